@@ -1,0 +1,21 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>Where a calendar's official holiday data comes from, so a user can check it against its origin.</summary>
+/// <param name="Name">The data set's name, for example <c>holiday-cn</c>.</param>
+/// <param name="Url">Where the data set is published.</param>
+/// <param name="Revision">The revision taken (for holiday-cn, a git commit).</param>
+/// <param name="RevisionDate">When that revision was made.</param>
+/// <param name="Licence">The data's licence, as an SPDX expression.</param>
+public sealed record CalendarDataSource(string Name, string Url, string Revision, LocalDate RevisionDate, string Licence)
+{
+    /// <summary>The data set the library embeds: NateScarlet/holiday-cn at commit d4e53bf (2026-08-07), MIT.</summary>
+    public static CalendarDataSource HolidayCn { get; } = new("holiday-cn", "https://github.com/NateScarlet/holiday-cn",
+        "d4e53bf2143de9a85bbd0a916c6c4adac32b075f", new LocalDate(2026, 8, 7), "MIT");
+
+    /// <summary>The source of notices a caller supplies at run time.</summary>
+    public static CalendarDataSource Caller { get; } = new("caller-supplied", "", "", default, "");
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        Revision.Length == 0 ? Name : $"{Name}@{Revision[..Math.Min(7, Revision.Length)]} ({RevisionDate.ToIso()})";
+}

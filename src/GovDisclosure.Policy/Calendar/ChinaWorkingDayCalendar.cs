@@ -1,0 +1,354 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>
+/// Mainland China's working days (D1): Monday to Friday, less the public holidays, plus the adjusted
+/// working days (调休上班) of the State Council General Office's yearly notices. <see cref="Official"/>
+/// holds the embedded notices of 2007–2026; <see cref="WithNotice(HolidayNotice)"/> adds a year the day
+/// its notice is published; <see cref="WithProvisionalYearsThrough(int)"/> opts into estimates for years
+/// with no notice yet, and every answer that rests on them says so. Outside its coverage the calendar
+/// throws <see cref="CalendarCoverageException"/>; it never falls back to plain weekends.
+/// </summary>
+/// <remarks>Immutable and safe to share between threads; every "with" method returns a new calendar.</remarks>
+public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
+{
+    private const string ResourceName = "GovDisclosure.Policy.holiday-cn.bin";
+
+    private static readonly Lazy<ChinaWorkingDayCalendar> OfficialCalendar = new(LoadOfficial);
+
+    private readonly HolidayNotice[] notices;
+    private readonly int[] callerNoticeYears;
+    private readonly int provisionalThroughYear;
+    private readonly Dictionary<LocalDate, ListedDay> listedDays;
+    private readonly WorkingDayTable table;
+    private readonly LocalDate firstProvisionalDay;
+
+    private ChinaWorkingDayCalendar(CalendarDataSource source, HolidayNotice[] notices, int[] callerNoticeYears, int provisionalThroughYear)
+    {
+        Source = source;
+        this.notices = notices.OrderBy(notice => notice.Year).ToArray();
+        this.callerNoticeYears = callerNoticeYears;
+        var problems = new List<string>();
+        CheckConsecutive(this.notices, problems);
+        var firstYear = this.notices[0].Year;
+        var lastOfficialYear = this.notices[^1].Year;
+        this.provisionalThroughYear = Math.Max(provisionalThroughYear, lastOfficialYear);
+        listedDays = Merge(this.notices, problems);
+        if (problems.Count > 0)
+        {
+            throw new CalendarDataException(problems);
+        }
+
+        for (var year = lastOfficialYear + 1; year <= this.provisionalThroughYear; year++)
+        {
+            foreach (var day in StatutoryHolidays.ForYear(year))
+            {
+                listedDays.Add(day.Date, new ListedDay(day, year, IsProvisional: true));
+            }
+        }
+
+        OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
+        firstProvisionalDay = OfficialCoverage.End.PlusDays(1);
+        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, date => KindOf(date).IsWorkingDay);
+    }
+
+    /// <summary>
+    /// The official calendar: the notices of 2007–2026 from the holiday-cn data set (see <see cref="Source"/>),
+    /// embedded in the library and loaded on first use. Coverage 2007-01-01 to 2026-12-31; nothing provisional.
+    /// </summary>
+    public static ChinaWorkingDayCalendar Official => OfficialCalendar.Value;
+
+    /// <summary>Where the embedded notices come from; <see cref="CalendarDataSource.Caller"/> for a calendar built only from caller-supplied notices.</summary>
+    public CalendarDataSource Source { get; }
+
+    /// <summary>The notices the calendar holds, one per year, in year order.</summary>
+    public IReadOnlyList<HolidayNotice> Notices => notices;
+
+    /// <summary>
+    /// The data version in one line: the source, the notice years, the years added at run time and the
+    /// provisional years, for example <c>holiday-cn@d4e53bf (2026-08-07); notices 2007–2026</c>.
+    /// </summary>
+    public string DataVersion
+    {
+        get
+        {
+            var text = $"{Source}; notices {notices[0].Year}–{notices[^1].Year}";
+            if (callerNoticeYears.Length > 0 && Source != CalendarDataSource.Caller)
+            {
+                text += $" (added at run time: {string.Join(", ", callerNoticeYears.Order())})";
+            }
+
+            return ProvisionalCoverage is { } provisional ? $"{text}; provisional {provisional.Start.Year}–{provisional.End.Year}" : text;
+        }
+    }
+
+    /// <inheritdoc />
+    public DateInterval Coverage => table.Coverage;
+
+    /// <summary>The days covered by published notices, both ends inclusive.</summary>
+    public DateInterval OfficialCoverage { get; }
+
+    /// <summary>The days estimated from statutory rules (whole years after <see cref="OfficialCoverage"/>), or null when there are none.</summary>
+    public DateInterval? ProvisionalCoverage =>
+        provisionalThroughYear > OfficialCoverage.End.Year ? new DateInterval(firstProvisionalDay, Coverage.End) : null;
+
+    /// <summary>A calendar of the given notices only, which must cover consecutive years.</summary>
+    /// <param name="notices">At least one notice; one per year, years consecutive.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="notices"/> or an element is null.</exception>
+    /// <exception cref="CalendarDataException">No notice, a year twice or missing, or a date listed off by one notice and working by another.</exception>
+    public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
+    {
+        var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).ToArray();
+        if (list.Length == 0)
+        {
+            throw new CalendarDataException(["a calendar needs at least one notice."]);
+        }
+
+        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, list, list.Select(notice => notice.Year).ToArray(), 0);
+    }
+
+    /// <summary>
+    /// This calendar with one more notice: the year after the last notice (replacing its provisional
+    /// estimate, if any) or the year before the first. Adding a notice the calendar already holds with the
+    /// same days returns this calendar.
+    /// </summary>
+    /// <param name="notice">The notice to add.</param>
+    /// <returns>A new calendar, or this one when nothing changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The calendar holds a different notice for that year; the year is not next to the
+    /// covered years; or a day conflicts with another notice.</exception>
+    public ChinaWorkingDayCalendar WithNotice(HolidayNotice notice)
+    {
+        Preconditions.CheckNotNull(notice);
+        if (notices.FirstOrDefault(held => held.Year == notice.Year) is { } existing)
+        {
+            return existing.ListsSameDays(notice)
+                ? this
+                : throw new CalendarDataException([$"the calendar already holds a {notice.Year} notice with other days ({Difference(existing, notice)}); " +
+                                                   "build a new calendar with FromNotices to replace it."]);
+        }
+
+        if (notice.Year != notices[^1].Year + 1 && notice.Year != notices[0].Year - 1)
+        {
+            throw new CalendarDataException([$"the {notice.Year} notice does not adjoin the calendar's notices {notices[0].Year}–{notices[^1].Year}; " +
+                                             "notices must cover consecutive years."]);
+        }
+
+        return new ChinaWorkingDayCalendar(Source, [.. notices, notice], [.. callerNoticeYears, notice.Year], provisionalThroughYear);
+    }
+
+    /// <summary>This calendar with one more notice, read from the holiday-cn JSON format (see <see cref="HolidayNotice.ReadJson(Stream)"/>).</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The JSON is not a valid notice, or the notice cannot be added (see <see cref="WithNotice(HolidayNotice)"/>).</exception>
+    public ChinaWorkingDayCalendar WithNotice(Stream utf8Json) => WithNotice(HolidayNotice.ReadJson(utf8Json));
+
+    /// <summary>This calendar with one more notice, given as its year and listed days.</summary>
+    /// <param name="year">The year the notice is for.</param>
+    /// <param name="days">The days off and adjusted working days it lists.</param>
+    /// <param name="papers">Where the notice is published; may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> or an element is null.</exception>
+    /// <exception cref="CalendarDataException">The days are not a valid notice, or the notice cannot be added (see <see cref="WithNotice(HolidayNotice)"/>).</exception>
+    public ChinaWorkingDayCalendar WithNotice(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null) =>
+        WithNotice(new HolidayNotice(year, days, papers));
+
+    /// <summary>
+    /// This calendar extended, year by year up to <paramref name="lastYear"/>, with provisional years: Monday to
+    /// Friday less the statutory holidays of <see cref="StatutoryHolidays"/>, with no adjusted working days.
+    /// <see cref="DayInfo.IsProvisional"/> and <see cref="IsProvisional(LocalDate, LocalDate)"/> mark every answer
+    /// that rests on them. A later <see cref="WithNotice(HolidayNotice)"/> replaces a provisional year with its notice.
+    /// </summary>
+    /// <param name="lastYear">The last year to estimate; at most <see cref="StatutoryHolidays.LastYear"/>. A year the
+    /// calendar already covers changes nothing.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> is after <see cref="StatutoryHolidays.LastYear"/>.</exception>
+    public ChinaWorkingDayCalendar WithProvisionalYearsThrough(int lastYear)
+    {
+        Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, 1, StatutoryHolidays.LastYear);
+        return lastYear <= provisionalThroughYear
+            ? this
+            : new ChinaWorkingDayCalendar(Source, notices, callerNoticeYears, lastYear);
+    }
+
+    /// <inheritdoc />
+    public bool IsWorkingDay(LocalDate date) => table.IsWorkingDay(date, nameof(date));
+
+    /// <inheritdoc />
+    public LocalDate AddWorkingDays(LocalDate start, int n) => table.AddWorkingDays(start, n, nameof(start));
+
+    /// <inheritdoc />
+    public int WorkingDaysBetween(LocalDate start, LocalDate end) =>
+        table.RankThrough(end, nameof(end)) - table.RankThrough(start, nameof(start));
+
+    /// <inheritdoc />
+    public LocalDate NextWorkingDay(LocalDate date) => table.AddWorkingDays(date, 1, nameof(date));
+
+    /// <inheritdoc />
+    public LocalDate PreviousWorkingDay(LocalDate date) => table.AddWorkingDays(date, -1, nameof(date));
+
+    /// <inheritdoc />
+    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results) =>
+        table.AddWorkingDays(starts, n, results);
+
+    /// <inheritdoc />
+    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results) =>
+        table.AddWorkingDays(starts, counts, results);
+
+    /// <inheritdoc />
+    public bool IsProvisional(LocalDate start, LocalDate end)
+    {
+        table.CheckedSlot(start, nameof(start));
+        table.CheckedSlot(end, nameof(end));
+        // Provisional years always follow the official ones, so the later date decides.
+        return LocalDate.Max(start, end) >= firstProvisionalDay;
+    }
+
+    /// <inheritdoc />
+    public DayInfo Describe(LocalDate date)
+    {
+        table.CheckedSlot(date, nameof(date));
+        var kind = KindOf(date);
+        if (!listedDays.TryGetValue(date, out var listed))
+        {
+            return new DayInfo(date, kind, null, null, null, date >= firstProvisionalDay);
+        }
+
+        var holiday = kind == DayKind.Weekday ? null : listed.Day.Holiday;
+        return new DayInfo(date, kind, holiday, listed.Day.Name, listed.IsProvisional ? null : listed.NoticeYear, listed.IsProvisional);
+    }
+
+    /// <summary>
+    /// <see cref="Describe(LocalDate)"/> for every day from <paramref name="start"/> to <paramref name="end"/>,
+    /// both inclusive, in date order — the days a count of working days walks over and why each was counted or skipped.
+    /// </summary>
+    /// <param name="start">The first day, covered.</param>
+    /// <param name="end">The last day, covered and not before <paramref name="start"/>.</param>
+    /// <exception cref="CalendarCoverageException">A date is outside <see cref="Coverage"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public IReadOnlyList<DayInfo> Describe(LocalDate start, LocalDate end)
+    {
+        table.CheckedSlot(start, nameof(start));
+        table.CheckedSlot(end, nameof(end));
+        Preconditions.CheckArgument(end >= start, nameof(end), $"The end {end.ToIso()} is before the start {start.ToIso()}.");
+        var days = new List<DayInfo>(Period.Between(start, end, PeriodUnits.Days).Days + 1);
+        for (var date = start; date <= end; date = date.PlusDays(1))
+        {
+            days.Add(Describe(date));
+        }
+
+        return days;
+    }
+
+    /// <summary>
+    /// Checks that the calendar's tables agree with its notices day by day, that notices cover consecutive
+    /// years, and that no day is listed both off and working. The official calendar passes; the method is
+    /// there so that a host can check a calendar it built at run time, or the embedded data after an upgrade.
+    /// </summary>
+    /// <exception cref="CalendarDataException">Something disagrees; every problem is listed.</exception>
+    public void Validate()
+    {
+        var problems = new List<string>();
+        CheckConsecutive(notices, problems);
+        Merge(notices, problems);
+        var rank = 0;
+        for (var date = Coverage.Start; date <= Coverage.End; date = date.PlusDays(1))
+        {
+            var expected = KindOf(date).IsWorkingDay;
+            if (table.IsWorkingDay(date, nameof(date)) != expected)
+            {
+                problems.Add($"{date.ToIso()}: the table says {(expected ? "off" : "working")}, the notices say {(expected ? "working" : "off")}.");
+            }
+
+            rank += expected ? 1 : 0;
+            if (table.RankThrough(date, nameof(date)) != rank || (expected && table.WorkingDayByRank(rank) != date))
+            {
+                problems.Add($"{date.ToIso()}: the running count of working days is {table.RankThrough(date, nameof(date))}, expected {rank}.");
+            }
+        }
+
+        if (rank != table.WorkingDayCount)
+        {
+            problems.Add($"the table lists {table.WorkingDayCount} working days; the notices give {rank}.");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CalendarDataException(problems);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"China working days {Coverage.Start.ToIso()} to {Coverage.End.ToIso()} ({DataVersion})";
+
+    /// <summary>Reads the embedded compact data; used by <see cref="Official"/> and by the start-up benchmark.</summary>
+    internal static ChinaWorkingDayCalendar LoadOfficial()
+    {
+        using var stream = typeof(ChinaWorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly; the package is damaged.");
+        var (source, embedded) = CompactHolidayData.Read(stream);
+        return new ChinaWorkingDayCalendar(source, embedded, [], 0);
+    }
+
+    private DayKind KindOf(LocalDate date)
+    {
+        var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+        if (!listedDays.TryGetValue(date, out var listed))
+        {
+            return weekend ? DayKind.Weekend : DayKind.Weekday;
+        }
+
+        // A notice listing a weekday as working (2020-02-03) changes nothing: it stays an ordinary weekday.
+        return listed.Day.IsOffDay ? DayKind.PublicHoliday : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
+    }
+
+    private static void CheckConsecutive(HolidayNotice[] sorted, List<string> problems)
+    {
+        if (sorted.Length == 0)
+        {
+            problems.Add("a calendar needs at least one notice.");
+        }
+
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Year == sorted[i - 1].Year)
+            {
+                problems.Add($"two notices for {sorted[i].Year}; a calendar holds one notice per year.");
+            }
+            else if (sorted[i].Year != sorted[i - 1].Year + 1)
+            {
+                problems.Add($"no notice for {sorted[i - 1].Year + 1}–{sorted[i].Year - 1}; notices must cover consecutive years.");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CalendarDataException(problems);
+        }
+    }
+
+    private static Dictionary<LocalDate, ListedDay> Merge(HolidayNotice[] sorted, List<string> problems)
+    {
+        var merged = new Dictionary<LocalDate, ListedDay>();
+        foreach (var notice in sorted)
+        {
+            foreach (var day in notice.Days)
+            {
+                if (!merged.TryAdd(day.Date, new ListedDay(day, notice.Year, IsProvisional: false)) &&
+                    merged[day.Date] is var earlier && earlier.Day.IsOffDay != day.IsOffDay)
+                {
+                    problems.Add($"{day.Date.ToIso()}: the {earlier.NoticeYear} notice lists it as {(earlier.Day.IsOffDay ? "a day off" : "a working day")}, " +
+                                 $"the {notice.Year} notice as {(day.IsOffDay ? "a day off" : "a working day")}.");
+                }
+            }
+        }
+
+        return merged;
+    }
+
+    private static string Difference(HolidayNotice held, HolidayNotice offered)
+    {
+        var onlyHeld = held.Days.Except(offered.Days).Select(day => $"-{day}");
+        var onlyOffered = offered.Days.Except(held.Days).Select(day => $"+{day}");
+        return string.Join("; ", onlyHeld.Concat(onlyOffered).Take(6));
+    }
+
+    private readonly record struct ListedDay(NoticeDay Day, int NoticeYear, bool IsProvisional);
+}

@@ -1,0 +1,114 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>
+/// A calendar of working days over a fixed range of dates, <see cref="Coverage"/>. Counting follows D2:
+/// a count of working days starts the day after its start and never counts the start itself. Every member
+/// throws <see cref="CalendarCoverageException"/> when the answer needs a day outside the coverage — the
+/// calendar never guesses (D1). Implementations are immutable and safe to share between threads.
+/// </summary>
+public interface IWorkingDayCalendar
+{
+    /// <summary>The days the calendar holds, both ends inclusive.</summary>
+    DateInterval Coverage { get; }
+
+    /// <summary>Whether <paramref name="date"/> is a working day.</summary>
+    /// <param name="date">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside <see cref="Coverage"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    bool IsWorkingDay(LocalDate date);
+
+    /// <summary>
+    /// The <paramref name="n"/>-th working day after <paramref name="start"/>, never counting
+    /// <paramref name="start"/> itself (D2). A negative <paramref name="n"/> counts back the same way (−1 is the
+    /// last working day before <paramref name="start"/>). Zero returns <paramref name="start"/> when it is a
+    /// working day and the next working day otherwise.
+    /// </summary>
+    /// <param name="start">A covered ISO date.</param>
+    /// <param name="n">How many working days to count; any value.</param>
+    /// <exception cref="CalendarCoverageException"><paramref name="start"/> is outside <see cref="Coverage"/>, or the count runs past either end.</exception>
+    /// <exception cref="ArgumentException"><paramref name="start"/> is not in the ISO calendar.</exception>
+    LocalDate AddWorkingDays(LocalDate start, int n);
+
+    /// <summary>
+    /// The number of working days in (<paramref name="start"/>, <paramref name="end"/>]: after the start, up to
+    /// and including the end; negative (the count in (<paramref name="end"/>, <paramref name="start"/>]) when
+    /// <paramref name="end"/> is before <paramref name="start"/>. For any working day <c>d</c> after
+    /// <paramref name="start"/>, <c>AddWorkingDays(start, WorkingDaysBetween(start, d)) == d</c>.
+    /// </summary>
+    /// <param name="start">A covered ISO date.</param>
+    /// <param name="end">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException">Either date is outside <see cref="Coverage"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    int WorkingDaysBetween(LocalDate start, LocalDate end);
+
+    /// <summary>The first working day strictly after <paramref name="date"/>; the same as <c>AddWorkingDays(date, 1)</c>.</summary>
+    /// <param name="date">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside <see cref="Coverage"/> or no working day follows it there.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    LocalDate NextWorkingDay(LocalDate date);
+
+    /// <summary>The last working day strictly before <paramref name="date"/>; the same as <c>AddWorkingDays(date, -1)</c>.</summary>
+    /// <param name="date">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside <see cref="Coverage"/> or no working day precedes it there.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    LocalDate PreviousWorkingDay(LocalDate date);
+
+    /// <summary>Whether <paramref name="date"/> is a working day and why.</summary>
+    /// <param name="date">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException"><paramref name="date"/> is outside <see cref="Coverage"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    DayInfo Describe(LocalDate date);
+
+    /// <summary>
+    /// Whether any day from <paramref name="start"/> to <paramref name="end"/> (both inclusive, in either order)
+    /// is provisional — its status estimated from statutory rules rather than read in a published notice.
+    /// An answer computed over those days should be flagged as provisional.
+    /// </summary>
+    /// <param name="start">A covered ISO date.</param>
+    /// <param name="end">A covered ISO date.</param>
+    /// <exception cref="CalendarCoverageException">Either date is outside <see cref="Coverage"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    bool IsProvisional(LocalDate start, LocalDate end);
+
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int)"/> for many starts and one count: <c>results[i]</c> becomes
+    /// <c>AddWorkingDays(starts[i], n)</c>. Allocates nothing.
+    /// </summary>
+    /// <param name="starts">Covered ISO dates.</param>
+    /// <param name="n">How many working days to count from each start.</param>
+    /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="starts"/>, or a start is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage; the message names its index.
+    /// Results before that index have been written.</exception>
+    void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
+    {
+        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
+            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
+        for (var i = 0; i < starts.Length; i++)
+        {
+            results[i] = AddWorkingDays(starts[i], n);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int)"/> for many starts, each with its own count:
+    /// <c>results[i]</c> becomes <c>AddWorkingDays(starts[i], counts[i])</c>. Allocates nothing.
+    /// </summary>
+    /// <param name="starts">Covered ISO dates.</param>
+    /// <param name="counts">How many working days to count from each start; as long as <paramref name="starts"/>.</param>
+    /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
+    /// <exception cref="ArgumentException">The spans' lengths do not match, or a start is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage; the message names its index.
+    /// Results before that index have been written.</exception>
+    void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
+    {
+        Preconditions.CheckArgument(counts.Length == starts.Length, nameof(counts),
+            $"counts has {counts.Length} elements; it needs exactly {starts.Length}, one per start.");
+        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
+            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
+        for (var i = 0; i < starts.Length; i++)
+        {
+            results[i] = AddWorkingDays(starts[i], counts[i]);
+        }
+    }
+}
