@@ -60,7 +60,7 @@ public static class StatutoryHolidays
     }
 
     /// <summary>The Gregorian date of a day of the Chinese lunisolar year that starts in <paramref name="year"/>.</summary>
-    private static LocalDate LunarDate(int year, int lunarMonth, int lunarDay)
+    internal static LocalDate LunarDate(int year, int lunarMonth, int lunarDay)
     {
         // In a leap year the calendar numbers months 1–13; the leap month sits at GetLeapMonth's index,
         // so ordinary months from there on move up by one.
@@ -70,7 +70,7 @@ public static class StatutoryHolidays
     }
 
     /// <summary>The day of the Qingming solar term (solar longitude 15°), by the 21st-century term formula.</summary>
-    private static LocalDate Qingming(int year)
+    internal static LocalDate Qingming(int year)
     {
         var y = year % 100;
         var day = (int)Math.Floor((y * 0.2422) + 4.81) - (y / 4);

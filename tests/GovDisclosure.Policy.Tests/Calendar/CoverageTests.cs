@@ -1,0 +1,101 @@
+namespace GovDisclosure.Policy.Tests.Calendar;
+
+/// <summary>Strict coverage (D1): a day the calendar does not hold is an error, never a guess.</summary>
+public sealed class CoverageTests
+{
+    private static readonly ChinaWorkingDayCalendar Official = ChinaWorkingDayCalendar.Official;
+
+    public static TheoryData<string, Action> CallsOutsideCoverage => new()
+    {
+        { "IsWorkingDay before 2007", () => Official.IsWorkingDay(new LocalDate(2006, 12, 31)) },
+        { "IsWorkingDay after 2026", () => Official.IsWorkingDay(new LocalDate(2027, 1, 1)) },
+        { "Describe after 2026", () => Official.Describe(new LocalDate(2030, 6, 1)) },
+        { "AddWorkingDays from before 2007", () => Official.AddWorkingDays(new LocalDate(1999, 5, 1), 3) },
+        { "WorkingDaysBetween to after 2026", () => Official.WorkingDaysBetween(new LocalDate(2026, 1, 5), new LocalDate(2027, 1, 5)) },
+        { "NextWorkingDay of the last day", () => Official.NextWorkingDay(new LocalDate(2026, 12, 31)) },
+        { "PreviousWorkingDay of the first day", () => Official.PreviousWorkingDay(new LocalDate(2007, 1, 1)) },
+        { "IsProvisional after 2026", () => Official.IsProvisional(new LocalDate(2026, 1, 1), new LocalDate(2027, 1, 1)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(CallsOutsideCoverage))]
+    public void A_call_that_needs_a_day_outside_2007_to_2026_throws_the_coverage_exception(string call, Action action)
+    {
+        var exception = Assert.Throws<CalendarCoverageException>(action);
+
+        Assert.True(exception.Date < Official.Coverage.Start || exception.Date > Official.Coverage.End, call);
+        Assert.Equal(Official.Coverage, exception.Coverage);
+        Assert.Contains("2007-01-01 to 2026-12-31", exception.Message);
+        Assert.Contains("WithNotice", exception.Message);
+    }
+
+    [Fact]
+    public void Twenty_working_days_from_20_December_2026_run_past_the_end_and_name_1_January_2027()
+    {
+        var exception = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2026, 12, 20), 20));
+
+        Assert.Equal(new LocalDate(2027, 1, 1), exception.Date);
+        Assert.Equal("start", exception.ParamName);
+        Assert.Contains("Counting 20 working day(s) after 2026-12-20", exception.Message);
+        Assert.Contains("WithProvisionalYearsThrough(2027)", exception.Message);
+    }
+
+    [Fact]
+    public void Counting_back_past_the_start_names_the_last_day_of_2006()
+    {
+        var exception = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2007, 1, 10), -10));
+
+        Assert.Equal(new LocalDate(2006, 12, 31), exception.Date);
+        Assert.Contains("before 2007-01-10", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(int.MinValue)]
+    public void Extreme_counts_run_out_of_coverage_without_overflowing(int n)
+    {
+        Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2015, 6, 1), n));
+        Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays([new LocalDate(2015, 6, 1)], n, new LocalDate[1]));
+    }
+
+    [Fact]
+    public void The_last_covered_answers_are_given_right_up_to_the_edges()
+    {
+        Assert.Equal(new LocalDate(2026, 12, 31), Official.AddWorkingDays(new LocalDate(2026, 12, 30), 1));
+        Assert.Equal(new LocalDate(2007, 1, 4), Official.AddWorkingDays(new LocalDate(2007, 1, 1), 1));
+        Assert.Equal(new LocalDate(2007, 1, 4), Official.PreviousWorkingDay(new LocalDate(2007, 1, 5)));
+    }
+
+    [Fact]
+    public void A_batch_names_the_index_of_the_start_that_left_the_coverage_and_keeps_the_answers_before_it()
+    {
+        LocalDate[] starts = [new(2026, 12, 1), new(2026, 12, 2), new(2026, 12, 28)];
+        var results = new LocalDate[3];
+
+        var exception = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(starts, 5, results));
+
+        Assert.Equal("starts[2]", exception.ParamName);
+        Assert.Equal(Official.AddWorkingDays(starts[0], 5), results[0]);
+        Assert.Equal(Official.AddWorkingDays(starts[1], 5), results[1]);
+    }
+
+    [Fact]
+    public void A_batch_rejects_spans_of_the_wrong_length()
+    {
+        LocalDate[] starts = [new(2020, 1, 1), new(2020, 1, 2)];
+
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, 1, new LocalDate[1])).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, [1], new LocalDate[2])).ParamName);
+    }
+
+    [Fact]
+    public void A_date_in_another_calendar_system_is_rejected_rather_than_misread()
+    {
+        var julian = new LocalDate(2020, 1, 1, CalendarSystem.Julian);
+
+        var exception = Assert.Throws<ArgumentException>(() => Official.IsWorkingDay(julian));
+
+        Assert.Equal("date", exception.ParamName);
+        Assert.Contains("Julian", exception.Message);
+    }
+}
