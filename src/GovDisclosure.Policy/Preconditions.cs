@@ -1,9 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace GovDisclosure.Policy;
 
-/// <summary>Argument checks shared by the library; every failure names the argument.</summary>
+/// <summary>
+/// Argument checks shared by the library; every failure names the argument. Messages with values are
+/// formatted only when a check fails, so a passing check costs a comparison and allocates nothing.
+/// </summary>
 internal static class Preconditions
 {
     internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string paramName = "")
@@ -18,13 +22,42 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Like <see cref="CheckArgument(bool, string, string)"/>; <paramref name="format"/> is a composite format of invariant culture.</summary>
+    internal static void CheckArgument<T>([DoesNotReturnIf(false)] bool expression, string paramName, string format, T arg)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg), paramName);
+        }
+    }
+
+    /// <summary>Like <see cref="CheckArgument(bool, string, string)"/>; <paramref name="format"/> is a composite format of invariant culture.</summary>
+    internal static void CheckArgument<T1, T2>([DoesNotReturnIf(false)] bool expression, string paramName, string format, T1 arg1, T2 arg2)
+    {
+        if (!expression)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg1, arg2), paramName);
+        }
+    }
+
     internal static void CheckArgumentRange(string paramName, int value, int minInclusive, int maxInclusive)
     {
         if (value < minInclusive || value > maxInclusive)
         {
             throw new ArgumentOutOfRangeException(paramName, value,
-                $"Value should be in the range [{minInclusive}, {maxInclusive}].");
+                string.Format(CultureInfo.InvariantCulture, "Value should be in the range [{0}, {1}].", minInclusive, maxInclusive));
         }
+    }
+
+    /// <summary>The span checks of the batch forms: <paramref name="counts"/> (when given) matches the starts, results hold them all.</summary>
+    internal static void CheckBatch(int starts, int? counts, int results)
+    {
+        if (counts is { } countLength)
+        {
+            CheckArgument(countLength == starts, "counts", "counts has {0} elements; it needs exactly {1}, one per start.", countLength, starts);
+        }
+
+        CheckArgument(results >= starts, "results", "results has {0} elements; it needs at least {1}, one per start.", results, starts);
     }
 
     internal static void CheckIso(LocalDate date, string paramName)

@@ -18,21 +18,28 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     private readonly HolidayNotice[] notices;
     private readonly int[] callerNoticeYears;
     private readonly int provisionalThroughYear;
-    private readonly Dictionary<LocalDate, ListedDay> listedDays;
+    private readonly ListedDay?[] listedDays;   // by table slot; null for a day no notice lists
     private readonly WorkingDayTable table;
     private readonly LocalDate firstProvisionalDay;
 
     private ChinaWorkingDayCalendar(CalendarDataSource source, HolidayNotice[] notices, int[] callerNoticeYears, int provisionalThroughYear)
     {
+        // The official calendar is built on first use: this path avoids LINQ and value-type generics,
+        // whose JIT compilation would cost more than the work itself.
         Source = source;
-        this.notices = notices.OrderBy(notice => notice.Year).ToArray();
+        this.notices = (HolidayNotice[])notices.Clone();
+        Array.Sort(this.notices, (a, b) => a.Year.CompareTo(b.Year));
         this.callerNoticeYears = callerNoticeYears;
         var problems = new List<string>();
         CheckConsecutive(this.notices, problems);
         var firstYear = this.notices[0].Year;
         var lastOfficialYear = this.notices[^1].Year;
         this.provisionalThroughYear = Math.Max(provisionalThroughYear, lastOfficialYear);
-        listedDays = Merge(this.notices, problems);
+        OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
+        firstProvisionalDay = OfficialCoverage.End.PlusDays(1);
+
+        listedDays = new ListedDay?[WorkingDayTable.SlotCount(this.provisionalThroughYear - firstYear + 1)];
+        Merge(this.notices, OfficialCoverage, listedDays, problems);
         if (problems.Count > 0)
         {
             throw new CalendarDataException(problems);
@@ -42,13 +49,12 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         {
             foreach (var day in StatutoryHolidays.ForYear(year))
             {
-                listedDays.Add(day.Date, new ListedDay(day, year, IsProvisional: true));
+                listedDays[WorkingDayTable.SlotOf(day.Date, firstYear)] = new ListedDay(day, year, IsProvisional: true);
             }
         }
 
-        OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
-        firstProvisionalDay = OfficialCoverage.End.PlusDays(1);
-        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, date => KindOf(date).IsWorkingDay);
+        var listed = listedDays;
+        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, (date, slot) => KindOf(date, listed[slot]).IsWorkingDay);
     }
 
     /// <summary>
@@ -204,9 +210,9 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <inheritdoc />
     public DayInfo Describe(LocalDate date)
     {
-        table.CheckedSlot(date, nameof(date));
-        var kind = KindOf(date);
-        if (!listedDays.TryGetValue(date, out var listed))
+        var listed = listedDays[table.CheckedSlot(date, nameof(date))];
+        var kind = KindOf(date, listed);
+        if (listed is null)
         {
             return new DayInfo(date, kind, null, null, null, date >= firstProvisionalDay);
         }
@@ -227,7 +233,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     {
         table.CheckedSlot(start, nameof(start));
         table.CheckedSlot(end, nameof(end));
-        Preconditions.CheckArgument(end >= start, nameof(end), $"The end {end.ToIso()} is before the start {start.ToIso()}.");
+        Preconditions.CheckArgument(end >= start, nameof(end), "The end {0:uuuu-MM-dd} is before the start {1:uuuu-MM-dd}.", end, start);
         var days = new List<DayInfo>(Period.Between(start, end, PeriodUnits.Days).Days + 1);
         for (var date = start; date <= end; date = date.PlusDays(1))
         {
@@ -247,11 +253,11 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     {
         var problems = new List<string>();
         CheckConsecutive(notices, problems);
-        Merge(notices, problems);
+        Merge(notices, OfficialCoverage, new ListedDay?[listedDays.Length], problems);
         var rank = 0;
         for (var date = Coverage.Start; date <= Coverage.End; date = date.PlusDays(1))
         {
-            var expected = KindOf(date).IsWorkingDay;
+            var expected = KindOf(date, listedDays[table.CheckedSlot(date, nameof(date))]).IsWorkingDay;
             if (table.IsWorkingDay(date, nameof(date)) != expected)
             {
                 problems.Add($"{date.ToIso()}: the table says {(expected ? "off" : "working")}, the notices say {(expected ? "working" : "off")}.");
@@ -287,10 +293,10 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         return new ChinaWorkingDayCalendar(source, embedded, [], 0);
     }
 
-    private DayKind KindOf(LocalDate date)
+    private static DayKind KindOf(LocalDate date, ListedDay? listed)
     {
         var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
-        if (!listedDays.TryGetValue(date, out var listed))
+        if (listed is null)
         {
             return weekend ? DayKind.Weekend : DayKind.Weekday;
         }
@@ -324,23 +330,34 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         }
     }
 
-    private static Dictionary<LocalDate, ListedDay> Merge(HolidayNotice[] sorted, List<string> problems)
+    /// <summary>
+    /// Puts every listed day inside <paramref name="coverage"/> into its slot of <paramref name="merged"/>
+    /// (days outside it, such as the 2007 notice's 2006-12-30, stay in their notice only), reporting a day
+    /// that two notices list differently.
+    /// </summary>
+    private static void Merge(HolidayNotice[] sorted, DateInterval coverage, ListedDay?[] merged, List<string> problems)
     {
-        var merged = new Dictionary<LocalDate, ListedDay>();
         foreach (var notice in sorted)
         {
             foreach (var day in notice.Days)
             {
-                if (!merged.TryAdd(day.Date, new ListedDay(day, notice.Year, IsProvisional: false)) &&
-                    merged[day.Date] is var earlier && earlier.Day.IsOffDay != day.IsOffDay)
+                if (!coverage.Contains(day.Date))
                 {
-                    problems.Add($"{day.Date.ToIso()}: the {earlier.NoticeYear} notice lists it as {(earlier.Day.IsOffDay ? "a day off" : "a working day")}, " +
+                    continue;
+                }
+
+                ref var slot = ref merged[WorkingDayTable.SlotOf(day.Date, coverage.Start.Year)];
+                if (slot is null)
+                {
+                    slot = new ListedDay(day, notice.Year, IsProvisional: false);
+                }
+                else if (slot.Day.IsOffDay != day.IsOffDay)
+                {
+                    problems.Add($"{day.Date.ToIso()}: the {slot.NoticeYear} notice lists it as {(slot.Day.IsOffDay ? "a day off" : "a working day")}, " +
                                  $"the {notice.Year} notice as {(day.IsOffDay ? "a day off" : "a working day")}.");
                 }
             }
         }
-
-        return merged;
     }
 
     private static string Difference(HolidayNotice held, HolidayNotice offered)
@@ -350,5 +367,5 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         return string.Join("; ", onlyHeld.Concat(onlyOffered).Take(6));
     }
 
-    private readonly record struct ListedDay(NoticeDay Day, int NoticeYear, bool IsProvisional);
+    private sealed record ListedDay(NoticeDay Day, int NoticeYear, bool IsProvisional);
 }

@@ -11,8 +11,6 @@ namespace GovDisclosure.Policy;
 /// </summary>
 public sealed class HolidayNotice
 {
-    private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-
     /// <summary>Creates a notice.</summary>
     /// <param name="year">The year the notice is for.</param>
     /// <param name="days">The days it lists: at least one, no date twice, each in <paramref name="year"/> or in December of the year before.</param>
@@ -25,8 +23,9 @@ public sealed class HolidayNotice
         Preconditions.CheckArgumentRange(nameof(year), year, 1950, 9998);
         Preconditions.CheckNotNull(days);
         Year = year;
-        var sorted = days.Select(day => Preconditions.CheckNotNull(day, nameof(days))).OrderBy(day => day.Date).ToArray();
-        Papers = (papers ?? []).Select(paper => Preconditions.CheckNotNull(paper, nameof(papers))).ToArray();
+        var sorted = CopyWithoutNulls(days, nameof(days));
+        Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
+        Papers = CopyWithoutNulls(papers ?? [], nameof(papers));
         var problems = Check(year, sorted);
         if (problems.Count > 0)
         {
@@ -163,7 +162,9 @@ public sealed class HolidayNotice
 
         if (year is { } noticeYear)
         {
-            problems.AddRange(Check(noticeYear, days.OrderBy(day => day.Date).ToArray()));
+            var sorted = days.ToArray();
+            Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
+            problems.AddRange(Check(noticeYear, sorted));
         }
 
         throw new CalendarDataException(problems);
@@ -197,7 +198,7 @@ public sealed class HolidayNotice
         {
             problems.Add($"{path}.date: required property is missing.");
         }
-        else if (dateElement.ValueKind != JsonValueKind.String || IsoDate.Parse(dateElement.GetString()!) is not { Success: true } parsed)
+        else if (dateElement.ValueKind != JsonValueKind.String || LocalDatePattern.Iso.Parse(dateElement.GetString()!) is not { Success: true } parsed)
         {
             problems.Add($"{path}.date: expected an ISO date such as \"2027-01-01\"; found {dateElement.GetRawText()}.");
         }
@@ -250,6 +251,19 @@ public sealed class HolidayNotice
         }
 
         return problems;
+    }
+
+    // A loop rather than LINQ: the official calendar builds its notices on first use, where JIT time counts.
+    private static T[] CopyWithoutNulls<T>(IEnumerable<T> source, string paramName)
+        where T : class
+    {
+        var copy = new List<T>(source is ICollection<T> collection ? collection.Count : 4);
+        foreach (var element in source)
+        {
+            copy.Add(element ?? throw new ArgumentNullException(paramName, $"{paramName} contains a null element."));
+        }
+
+        return copy.ToArray();
     }
 
     private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();

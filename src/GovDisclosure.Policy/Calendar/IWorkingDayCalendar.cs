@@ -78,12 +78,10 @@ public interface IWorkingDayCalendar
     /// <param name="n">How many working days to count from each start.</param>
     /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="starts"/>, or a start is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage; the message names its index.
-    /// Results before that index have been written.</exception>
+    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage. Results before it have been written.</exception>
     void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {
-        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
-            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
+        Preconditions.CheckBatch(starts.Length, null, results.Length);
         for (var i = 0; i < starts.Length; i++)
         {
             results[i] = AddWorkingDays(starts[i], n);
@@ -98,14 +96,12 @@ public interface IWorkingDayCalendar
     /// <param name="counts">How many working days to count from each start; as long as <paramref name="starts"/>.</param>
     /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
     /// <exception cref="ArgumentException">The spans' lengths do not match, or a start is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage; the message names its index.
-    /// Results before that index have been written.</exception>
+    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage. Results before it have been written.</exception>
     void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
     {
         Preconditions.CheckArgument(counts.Length == starts.Length, nameof(counts),
             $"counts has {counts.Length} elements; it needs exactly {starts.Length}, one per start.");
-        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
-            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
+        Preconditions.CheckBatch(starts.Length, null, results.Length);
         for (var i = 0; i < starts.Length; i++)
         {
             results[i] = AddWorkingDays(starts[i], counts[i]);

@@ -17,7 +17,7 @@ public sealed record NoticeDay
         Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(name);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name),
-            $"The day {date.ToIso()} needs the name of its holiday; it was blank.");
+            "The day {0:uuuu-MM-dd} needs the name of its holiday; it was blank.", date);
         Date = date;
         IsOffDay = isOffDay;
         Name = name.Trim();

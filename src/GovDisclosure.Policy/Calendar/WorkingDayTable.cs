@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace GovDisclosure.Policy;
 
@@ -20,25 +21,32 @@ internal sealed class WorkingDayTable
     private readonly int[] slots;
     private readonly LocalDate[] workingDays;
 
-    internal WorkingDayTable(int firstYear, int lastYear, Func<LocalDate, bool> isWorkingDay)
+    /// <summary>Builds the table of the whole years <paramref name="firstYear"/> to <paramref name="lastYear"/>.</summary>
+    /// <param name="firstYear">The first year covered.</param>
+    /// <param name="lastYear">The last year covered.</param>
+    /// <param name="isWorkingDay">Whether a date is a working day; given the date and its slot.</param>
+    internal WorkingDayTable(int firstYear, int lastYear, Func<LocalDate, int, bool> isWorkingDay)
     {
         this.firstYear = firstYear;
         yearCount = lastYear - firstYear + 1;
         Coverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31));
-        slots = new int[yearCount * SlotsPerYear];
-        var working = new List<LocalDate>(yearCount * 251);
+        slots = new int[SlotCount(yearCount)];
+        var working = new LocalDate[slots.Length];
+        var count = 0;
         for (var date = Coverage.Start; date <= Coverage.End; date = date.PlusDays(1))
         {
-            var isWorking = isWorkingDay(date);
+            var slot = SlotOf(date, firstYear);
+            var isWorking = isWorkingDay(date, slot);
             if (isWorking)
             {
-                working.Add(date);
+                working[count++] = date;
             }
 
-            slots[SlotOf(date)] = (working.Count << 1) | (isWorking ? 1 : 0);
+            slots[slot] = (count << 1) | (isWorking ? 1 : 0);
         }
 
-        workingDays = working.ToArray();
+        workingDays = new LocalDate[count];
+        Array.Copy(working, workingDays, count);
     }
 
     internal DateInterval Coverage { get; }
@@ -58,10 +66,7 @@ internal sealed class WorkingDayTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal LocalDate AddWorkingDays(LocalDate start, int n, string paramName)
     {
-        var packed = slots[CheckedSlot(start, paramName)];
-        // n > 0: the rank of the start's last working day plus n. n <= 0: from the last working day strictly
-        // before the start, so that 0 lands on the start (if working) or the next working day.
-        var rank = n > 0 ? (long)(packed >> 1) + n : (long)(packed >> 1) - (packed & 1) + n + 1;
+        var rank = Rank(slots[CheckedSlot(start, paramName)], n);
         if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
         {
             ThrowRunsOut(start, n, rank, paramName);
@@ -73,16 +78,16 @@ internal sealed class WorkingDayTable
     /// <summary>The batch form: one count for every start. Allocates nothing.</summary>
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {
-        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
-            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
-        var table = slots;
-        var days = workingDays;
-        // Fold the n <= 0 correction into the loop's constants: rank = (packed >> 1) + n, minus the
-        // start's own working bit and plus one when n <= 0.
-        var countBack = n <= 0;
+        Preconditions.CheckBatch(starts.Length, null, results.Length);
         // Beyond ±(working-day count) every start runs out; clamping keeps the sums below in int.
-        var step = Math.Clamp(n, -days.Length - 1, days.Length + 1);
-
+        var step = Math.Clamp(n, -workingDays.Length - 1, workingDays.Length + 1);
+        // n <= 0 counts from the last working day strictly before the start: one more, less the start's own bit.
+        var countBack = n <= 0 ? 1 : 0;
+        var workingBit = n <= 0 ? 1 : 0;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
+        ref var days = ref MemoryMarshal.GetArrayDataReference(workingDays);
+        ref var result = ref MemoryMarshal.GetReference(results);
+        var dayCount = (uint)workingDays.Length;
         for (var i = 0; i < starts.Length; i++)
         {
             var start = starts[i];
@@ -92,29 +97,49 @@ internal sealed class WorkingDayTable
                 ThrowOutside(start, $"starts[{i}]");
             }
 
-            var packed = table[slot];
-            var rank = (packed >> 1) + step + (countBack ? 1 - (packed & 1) : 0);
-            if ((uint)(rank - 1) >= (uint)days.Length)
+            // Safe: a valid slot is inside the table (the year was range-checked, month and day come from a LocalDate).
+            var packed = Unsafe.Add(ref table, slot);
+            var rank = (packed >> 1) + step + countBack - (packed & workingBit);
+            if ((uint)(rank - 1) >= dayCount)
             {
                 ThrowRunsOut(start, n, rank, $"starts[{i}]");
             }
 
-            results[i] = days[rank - 1];
+            Unsafe.Add(ref result, i) = Unsafe.Add(ref days, rank - 1);
         }
     }
 
     /// <summary>The batch form with one count per start. Allocates nothing.</summary>
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
     {
-        Preconditions.CheckArgument(counts.Length == starts.Length, nameof(counts),
-            $"counts has {counts.Length} elements; it needs exactly {starts.Length}, one per start.");
-        Preconditions.CheckArgument(results.Length >= starts.Length, nameof(results),
-            $"results has {results.Length} elements; it needs at least {starts.Length}, one per start.");
+        Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);
         for (var i = 0; i < starts.Length; i++)
         {
-            results[i] = AddWorkingDays(starts[i], counts[i], $"starts[{i}]");
+            var start = starts[i];
+            var slot = SlotOrMinusOne(start);
+            if (slot < 0)
+            {
+                ThrowOutside(start, $"starts[{i}]");
+            }
+
+            var rank = Rank(slots[slot], counts[i]);
+            if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
+            {
+                ThrowRunsOut(start, counts[i], rank, $"starts[{i}]");
+            }
+
+            results[i] = workingDays[rank - 1];
         }
     }
+
+    /// <summary>
+    /// The rank (from 1) of the working day <paramref name="n"/> counts from a start whose slot holds
+    /// <paramref name="packed"/>. n &gt; 0: the start's running count plus n. n &lt;= 0: from the last working
+    /// day strictly before the start, so that 0 lands on the start (if working) or the next working day.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Rank(int packed, int n) =>
+        n > 0 ? (long)(packed >> 1) + n : (long)(packed >> 1) - (packed & 1) + n + 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CheckedSlot(LocalDate date, string paramName)
@@ -137,10 +162,15 @@ internal sealed class WorkingDayTable
             return -1;
         }
 
-        return (year * SlotsPerYear) + ((date.Month - 1) * SlotsPerMonth) + date.Day - 1;
+        return SlotOf(date, firstYear);
     }
 
-    private int SlotOf(LocalDate date) => ((date.Year - firstYear) * SlotsPerYear) + ((date.Month - 1) * SlotsPerMonth) + date.Day - 1;
+    /// <summary>How many slots whole years need; slots of impossible dates (30 February) stay unused.</summary>
+    internal static int SlotCount(int years) => years * SlotsPerYear;
+
+    /// <summary>The slot of an ISO date in a table whose first year is <paramref name="firstYear"/>; the caller checks the range.</summary>
+    internal static int SlotOf(LocalDate date, int firstYear) =>
+        ((date.Year - firstYear) * SlotsPerYear) + ((date.Month - 1) * SlotsPerMonth) + date.Day - 1;
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -20,8 +20,8 @@ public sealed record ScopeRule
         Level = Preconditions.CheckNotNull(level);
         ClauseId = Preconditions.CheckNotNull(clauseId);
         Preconditions.CheckArgument((level == ObligationLevel.GovernedElsewhere) == (regime is not null), nameof(regime),
-            $"A {level.Name} rule for {bodyType.Name} " +
-            (regime is null ? "must name the regime that governs the body." : "cannot name a governing regime."));
+            regime is null ? "A {0} rule for {1} must name the regime that governs the body." : "A {0} rule for {1} cannot name a governing regime.",
+            level.Name, bodyType.Name);
         Regime = regime;
     }
 
