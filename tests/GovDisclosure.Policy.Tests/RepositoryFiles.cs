@@ -22,7 +22,7 @@ internal static class RepositoryFiles
 
     internal static string HolidayCnFolder => Path.Combine(CalendarData, "holiday-cn");
 
-    internal static string CompactCalendar => Path.Combine(CalendarData, "holiday-cn.bin");
+    internal static string CompactCalendar => Path.Combine(CalendarData, "EmbeddedHolidayData.cs");
 
     /// <summary>The holiday-cn notice files, 2007.json … 2026.json, in year order.</summary>
     internal static IEnumerable<string> HolidayCnNoticeFiles =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovDisclosure.Policy;
 
 /// <summary>
@@ -11,63 +13,71 @@ namespace GovDisclosure.Policy;
 /// <remarks>Immutable and safe to share between threads; every "with" method returns a new calendar.</remarks>
 public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
 {
-    private const string ResourceName = "GovDisclosure.Policy.holiday-cn.bin";
-
-    private static readonly Lazy<ChinaWorkingDayCalendar> OfficialCalendar = new(LoadOfficial);
-
-    private readonly HolidayNotice[] notices;
+    private readonly NoticeData data;
+    private HolidayNotice[]? notices;   // made from data on first use; racing threads make equal arrays
     private readonly int[] callerNoticeYears;
     private readonly int provisionalThroughYear;
-    private readonly ListedDay?[] listedDays;   // by table slot; null for a day no notice lists
+    private readonly NoticeDay[]? provisionalDays;
+    // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for provisional day -k - 1.
+    private readonly int[] listing;
     private readonly WorkingDayTable table;
     private readonly LocalDate firstProvisionalDay;
 
-    private ChinaWorkingDayCalendar(CalendarDataSource source, HolidayNotice[] notices, int[] callerNoticeYears, int provisionalThroughYear)
+    /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
+    /// works on arrays of primitives: no LINQ, no object per day, no generic instantiation over value types.</summary>
+    private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, HolidayNotice[]? notices, int[] callerNoticeYears,
+        int provisionalThroughYear)
     {
-        // The official calendar is built on first use: this path avoids LINQ and value-type generics,
-        // whose JIT compilation would cost more than the work itself.
         Source = source;
-        this.notices = (HolidayNotice[])notices.Clone();
-        Array.Sort(this.notices, (a, b) => a.Year.CompareTo(b.Year));
+        this.data = data;
+        this.notices = notices;
         this.callerNoticeYears = callerNoticeYears;
         var problems = new List<string>();
-        CheckConsecutive(this.notices, problems);
-        var firstYear = this.notices[0].Year;
-        var lastOfficialYear = this.notices[^1].Year;
+        CheckConsecutive(data.Years, problems);
+        var firstYear = data.Years[0];
+        var lastOfficialYear = data.Years[^1];
         this.provisionalThroughYear = Math.Max(provisionalThroughYear, lastOfficialYear);
         OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
-        firstProvisionalDay = OfficialCoverage.End.PlusDays(1);
+        firstProvisionalDay = new LocalDate(lastOfficialYear + 1, 1, 1);
 
-        listedDays = new ListedDay?[WorkingDayTable.SlotCount(this.provisionalThroughYear - firstYear + 1)];
-        Merge(this.notices, OfficialCoverage, listedDays, problems);
+        var slotCount = WorkingDayTable.SlotCount(this.provisionalThroughYear - firstYear + 1);
+        listing = new int[slotCount];
+        var listed = new sbyte[slotCount];
+        Merge(data, firstYear, lastOfficialYear, listing, listed, problems);
         if (problems.Count > 0)
         {
             throw new CalendarDataException(problems);
         }
 
-        for (var year = lastOfficialYear + 1; year <= this.provisionalThroughYear; year++)
-        {
-            foreach (var day in StatutoryHolidays.ForYear(year))
-            {
-                listedDays[WorkingDayTable.SlotOf(day.Date, firstYear)] = new ListedDay(day, year, IsProvisional: true);
-            }
-        }
-
-        var listed = listedDays;
-        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, (date, slot) => KindOf(date, listed[slot]).IsWorkingDay);
+        provisionalDays = this.provisionalThroughYear > lastOfficialYear
+            ? AddProvisionalDays(firstYear, lastOfficialYear + 1, this.provisionalThroughYear, listing, listed)
+            : null;
+        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, listed);
     }
 
     /// <summary>
     /// The official calendar: the notices of 2007–2026 from the holiday-cn data set (see <see cref="Source"/>),
     /// embedded in the library and loaded on first use. Coverage 2007-01-01 to 2026-12-31; nothing provisional.
     /// </summary>
-    public static ChinaWorkingDayCalendar Official => OfficialCalendar.Value;
+    public static ChinaWorkingDayCalendar Official => OfficialHolder.Calendar;
 
     /// <summary>Where the embedded notices come from; <see cref="CalendarDataSource.Caller"/> for a calendar built only from caller-supplied notices.</summary>
     public CalendarDataSource Source { get; }
 
     /// <summary>The notices the calendar holds, one per year, in year order.</summary>
-    public IReadOnlyList<HolidayNotice> Notices => notices;
+    public IReadOnlyList<HolidayNotice> Notices
+    {
+        get
+        {
+            if (Volatile.Read(ref notices) is { } made)
+            {
+                return made;
+            }
+
+            Interlocked.CompareExchange(ref notices, data.ToNotices(), null);
+            return notices;
+        }
+    }
 
     /// <summary>
     /// The data version in one line: the source, the notice years, the years added at run time and the
@@ -77,7 +87,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     {
         get
         {
-            var text = $"{Source}; notices {notices[0].Year}–{notices[^1].Year}";
+            var text = $"{Source}; notices {data.Years[0]}–{data.Years[^1]}";
             if (callerNoticeYears.Length > 0 && Source != CalendarDataSource.Caller)
             {
                 text += $" (added at run time: {string.Join(", ", callerNoticeYears.Order())})";
@@ -103,13 +113,13 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <exception cref="CalendarDataException">No notice, a year twice or missing, or a date listed off by one notice and working by another.</exception>
     public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
     {
-        var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).ToArray();
+        var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).OrderBy(notice => notice.Year).ToArray();
         if (list.Length == 0)
         {
             throw new CalendarDataException(["a calendar needs at least one notice."]);
         }
 
-        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, list, list.Select(notice => notice.Year).ToArray(), 0);
+        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), list, [.. list.Select(notice => notice.Year)], 0);
     }
 
     /// <summary>
@@ -125,7 +135,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     public ChinaWorkingDayCalendar WithNotice(HolidayNotice notice)
     {
         Preconditions.CheckNotNull(notice);
-        if (notices.FirstOrDefault(held => held.Year == notice.Year) is { } existing)
+        if (Notices.FirstOrDefault(held => held.Year == notice.Year) is { } existing)
         {
             return existing.ListsSameDays(notice)
                 ? this
@@ -133,13 +143,14 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
                                                    "build a new calendar with FromNotices to replace it."]);
         }
 
-        if (notice.Year != notices[^1].Year + 1 && notice.Year != notices[0].Year - 1)
+        if (notice.Year != data.Years[^1] + 1 && notice.Year != data.Years[0] - 1)
         {
-            throw new CalendarDataException([$"the {notice.Year} notice does not adjoin the calendar's notices {notices[0].Year}–{notices[^1].Year}; " +
+            throw new CalendarDataException([$"the {notice.Year} notice does not adjoin the calendar's notices {data.Years[0]}–{data.Years[^1]}; " +
                                              "notices must cover consecutive years."]);
         }
 
-        return new ChinaWorkingDayCalendar(Source, [.. notices, notice], [.. callerNoticeYears, notice.Year], provisionalThroughYear);
+        HolidayNotice[] extended = [.. Notices.Append(notice).OrderBy(held => held.Year)];
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), extended, [.. callerNoticeYears, notice.Year], provisionalThroughYear);
     }
 
     /// <summary>This calendar with one more notice, read from the holiday-cn JSON format (see <see cref="HolidayNotice.ReadJson(Stream)"/>).</summary>
@@ -171,7 +182,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, 1, StatutoryHolidays.LastYear);
         return lastYear <= provisionalThroughYear
             ? this
-            : new ChinaWorkingDayCalendar(Source, notices, callerNoticeYears, lastYear);
+            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), callerNoticeYears, lastYear);
     }
 
     /// <inheritdoc />
@@ -210,15 +221,28 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <inheritdoc />
     public DayInfo Describe(LocalDate date)
     {
-        var listed = listedDays[table.CheckedSlot(date, nameof(date))];
-        var kind = KindOf(date, listed);
-        if (listed is null)
+        var k = listing[table.CheckedSlot(date, nameof(date))];
+        var isProvisional = date >= firstProvisionalDay;
+        if (k == 0)
         {
-            return new DayInfo(date, kind, null, null, null, date >= firstProvisionalDay);
+            return new DayInfo(date, KindOf(date, null), null, null, null, isProvisional);
         }
 
-        var holiday = kind == DayKind.Weekday ? null : listed.Day.Holiday;
-        return new DayInfo(date, kind, holiday, listed.Day.Name, listed.IsProvisional ? null : listed.NoticeYear, listed.IsProvisional);
+        int? noticeYear = null;
+        NoticeDay day;
+        if (k > 0)
+        {
+            var notice = data.NoticeOf(k - 1);
+            day = Notices[notice].Days[k - 1 - data.DayStart[notice]];
+            noticeYear = data.Years[notice];
+        }
+        else
+        {
+            day = provisionalDays![-k - 1];
+        }
+
+        var kind = KindOf(date, day);
+        return new DayInfo(date, kind, kind == DayKind.Weekday ? null : day.Holiday, day.Name, noticeYear, isProvisional);
     }
 
     /// <summary>
@@ -252,12 +276,13 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     public void Validate()
     {
         var problems = new List<string>();
-        CheckConsecutive(notices, problems);
-        Merge(notices, OfficialCoverage, new ListedDay?[listedDays.Length], problems);
+        var asObjects = NoticeData.FromNotices(Notices);   // re-checks every notice's days
+        CheckConsecutive(asObjects.Years, problems);
+        Merge(asObjects, asObjects.Years[0], asObjects.Years[^1], new int[listing.Length], new sbyte[listing.Length], problems);
         var rank = 0;
         for (var date = Coverage.Start; date <= Coverage.End; date = date.PlusDays(1))
         {
-            var expected = KindOf(date, listedDays[table.CheckedSlot(date, nameof(date))]).IsWorkingDay;
+            var expected = Describe(date).IsWorkingDay;
             if (table.IsWorkingDay(date, nameof(date)) != expected)
             {
                 problems.Add($"{date.ToIso()}: the table says {(expected ? "off" : "working")}, the notices say {(expected ? "working" : "off")}.");
@@ -287,13 +312,19 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <summary>Reads the embedded compact data; used by <see cref="Official"/> and by the start-up benchmark.</summary>
     internal static ChinaWorkingDayCalendar LoadOfficial()
     {
-        using var stream = typeof(ChinaWorkingDayCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly; the package is damaged.");
-        var (source, embedded) = CompactHolidayData.Read(stream);
-        return new ChinaWorkingDayCalendar(source, embedded, [], 0);
+        var embedded = CompactHolidayData.Read(EmbeddedHolidayData.Bytes, out var source);
+        return new ChinaWorkingDayCalendar(source, embedded, null, [], 0);
     }
 
-    private static DayKind KindOf(LocalDate date, ListedDay? listed)
+    /// <summary>Loads the official calendar on first access: the runtime runs a static constructor once, thread-safely.</summary>
+    private static class OfficialHolder
+    {
+        internal static readonly ChinaWorkingDayCalendar Calendar;
+
+        static OfficialHolder() => Calendar = LoadOfficial();
+    }
+
+    private static DayKind KindOf(LocalDate date, NoticeDay? listed)
     {
         var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
         if (listed is null)
@@ -302,26 +333,22 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         }
 
         // A notice listing a weekday as working (2020-02-03) changes nothing: it stays an ordinary weekday.
-        return listed.Day.IsOffDay ? DayKind.PublicHoliday : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
+        return listed.IsOffDay ? DayKind.PublicHoliday : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
     }
 
-    private static void CheckConsecutive(HolidayNotice[] sorted, List<string> problems)
+    private static void CheckConsecutive(int[] sortedYears, List<string> problems)
     {
-        if (sorted.Length == 0)
+        for (var i = 1; i < sortedYears.Length; i++)
         {
-            problems.Add("a calendar needs at least one notice.");
+            if (sortedYears[i] != sortedYears[i - 1] + 1)
+            {
+                problems.Add(NotConsecutive(sortedYears[i - 1], sortedYears[i]));
+            }
         }
 
-        for (var i = 1; i < sorted.Length; i++)
+        if (sortedYears.Length == 0)
         {
-            if (sorted[i].Year == sorted[i - 1].Year)
-            {
-                problems.Add($"two notices for {sorted[i].Year}; a calendar holds one notice per year.");
-            }
-            else if (sorted[i].Year != sorted[i - 1].Year + 1)
-            {
-                problems.Add($"no notice for {sorted[i - 1].Year + 1}–{sorted[i].Year - 1}; notices must cover consecutive years.");
-            }
+            problems.Add("a calendar needs at least one notice.");
         }
 
         if (problems.Count > 0)
@@ -330,34 +357,62 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         }
     }
 
-    /// <summary>
-    /// Puts every listed day inside <paramref name="coverage"/> into its slot of <paramref name="merged"/>
-    /// (days outside it, such as the 2007 notice's 2006-12-30, stay in their notice only), reporting a day
-    /// that two notices list differently.
-    /// </summary>
-    private static void Merge(HolidayNotice[] sorted, DateInterval coverage, ListedDay?[] merged, List<string> problems)
-    {
-        foreach (var notice in sorted)
-        {
-            foreach (var day in notice.Days)
-            {
-                if (!coverage.Contains(day.Date))
-                {
-                    continue;
-                }
+    private static string NotConsecutive(int year, int next) => year == next
+        ? $"two notices for {year}; a calendar holds one notice per year."
+        : $"no notice for {year + 1}–{next - 1}; notices must cover consecutive years.";
 
-                ref var slot = ref merged[WorkingDayTable.SlotOf(day.Date, coverage.Start.Year)];
-                if (slot is null)
-                {
-                    slot = new ListedDay(day, notice.Year, IsProvisional: false);
-                }
-                else if (slot.Day.IsOffDay != day.IsOffDay)
-                {
-                    problems.Add($"{day.Date.ToIso()}: the {slot.NoticeYear} notice lists it as {(slot.Day.IsOffDay ? "a day off" : "a working day")}, " +
-                                 $"the {notice.Year} notice as {(day.IsOffDay ? "a day off" : "a working day")}.");
-                }
+    /// <summary>
+    /// Records in <paramref name="listing"/> the slot of every listed day from <paramref name="firstYear"/> to
+    /// <paramref name="lastYear"/> (days before, such as the 2007 notice's 2006-12-30, stay in their notice
+    /// only), reporting a day that two notices list differently.
+    /// </summary>
+    private static void Merge(NoticeData data, int firstYear, int lastYear, int[] listing, sbyte[] listed, List<string> problems)
+    {
+        for (var k = 0; k < data.DayYear.Length; k++)
+        {
+            var year = data.DayYear[k];
+            if (year < firstYear || year > lastYear)
+            {
+                continue;
+            }
+
+            var slot = WorkingDayTable.SlotOf(year, data.DayMonth[k], data.DayOfMonth[k], firstYear);
+            if (listing[slot] == 0)
+            {
+                listing[slot] = k + 1;
+                listed[slot] = data.DayIsOff[k] ? WorkingDayTable.ListedOff : WorkingDayTable.ListedWorking;
+            }
+            else if (data.DayIsOff[listing[slot] - 1] != data.DayIsOff[k])
+            {
+                problems.Add(Conflict(data, listing[slot] - 1, k));
             }
         }
+    }
+
+    private static string Conflict(NoticeData data, int earlier, int later)
+    {
+        static string Status(bool isOff) => isOff ? "a day off" : "a working day";
+        return string.Format(CultureInfo.InvariantCulture, "{0}: the {1} notice lists it as {2}, the {3} notice as {4}.",
+            data.DateOf(later).ToIso(),
+            data.Years[data.NoticeOf(earlier)], Status(data.DayIsOff[earlier]), data.Years[data.NoticeOf(later)], Status(data.DayIsOff[later]));
+    }
+
+    /// <summary>Lists the statutory holidays of the provisional years and records them by slot, as <see cref="Merge"/> does for notices.</summary>
+    private static NoticeDay[] AddProvisionalDays(int firstYear, int fromYear, int throughYear, int[] listing, sbyte[] listed)
+    {
+        var days = new List<NoticeDay>();
+        for (var year = fromYear; year <= throughYear; year++)
+        {
+            foreach (var day in StatutoryHolidays.ForYear(year))
+            {
+                days.Add(day);
+                var slot = WorkingDayTable.SlotOf(day.Date, firstYear);
+                listing[slot] = -days.Count;
+                listed[slot] = WorkingDayTable.ListedOff;
+            }
+        }
+
+        return [.. days];
     }
 
     private static string Difference(HolidayNotice held, HolidayNotice offered)
@@ -367,5 +422,4 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         return string.Join("; ", onlyHeld.Concat(onlyOffered).Take(6));
     }
 
-    private sealed record ListedDay(NoticeDay Day, int NoticeYear, bool IsProvisional);
 }

@@ -4,75 +4,91 @@ namespace GovDisclosure.Policy;
 
 /// <summary>
 /// The library's compact binary form of holiday notices, embedded as <c>holiday-cn.bin</c> so that the
-/// official calendar loads without parsing JSON. Layout (little-endian; counts and string lengths 7-bit encoded):
+/// official calendar loads without parsing JSON or building an object per day. Layout (little-endian;
+/// counts 7-bit encoded; a string is its length in UTF-16 code units, then the code units):
 /// <code>
 /// "GDHC" version:byte
 /// source: name url revision:string revisionDate:int32(yyyymmdd) licence:string
 /// names: count, string…          (holiday names as the notices spell them)
+/// days: count                     (of all notices together)
 /// notices: count, then per notice:
 ///   year:int16  papers: count, string…
-///   days: count, then per day: offset:int16 (days from 1 January of the notice year)  flags:byte (bit 7 off day, bits 0–6 name index)
+///   days: count, then per day: yearDelta:sbyte (0, or -1 for the December before) month:byte day:byte
+///                              flags:byte (bit 7 day off, bits 0–6 name index)
 /// </code>
 /// </summary>
 internal static class CompactHolidayData
 {
     private const byte FormatVersion = 1;
-    private static readonly byte[] Magic = "GDHC"u8.ToArray();
+    private const byte OffDayFlag = 0x80;
+    private const int MaxNames = 0x7F;
 
     internal static void Write(Stream stream, CalendarDataSource source, IReadOnlyList<HolidayNotice> notices)
     {
-        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
-        writer.Write(source.Name);
-        writer.Write(source.Url);
-        writer.Write(source.Revision);
-        writer.Write((source.RevisionDate.Year * 10000) + (source.RevisionDate.Month * 100) + source.RevisionDate.Day);
-        writer.Write(source.Licence);
-
-        var names = notices.SelectMany(notice => notice.Days).Select(day => day.Name).Distinct().ToList();
-        if (names.Count > 127)
+        var data = NoticeData.FromNotices(notices);
+        if (data.Names.Length > MaxNames)
         {
-            throw new InvalidOperationException($"The compact format holds at most 127 holiday names; the notices use {names.Count}.");
+            throw new InvalidOperationException($"The compact format holds at most {MaxNames} holiday names; the notices use {data.Names.Length}.");
         }
 
-        writer.Write7BitEncodedInt(names.Count);
-        names.ForEach(writer.Write);
-        writer.Write7BitEncodedInt(notices.Count);
-        foreach (var notice in notices)
+        using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+        void WriteString(string text)
         {
-            writer.Write((short)notice.Year);
-            writer.Write7BitEncodedInt(notice.Papers.Count);
-            foreach (var paper in notice.Papers)
+            writer.Write7BitEncodedInt(text.Length);
+            foreach (var c in text)
             {
-                writer.Write(paper);
+                writer.Write((ushort)c);
             }
+        }
 
-            var newYear = new LocalDate(notice.Year, 1, 1);
-            writer.Write7BitEncodedInt(notice.Days.Count);
-            foreach (var day in notice.Days)
+        writer.Write("GDHC"u8);
+        writer.Write(FormatVersion);
+        WriteString(source.Name);
+        WriteString(source.Url);
+        WriteString(source.Revision);
+        writer.Write((source.RevisionDate.Year * 10000) + (source.RevisionDate.Month * 100) + source.RevisionDate.Day);
+        WriteString(source.Licence);
+        writer.Write7BitEncodedInt(data.Names.Length);
+        Array.ForEach(data.Names, WriteString);
+        writer.Write7BitEncodedInt(data.DayYear.Length);
+        writer.Write7BitEncodedInt(data.Years.Length);
+        for (var n = 0; n < data.Years.Length; n++)
+        {
+            writer.Write((short)data.Years[n]);
+            writer.Write7BitEncodedInt(data.Papers[n].Length);
+            Array.ForEach(data.Papers[n], WriteString);
+            writer.Write7BitEncodedInt(data.DayStart[n + 1] - data.DayStart[n]);
+            for (var k = data.DayStart[n]; k < data.DayStart[n + 1]; k++)
             {
-                writer.Write((short)Period.Between(newYear, day.Date, PeriodUnits.Days).Days);
-                writer.Write((byte)((day.IsOffDay ? 0x80 : 0) | names.IndexOf(day.Name)));
+                writer.Write((sbyte)(data.DayYear[k] - data.Years[n]));
+                writer.Write(data.DayMonth[k]);
+                writer.Write(data.DayOfMonth[k]);
+                writer.Write((byte)((data.DayIsOff[k] ? OffDayFlag : 0) | data.DayName[k]));
             }
         }
     }
 
-    internal static (CalendarDataSource Source, HolidayNotice[] Notices) Read(Stream stream)
+    /// <summary>
+    /// Reads compact data. A span reader rather than <see cref="BinaryReader"/>, bytes compiled into the
+    /// assembly rather than a manifest resource, and UTF-16 strings rather than UTF-8 ones: each of the
+    /// alternatives costs a millisecond or more of start-up.
+    /// </summary>
+    internal static NoticeData Read(ReadOnlySpan<byte> bytes, out CalendarDataSource source)
     {
+        var reader = new SpanReader(bytes);
         try
         {
-            using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadByte() != FormatVersion)
+            if (reader.ReadByte() != 'G' || reader.ReadByte() != 'D' || reader.ReadByte() != 'H' || reader.ReadByte() != 'C' ||
+                reader.ReadByte() != FormatVersion)
             {
-                throw new CalendarDataException([$"the stream is not compact holiday data of format version {FormatVersion}."]);
+                throw Corrupt("it is not compact holiday data of format version 1.");
             }
 
             var name = reader.ReadString();
             var url = reader.ReadString();
             var revision = reader.ReadString();
             var date = reader.ReadInt32();
-            var source = new CalendarDataSource(name, url, revision, new LocalDate(date / 10000, date / 100 % 100, date % 100), reader.ReadString());
+            source = new CalendarDataSource(name, url, revision, new LocalDate(date / 10000, date / 100 % 100, date % 100), reader.ReadString());
 
             var names = new string[reader.Read7BitEncodedInt()];
             for (var i = 0; i < names.Length; i++)
@@ -80,33 +96,128 @@ internal static class CompactHolidayData
                 names[i] = reader.ReadString();
             }
 
-            var notices = new HolidayNotice[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < notices.Length; i++)
+            var dayCount = reader.Read7BitEncodedInt();
+            var dayYear = new int[dayCount];
+            var dayMonth = new byte[dayCount];
+            var dayOfMonth = new byte[dayCount];
+            var isOff = new bool[dayCount];
+            var dayName = new int[dayCount];
+            var count = 0;
+            var noticeCount = reader.Read7BitEncodedInt();
+            var years = new int[noticeCount];
+            var papers = new string[noticeCount][];
+            var dayStart = new int[noticeCount + 1];
+            for (var n = 0; n < noticeCount; n++)
             {
-                int year = reader.ReadInt16();
-                var papers = new string[reader.Read7BitEncodedInt()];
-                for (var p = 0; p < papers.Length; p++)
+                years[n] = reader.ReadInt16();
+                papers[n] = new string[reader.Read7BitEncodedInt()];
+                for (var p = 0; p < papers[n].Length; p++)
                 {
-                    papers[p] = reader.ReadString();
+                    papers[n][p] = reader.ReadString();
                 }
 
-                var newYear = new LocalDate(year, 1, 1);
-                var days = new NoticeDay[reader.Read7BitEncodedInt()];
-                for (var d = 0; d < days.Length; d++)
+                dayStart[n] = count;
+                for (var d = reader.Read7BitEncodedInt(); d > 0; d--)
                 {
-                    var offset = reader.ReadInt16();
+                    var year = years[n] + (sbyte)reader.ReadByte();
+                    var month = reader.ReadByte();
+                    var day = reader.ReadByte();
                     var flags = reader.ReadByte();
-                    days[d] = new NoticeDay(newYear.PlusDays(offset), (flags & 0x80) != 0, names[flags & 0x7F]);
-                }
+                    if (month is < 1 or > 12 || day < 1 || day > DaysInMonth(year, month) || (flags & MaxNames) >= names.Length)
+                    {
+                        throw Corrupt("it lists an impossible day or holiday name.");
+                    }
 
-                notices[i] = new HolidayNotice(year, days, papers);
+                    dayYear[count] = year;
+                    dayMonth[count] = month;
+                    dayOfMonth[count] = day;
+                    isOff[count] = (flags & OffDayFlag) != 0;
+                    dayName[count++] = flags & MaxNames;
+                }
             }
 
-            return (source, notices);
+            dayStart[noticeCount] = count;
+            if (count != dayCount)
+            {
+                throw Corrupt("its day count is wrong.");
+            }
+
+            return new NoticeData(years, papers, dayStart, dayYear, dayMonth, dayOfMonth, isOff, dayName, names);
         }
-        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or ArgumentException)
+        catch (Exception e) when (e is IndexOutOfRangeException or ArgumentException)
         {
-            throw new CalendarDataException("the compact holiday data is truncated or corrupt.", e);
+            throw Corrupt("it is truncated.", e);
+        }
+    }
+
+    // The start-up path keeps message formatting out of Read: the JIT would have to
+    // prepare them even when nothing fails.
+    private static CalendarDataException Corrupt(string why, Exception? inner = null) =>
+        new("the compact holiday data is corrupt: " + why, inner);
+
+
+    /// <summary>The compact data as the C# source of <c>EmbeddedHolidayData</c>, the form the library compiles in.</summary>
+    internal static string ToCSharp(byte[] compact, CalendarDataSource source)
+    {
+        var text = new StringBuilder();
+        text.Append("// <auto-generated>\n")
+            .Append("// The holiday-cn notices in the compact form of CompactHolidayData, compiled from Calendar/Data/holiday-cn/*.json\n")
+            .Append("// by EmbeddedCalendarDataTests (GOVDISCLOSURE_UPDATE_CALENDAR_DATA=1). Do not edit by hand.\n")
+            .Append("// Data: ").Append(source.Url).Append(" at ").Append(source.Revision).Append(", ").Append(source.Licence).Append(" licence.\n")
+            .Append("// </auto-generated>\n\n")
+            .Append("namespace GovDisclosure.Policy;\n\n")
+            .Append("internal static class EmbeddedHolidayData\n{\n")
+            .Append("    /// <summary>").Append(compact.Length).Append(" bytes, stored in the assembly's data section; reading them allocates nothing.</summary>\n")
+            .Append("    internal static ReadOnlySpan<byte> Bytes =>\n    [");
+        for (var i = 0; i < compact.Length; i++)
+        {
+            text.Append(i % 24 == 0 ? "\n        " : " ").Append("0x").Append(compact[i].ToString("X2", System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+        }
+
+        return text.Append("\n    ];\n}\n").ToString();
+    }
+
+    internal static int DaysInMonth(int year, int month) =>
+        month == 2 ? (DateTime.IsLeapYear(year) ? 29 : 28) : (month is 4 or 6 or 9 or 11 ? 30 : 31);
+
+    /// <summary>Reads what <see cref="Write"/> writes.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> bytes = bytes;
+        private int position;
+
+        internal byte ReadByte() => bytes[position++];
+
+        // Little-endian by hand: BinaryPrimitives would load System.Memory on the start-up path.
+        internal short ReadInt16() => (short)(ReadByte() | (ReadByte() << 8));
+
+        internal int ReadInt32() => ReadByte() | (ReadByte() << 8) | (ReadByte() << 16) | (ReadByte() << 24);
+
+        internal int Read7BitEncodedInt()
+        {
+            var value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = ReadByte();
+                value |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value;
+                }
+            }
+
+            throw new ArgumentException("A 7-bit encoded integer is longer than five bytes.");
+        }
+
+        internal string ReadString()
+        {
+            var chars = new char[Read7BitEncodedInt()];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = (char)(ReadByte() | (ReadByte() << 8));
+            }
+
+            return new string(chars);
         }
     }
 }

@@ -16,6 +16,15 @@ internal sealed class WorkingDayTable
     private const int SlotsPerMonth = 31;
     private const int SlotsPerYear = 12 * SlotsPerMonth;
 
+    /// <summary>A day no notice lists: Monday to Friday work.</summary>
+    internal const sbyte Unlisted = 0;
+
+    /// <summary>A day a notice lists as a day off.</summary>
+    internal const sbyte ListedOff = 1;
+
+    /// <summary>A day a notice lists as a working day.</summary>
+    internal const sbyte ListedWorking = 2;
+
     private readonly int firstYear;
     private readonly int yearCount;
     private readonly int[] slots;
@@ -24,8 +33,8 @@ internal sealed class WorkingDayTable
     /// <summary>Builds the table of the whole years <paramref name="firstYear"/> to <paramref name="lastYear"/>.</summary>
     /// <param name="firstYear">The first year covered.</param>
     /// <param name="lastYear">The last year covered.</param>
-    /// <param name="isWorkingDay">Whether a date is a working day; given the date and its slot.</param>
-    internal WorkingDayTable(int firstYear, int lastYear, Func<LocalDate, int, bool> isWorkingDay)
+    /// <param name="listed">By slot: <see cref="Unlisted"/>, <see cref="ListedOff"/> or <see cref="ListedWorking"/>.</param>
+    internal WorkingDayTable(int firstYear, int lastYear, sbyte[] listed)
     {
         this.firstYear = firstYear;
         yearCount = lastYear - firstYear + 1;
@@ -33,16 +42,31 @@ internal sealed class WorkingDayTable
         slots = new int[SlotCount(yearCount)];
         var working = new LocalDate[slots.Length];
         var count = 0;
-        for (var date = Coverage.Start; date <= Coverage.End; date = date.PlusDays(1))
+        // Plain integer calendar arithmetic: this runs on the official calendar's first use.
+        var dayOfWeek = IsoDayOfWeekOfNewYear(firstYear);
+        for (var year = firstYear; year <= lastYear; year++)
         {
-            var slot = SlotOf(date, firstYear);
-            var isWorking = isWorkingDay(date, slot);
-            if (isWorking)
+            for (var month = 1; month <= 12; month++)
             {
-                working[count++] = date;
-            }
+                var days = CompactHolidayData.DaysInMonth(year, month);
+                for (var day = 1; day <= days; day++)
+                {
+                    var slot = SlotOf(year, month, day, firstYear);
+                    var isWorking = listed[slot] switch
+                    {
+                        ListedOff => false,
+                        ListedWorking => true,
+                        _ => dayOfWeek <= 5,
+                    };
+                    if (isWorking)
+                    {
+                        working[count++] = new LocalDate(year, month, day);
+                    }
 
-            slots[slot] = (count << 1) | (isWorking ? 1 : 0);
+                    slots[slot] = (count << 1) | (isWorking ? 1 : 0);
+                    dayOfWeek = dayOfWeek == 7 ? 1 : dayOfWeek + 1;
+                }
+            }
         }
 
         workingDays = new LocalDate[count];
@@ -165,12 +189,23 @@ internal sealed class WorkingDayTable
         return SlotOf(date, firstYear);
     }
 
+    /// <summary>The ISO day of the week (Monday 1 … Sunday 7) of 1 January of <paramref name="year"/>, by Gauss's rule.</summary>
+    internal static int IsoDayOfWeekOfNewYear(int year)
+    {
+        var y = year - 1;
+        var sundayBased = (1 + (5 * (y % 4)) + (4 * (y % 100)) + (6 * (y % 400))) % 7;   // 0 Sunday … 6 Saturday
+        return sundayBased == 0 ? 7 : sundayBased;
+    }
+
     /// <summary>How many slots whole years need; slots of impossible dates (30 February) stay unused.</summary>
     internal static int SlotCount(int years) => years * SlotsPerYear;
 
     /// <summary>The slot of an ISO date in a table whose first year is <paramref name="firstYear"/>; the caller checks the range.</summary>
-    internal static int SlotOf(LocalDate date, int firstYear) =>
-        ((date.Year - firstYear) * SlotsPerYear) + ((date.Month - 1) * SlotsPerMonth) + date.Day - 1;
+    internal static int SlotOf(LocalDate date, int firstYear) => SlotOf(date.Year, date.Month, date.Day, firstYear);
+
+    /// <summary>The slot of a year, month and day in a table whose first year is <paramref name="firstYear"/>.</summary>
+    internal static int SlotOf(int year, int month, int day, int firstYear) =>
+        ((year - firstYear) * SlotsPerYear) + ((month - 1) * SlotsPerMonth) + day - 1;
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,9 +1,9 @@
 namespace GovDisclosure.Policy.Tests.Calendar;
 
 /// <summary>
-/// The embedded compact data (holiday-cn.bin) is compiled from the holiday-cn JSON files in the repository.
-/// This class is the compiler: run it with GOVDISCLOSURE_UPDATE_CALENDAR_DATA=1 to rewrite the .bin after
-/// changing the JSON; without it, it fails when the two disagree.
+/// The embedded compact data (EmbeddedHolidayData.cs) is compiled from the holiday-cn JSON files in the
+/// repository. This class is the compiler: run it with GOVDISCLOSURE_UPDATE_CALENDAR_DATA=1 to rewrite the
+/// C# file after changing the JSON; without it, it fails when the two disagree.
 /// </summary>
 public sealed class EmbeddedCalendarDataTests
 {
@@ -13,13 +13,15 @@ public sealed class EmbeddedCalendarDataTests
         var notices = RepositoryFiles.HolidayCnNoticeFiles.Select(ReadNotice).ToArray();
         using var compiled = new MemoryStream();
         CompactHolidayData.Write(compiled, CalendarDataSource.HolidayCn, notices);
+        var source = CompactHolidayData.ToCSharp(compiled.ToArray(), CalendarDataSource.HolidayCn);
 
         if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_UPDATE_CALENDAR_DATA") == "1")
         {
-            File.WriteAllBytes(RepositoryFiles.CompactCalendar, compiled.ToArray());
+            File.WriteAllText(RepositoryFiles.CompactCalendar, source);
         }
 
-        Assert.Equal(compiled.ToArray(), File.ReadAllBytes(RepositoryFiles.CompactCalendar));
+        Assert.Equal(compiled.ToArray(), EmbeddedHolidayData.Bytes.ToArray());
+        Assert.Equal(source, File.ReadAllText(RepositoryFiles.CompactCalendar).ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -58,12 +60,11 @@ public sealed class EmbeddedCalendarDataTests
     [Fact]
     public void Corrupt_compact_data_is_reported_not_half_read()
     {
-        var bytes = File.ReadAllBytes(RepositoryFiles.CompactCalendar);
-        using var truncated = new MemoryStream(bytes[..(bytes.Length / 2)]);
-        using var wrongMagic = new MemoryStream([.. "XXXX"u8, .. bytes[4..]]);
+        var bytes = EmbeddedHolidayData.Bytes.ToArray();
+        byte[] wrongMagic = [.. "XXXX"u8, .. bytes[4..]];
 
-        Assert.Contains("truncated", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(truncated)).Message);
-        Assert.Contains("format version", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(wrongMagic)).Message);
+        Assert.Contains("truncated", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(bytes.AsSpan(0, bytes.Length / 2), out _)).Message);
+        Assert.Contains("format version", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(wrongMagic, out _)).Message);
     }
 
     private static HolidayNotice ReadNotice(string file)
