@@ -30,28 +30,27 @@ public class WorkingDayBenchmarks
         baseline = new HashSetWalkingCalendar(calendar.Notices);
     }
 
+    // Every form writes its answers to the same array, so that all of them pay for the stores.
     [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "HashSet day-by-day walk")]
     public LocalDate HashSetWalk()
     {
-        var last = default(LocalDate);
-        foreach (var start in starts)
+        for (var i = 0; i < starts.Length; i++)
         {
-            last = baseline.AddWorkingDays(start, StatutoryPeriod);
+            results[i] = baseline.AddWorkingDays(starts[i], StatutoryPeriod);
         }
 
-        return last;
+        return results[^1];
     }
 
     [Benchmark(OperationsPerInvoke = Count, Description = "AddWorkingDays, one call per date")]
     public LocalDate OneCallPerDate()
     {
-        var last = default(LocalDate);
-        foreach (var start in starts)
+        for (var i = 0; i < starts.Length; i++)
         {
-            last = calendar.AddWorkingDays(start, StatutoryPeriod);
+            results[i] = calendar.AddWorkingDays(starts[i], StatutoryPeriod);
         }
 
-        return last;
+        return results[^1];
     }
 
     [Benchmark(OperationsPerInvoke = Count, Description = "AddWorkingDays, batch form")]

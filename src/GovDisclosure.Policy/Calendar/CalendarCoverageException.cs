@@ -7,11 +7,14 @@ namespace GovDisclosure.Policy;
 /// </summary>
 public sealed class CalendarCoverageException : ArgumentOutOfRangeException
 {
+    private readonly string what;
+
     internal CalendarCoverageException(string paramName, LocalDate date, DateInterval coverage, string what)
         : base(paramName, What(date, coverage, what))
     {
         Date = date;
         Coverage = coverage;
+        this.what = what;
     }
 
     /// <summary>The first day that was needed and is not covered.</summary>
@@ -19,6 +22,9 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
 
     /// <summary>The days the calendar holds, both ends inclusive.</summary>
     public DateInterval Coverage { get; }
+
+    /// <summary>The same exception about another argument, such as one element of a batch.</summary>
+    internal CalendarCoverageException ForParameter(string paramName) => new(paramName, Date, Coverage, what);
 
     private static string What(LocalDate date, DateInterval coverage, string what)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace GovDisclosure.Policy;
 
@@ -103,33 +102,17 @@ internal sealed class WorkingDayTable
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {
         Preconditions.CheckBatch(starts.Length, null, results.Length);
-        // Beyond ±(working-day count) every start runs out; clamping keeps the sums below in int.
-        var step = Math.Clamp(n, -workingDays.Length - 1, workingDays.Length + 1);
-        // n <= 0 counts from the last working day strictly before the start: one more, less the start's own bit.
-        var countBack = n <= 0 ? 1 : 0;
-        var workingBit = n <= 0 ? 1 : 0;
-        ref var table = ref MemoryMarshal.GetArrayDataReference(slots);
-        ref var days = ref MemoryMarshal.GetArrayDataReference(workingDays);
-        ref var result = ref MemoryMarshal.GetReference(results);
-        var dayCount = (uint)workingDays.Length;
-        for (var i = 0; i < starts.Length; i++)
+        var i = 0;
+        try
         {
-            var start = starts[i];
-            var slot = SlotOrMinusOne(start);
-            if (slot < 0)
+            for (; i < starts.Length; i++)
             {
-                ThrowOutside(start, $"starts[{i}]");
+                results[i] = AddWorkingDays(starts[i], n, nameof(starts));
             }
-
-            // Safe: a valid slot is inside the table (the year was range-checked, month and day come from a LocalDate).
-            var packed = Unsafe.Add(ref table, slot);
-            var rank = (packed >> 1) + step + countBack - (packed & workingBit);
-            if ((uint)(rank - 1) >= dayCount)
-            {
-                ThrowRunsOut(start, n, rank, $"starts[{i}]");
-            }
-
-            Unsafe.Add(ref result, i) = Unsafe.Add(ref days, rank - 1);
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter($"starts[{i}]");
         }
     }
 
@@ -137,22 +120,17 @@ internal sealed class WorkingDayTable
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
     {
         Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);
-        for (var i = 0; i < starts.Length; i++)
+        var i = 0;
+        try
         {
-            var start = starts[i];
-            var slot = SlotOrMinusOne(start);
-            if (slot < 0)
+            for (; i < starts.Length; i++)
             {
-                ThrowOutside(start, $"starts[{i}]");
+                results[i] = AddWorkingDays(starts[i], counts[i], nameof(starts));
             }
-
-            var rank = Rank(slots[slot], counts[i]);
-            if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
-            {
-                ThrowRunsOut(start, counts[i], rank, $"starts[{i}]");
-            }
-
-            results[i] = workingDays[rank - 1];
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter($"starts[{i}]");
         }
     }
 
