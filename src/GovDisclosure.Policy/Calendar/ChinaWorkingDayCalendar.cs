@@ -114,11 +114,6 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
     {
         var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).OrderBy(notice => notice.Year).ToArray();
-        if (list.Length == 0)
-        {
-            throw new CalendarDataException(["a calendar needs at least one notice."]);
-        }
-
         return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), list, [.. list.Select(notice => notice.Year)], 0);
     }
 
