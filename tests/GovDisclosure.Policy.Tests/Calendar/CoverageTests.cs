@@ -19,7 +19,7 @@ public sealed class CoverageTests
 
     [Theory]
     [MemberData(nameof(CallsOutsideCoverage))]
-    public void A_call_that_needs_a_day_outside_2007_to_2026_throws_the_coverage_exception(string call, Action action)
+    public void D1_a_call_that_needs_a_day_outside_2007_to_2026_throws_the_coverage_exception(string call, Action action)
     {
         var exception = Assert.Throws<CalendarCoverageException>(action);
 
@@ -30,7 +30,7 @@ public sealed class CoverageTests
     }
 
     [Fact]
-    public void Twenty_working_days_from_20_December_2026_run_past_the_end_and_name_1_January_2027()
+    public void D1_twenty_working_days_from_20_December_2026_run_past_the_end_and_name_1_January_2027()
     {
         var exception = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2026, 12, 20), 20));
 

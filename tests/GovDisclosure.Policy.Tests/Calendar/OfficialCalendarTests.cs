@@ -6,7 +6,7 @@ public sealed class OfficialCalendarTests
     private static readonly ChinaWorkingDayCalendar Official = ChinaWorkingDayCalendar.Official;
 
     [Fact]
-    public void Every_day_of_2007_to_2026_is_a_working_day_exactly_when_the_source_data_says_so()
+    public void D1_every_day_of_2007_to_2026_is_a_working_day_exactly_when_the_source_data_says_so()
     {
         var days = HolidayCnData.CoveredDays().ToArray();
         var wrong = days.Where(day => Official.IsWorkingDay(day) != HolidayCnData.IsWorkingDay(day)).ToArray();
@@ -16,7 +16,7 @@ public sealed class OfficialCalendarTests
     }
 
     [Fact]
-    public void Every_day_is_described_with_the_kind_and_holiday_the_source_data_gives_it()
+    public void D1_every_day_is_described_with_the_kind_and_holiday_the_source_data_gives_it()
     {
         foreach (var day in HolidayCnData.CoveredDays())
         {
@@ -49,7 +49,7 @@ public sealed class OfficialCalendarTests
     }
 
     [Fact]
-    public void Counting_agrees_with_a_day_by_day_walk_for_every_start_of_2008_to_2025()
+    public void D2_counting_agrees_with_a_day_by_day_walk_for_every_start_of_2008_to_2025()
     {
         // A slow oracle over the source data: walk day by day from each start, counting working days.
         foreach (var start in HolidayCnData.CoveredDays().Where(day => day.Year is >= 2008 and <= 2025))

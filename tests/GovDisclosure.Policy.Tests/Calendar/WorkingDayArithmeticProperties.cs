@@ -21,7 +21,7 @@ public sealed class WorkingDayArithmeticProperties
     private static Gen<int> Any => Gen.Choose(-200, 200);
 
     [Property]
-    public Property A_positive_count_lands_on_a_working_day_after_the_start() =>
+    public Property D2_a_positive_count_lands_on_a_working_day_after_the_start() =>
         Prop.ForAll(Dates.ToArbitrary(), Positive.ToArbitrary(), (start, n) =>
         {
             var result = Official.AddWorkingDays(start, n);
@@ -29,7 +29,7 @@ public sealed class WorkingDayArithmeticProperties
         });
 
     [Property]
-    public Property Counting_the_working_days_between_start_and_result_gives_back_n() =>
+    public Property D2_counting_the_working_days_between_start_and_result_gives_back_n() =>
         Prop.ForAll(Dates.ToArbitrary(), Positive.ToArbitrary(), (start, n) =>
             Official.WorkingDaysBetween(start, Official.AddWorkingDays(start, n)) == n);
 
@@ -57,7 +57,7 @@ public sealed class WorkingDayArithmeticProperties
             Official.AddWorkingDays(Official.AddWorkingDays(start, n), -n) == start);
 
     [Property]
-    public Property Zero_gives_the_start_when_it_is_a_working_day_and_the_next_working_day_otherwise() =>
+    public Property D2_zero_gives_the_start_when_it_is_a_working_day_and_the_next_working_day_otherwise() =>
         Prop.ForAll(Dates.ToArbitrary(), start =>
             Official.AddWorkingDays(start, 0) == (Official.IsWorkingDay(start) ? start : Official.NextWorkingDay(start)));
 

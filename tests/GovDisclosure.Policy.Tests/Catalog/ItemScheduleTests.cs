@@ -8,7 +8,7 @@ public sealed class ItemScheduleTests
     [Theory]
     [InlineData("G15")]
     [InlineData("I04")]
-    public void An_item_with_no_entry_takes_the_statutory_cadence_marked_as_inferred(string code)
+    public void D3_an_item_with_no_entry_takes_the_statutory_cadence_marked_as_inferred(string code)
     {
         var schedule = Policy.ScheduleFor(DisclosureItem.FromName(code));
 
@@ -21,7 +21,7 @@ public sealed class ItemScheduleTests
     [Theory]
     [InlineData("G02", "ST3", "Standing Statutory")]
     [InlineData("G18", "QU3 ST5", "Quarterly Standing Statutory")]
-    public void An_item_only_partly_covered_adds_the_statutory_cadence_for_the_rest(string code, string entries, string cadences)
+    public void D3_an_item_only_partly_covered_adds_the_statutory_cadence_for_the_rest(string code, string entries, string cadences)
     {
         var schedule = Policy.ScheduleFor(DisclosureItem.FromName(code));
 

@@ -19,7 +19,7 @@ public sealed class ModelProperties
         Gen.SubListOf(Channel.InOrder.Where(channel => channel.IsExternal == external).ToArray()).Select(list => list.ToArray());
 
     [Property]
-    public Property Every_item_of_a_full_body_has_an_entry_or_the_statutory_cadence() =>
+    public Property D3_every_item_of_a_full_body_has_an_entry_or_the_statutory_cadence() =>
         Prop.ForAll(Items, item =>
         {
             var schedule = Policy.ScheduleFor(item);
@@ -42,12 +42,12 @@ public sealed class ModelProperties
         });
 
     [Property]
-    public Property An_internal_item_is_never_satisfied_by_external_channels_alone() =>
+    public Property S3_1_an_internal_item_is_never_satisfied_by_external_channels_alone() =>
         Prop.ForAll(ChannelSets(external: true).ToArbitrary(), channels =>
             DisclosureItem.InOrder.Where(item => item.Kind == ItemKind.Internal).All(item => !item.IsReachedBy(channels)));
 
     [Property]
-    public Property A_public_item_is_never_satisfied_by_internal_channels_alone() =>
+    public Property S3_1_a_public_item_is_never_satisfied_by_internal_channels_alone() =>
         Prop.ForAll(ChannelSets(external: false).ToArbitrary(), channels =>
             DisclosureItem.InOrder.Where(item => item.Audience == Audience.Public).All(item => !item.IsReachedBy(channels)));
 
