@@ -100,6 +100,9 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <inheritdoc />
     public DateInterval Coverage => table.Coverage;
 
+    /// <summary>The precomputed tables, for the batch forms of the deadline engine.</summary>
+    internal WorkingDayTable Table => table;
+
     /// <summary>The days covered by published notices, both ends inclusive.</summary>
     public DateInterval OfficialCoverage { get; }
 

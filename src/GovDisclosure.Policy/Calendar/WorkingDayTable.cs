@@ -98,6 +98,26 @@ internal sealed class WorkingDayTable
         return workingDays[rank - 1];
     }
 
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int, string)"/> from a start given as a valid ISO year, month and
+    /// day, so that a caller who computed them (the end of a reporting period) need not build a date.
+    /// </summary>
+    internal LocalDate AddWorkingDays(int year, int month, int day, int n, string paramName)
+    {
+        if ((uint)(year - firstYear) >= (uint)yearCount)
+        {
+            ThrowOutside(new LocalDate(year, month, day), paramName);
+        }
+
+        var rank = Rank(slots[SlotOf(year, month, day, firstYear)], n);
+        if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
+        {
+            ThrowRunsOut(new LocalDate(year, month, day), n, rank, paramName);
+        }
+
+        return workingDays[rank - 1];
+    }
+
     /// <summary>The batch form: one count for every start. Allocates nothing.</summary>
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {

@@ -3,11 +3,11 @@ namespace GovDisclosure.Policy;
 /// <summary>What the policy asks of one body type (§2.2): its level and the items and entries that apply.</summary>
 public sealed class BodyObligations
 {
-    internal BodyObligations(ScopeRule rule)
+    internal BodyObligations(ScopeRule rule, IEnumerable<ScheduleEntry> policyEntries)
     {
         Rule = rule;
         Items = DisclosureItem.InOrder.Where(rule.Level.AppliesTo).ToArray();
-        Entries = ScheduleEntry.InOrder.Where(rule.Level.AppliesTo).ToArray();
+        Entries = policyEntries.Where(rule.Level.AppliesTo).ToArray();
     }
 
     /// <summary>The scope rule the obligations follow from.</summary>
@@ -25,7 +25,7 @@ public sealed class BodyObligations
     /// <summary>The catalog items the body must disclose, in catalog order; empty when it is not obligated.</summary>
     public IReadOnlyList<DisclosureItem> Items { get; }
 
-    /// <summary>The schedule entries that apply to the body, in schedule order; empty when it is not obligated.</summary>
+    /// <summary>The policy's schedule entries that apply to the body, in schedule order; empty when it is not obligated.</summary>
     public IReadOnlyList<ScheduleEntry> Entries { get; }
 
     /// <summary>Whether findings about the body are binding (false for by-reference bodies: advisory).</summary>

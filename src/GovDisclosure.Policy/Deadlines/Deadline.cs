@@ -1,0 +1,118 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>
+/// The day by which something must be disclosed, and why: the rule and its source, the trigger and
+/// reporting period it was counted from, whether it rests on provisional calendar days, and the days
+/// counted and skipped on the way.
+/// </summary>
+/// <remarks>Immutable. <see cref="Days"/> is worked out from the calendar on first use.</remarks>
+public sealed class Deadline
+{
+    private readonly IWorkingDayCalendar calendar;
+    private IReadOnlyList<DayInfo>? days;
+
+    internal Deadline(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate trigger, DateInterval? period,
+        LocalDate due, IWorkingDayCalendar calendar)
+    {
+        Entry = entry;
+        Cadence = cadence;
+        Rule = rule;
+        EventDate = eventDate;
+        Trigger = trigger;
+        Period = period;
+        Due = due;
+        this.calendar = calendar;
+        IsProvisional = calendar.IsProvisional(trigger, due);
+    }
+
+    /// <summary>The schedule entry the deadline is for; null for a statutory or decision-stage deadline with no entry.</summary>
+    public ScheduleEntry? Entry { get; }
+
+    /// <summary>The cadence the rule belongs to.</summary>
+    public Cadence Cadence { get; }
+
+    /// <summary>The rule applied, with its source (<see cref="DeadlineRule.SourceId"/>).</summary>
+    public DeadlineRule Rule { get; }
+
+    /// <summary>The date the caller gave: the event, or any day of the reporting period.</summary>
+    public LocalDate EventDate { get; }
+
+    /// <summary>The day counted from: the event date, or the end (start, for YR1) of the reporting period.</summary>
+    public LocalDate Trigger { get; }
+
+    /// <summary>The reporting period, both ends inclusive, for monthly, quarterly and yearly entries; otherwise null.</summary>
+    public DateInterval? Period { get; }
+
+    /// <summary>The last day on which the disclosure is on time.</summary>
+    public LocalDate Due { get; }
+
+    /// <summary>True when a day between <see cref="Trigger"/> and <see cref="Due"/> is a provisional calendar day, so the date may move when the year's notice is published.</summary>
+    public bool IsProvisional { get; }
+
+    /// <summary>
+    /// Every day between the trigger and the due date — after the trigger up to the due date, or for a
+    /// rule counted backwards from the due date up to the day before the trigger — each with whether it
+    /// was a working day and why.
+    /// </summary>
+    public IReadOnlyList<DayInfo> Days => days ??= Due > Trigger
+        ? Describe(Trigger.PlusDays(1), Due)
+        : Due < Trigger ? Describe(Due, Trigger.PlusDays(-1)) : [];
+
+    /// <summary>
+    /// The explanation in English, for example
+    /// <c>IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days, 14 days skipped
+    /// (8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.</c>
+    /// </summary>
+    public string ExplanationEn
+    {
+        get
+        {
+            var what = Entry is null ? Cadence.NameEn : Entry.Code;
+            var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
+            var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
+            var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
+                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => day.Holiday!.NameEn).Distinct())}"
+                : $"{group.Count()} {group.Key.NameEn}");
+            var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
+            return $"{what} due {Due.ToIso()}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}; " +
+                   $"{Days.Count - skipped.Length} working days, {skipped.Length} days skipped" +
+                   (skipped.Length == 0 ? "" : $" ({string.Join("; ", reasons)})") +
+                   (adjusted.Length == 0 ? "" : $"; adjusted working days counted: {string.Join(", ", adjusted)}") +
+                   (IsProvisional ? "; provisional: rests on statutory-rule estimates, no notice yet" : "") + ".";
+        }
+    }
+
+    /// <summary>The explanation in Chinese, for example <c>IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（节假日8天：春节；周末6天）；调休上班日：2024-02-18。</c></summary>
+    public string ExplanationZh
+    {
+        get
+        {
+            var what = Entry is null ? Cadence.NameZh : Entry.Code;
+            var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
+            var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
+            var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
+                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? day.Holiday!.NameZh).Distinct())}"
+                : $"{group.Key.NameZh}{group.Count()}天");
+            var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
+            return $"{what} 应于{Due.ToIso()}前公开{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算；" +
+                   $"计工作日{Days.Count - skipped.Length}天，跳过{skipped.Length}天" +
+                   (skipped.Length == 0 ? "" : $"（{string.Join("；", reasons)}）") +
+                   (adjusted.Length == 0 ? "" : $"；调休上班日：{string.Join("、", adjusted)}") +
+                   (IsProvisional ? "；含暂按法定节假日规则推定的日期" : "") + "。";
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Entry?.Code ?? Cadence.Name} due {Due.ToIso()} ({Rule.SourceId})";
+
+    private IReadOnlyList<DayInfo> Describe(LocalDate start, LocalDate end)
+    {
+        var list = new List<DayInfo>();
+        for (var date = start; date <= end; date = date.PlusDays(1))
+        {
+            list.Add(calendar.Describe(date));
+        }
+
+        return list;
+    }
+}

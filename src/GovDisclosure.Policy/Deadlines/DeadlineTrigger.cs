@@ -1,0 +1,30 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>The day a deadline is counted from (D4–D10).</summary>
+public sealed class DeadlineTrigger : PolicyEnum<DeadlineTrigger>
+{
+    /// <summary>The date of the event: information formed or changed (D4), a batch's result (D7), a standing item established or changed (D8), a request accepted (IM9).</summary>
+    public static readonly DeadlineTrigger EventDate = new(nameof(EventDate), 1, "事项形成或变更之日", "the event date");
+
+    /// <summary>The last day of the reporting period: month, quarter or year (D5, D6).</summary>
+    public static readonly DeadlineTrigger PeriodEnd = new(nameof(PeriodEnd), 2, "报告期末", "the end of the reporting period");
+
+    /// <summary>The first day of the reporting year: the annual work targets of YR1 (D6).</summary>
+    public static readonly DeadlineTrigger PeriodStart = new(nameof(PeriodStart), 3, "报告期初", "the start of the reporting period");
+
+    /// <summary>The date of a major decision (D9, D10).</summary>
+    public static readonly DeadlineTrigger DecisionDate = new(nameof(DecisionDate), 4, "决策之日", "the decision date");
+
+    private DeadlineTrigger(string name, int value, string nameZh, string nameEn)
+        : base(name, value)
+    {
+        NameZh = nameZh;
+        NameEn = nameEn;
+    }
+
+    /// <summary>The trigger in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The trigger in English.</summary>
+    public string NameEn { get; }
+}

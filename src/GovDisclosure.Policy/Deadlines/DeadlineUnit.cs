@@ -1,0 +1,31 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>How a deadline's offset is counted (D2).</summary>
+public sealed class DeadlineUnit : PolicyEnum<DeadlineUnit>
+{
+    /// <summary>Working days after the trigger, the trigger itself never counted; the due date is the n-th working day (D2).</summary>
+    public static readonly DeadlineUnit WorkingDays = new(nameof(WorkingDays), 1, "个工作日", "working days", maxOffset: 250);
+
+    /// <summary>Calendar days after the trigger; a due date that is not a working day moves to the next working day (D2).</summary>
+    public static readonly DeadlineUnit CalendarDays = new(nameof(CalendarDays), 2, "日", "calendar days", maxOffset: 366);
+
+    /// <summary>Calendar days before the trigger; a due date that is not a working day moves back to the previous working day (D9).</summary>
+    public static readonly DeadlineUnit CalendarDaysBefore = new(nameof(CalendarDaysBefore), 3, "日前", "calendar days before", maxOffset: 366);
+
+    private DeadlineUnit(string name, int value, string nameZh, string nameEn, int maxOffset)
+        : base(name, value)
+    {
+        NameZh = nameZh;
+        NameEn = nameEn;
+        MaxOffset = maxOffset;
+    }
+
+    /// <summary>The unit in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The unit in English.</summary>
+    public string NameEn { get; }
+
+    /// <summary>The largest offset a rule may have in this unit: a year's worth (250 working days, 366 calendar days).</summary>
+    public int MaxOffset { get; }
+}

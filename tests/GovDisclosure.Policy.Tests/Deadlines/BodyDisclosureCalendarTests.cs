@@ -1,0 +1,74 @@
+namespace GovDisclosure.Policy.Tests.Deadlines;
+
+/// <summary>A body's disclosure calendar for a year (§3.3, §2.2, D4–D8).</summary>
+public sealed class BodyDisclosureCalendarTests
+{
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default;
+
+    [Fact]
+    public void A_bureau_has_12_monthly_4_quarterly_and_the_yearly_obligations_of_every_periodic_entry_in_date_order()
+    {
+        var calendar = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025);
+
+        Assert.Equal((2 * 12) + (5 * 4) + 5, calendar.Scheduled.Count);
+        Assert.Equal(calendar.Scheduled.Select(o => o.Deadline.Due).Order(), calendar.Scheduled.Select(o => o.Deadline.Due));
+        Assert.Equal(12, calendar.Scheduled.Count(o => o.Entry == ScheduleEntry.MO1));
+        Assert.Equal(4, calendar.Scheduled.Count(o => o.Entry == ScheduleEntry.QU3));
+        Assert.Equal(ScheduleEntry.YR1, calendar.Scheduled[0].Entry);
+        Assert.All(calendar.Scheduled, o => Assert.Equal(Policy.DueDate(o.Entry, o.Deadline.EventDate).Due, o.Deadline.Due));
+        Assert.False(calendar.IsProvisional);
+    }
+
+    [Fact]
+    public void A_school_has_only_the_periodic_service_entries()
+    {
+        var calendar = Policy.CalendarFor(BodyType.School, 2025);
+
+        Assert.Equal(["QU2", "QU2", "QU2", "QU2", "YR2"], calendar.Scheduled.Select(o => o.Entry.Code));
+    }
+
+    [Fact]
+    public void Events_add_their_obligations_with_their_descriptions()
+    {
+        var calendar = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
+            [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "县民政局关于调整城乡低保标准的通知")]);
+
+        var notice = Assert.Single(calendar.Scheduled, o => o.Entry == ScheduleEntry.IM1);
+        Assert.Equal("县民政局关于调整城乡低保标准的通知", notice.Description);
+        Assert.Equal(Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2025, 1, 24)).Due, notice.Deadline.Due);
+    }
+
+    [Fact]
+    public void A_body_outside_the_policy_has_an_empty_calendar()
+    {
+        var calendar = Policy.CalendarFor(BodyType.Village, 2025);
+
+        Assert.Empty(calendar.Scheduled);
+        Assert.Equal(GoverningRegime.VillageAffairs, calendar.Obligations.Regime);
+    }
+
+    [Fact]
+    public void An_event_of_a_periodic_entry_or_of_an_entry_the_body_does_not_have_is_an_error()
+    {
+        var periodic = Assert.Throws<ArgumentException>(() =>
+            Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.MO1, "x")]));
+        var notApplicable = Assert.Throws<ArgumentException>(() =>
+            Policy.CalendarFor(BodyType.School, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.IM1, "x")]));
+
+        Assert.Contains("MO1 is monthly", periodic.Message);
+        Assert.Contains("IM1 does not apply to a school", notApplicable.Message);
+    }
+
+    [Fact]
+    public void The_2026_calendar_needs_2027_and_says_so_unless_provisional_years_are_chosen()
+    {
+        var exception = Assert.Throws<CalendarCoverageException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, 2026));
+        var provisional = Policy.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027))
+            .CalendarFor(BodyType.AdministrativeOrgan, 2026);
+
+        Assert.Equal(2027, exception.Date.Year);
+        Assert.True(provisional.IsProvisional);
+        Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due.Year == 2027), o => Assert.True(o.Deadline.IsProvisional));
+        Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due < new LocalDate(2026, 12, 1)), o => Assert.False(o.Deadline.IsProvisional));
+    }
+}

@@ -1,0 +1,52 @@
+using GovDisclosure.Policy.Tests.Calendar;
+
+namespace GovDisclosure.Policy.Tests.Deadlines;
+
+/// <summary>Disclosure before, during and after a major decision (§3.2, D9, D10).</summary>
+public sealed class MajorDecisionTests
+{
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default;
+
+    [Fact]
+    public void D9_the_draft_is_published_30_days_before_the_decision_moved_back_to_a_working_day()
+    {
+        // 30 days before Tuesday 8 October 2024 is Sunday 8 September: back to Friday 6 September.
+        var deadlines = Policy.MajorDecision(new LocalDate(2024, 10, 8));
+
+        Assert.Equal(new LocalDate(2024, 9, 6), deadlines.PreDisclosure.Due);
+        Assert.Equal("D9", deadlines.PreDisclosure.Rule.SourceId);
+        Assert.Equal(DeadlineUnit.CalendarDaysBefore, deadlines.PreDisclosure.Rule.Unit);
+    }
+
+    [Fact]
+    public void D10_each_interim_stage_is_due_by_the_decision_and_the_decision_by_the_statutory_period()
+    {
+        var decision = new LocalDate(2024, 10, 8);
+
+        var deadlines = Policy.MajorDecision(decision, [new LocalDate(2024, 9, 20), new LocalDate(2024, 9, 10)]);
+
+        Assert.Equal([new LocalDate(2024, 9, 10), new LocalDate(2024, 9, 20)], deadlines.InterimStages.Select(stage => stage.EventDate));
+        Assert.All(deadlines.InterimStages, stage => Assert.Equal(decision, stage.Due));
+        Assert.Equal(WalkingCalendar.AddWorkingDays(decision, 20), deadlines.AfterDecision.Due);
+        Assert.Equal("D10", deadlines.AfterDecision.Rule.SourceId);
+        Assert.Equal(deadlines.All.Select(d => d.Due).Order(), deadlines.All.Select(d => d.Due));
+    }
+
+    [Fact]
+    public void D10_a_stage_due_on_a_decision_taken_on_a_holiday_is_due_the_working_day_before()
+    {
+        var deadlines = Policy.MajorDecision(new LocalDate(2024, 10, 3), [new LocalDate(2024, 9, 2)]);
+
+        Assert.Equal(new LocalDate(2024, 9, 30), deadlines.InterimStages[0].Due);
+    }
+
+    [Fact]
+    public void An_interim_stage_after_the_decision_is_an_error_naming_both_dates()
+    {
+        var exception = Assert.Throws<ArgumentException>(() =>
+            Policy.MajorDecision(new LocalDate(2024, 10, 8), [new LocalDate(2024, 10, 9)]));
+
+        Assert.Equal("interimStages", exception.ParamName);
+        Assert.Contains("2024-10-09 falls after the decision of 2024-10-08", exception.Message);
+    }
+}
