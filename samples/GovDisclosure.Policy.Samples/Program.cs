@@ -41,14 +41,6 @@ Console.WriteLine($"{Cadence.Statutory.NameZh} {Cadence.Statutory.NameEn} (infer
 Section("Working days (D1, D2)");
 var calendar = ChinaWorkingDayCalendar.Official;
 Console.WriteLine($"Official calendar: {calendar.DataVersion}, {calendar.Coverage.Start:uuuu-MM-dd} to {calendar.Coverage.End:uuuu-MM-dd}");
-foreach (var day in calendar.Describe(new LocalDate(2024, 2, 3), new LocalDate(2024, 2, 19)))
-{
-    Console.WriteLine($"    {day.ExplanationZh}");
-}
-
-var formed = new LocalDate(2024, 2, 8);
-Console.WriteLine($"A document formed on {formed:uuuu-MM-dd} is due 20 working days later, on {calendar.AddWorkingDays(formed, 20):uuuu-MM-dd} (D3).");
-
 var late = new LocalDate(2026, 12, 20);
 try
 {
@@ -56,12 +48,42 @@ try
 }
 catch (CalendarCoverageException e)
 {
-    Console.WriteLine($"From {late:uuuu-MM-dd}: {e.Message.Split(" (Parameter")[0]}");
+    Console.WriteLine($"20 working days from {late:uuuu-MM-dd}: {e.Message.Split(" (Parameter")[0]}");
 }
 
-var provisional = calendar.WithProvisionalYearsThrough(2027);
-var due = provisional.AddWorkingDays(late, 20);
-Console.WriteLine($"With provisional 2027: due {due:uuuu-MM-dd}{(provisional.IsProvisional(late, due) ? " — provisional until the 2027 notice is published" : "")}.");
+// December's, the fourth quarter's and the year's reports of 2026 fall due in 2027, whose notice is not
+// out yet: the bureau opts into provisional 2027 dates, and every deadline that rests on them says so.
+var bureau = policy.WithCalendar(calendar.WithProvisionalYearsThrough(2027));
+
+Section("The county Civil Affairs Bureau's 2026 disclosure calendar (D4–D8)");
+var formed = new LocalDate(2026, 2, 13);
+var year = bureau.CalendarFor(BodyType.AdministrativeOrgan, 2026,
+[
+    new DisclosureEvent(formed, ScheduleEntry.IM1, "关于调整城乡最低生活保障标准的通知"),
+    new DisclosureEvent(new LocalDate(2026, 6, 30), ScheduleEntry.BA1, "养老服务设施采购结果"),
+]);
+foreach (var obligation in year.Scheduled)
+{
+    var deadline = obligation.Deadline;
+    var period = deadline.Period is { } p ? $"{p.Start:uuuu-MM-dd}..{p.End:uuuu-MM-dd}" : $"event {deadline.EventDate:uuuu-MM-dd}";
+    Console.WriteLine($"    {deadline.Due:uuuu-MM-dd}  {obligation.Entry.Code,-4} {period,-22} {obligation.Description}{(deadline.IsProvisional ? "  [provisional]" : "")}");
+}
+
+Console.WriteLine($"{year.Scheduled.Count} obligations, {year.Scheduled.Count(o => o.Deadline.IsProvisional)} of them provisional.");
+
+Section("A notice formed on the Friday before the 2026 Spring Festival");
+var notice = bureau.DueDate(ScheduleEntry.IM1, formed);
+Console.WriteLine(notice.ExplanationZh);
+Console.WriteLine(notice.ExplanationEn);
+foreach (var day in notice.Days.Where(day => day.Kind != DayKind.Weekday))
+{
+    Console.WriteLine($"    {day.ExplanationZh}");
+}
+
+Section("A major decision (D9, D10)");
+var decision = bureau.MajorDecision(new LocalDate(2026, 10, 9), [new LocalDate(2026, 9, 15)]);
+Console.WriteLine($"Draft published by {decision.PreDisclosure.Due:uuuu-MM-dd} (D9); stage of 2026-09-15 by {decision.InterimStages[0].Due:uuuu-MM-dd}; " +
+                  $"decision disclosed by {decision.AfterDecision.Due:uuuu-MM-dd} (D10).");
 
 static void Section(string title)
 {

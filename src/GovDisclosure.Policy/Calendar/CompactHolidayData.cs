@@ -178,7 +178,7 @@ internal static class CompactHolidayData
     }
 
     internal static int DaysInMonth(int year, int month) =>
-        month == 2 ? (DateTime.IsLeapYear(year) ? 29 : 28) : (month is 4 or 6 or 9 or 11 ? 30 : 31);
+        month == 2 ? ((year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28) : (month is 4 or 6 or 9 or 11 ? 30 : 31);
 
     /// <summary>Reads what <see cref="Write"/> writes.</summary>
     private ref struct SpanReader(ReadOnlySpan<byte> bytes)

@@ -235,18 +235,20 @@ public sealed partial class DisclosurePolicy
             }
 
             Preconditions.CheckIso(date, "trigger");
-            int year = date.Year, month, day;
+            var year = date.Year;
+            var month = date.Month;
             if (trigger == PeriodStart)
             {
-                (month, day) = (months == 12 ? 1 : ((date.Month - 1) / months * months) + 1, 1);
-            }
-            else
-            {
-                month = months == 12 ? 12 : ((date.Month - 1) / months * months) + months;
-                day = CompactHolidayData.DaysInMonth(year, month);
+                return table.AddWorkingDays(year, months == 1 ? month : months == 3 ? QuarterStart[month] : 1, 1, offset, "trigger");
             }
 
-            return table.AddWorkingDays(year, month, day, offset, "trigger");
+            month = months == 1 ? month : months == 3 ? QuarterEnd[month] : 12;
+            return table.AddWorkingDays(year, month, CompactHolidayData.DaysInMonth(year, month), offset, "trigger");
         }
+
+        // Lookups rather than division: the batch form runs this once per obligation.
+        private static ReadOnlySpan<byte> QuarterStart => [0, 1, 1, 1, 4, 4, 4, 7, 7, 7, 10, 10, 10];
+
+        private static ReadOnlySpan<byte> QuarterEnd => [0, 3, 3, 3, 6, 6, 6, 9, 9, 9, 12, 12, 12];
     }
 }
