@@ -85,6 +85,38 @@ var decision = bureau.MajorDecision(new LocalDate(2026, 10, 9), [new LocalDate(2
 Console.WriteLine($"Draft published by {decision.PreDisclosure.Due:uuuu-MM-dd} (D9); stage of 2026-09-15 by {decision.InterimStages[0].Due:uuuu-MM-dd}; " +
                   $"decision disclosed by {decision.AfterDecision.Due:uuuu-MM-dd} (D10).");
 
+Section($"Evaluating the county's {SampleCounty.Year} register as of 2026-03-31 (§4, D13, D14)");
+var register = SampleCounty.Build(policy);
+var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
+Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
+foreach (var unit in evaluation.Units)
+{
+    var grade = unit.Grade is { } g ? $"{g.NameZh} {g.NameEn}" : "—";
+    var sanction = unit.Sanction == Sanction.None ? "" : $"  → {unit.Sanction.NameZh}{(unit.SanctionIsAdvisory ? " (advisory)" : "")}";
+    Console.WriteLine($"    {unit.Body.Name,-14} {unit.Level.NameZh,-8} {unit.OnTimeRate,7:P1}  {grade}{sanction}");
+}
+
+foreach (var unit in evaluation.Units.Where(unit => unit.Sanction != Sanction.None || unit.Findings.Any(f => f.Kind.IsObservation)))
+{
+    Console.WriteLine();
+    Console.WriteLine($"{unit.Body.Name} ({unit.Body.Type.NameEn}): {unit.Grade?.NameEn ?? "not graded"}, sanction {unit.Sanction.NameEn}");
+    foreach (var reason in unit.SanctionReasons)
+    {
+        Console.WriteLine($"    [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
+        Console.WriteLine($"    [{string.Join(", ", reason.ClauseIds)}] {reason.TextEn}");
+    }
+
+    foreach (var finding in unit.Findings.Take(6))
+    {
+        Console.WriteLine($"    - [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
+    }
+
+    if (unit.Findings.Count > 6)
+    {
+        Console.WriteLine($"    … and {unit.Findings.Count - 6} more findings");
+    }
+}
+
 static void Section(string title)
 {
     Console.WriteLine();

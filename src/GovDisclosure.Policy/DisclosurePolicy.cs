@@ -10,6 +10,7 @@ namespace GovDisclosure.Policy;
 public sealed partial class DisclosurePolicy
 {
     private const int StatutoryWorkingDays = 20;   // D3: Regulations on the Disclosure of Government Information (2019), Art. 26
+    private const int ComplaintTierDays = 20;      // D11
 
     private static readonly Lazy<DisclosurePolicy> DefaultPolicy = new(CreateDefault);
 
@@ -20,9 +21,10 @@ public sealed partial class DisclosurePolicy
     private readonly IWorkingDayCalendar? calendar;  // null: the official calendar, loaded on first use
 
     private DisclosurePolicy(string name, ScopeRule[] scopeRules, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule,
-        IWorkingDayCalendar? calendar)
+        IWorkingDayCalendar? calendar, GradeThresholds gradeThresholds)
     {
         Name = name;
+        GradeThresholds = gradeThresholds;
         ScopeRules = scopeRules;
         this.rules = rules;
         StatutoryRule = statutoryRule;
@@ -64,6 +66,12 @@ public sealed partial class DisclosurePolicy
     /// <summary>The statutory rule (D3): 20 working days from the date information is formed or changed, for items no entry covers.</summary>
     public DeadlineRule StatutoryRule { get; }
 
+    /// <summary>The on-time rates of the grades (D13): 95, 85 and 70 % unless a profile changed them.</summary>
+    public GradeThresholds GradeThresholds { get; }
+
+    /// <summary>How many working days each tier of the complaint network has before the complainant may escalate (D11): 20.</summary>
+    public int ComplaintTierWorkingDays => ComplaintTierDays;
+
     /// <summary>The obligation level of <paramref name="bodyType"/> under this policy (§2.2).</summary>
     /// <param name="bodyType">The kind of body.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodyType"/> is null.</exception>
@@ -90,11 +98,11 @@ public sealed partial class DisclosurePolicy
     /// <param name="workingDays">The calendar.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
     public DisclosurePolicy WithCalendar(IWorkingDayCalendar workingDays) =>
-        new(Name, [.. ScopeRules], rules, StatutoryRule, Preconditions.CheckNotNull(workingDays));
+        new(Name, [.. ScopeRules], rules, StatutoryRule, Preconditions.CheckNotNull(workingDays), GradeThresholds);
 
     /// <summary>
     /// This policy with a county's profile applied: its cadence overrides, then its entry overrides, then its
-    /// removed entries. Rules it does not mention stay as they were; the ones it changes name it as their source.
+    /// removed entries and its grade thresholds. Rules it does not mention stay as they were; the ones it changes name it as their source.
     /// </summary>
     /// <param name="profile">The profile.</param>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
@@ -126,7 +134,7 @@ public sealed partial class DisclosurePolicy
             changed.Remove(entry);
         }
 
-        return new DisclosurePolicy(profile.Name, [.. ScopeRules], changed, statutory, calendar);
+        return new DisclosurePolicy(profile.Name, [.. ScopeRules], changed, statutory, calendar, profile.GradeThresholds ?? GradeThresholds);
     }
 
     /// <inheritdoc />
@@ -170,6 +178,6 @@ public sealed partial class DisclosurePolicy
             Rule(BodyType.Village, ObligationLevel.GovernedElsewhere, GoverningRegime.VillageAffairs),
             Rule(BodyType.Enterprise, ObligationLevel.GovernedElsewhere, GoverningRegime.EnterpriseAffairs),
             Rule(BodyType.Other, ObligationLevel.NotObligated),
-        ], rules, Statutory(DeadlineTrigger.EventDate, "D3"), null);
+        ], rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, GradeThresholds.Default);
     }
 }

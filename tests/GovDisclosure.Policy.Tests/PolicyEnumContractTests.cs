@@ -25,7 +25,7 @@ public sealed class PolicyEnumContractTests
     public void Every_closed_set_of_the_policy_is_a_policy_enum()
     {
         Assert.Equal(
-            ["Audience", "BodyType", "Cadence", "Channel", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "EntrySubject", "GoverningRegime", "Holiday", "ItemKind", "ObligationLevel", "ScheduleEntry"],
+            ["Audience", "BodyType", "Cadence", "Channel", "ComplaintChannel", "ComplaintTier", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "ObligationLevel", "Outcome", "Sanction", "ScheduleEntry"],
             AllEnumTypes.Select(type => type.Name).Order(StringComparer.Ordinal));
     }
 

@@ -24,6 +24,9 @@ public sealed class ItemSchedule
         Cadences = cadences;
     }
 
+    /// <summary>The schedule of <paramref name="item"/>; the same in every policy, since profiles change deadlines, not the schedule's items.</summary>
+    internal static ItemSchedule For(DisclosureItem item) => new(item);
+
     /// <summary>The item.</summary>
     public DisclosureItem Item { get; }
 

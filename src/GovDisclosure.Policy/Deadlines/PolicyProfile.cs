@@ -20,16 +20,17 @@ public sealed class PolicyProfile
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public PolicyProfile(string name)
-        : this(name, [], [])
+        : this(name, [], [], null)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(name), nameof(name), "A profile needs a name; it is shown as the source of its rules.");
     }
 
-    private PolicyProfile(string name, ProfileOverride[] overrides, ScheduleEntry[] removed)
+    private PolicyProfile(string name, ProfileOverride[] overrides, ScheduleEntry[] removed, GradeThresholds? gradeThresholds)
     {
         Name = Preconditions.CheckNotNull(name);
         this.overrides = overrides;
         this.removed = removed;
+        GradeThresholds = gradeThresholds;
     }
 
     /// <summary>The profile's name.</summary>
@@ -40,6 +41,9 @@ public sealed class PolicyProfile
 
     /// <summary>The entries the profile takes out of the policy.</summary>
     public IReadOnlyList<ScheduleEntry> RemovedEntries => removed;
+
+    /// <summary>The grade thresholds the profile sets (D13), or null to keep the policy's.</summary>
+    public GradeThresholds? GradeThresholds { get; }
 
     /// <summary>The source id its rules carry: <c>profile "name"</c>.</summary>
     public string SourceId => $"profile \"{Name}\"";
@@ -68,7 +72,13 @@ public sealed class PolicyProfile
     /// <param name="entry">The entry to take out.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
     public PolicyProfile Without(ScheduleEntry entry) =>
-        new(Name, overrides, [.. removed, Preconditions.CheckNotNull(entry)]);
+        new(Name, overrides, [.. removed, Preconditions.CheckNotNull(entry)], GradeThresholds);
+
+    /// <summary>This profile with other grade thresholds (D13).</summary>
+    /// <param name="thresholds">The thresholds.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is null.</exception>
+    public PolicyProfile WithGradeThresholds(GradeThresholds thresholds) =>
+        new(Name, overrides, removed, Preconditions.CheckNotNull(thresholds));
 
     /// <inheritdoc />
     public override string ToString() => $"{SourceId}: {overrides.Length} overrides, {removed.Length} entries removed";
@@ -84,7 +94,7 @@ public sealed class PolicyProfile
                 $"Profile \"{Name}\" gives {what} a deadline of {offset} {unit.NameEn}; it must be from 0 to {unit.MaxOffset} {unit.NameEn}.");
         }
 
-        return new(Name, [.. overrides, new ProfileOverride(cadence, entry, offset, unit)], removed);
+        return new(Name, [.. overrides, new ProfileOverride(cadence, entry, offset, unit)], removed, GradeThresholds);
     }
 }
 

@@ -1,0 +1,202 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>How the public reaches the complaint network (§4.1).</summary>
+public sealed class ComplaintChannel : PolicyEnum<ComplaintChannel>
+{
+    /// <summary>投诉信箱: the complaint mailbox.</summary>
+    public static readonly ComplaintChannel Mailbox = new(nameof(Mailbox), 1, "投诉信箱", "complaint mailbox");
+
+    /// <summary>监督投诉电话: the published supervision hotline.</summary>
+    public static readonly ComplaintChannel Hotline = new(nameof(Hotline), 2, "监督投诉电话", "supervision hotline");
+
+    /// <summary>政务公开监督员: an appointed public supervisor.</summary>
+    public static readonly ComplaintChannel Supervisor = new(nameof(Supervisor), 3, "政务公开监督员", "public supervisor");
+
+    private ComplaintChannel(string name, int value, string nameZh, string nameEn)
+        : base(name, value)
+    {
+        NameZh = nameZh;
+        NameEn = nameEn;
+    }
+
+    /// <summary>The channel in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The channel in English.</summary>
+    public string NameEn { get; }
+}
+
+/// <summary>The three tiers of the complaint network (§4.1), in escalation order.</summary>
+public sealed class ComplaintTier : PolicyEnum<ComplaintTier>
+{
+    /// <summary>基层单位: the unit complained about.</summary>
+    public static readonly ComplaintTier BaseUnit = new(nameof(BaseUnit), 1, "基层单位", "base unit");
+
+    /// <summary>主管部门: the competent department.</summary>
+    public static readonly ComplaintTier CompetentDepartment = new(nameof(CompetentDepartment), 2, "主管部门", "competent department");
+
+    /// <summary>公开办: the county disclosure office, the last tier.</summary>
+    public static readonly ComplaintTier DisclosureOffice = new(nameof(DisclosureOffice), 3, "公开办", "disclosure office");
+
+    private ComplaintTier(string name, int value, string nameZh, string nameEn)
+        : base(name, value)
+    {
+        NameZh = nameZh;
+        NameEn = nameEn;
+    }
+
+    /// <summary>The tier in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The tier in English.</summary>
+    public string NameEn { get; }
+
+    /// <summary>The tier a complaint escalates to, or null for the disclosure office.</summary>
+    public ComplaintTier? Next => Value < DisclosureOffice.Value ? FromValue(Value + 1) : null;
+}
+
+/// <summary>
+/// A complaint in the three-tier network (§4.1, D11): lodged at the base unit, escalated to the competent
+/// department and then the disclosure office when a tier does not resolve it within its deadline, then
+/// resolved and rectified. Immutable: each transition returns a new complaint, and an invalid one throws
+/// <see cref="InvalidOperationException"/> (a wrong state) or <see cref="ArgumentException"/> (a date before the last action).
+/// </summary>
+public sealed class Complaint
+{
+    private Complaint(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn, ComplaintTier tier, LocalDate tierSince,
+        LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn)
+    {
+        Id = id;
+        BodyId = bodyId;
+        Channel = channel;
+        LodgedOn = lodgedOn;
+        Tier = tier;
+        TierSince = tierSince;
+        LastAction = lastAction;
+        ResolvedOn = resolvedOn;
+        Resolution = resolution;
+        RectifiedOn = rectifiedOn;
+    }
+
+    /// <summary>The complaint's id.</summary>
+    public string Id { get; }
+
+    /// <summary>The unit complained about.</summary>
+    public string BodyId { get; }
+
+    /// <summary>How the complaint came in.</summary>
+    public ComplaintChannel Channel { get; }
+
+    /// <summary>The day it was lodged at the base unit.</summary>
+    public LocalDate LodgedOn { get; }
+
+    /// <summary>The tier that holds it now.</summary>
+    public ComplaintTier Tier { get; }
+
+    /// <summary>The day the current tier received it.</summary>
+    public LocalDate TierSince { get; }
+
+    /// <summary>The day of the last transition.</summary>
+    public LocalDate LastAction { get; }
+
+    /// <summary>The day it was resolved, or null while it is open.</summary>
+    public LocalDate? ResolvedOn { get; }
+
+    /// <summary>How it was resolved, or null.</summary>
+    public string? Resolution { get; }
+
+    /// <summary>The day the problem was rectified (整改), or null.</summary>
+    public LocalDate? RectifiedOn { get; }
+
+    /// <summary>Whether it is resolved.</summary>
+    public bool IsResolved => ResolvedOn is not null;
+
+    /// <summary>Lodges a complaint at the base unit.</summary>
+    /// <param name="id">The complaint's id.</param>
+    /// <param name="bodyId">The unit complained about.</param>
+    /// <param name="channel">How it came in.</param>
+    /// <param name="lodgedOn">The day it was lodged.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Complaint Lodge(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn) =>
+        new(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(bodyId), Preconditions.CheckNotNull(channel), lodgedOn,
+            ComplaintTier.BaseUnit, lodgedOn, lodgedOn, null, null, null);
+
+    /// <summary>Escalates the complaint to the next tier (D11).</summary>
+    /// <param name="on">The day of escalation; not before the last action.</param>
+    /// <exception cref="InvalidOperationException">It is resolved, or already at the disclosure office, the last tier.</exception>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
+    public Complaint Escalate(LocalDate on)
+    {
+        CheckOpen("escalate");
+        CheckDate(on, nameof(on));
+        var next = Tier.Next ?? throw new InvalidOperationException(
+            $"Complaint {Id} is already at the disclosure office (公开办), the last tier of the network; it cannot be escalated further (§4.1, D11).");
+        return new(Id, BodyId, Channel, LodgedOn, next, on, on, null, null, null);
+    }
+
+    /// <summary>Resolves the complaint at its current tier.</summary>
+    /// <param name="on">The day it was resolved; not before the last action.</param>
+    /// <param name="resolution">How it was resolved.</param>
+    /// <exception cref="InvalidOperationException">It is already resolved.</exception>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="resolution"/> is null.</exception>
+    public Complaint Resolve(LocalDate on, string resolution)
+    {
+        CheckOpen("resolve");
+        CheckDate(on, nameof(on));
+        return new(Id, BodyId, Channel, LodgedOn, Tier, TierSince, on, on, Preconditions.CheckNotNull(resolution), null);
+    }
+
+    /// <summary>Records that the problem was rectified (整改) after the complaint was resolved (§4.1).</summary>
+    /// <param name="on">The day of rectification; not before the resolution.</param>
+    /// <exception cref="InvalidOperationException">It is not resolved yet, or already rectified.</exception>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
+    public Complaint Rectify(LocalDate on)
+    {
+        if (!IsResolved || RectifiedOn is not null)
+        {
+            throw new InvalidOperationException(IsResolved
+                ? $"Complaint {Id} was already rectified on {RectifiedOn!.Value.ToIso()}."
+                : $"Complaint {Id} is not resolved yet; rectification follows the resolution.");
+        }
+
+        CheckDate(on, nameof(on));
+        return new(Id, BodyId, Channel, LodgedOn, Tier, TierSince, on, ResolvedOn, Resolution, on);
+    }
+
+    /// <summary>The last day the current tier has to resolve it: 20 working days after it received it (D11), in the policy's calendar.</summary>
+    /// <param name="policy">The policy whose statutory rule and calendar apply.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
+    public LocalDate TierDeadline(DisclosurePolicy policy) =>
+        Preconditions.CheckNotNull(policy).Calendar.AddWorkingDays(TierSince, policy.ComplaintTierWorkingDays);
+
+    /// <summary>Whether the complaint is open past its tier's deadline on <paramref name="asOf"/>.</summary>
+    /// <param name="policy">The policy whose rule and calendar apply.</param>
+    /// <param name="asOf">The day of the check.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public bool IsOverdue(DisclosurePolicy policy, LocalDate asOf) =>
+        !(ResolvedOn is { } resolved && resolved <= asOf) && asOf > TierDeadline(policy);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Complaint {Id} about {BodyId} at the {Tier.NameEn} since {TierSince.ToIso()}{(IsResolved ? $", resolved {ResolvedOn!.Value.ToIso()}" : "")}";
+
+    private void CheckOpen(string action)
+    {
+        if (IsResolved)
+        {
+            throw new InvalidOperationException($"Complaint {Id} was resolved on {ResolvedOn!.Value.ToIso()}; it cannot {action} again.");
+        }
+    }
+
+    private void CheckDate(LocalDate on, string paramName)
+    {
+        if (on < LastAction)
+        {
+            throw new ArgumentException(
+                $"Complaint {Id}: {on.ToIso()} is before its last action on {LastAction.ToIso()} (lodged {LodgedOn.ToIso()}); a transition cannot go back in time.",
+                paramName);
+        }
+    }
+}

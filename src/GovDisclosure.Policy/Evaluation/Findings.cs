@@ -1,0 +1,170 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>What an inspector can find (§2.1.C, §2.2, §3.1, §4, §5, D11–D15), with the clauses it rests on.</summary>
+public sealed class FindingKind : PolicyEnum<FindingKind>
+{
+    /// <summary>Published after the due date (D13).</summary>
+    public static readonly FindingKind Late = new(nameof(Late), 1, "逾期公开", "published late", ["§3.3", "D13"]);
+
+    /// <summary>Due date passed, nothing published (D13).</summary>
+    public static readonly FindingKind Missing = new(nameof(Missing), 2, "应公开未公开", "not published", ["§3.3", "D13"]);
+
+    /// <summary>A public item never reached an external channel (§3.1).</summary>
+    public static readonly FindingKind NotReachingPublic = new(nameof(NotReachingPublic), 3, "未通过对外渠道向社会公开", "never reached an external channel", ["§3.1"]);
+
+    /// <summary>An internal item never reached the unit's staff (§3.1).</summary>
+    public static readonly FindingKind NotReachingStaff = new(nameof(NotReachingStaff), 4, "未在单位内部向干部职工公开", "never reached the unit's staff", ["§3.1"]);
+
+    /// <summary>弄虚作假: the disclosure was falsified (§4.2).</summary>
+    public static readonly FindingKind Falsified = new(nameof(Falsified), 5, "弄虚作假", "falsified", ["§2.1.T", "§4.2", "D14"]);
+
+    /// <summary>拒不执行: the unit refused to disclose (§4.2).</summary>
+    public static readonly FindingKind Refused = new(nameof(Refused), 6, "拒不执行", "refused to disclose", ["§4.2", "D14"]);
+
+    /// <summary>A record for a body or entry this policy does not govern (§2.2); reported, not counted.</summary>
+    public static readonly FindingKind OutOfScope = new(nameof(OutOfScope), 7, "不属本意见适用范围", "out of the policy's scope", ["§2.2"], isObservation: true);
+
+    /// <summary>No service commitment (§2.1.C, D15).</summary>
+    public static readonly FindingKind NoServiceCommitment = new(nameof(NoServiceCommitment), 8, "未建立社会服务承诺制度", "no service commitment", ["§2.1.C", "D15"]);
+
+    /// <summary>A service commitment without all four "ones" (§2.1.C, D15).</summary>
+    public static readonly FindingKind CommitmentIncomplete = new(nameof(CommitmentIncomplete), 9, "社会服务承诺未做到“四个一”", "service commitment incomplete", ["§2.1.C", "D15"]);
+
+    /// <summary>A service commitment not re-signed by the current principal leader (§2.1.C, D15).</summary>
+    public static readonly FindingKind CommitmentNotResigned = new(nameof(CommitmentNotResigned), 10, "主要负责人更换后未重新签名承诺", "not re-signed by the new principal", ["§2.1.C", "D15"]);
+
+    /// <summary>A service commitment published before the disclosure office approved it (§2.1.C, §5, D15).</summary>
+    public static readonly FindingKind CommitmentPublishedBeforeApproval = new(nameof(CommitmentPublishedBeforeApproval), 11, "社会服务承诺未经审核即公开", "service commitment published before approval", ["§2.1.C", "§5", "D15"]);
+
+    /// <summary>Disclosure rules published before the disclosure office approved them (§5).</summary>
+    public static readonly FindingKind RulesPublishedBeforeApproval = new(nameof(RulesPublishedBeforeApproval), 12, "政务公开制度未经审批即公开", "disclosure rules published before approval", ["§5"]);
+
+    /// <summary>No comprehensive inspection in the year (§4.1, D12).</summary>
+    public static readonly FindingKind NoInspection = new(nameof(NoInspection), 13, "全年未开展全面性检查", "no comprehensive inspection in the year", ["§4.1", "D12"]);
+
+    /// <summary>More than two comprehensive inspections in the year (§4.1, D12): reported, not a finding.</summary>
+    public static readonly FindingKind MoreThanTwoInspections = new(nameof(MoreThanTwoInspections), 14, "全年全面性检查超过两次", "more than two comprehensive inspections", ["§4.1", "D12"], isObservation: true);
+
+    /// <summary>No person named responsible for supervision (§4.1).</summary>
+    public static readonly FindingKind NoSupervisionContact = new(nameof(NoSupervisionContact), 15, "未落实专人负责监督", "no named supervision contact", ["§4.1"]);
+
+    /// <summary>A complaint open past its tier's deadline (§4.1, D11).</summary>
+    public static readonly FindingKind ComplaintOverdue = new(nameof(ComplaintOverdue), 16, "投诉逾期未办结", "complaint overdue", ["§4.1", "D11"]);
+
+    private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
+        : base(name, value)
+    {
+        NameZh = nameZh;
+        NameEn = nameEn;
+        ClauseIds = clauseIds;
+        IsObservation = isObservation;
+    }
+
+    /// <summary>The kind in Chinese.</summary>
+    public string NameZh { get; }
+
+    /// <summary>The kind in English.</summary>
+    public string NameEn { get; }
+
+    /// <summary>The clauses and defaults the finding rests on.</summary>
+    public IReadOnlyList<string> ClauseIds { get; }
+
+    /// <summary>True for what is reported but held against nobody: out-of-scope records, more than two inspections.</summary>
+    public bool IsObservation { get; }
+}
+
+/// <summary>One finding about a unit, with its reasons: the clauses, and a sentence in Chinese and in English.</summary>
+/// <remarks>The sentences are written when first read: an evaluation of a large register may hold many findings.</remarks>
+public sealed class Finding
+{
+    private readonly Func<string>? writeZh;
+    private readonly Func<string>? writeEn;
+    private string? messageZh;
+    private string? messageEn;
+
+    internal Finding(FindingKind kind, string bodyId, string? subjectId, bool isBinding, Func<string> writeZh, Func<string> writeEn)
+    {
+        Kind = kind;
+        BodyId = bodyId;
+        SubjectId = subjectId;
+        IsBinding = isBinding;
+        this.writeZh = writeZh;
+        this.writeEn = writeEn;
+    }
+
+    internal Finding(FindingKind kind, string bodyId, string? subjectId, string messageZh, string messageEn, bool isBinding)
+        : this(kind, bodyId, subjectId, isBinding, () => messageZh, () => messageEn)
+    {
+    }
+
+    /// <summary>A late or missing record: the details are kept and the sentences written from them, so the finding is one small object.</summary>
+    internal Finding(FindingKind kind, string bodyId, string recordId, bool isBinding, string what, LocalDate due, LocalDate? published, int workingDaysLate)
+    {
+        Kind = kind;
+        BodyId = bodyId;
+        SubjectId = recordId;
+        IsBinding = isBinding;
+        What = what;
+        Due = due;
+        Published = published;
+        WorkingDaysLate = workingDaysLate;
+    }
+
+    /// <summary>What was found.</summary>
+    public FindingKind Kind { get; }
+
+    /// <summary>The unit.</summary>
+    public string BodyId { get; }
+
+    /// <summary>The record, complaint or obligation it is about; null when it is about the unit as a whole.</summary>
+    public string? SubjectId { get; }
+
+    /// <summary>False when the unit applies the policy by reference (§2.2), or for an observation: the finding is advisory.</summary>
+    public bool IsBinding { get; }
+
+    /// <summary>The clauses and defaults the finding rests on.</summary>
+    public IReadOnlyList<string> ClauseIds => Kind.ClauseIds;
+
+    /// <summary>For a late or missing record, the entry or item code; otherwise null.</summary>
+    public string? What { get; }
+
+    /// <summary>For a late or missing record, the due date; otherwise null.</summary>
+    public LocalDate? Due { get; }
+
+    /// <summary>For a late record, the publication date; otherwise null.</summary>
+    public LocalDate? Published { get; }
+
+    /// <summary>For a late record, the working days from the due date to the publication; otherwise 0.</summary>
+    public int WorkingDaysLate { get; }
+
+    /// <summary>The reason in Chinese.</summary>
+    public string MessageZh => messageZh ??= writeZh?.Invoke() ?? (Published is { } published
+        ? $"{What}（记录{SubjectId}）应于{Due!.Value.ToIso()}前公开，{published.ToIso()}才公开，逾期{WorkingDaysLate}个工作日。"
+        : $"{What}（记录{SubjectId}）应于{Due!.Value.ToIso()}前公开，至今未公开。");
+
+    /// <summary>The reason in English.</summary>
+    public string MessageEn => messageEn ??= writeEn?.Invoke() ?? (Published is { } published
+        ? $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and published on {published.ToIso()}, {WorkingDaysLate} working day(s) late."
+        : $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and has not been published.");
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{string.Join(", ", ClauseIds)}] {MessageEn}";
+}
+
+/// <summary>The outcome of one obligation as of the evaluation day (D13).</summary>
+/// <param name="BodyId">The unit.</param>
+/// <param name="RecordId">The record, or null for a recurring obligation with no record at all.</param>
+/// <param name="Entry">The entry, or null for an item record.</param>
+/// <param name="Item">The item of an item record, or null.</param>
+/// <param name="Trigger">The record's trigger, or the first day of the period of a recurring obligation with no record.</param>
+/// <param name="Due">The due date.</param>
+/// <param name="Outcome">What became of it.</param>
+/// <param name="WorkingDaysLate">For a late one, working days from the due date to the publication; otherwise 0.</param>
+public sealed record ObligationOutcome(string BodyId, string? RecordId, ScheduleEntry? Entry, DisclosureItem? Item, LocalDate Trigger, LocalDate Due,
+    Outcome Outcome, int WorkingDaysLate);
+
+/// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>
+/// <param name="ClauseIds">The clauses and defaults.</param>
+/// <param name="TextZh">The reason in Chinese.</param>
+/// <param name="TextEn">The reason in English.</param>
+public sealed record Reason(IReadOnlyList<string> ClauseIds, string TextZh, string TextEn);

@@ -1,0 +1,264 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>One thing wrong with a register's input: which record (body, complaint…) and what.</summary>
+/// <param name="SubjectId">The id of the record, body or complaint at fault.</param>
+/// <param name="Message">What is wrong and what was expected.</param>
+public sealed record RegisterProblem(string SubjectId, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{SubjectId}: {Message}";
+}
+
+/// <summary>
+/// Thrown when a register's input has problems: every problem is listed, each naming its record, and
+/// <see cref="Accepted"/> holds everything else, so nothing that was right is lost.
+/// </summary>
+public sealed class RegisterException : Exception
+{
+    internal RegisterException(IReadOnlyList<RegisterProblem> problems, Register accepted)
+        : base($"The register has {problems.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems))
+    {
+        Problems = problems;
+        Accepted = accepted;
+    }
+
+    /// <summary>Every problem, in input order.</summary>
+    public IReadOnlyList<RegisterProblem> Problems { get; }
+
+    /// <summary>The register of everything that had no problem.</summary>
+    public Register Accepted { get; }
+}
+
+/// <summary>
+/// What the units of a county disclosed in one year, and the supervision around it: the units, their
+/// disclosure records, service commitments, disclosure rules, inspection plans and complaints. Immutable;
+/// the constructor checks the input and throws <see cref="RegisterException"/> listing every problem.
+/// </summary>
+public sealed class Register
+{
+    private readonly Dictionary<string, int> bodyIndex;
+
+    /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, exactly one of
+    /// an entry or an item (an item only when no entry covers it, D3), a trigger in the year, no publication before its
+    /// obligation starts, and no obligation twice.</summary>
+    /// <param name="year">The assessment year; every record's trigger falls in it.</param>
+    /// <param name="bodies">The units, ids unique.</param>
+    /// <param name="records">The disclosure records, ids unique.</param>
+    /// <param name="commitments">Service commitments (§2.1.C); may be null.</param>
+    /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
+    /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
+    /// <param name="complaints">Complaints (§4.1); may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
+    /// <exception cref="RegisterException">Something is wrong; every problem is listed and the rest is in <see cref="RegisterException.Accepted"/>.</exception>
+    public Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments = null,
+        IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckNotNull(bodies);
+        Preconditions.CheckNotNull(records);
+        var problems = new List<RegisterProblem>();
+        Year = year;
+        var accepted = AcceptBodies(bodies, problems);
+        Bodies = accepted;
+        bodyIndex = Index(accepted);
+        RecordArray = AcceptRecords(records, problems);
+        RecordBodies = RecordArray.Select(record => bodyIndex[record.BodyId]).ToArray();
+        Commitments = AcceptForKnownBodies(commitments, c => c.BodyId, c => $"commitment of {c.BodyId}", problems);
+        DisclosureRules = AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems);
+        Inspections = AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true);
+        Complaints = AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems);
+        if (problems.Count > 0)
+        {
+            throw new RegisterException(problems, new Register(this));
+        }
+    }
+
+    private Register(Register accepted)
+    {
+        (Year, Bodies, RecordArray, RecordBodies, Commitments, DisclosureRules, Inspections, Complaints, bodyIndex) =
+            (accepted.Year, accepted.Bodies, accepted.RecordArray, accepted.RecordBodies, accepted.Commitments, accepted.DisclosureRules,
+             accepted.Inspections, accepted.Complaints, accepted.bodyIndex);
+    }
+
+    /// <summary>The assessment year.</summary>
+    public int Year { get; }
+
+    /// <summary>The units, in input order.</summary>
+    public IReadOnlyList<Body> Bodies { get; }
+
+    /// <summary>The disclosure records, in input order.</summary>
+    public IReadOnlyList<DisclosureRecord> Records => RecordArray;
+
+    /// <summary>The records as an array, for the evaluation loop.</summary>
+    internal DisclosureRecord[] RecordArray { get; }
+
+    /// <summary>For each record, the position of its unit in <see cref="Bodies"/>: resolved once, so evaluation does no lookups.</summary>
+    internal int[] RecordBodies { get; }
+
+    /// <summary>The service commitments.</summary>
+    public IReadOnlyList<ServiceCommitment> Commitments { get; }
+
+    /// <summary>The departments' disclosure rules.</summary>
+    public IReadOnlyList<DisclosureRules> DisclosureRules { get; }
+
+    /// <summary>The inspection plans (of any year; the evaluation reads the register's).</summary>
+    public IReadOnlyList<InspectionPlan> Inspections { get; }
+
+    /// <summary>The complaints.</summary>
+    public IReadOnlyList<Complaint> Complaints { get; }
+
+    /// <summary>The position of the unit <paramref name="bodyId"/> in <see cref="Bodies"/>.</summary>
+    internal int IndexOf(string bodyId) => bodyIndex[bodyId];
+
+    private static Body[] AcceptBodies(IEnumerable<Body> bodies, List<RegisterProblem> problems)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var accepted = new List<Body>();
+        foreach (var body in bodies)
+        {
+            if (body is null)
+            {
+                problems.Add(new RegisterProblem("(body)", "a body is null."));
+            }
+            else if (body.Type is null || body.Principal is null)
+            {
+                problems.Add(new RegisterProblem(body.Id, "a body needs its type and its principal leader."));
+            }
+            else if (!seen.Add(body.Id))
+            {
+                problems.Add(new RegisterProblem(body.Id, "two bodies have this id; ids must be unique."));
+            }
+            else
+            {
+                accepted.Add(body);
+            }
+        }
+
+        return [.. accepted];
+    }
+
+    private static Dictionary<string, int> Index(Body[] bodies)
+    {
+        var index = new Dictionary<string, int>(bodies.Length, StringComparer.Ordinal);
+        for (var i = 0; i < bodies.Length; i++)
+        {
+            index.Add(bodies[i].Id, i);
+        }
+
+        return index;
+    }
+
+    private DisclosureRecord[] AcceptRecords(IEnumerable<DisclosureRecord> records, List<RegisterProblem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var obligations = new Dictionary<(string Body, int What, LocalDate Start, string? Subject), string>();
+        var accepted = new List<DisclosureRecord>();
+        foreach (var record in records)
+        {
+            if (record is null)
+            {
+                problems.Add(new RegisterProblem("(record)", "a record is null."));
+                continue;
+            }
+
+            if (Problem(record) is { } problem)
+            {
+                problems.Add(new RegisterProblem(record.Id, problem));
+                continue;
+            }
+
+            if (!ids.Add(record.Id))
+            {
+                problems.Add(new RegisterProblem(record.Id, "two records have this id; ids must be unique."));
+                continue;
+            }
+
+            var start = ObligationStart(record);
+            var key = (record.BodyId, record.Entry?.Value ?? -record.Item!.Value, start, record.Entry?.Cadence.IsPeriodic == true ? null : record.Subject);
+            if (!obligations.TryAdd(key, record.Id))
+            {
+                problems.Add(new RegisterProblem(record.Id,
+                    $"it records the same obligation as {obligations[key]}: {record.Entry?.Code ?? record.Item!.Code} of {record.BodyId} from {start.ToIso()}" +
+                    (record.Subject is null ? "" : $" about \"{record.Subject}\"") + "."));
+                continue;
+            }
+
+            accepted.Add(record);
+        }
+
+        return [.. accepted];
+    }
+
+    private string? Problem(DisclosureRecord record)
+    {
+        if (!bodyIndex.ContainsKey(record.BodyId))
+        {
+            return $"it names the body \"{record.BodyId}\", which the register does not hold.";
+        }
+
+        if ((record.Entry is null) == (record.Item is null))
+        {
+            return "it must name exactly one of a schedule entry and an item.";
+        }
+
+        if (record.Item is { } item && !ItemSchedule.For(item).IsInferred && !ItemSchedule.For(item).HasUncoveredParts)
+        {
+            return $"{item.Code} is scheduled by {string.Join(", ", ItemSchedule.For(item).Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
+        }
+
+        if (record.Trigger.Year != Year || record.Trigger.Calendar != CalendarSystem.Iso)
+        {
+            return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {Year}.";
+        }
+
+        var start = ObligationStart(record);
+        foreach (var publication in record.Publications)
+        {
+            if (publication is null)
+            {
+                return "a publication is null.";
+            }
+
+            if (publication.Date < start)
+            {
+                return $"it was published on {publication.Date.ToIso()}, before its obligation starts on {start.ToIso()}.";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The event date, or the first day of the reporting period.</summary>
+    private static LocalDate ObligationStart(DisclosureRecord record) =>
+        record.Entry is { Cadence.IsPeriodic: true } entry ? PeriodStart(entry.Cadence, record.Trigger) : record.Trigger;
+
+    internal static LocalDate PeriodStart(Cadence cadence, LocalDate date) =>
+        cadence == Cadence.Monthly ? new LocalDate(date.Year, date.Month, 1)
+        : cadence == Cadence.Quarterly ? new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1)
+        : new LocalDate(date.Year, 1, 1);
+
+    private T[] AcceptForKnownBodies<T>(IEnumerable<T>? items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,
+        bool allowNull = false)
+        where T : class
+    {
+        var accepted = new List<T>();
+        foreach (var item in items ?? [])
+        {
+            if (item is null)
+            {
+                problems.Add(new RegisterProblem($"({typeof(T).Name})", $"a {typeof(T).Name} is null."));
+            }
+            else if (bodyOf(item) is not { } body ? !allowNull : !bodyIndex.ContainsKey(body))
+            {
+                problems.Add(new RegisterProblem(idOf(item), $"it names the body \"{bodyOf(item)}\", which the register does not hold."));
+            }
+            else
+            {
+                accepted.Add(item);
+            }
+        }
+
+        return [.. accepted];
+    }
+}

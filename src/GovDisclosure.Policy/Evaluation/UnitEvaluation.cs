@@ -1,0 +1,113 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>How one unit did in the year, as of the evaluation day: counts, rate, grade (D13), sanction (D14) and findings.</summary>
+public sealed class UnitEvaluation
+{
+    private readonly IReadOnlyList<Finding> found;
+    private Finding[]? sorted;   // racing readers sort equal arrays
+
+    internal UnitEvaluation(Body body, int year, ObligationLevel level, int[] counts, Grade? grade, IReadOnlyList<Finding> findings,
+        Sanction sanction, IReadOnlyList<Reason> sanctionReasons)
+    {
+        Body = body;
+        Year = year;
+        Level = level;
+        OnTime = counts[Outcome.OnTime.Value];
+        Late = counts[Outcome.Late.Value];
+        Missing = counts[Outcome.Missing.Value];
+        Pending = counts[Outcome.Pending.Value];
+        Exempt = counts[Outcome.Exempt.Value];
+        Grade = grade;
+        found = findings;
+        Sanction = sanction;
+        SanctionReasons = sanctionReasons;
+    }
+
+    /// <summary>The unit.</summary>
+    public Body Body { get; }
+
+    /// <summary>The assessment year.</summary>
+    public int Year { get; }
+
+    /// <summary>The unit's obligation level (§2.2).</summary>
+    public ObligationLevel Level { get; }
+
+    /// <summary>Obligations published on time.</summary>
+    public int OnTime { get; }
+
+    /// <summary>Obligations published late.</summary>
+    public int Late { get; }
+
+    /// <summary>Obligations due and not published.</summary>
+    public int Missing { get; }
+
+    /// <summary>Obligations not yet due and not yet published.</summary>
+    public int Pending { get; }
+
+    /// <summary>Classified obligations, exempt.</summary>
+    public int Exempt { get; }
+
+    /// <summary>The obligations the rate counts: on time, late and missing (D13).</summary>
+    public int Counted => OnTime + Late + Missing;
+
+    /// <summary>OnTime / (OnTime + Late + Missing), in [0, 1]; 1 when nothing is due yet (D13).</summary>
+    public double OnTimeRate => Counted == 0 ? 1 : (double)OnTime / Counted;
+
+    /// <summary>The grade (D13), or null for a unit outside the policy.</summary>
+    public Grade? Grade { get; }
+
+    /// <summary>The findings about the unit, observations included, by kind then subject — whatever the order of the register's records.</summary>
+    /// <remarks>Sorted on first read, so that evaluating a large register does not pay for sorting findings nobody reads.</remarks>
+    public IReadOnlyList<Finding> Findings =>
+        sorted ??= [.. found.OrderBy(f => f.Kind.Value).ThenBy(f => f.SubjectId, StringComparer.Ordinal)];
+
+    /// <summary>The sanction recommended (D14).</summary>
+    public Sanction Sanction { get; }
+
+    /// <summary>Why: the clauses and a sentence in each language per reason; empty for no sanction.</summary>
+    public IReadOnlyList<Reason> SanctionReasons { get; }
+
+    /// <summary>True when the sanction is a recommendation the unit's own authorities weigh: by-reference units (§2.2, D14).</summary>
+    public bool SanctionIsAdvisory => !Level.FindingsAreBinding;
+
+    /// <summary>True for criticism and education, which the policy gives "as circumstances warrant" (视情况, §4.2).</summary>
+    public bool SanctionIsDiscretionary => Sanction == Sanction.CriticismAndEducation;
+
+    /// <summary>The summary a host application attaches to the unit's and its leaders' annual assessment records (§4.2).</summary>
+    public AnnualAssessment ToAnnualAssessment() => new(
+        Body.Id, Body.Name, Year, Body.Principal.Name, Grade?.Name, Grade?.NameZh, OnTimeRate, OnTime, Late, Missing, Pending, Exempt,
+        Sanction.Name, Sanction.NameZh, SanctionIsAdvisory, SanctionIsDiscretionary,
+        string.Join("；", SanctionReasons.Select(reason => $"{reason.TextZh}（{string.Join("、", reason.ClauseIds)}）")),
+        string.Join("; ", SanctionReasons.Select(reason => $"{reason.TextEn} ({string.Join(", ", reason.ClauseIds)})")),
+        Findings.Count(finding => !finding.Kind.IsObservation));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Body.Name}: {Grade?.NameEn ?? "not graded"}, {OnTimeRate:P1} on time, sanction {Sanction.NameEn}";
+}
+
+/// <summary>
+/// A unit's annual disclosure assessment in plain fields (codes, Chinese names, numbers, reasons), for a host
+/// application to store with its cadre-assessment records (§4.2).
+/// </summary>
+/// <param name="BodyId">The unit's id.</param>
+/// <param name="BodyName">The unit's name.</param>
+/// <param name="Year">The assessment year.</param>
+/// <param name="PrincipalLeader">The principal leader's name.</param>
+/// <param name="GradeCode">The grade's code (<c>Excellent</c>…), or null for a unit outside the policy.</param>
+/// <param name="GradeZh">The grade in Chinese (优秀…), or null.</param>
+/// <param name="OnTimeRate">The on-time rate, in [0, 1].</param>
+/// <param name="OnTime">Obligations on time.</param>
+/// <param name="Late">Obligations late.</param>
+/// <param name="Missing">Obligations missing.</param>
+/// <param name="Pending">Obligations pending.</param>
+/// <param name="Exempt">Obligations exempt.</param>
+/// <param name="SanctionCode">The sanction's code.</param>
+/// <param name="SanctionZh">The sanction in Chinese.</param>
+/// <param name="SanctionIsAdvisory">Whether the sanction is advisory (by-reference unit).</param>
+/// <param name="SanctionIsDiscretionary">Whether the sanction is discretionary (criticism and education).</param>
+/// <param name="ReasonsZh">The reasons in Chinese, with clause ids.</param>
+/// <param name="ReasonsEn">The reasons in English, with clause ids.</param>
+/// <param name="FindingCount">How many findings, observations left out.</param>
+public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, string PrincipalLeader, string? GradeCode, string? GradeZh,
+    double OnTimeRate, int OnTime, int Late, int Missing, int Pending, int Exempt, string SanctionCode, string SanctionZh,
+    bool SanctionIsAdvisory, bool SanctionIsDiscretionary, string ReasonsZh, string ReasonsEn, int FindingCount);

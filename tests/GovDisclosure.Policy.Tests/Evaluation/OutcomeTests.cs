@@ -1,0 +1,101 @@
+namespace GovDisclosure.Policy.Tests.Evaluation;
+
+/// <summary>The outcomes of D13, one scenario each.</summary>
+public sealed class OutcomeTests
+{
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default;
+
+    private static ObligationOutcome OutcomeOf(DisclosureRecord record, LocalDate asOf) =>
+        Policy.Evaluate(Registers.SchoolWith(0, 0, record), asOf).Outcomes.Single(o => o.RecordId == record.Id);
+
+    [Fact]
+    public void D13_published_by_the_due_date_is_on_time()
+    {
+        Assert.Equal(Outcome.OnTime, OutcomeOf(Registers.St1("r", new LocalDate(2024, 2, 8), 0), Registers.SpringAsOf).Outcome);
+    }
+
+    [Fact]
+    public void D13_published_after_the_due_date_is_late_by_working_days()
+    {
+        var outcome = OutcomeOf(Registers.St1("r", new LocalDate(2024, 2, 8), 3), Registers.SpringAsOf);
+
+        Assert.Equal(Outcome.Late, outcome.Outcome);
+        Assert.Equal(3, outcome.WorkingDaysLate);
+        Assert.Equal(new LocalDate(2024, 3, 13), outcome.Due);
+    }
+
+    [Fact]
+    public void D13_due_and_not_published_is_missing_and_not_yet_due_is_pending()
+    {
+        var record = Registers.St1("r", new LocalDate(2024, 2, 8), null);
+
+        Assert.Equal(Outcome.Pending, OutcomeOf(record, new LocalDate(2024, 3, 13)).Outcome);
+        Assert.Equal(Outcome.Missing, OutcomeOf(record, new LocalDate(2024, 3, 14)).Outcome);
+    }
+
+    [Fact]
+    public void D13_a_publication_after_the_evaluation_day_does_not_count_yet()
+    {
+        var record = Registers.St1("r", new LocalDate(2024, 2, 8), 3);
+
+        Assert.Equal(Outcome.Missing, OutcomeOf(record, new LocalDate(2024, 3, 15)).Outcome);
+        Assert.Equal(Outcome.Late, OutcomeOf(record, new LocalDate(2024, 3, 19)).Outcome);
+    }
+
+    [Fact]
+    public void D13_a_classified_record_is_exempt_and_counted_nowhere()
+    {
+        var evaluation = Policy.Evaluate(Registers.SchoolWith(3, 0, Registers.St1("secret", new LocalDate(2024, 2, 8), null, classified: true)), Registers.SpringAsOf);
+
+        Assert.Equal(Outcome.Exempt, evaluation.Outcomes.Single(o => o.RecordId == "secret").Outcome);
+        Assert.Equal(1, evaluation.Units[0].Exempt);
+        Assert.Equal(3, evaluation.Units[0].Counted);
+        Assert.DoesNotContain(evaluation.Units[0].Findings, f => f.SubjectId == "secret");
+    }
+
+    [Fact]
+    public void D13_a_recurring_obligation_with_no_record_is_missing_once_due()
+    {
+        var evaluation = Policy.Evaluate(Registers.SchoolWith(1, 0), new LocalDate(2024, 5, 6));
+
+        var q1 = evaluation.Outcomes.Single(o => o.Entry == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1));
+        Assert.Equal(Outcome.Missing, q1.Outcome);
+        Assert.Null(q1.RecordId);
+        Assert.Contains(evaluation.Units[0].Findings, f => f.Kind == FindingKind.Missing && f.SubjectId == "QU2 2024-01-01");
+        Assert.Equal(3, evaluation.Outcomes.Count(o => o.Entry == ScheduleEntry.QU2 && o.Outcome == Outcome.Pending));
+    }
+
+    [Fact]
+    public void S3_1_a_public_item_published_only_internally_and_an_internal_item_published_only_externally_are_findings()
+    {
+        var bureau = Registers.Bureau();
+        var register = new Register(2024, [bureau],
+        [
+            new DisclosureRecord("a", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
+            new DisclosureRecord("b", bureau.Id, ScheduleEntry.MO2, null, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 4, 2))]),
+            new DisclosureRecord("c", bureau.Id, ScheduleEntry.IM3, null, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.StaffMeetingBriefing])]),
+        ]);
+
+        var findings = Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings;
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.NotReachingPublic && f.SubjectId == "a");
+        Assert.Contains(findings, f => f.Kind == FindingKind.NotReachingStaff && f.SubjectId == "b");
+        Assert.DoesNotContain(findings, f => f.SubjectId == "c");
+    }
+
+    [Fact]
+    public void S2_2_records_of_a_village_are_out_of_scope_reported_and_not_counted()
+    {
+        var village = new Body("v1", "城东村", BodyType.Village, Registers.Principal, null);
+        var register = new Register(2024, [village], [new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, null, new LocalDate(2024, 1, 5), [])]);
+
+        var unit = Policy.Evaluate(register, Registers.SpringAsOf).Units[0];
+
+        Assert.Null(unit.Grade);
+        Assert.Equal(0, unit.Counted);
+        var finding = Assert.Single(unit.Findings);
+        Assert.Equal(FindingKind.OutOfScope, finding.Kind);
+        Assert.Contains("village affairs openness", finding.MessageEn);
+        Assert.True(finding.Kind.IsObservation);
+    }
+}
