@@ -91,30 +91,38 @@ var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
 Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
 foreach (var unit in evaluation.Units)
 {
-    var grade = unit.Grade is { } g ? $"{g.NameZh} {g.NameEn}" : "—";
+    var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,6:P1}  {g.NameZh} {g.NameEn}" : $"{"—",6}  {unit.Level.NameEn}";
+    var exempt = unit.Exempt > 0 ? $"  ({unit.Exempt} classified, exempt)" : "";
     var sanction = unit.Sanction == Sanction.None ? "" : $"  → {unit.Sanction.NameZh}{(unit.SanctionIsAdvisory ? " (advisory)" : "")}";
-    Console.WriteLine($"    {unit.Body.Name,-14} {unit.Level.NameZh,-8} {unit.OnTimeRate,7:P1}  {grade}{sanction}");
+    Console.WriteLine($"    {unit.Body.Name,-14} {unit.Level.NameZh,-8} {grade}{exempt}{sanction}");
 }
 
-foreach (var unit in evaluation.Units.Where(unit => unit.Sanction != Sanction.None || unit.Findings.Any(f => f.Kind.IsObservation)))
+Console.WriteLine();
+Console.WriteLine("Sanctions (D14), with their reasons:");
+foreach (var unit in evaluation.Units.Where(unit => unit.Sanction != Sanction.None))
 {
-    Console.WriteLine();
-    Console.WriteLine($"{unit.Body.Name} ({unit.Body.Type.NameEn}): {unit.Grade?.NameEn ?? "not graded"}, sanction {unit.Sanction.NameEn}");
     foreach (var reason in unit.SanctionReasons)
     {
-        Console.WriteLine($"    [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
-        Console.WriteLine($"    [{string.Join(", ", reason.ClauseIds)}] {reason.TextEn}");
+        Console.WriteLine($"    {unit.Body.Name}: [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
+        Console.WriteLine($"    {new string(' ', unit.Body.Name.Length * 2)}  {reason.TextEn}");
     }
+}
 
-    foreach (var finding in unit.Findings.Take(6))
-    {
-        Console.WriteLine($"    - [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
-    }
+var lateCount = evaluation.Findings.Count(f => f.Kind == FindingKind.Late);
+var missingCount = evaluation.Findings.Count(f => f.Kind == FindingKind.Missing);
+Console.WriteLine();
+Console.WriteLine($"Disclosure findings: {lateCount} late, {missingCount} missing (§3.3, D13), for example:");
+foreach (var finding in evaluation.Findings.Where(f => f.Kind == FindingKind.Missing).Take(3))
+{
+    Console.WriteLine($"    {finding.BodyId}: {finding.MessageZh}");
+}
 
-    if (unit.Findings.Count > 6)
-    {
-        Console.WriteLine($"    … and {unit.Findings.Count - 6} more findings");
-    }
+Console.WriteLine();
+Console.WriteLine("Supervision findings and observations (§2.1.C, §2.2, §3.1, §4.1, §5):");
+foreach (var finding in evaluation.Findings.Where(f => f.Kind != FindingKind.Late && f.Kind != FindingKind.Missing))
+{
+    var unit = evaluation.For(finding.BodyId).Body.Name;
+    Console.WriteLine($"    {unit}: [{string.Join(", ", finding.ClauseIds)}]{(finding.Kind.IsObservation ? " (reported)" : "")} {finding.MessageZh}");
 }
 
 static void Section(string title)

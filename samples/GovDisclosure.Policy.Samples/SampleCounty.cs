@@ -26,13 +26,16 @@ internal static class SampleCounty
         ("cgz", "城关镇", BodyType.Township), ("dhc", "东湖村", BodyType.Village),
     ];
 
+    private static readonly string[] Leaders =
+        ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "周杰", "吴霞", "徐明", "孙丽", "马超", "朱琳", "胡斌", "郭颖", "何军"];
+
     internal static Register Build(DisclosurePolicy policy)
     {
         var random = new Random(2025);
         var calendar = policy.Calendar;
         var bodies = Units.Select((unit, i) => new Body(unit.Id, unit.Name, unit.Type,
-            new PrincipalLeader($"负责人{i + 1}", unit.Id == "zx" ? new LocalDate(Year, 6, 3) : new LocalDate(2022, 3, 1)),
-            unit.Id is "tjj" or "zyy" ? null : $"监督员{i + 1}")).ToArray();
+            new PrincipalLeader(Leaders[i % Leaders.Length], unit.Id == "zx" ? new LocalDate(Year, 6, 3) : new LocalDate(2022, 3, 1)),
+            unit.Id is "tjj" or "zyy" ? null : $"{Leaders[(i + 7) % Leaders.Length]}（监督员）")).ToArray();
         var records = new List<DisclosureRecord>();
         foreach (var body in bodies)
         {
