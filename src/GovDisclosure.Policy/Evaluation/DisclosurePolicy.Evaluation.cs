@@ -283,20 +283,28 @@ public sealed partial class DisclosurePolicy
             return;
         }
 
-        var what = record.Entry?.Code ?? record.Item!.Code;
         if (needsPublic && !reachedPublic)
         {
-            Add(findings, b, new Finding(FindingKind.NotReachingPublic, body.Id, record.Id, level.FindingsAreBinding,
-                () => $"{what}（记录{record.Id}）面向社会公开，但未使用任何对外公开渠道。",
-                () => $"{what} (record {record.Id}) is for the public but reached no external channel."));
+            Add(findings, b, ChannelFinding(FindingKind.NotReachingPublic, body, level, record));
         }
 
         if (needsStaff && !reachedStaff)
         {
-            Add(findings, b, new Finding(FindingKind.NotReachingStaff, body.Id, record.Id, level.FindingsAreBinding,
-                () => $"{what}（记录{record.Id}）应向干部职工公开，但未使用任何内部公开渠道。",
-                () => $"{what} (record {record.Id}) is for the unit's staff but reached no internal channel."));
+            Add(findings, b, ChannelFinding(FindingKind.NotReachingStaff, body, level, record));
         }
+    }
+
+    // Apart from CheckChannels: the closures' captured state would otherwise be allocated on every call, finding or not.
+    private static Finding ChannelFinding(FindingKind kind, Body body, ObligationLevel level, DisclosureRecord record)
+    {
+        var what = record.Entry?.Code ?? record.Item!.Code;
+        return kind == FindingKind.NotReachingPublic
+            ? new Finding(kind, body.Id, record.Id, level.FindingsAreBinding,
+                () => $"{what}（记录{record.Id}）面向社会公开，但未使用任何对外公开渠道。",
+                () => $"{what} (record {record.Id}) is for the public but reached no external channel.")
+            : new Finding(kind, body.Id, record.Id, level.FindingsAreBinding,
+                () => $"{what}（记录{record.Id}）应向干部职工公开，但未使用任何内部公开渠道。",
+                () => $"{what} (record {record.Id}) is for the unit's staff but reached no internal channel.");
     }
 
     private static Finding FlagFinding(Body body, ObligationLevel level, DisclosureRecord record)
