@@ -17,9 +17,20 @@ public sealed class PolicyEnumContractTests
     }
 
     internal static IEnumerable<Type> AllEnumTypes =>
-        typeof(DisclosurePolicy).Assembly.GetTypes()
-            .Where(type => type is { IsAbstract: false, BaseType.IsGenericType: true } &&
-                           type.BaseType.GetGenericTypeDefinition() == typeof(PolicyEnum<>));
+        typeof(DisclosurePolicy).Assembly.GetTypes().Where(type => !type.IsAbstract && DerivesFromPolicyEnum(type));
+
+    private static bool DerivesFromPolicyEnum(Type type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.IsGenericType && baseType.GetGenericTypeDefinition() == typeof(PolicyEnum<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [Fact]
     public void Every_closed_set_of_the_policy_is_a_policy_enum()

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>Why a day is, or is not, a working day in mainland China (D1).</summary>
-public sealed class DayKind : PolicyEnum<DayKind>
+public sealed class DayKind : BilingualPolicyEnum<DayKind>
 {
     /// <summary>An ordinary Monday to Friday that no notice lists: a working day.</summary>
     public static readonly DayKind Weekday = new(nameof(Weekday), 1, "工作日", "weekday", isWorkingDay: true);
@@ -16,18 +16,10 @@ public sealed class DayKind : PolicyEnum<DayKind>
     public static readonly DayKind AdjustedWorkingDay = new(nameof(AdjustedWorkingDay), 4, "调休上班", "adjusted working day", isWorkingDay: true);
 
     private DayKind(string name, int value, string nameZh, string nameEn, bool isWorkingDay)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         IsWorkingDay = isWorkingDay;
     }
-
-    /// <summary>The kind in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The kind in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Whether days of this kind are working days.</summary>
     public bool IsWorkingDay { get; }

@@ -6,7 +6,7 @@ namespace GovDisclosure.Policy;
 /// <see cref="FromNoticeName(string)"/> maps them all to one member. A name the library does not know
 /// maps to <see cref="Other"/>, and the notice's own words stay available in <see cref="DayInfo.NoticeName"/>.
 /// </summary>
-public sealed class Holiday : PolicyEnum<Holiday>
+public sealed class Holiday : BilingualPolicyEnum<Holiday>
 {
     /// <summary>元旦, New Year's Day.</summary>
     public static readonly Holiday NewYearsDay = new(nameof(NewYearsDay), 1, "元旦", "New Year's Day");
@@ -48,18 +48,10 @@ public sealed class Holiday : PolicyEnum<Holiday>
     private readonly string[] noticeNames;
 
     private Holiday(string name, int value, string nameZh, string nameEn, params string[] otherNoticeNames)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         noticeNames = [nameZh, .. otherNoticeNames];
     }
-
-    /// <summary>The holiday's name in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The holiday's name in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>
     /// The holiday a notice's name for it stands for, for example <c>“五一”</c> → <see cref="LabourDay"/>;

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>Who a disclosure is addressed to (§2.1, §3.1).</summary>
-public sealed class Audience : PolicyEnum<Audience>
+public sealed class Audience : BilingualPolicyEnum<Audience>
 {
     /// <summary>Society and grass-roots units, reached through external channels (向社会和基层单位公开).</summary>
     public static readonly Audience Public = new(nameof(Public), 1, "社会和基层单位", "the public");
@@ -10,15 +10,8 @@ public sealed class Audience : PolicyEnum<Audience>
     public static readonly Audience Staff = new(nameof(Staff), 2, "本单位干部职工", "the unit's staff");
 
     private Audience(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The audience in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The audience in English.</summary>
-    public string NameEn { get; }
 }

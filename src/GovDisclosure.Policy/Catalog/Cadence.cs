@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy;
 /// How often, or upon what, a schedule entry is disclosed (§3.3): the seed's six cadences, plus
 /// <see cref="Statutory"/>, the library's default (D3) for items the seed gives no cadence.
 /// </summary>
-public sealed class Cadence : PolicyEnum<Cadence>
+public sealed class Cadence : BilingualPolicyEnum<Cadence>
 {
     /// <summary>即时: as soon as the information is formed or changed (IM1–IM9, D4).</summary>
     public static readonly Cadence Immediate = new(nameof(Immediate), 1, "即时", "immediate", isPeriodic: false, statedBySeed: true);
@@ -31,19 +31,11 @@ public sealed class Cadence : PolicyEnum<Cadence>
     public static readonly Cadence Statutory = new(nameof(Statutory), 7, "法定时限", "statutory period", isPeriodic: false, statedBySeed: false);
 
     private Cadence(string name, int value, string nameZh, string nameEn, bool isPeriodic, bool statedBySeed)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         IsPeriodic = isPeriodic;
         IsStatedBySeed = statedBySeed;
     }
-
-    /// <summary>The cadence in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The cadence in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>
     /// True for monthly, quarterly and yearly cadences, whose obligations belong to a reporting period;

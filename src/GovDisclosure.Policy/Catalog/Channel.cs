@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy;
 /// ones that reach the unit's staff. A public item needs at least one external channel; an internal
 /// item needs at least one internal channel.
 /// </summary>
-public sealed class Channel : PolicyEnum<Channel>
+public sealed class Channel : BilingualPolicyEnum<Channel>
 {
     /// <summary>The external disclosure column (对外政务公开专栏).</summary>
     public static readonly Channel DisclosureColumn = External(nameof(DisclosureColumn), 1, "政务公开专栏", "disclosure column");
@@ -44,11 +44,9 @@ public sealed class Channel : PolicyEnum<Channel>
     public static readonly Channel StaffMeetingBriefing = Internal(nameof(StaffMeetingBriefing), 12, "干部职工会议通报", "staff-meeting briefing");
 
     private Channel(string name, int value, Audience audience, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
         Audience = audience;
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
     /// <summary>Who the channel reaches: <see cref="Audience.Public"/> for external channels, <see cref="Audience.Staff"/> for internal ones.</summary>
@@ -56,12 +54,6 @@ public sealed class Channel : PolicyEnum<Channel>
 
     /// <summary>True for the eight channels that reach society and grass-roots units.</summary>
     public bool IsExternal => Audience == Audience.Public;
-
-    /// <summary>The channel in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The channel in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Whether at least one of <paramref name="channels"/> reaches <paramref name="audience"/> (§3.1).</summary>
     /// <param name="channels">The channels a disclosure used; may be empty, then the answer is false.</param>

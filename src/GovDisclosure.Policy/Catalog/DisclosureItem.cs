@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy;
 /// Chinese names use the intended official terms, not the synonym-replaced words of the scraped seed
 /// (SPEC §0): 服务 for 效劳, 项目 for 工程, 规范性文件 for 标准性文件, and so on.
 /// </remarks>
-public sealed class DisclosureItem : PolicyEnum<DisclosureItem>
+public sealed class DisclosureItem : BilingualPolicyEnum<DisclosureItem>
 {
     /// <summary>G01: rules of higher-level governments, normative documents and other public-management documents.</summary>
     public static readonly DisclosureItem G01 = Gov(1, "上级政府有关规章、政府机关制定的规范性文件以及与经济、社会管理和公共服务相关的其他文件",
@@ -118,12 +118,10 @@ public sealed class DisclosureItem : PolicyEnum<DisclosureItem>
     public static readonly DisclosureItem I04 = Internal(4, 28, "其他重要事项", "Other important matters");
 
     private DisclosureItem(string code, int value, ItemKind kind, string clauseId, string nameZh, string nameEn)
-        : base(code, value)
+        : base(code, value, nameZh, nameEn)
     {
         Kind = kind;
         ClauseId = clauseId;
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
     /// <summary>The item's code, the same as <see cref="Ardalis.SmartEnum.SmartEnum{TEnum, TValue}.Name"/>: <c>G01</c>…<c>I04</c>.</summary>
@@ -137,12 +135,6 @@ public sealed class DisclosureItem : PolicyEnum<DisclosureItem>
 
     /// <summary>The clause of SPEC §2.1 the item comes from, for example <c>§2.1.G.5</c>.</summary>
     public string ClauseId { get; }
-
-    /// <summary>The item in Chinese, with the official terms (SPEC §0).</summary>
-    public string NameZh { get; }
-
-    /// <summary>The item in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Whether the channels in <paramref name="channels"/> reach this item's audience (§3.1).</summary>
     /// <param name="channels">The channels a disclosure used.</param>

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>The three groups of the catalog of disclosure items (§2.1).</summary>
-public sealed class ItemKind : PolicyEnum<ItemKind>
+public sealed class ItemKind : BilingualPolicyEnum<ItemKind>
 {
     /// <summary>Government-affairs items G01–G20 (政务公开事项), addressed to the public.</summary>
     public static readonly ItemKind GovernmentAffairs = new(nameof(GovernmentAffairs), 1, "G", "政务公开事项", "government-affairs item", Audience.Public);
@@ -13,22 +13,14 @@ public sealed class ItemKind : PolicyEnum<ItemKind>
     public static readonly ItemKind Internal = new(nameof(Internal), 3, "I", "机关内部公开事项", "internal item", Audience.Staff);
 
     private ItemKind(string name, int value, string codePrefix, string nameZh, string nameEn, Audience audience)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
         CodePrefix = codePrefix;
-        NameZh = nameZh;
-        NameEn = nameEn;
         Audience = audience;
     }
 
     /// <summary>The letter every item code of this kind starts with: G, S or I.</summary>
     public string CodePrefix { get; }
-
-    /// <summary>The kind in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The kind in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Who items of this kind are disclosed to.</summary>
     public Audience Audience { get; }

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>The day a deadline is counted from (D4–D10).</summary>
-public sealed class DeadlineTrigger : PolicyEnum<DeadlineTrigger>
+public sealed class DeadlineTrigger : BilingualPolicyEnum<DeadlineTrigger>
 {
     /// <summary>The date of the event: information formed or changed (D4), a batch's result (D7), a standing item established or changed (D8), a request accepted (IM9).</summary>
     public static readonly DeadlineTrigger EventDate = new(nameof(EventDate), 1, "事项形成或变更之日", "the event date");
@@ -16,15 +16,8 @@ public sealed class DeadlineTrigger : PolicyEnum<DeadlineTrigger>
     public static readonly DeadlineTrigger DecisionDate = new(nameof(DecisionDate), 4, "决策之日", "the decision date");
 
     private DeadlineTrigger(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The trigger in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The trigger in English.</summary>
-    public string NameEn { get; }
 }

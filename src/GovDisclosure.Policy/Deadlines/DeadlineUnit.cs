@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>How a deadline's offset is counted (D2).</summary>
-public sealed class DeadlineUnit : PolicyEnum<DeadlineUnit>
+public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>
 {
     /// <summary>Working days after the trigger, the trigger itself never counted; the due date is the n-th working day (D2).</summary>
     public static readonly DeadlineUnit WorkingDays = new(nameof(WorkingDays), 1, "个工作日", "working days", maxOffset: 250);
@@ -13,18 +13,10 @@ public sealed class DeadlineUnit : PolicyEnum<DeadlineUnit>
     public static readonly DeadlineUnit CalendarDaysBefore = new(nameof(CalendarDaysBefore), 3, "日前", "calendar days before", maxOffset: 366);
 
     private DeadlineUnit(string name, int value, string nameZh, string nameEn, int maxOffset)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         MaxOffset = maxOffset;
     }
-
-    /// <summary>The unit in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The unit in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>The largest offset a rule may have in this unit: a year's worth (250 working days, 366 calendar days).</summary>
     public int MaxOffset { get; }

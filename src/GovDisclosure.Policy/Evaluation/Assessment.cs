@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>What became of one obligation as of a day (D13).</summary>
-public sealed class Outcome : PolicyEnum<Outcome>
+public sealed class Outcome : BilingualPolicyEnum<Outcome>
 {
     /// <summary>按时: published by the due date.</summary>
     public static readonly Outcome OnTime = new(nameof(OnTime), 1, "按时公开", "on time");
@@ -19,21 +19,14 @@ public sealed class Outcome : PolicyEnum<Outcome>
     public static readonly Outcome Exempt = new(nameof(Exempt), 5, "涉密免予公开", "exempt (classified)");
 
     private Outcome(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The outcome in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The outcome in English.</summary>
-    public string NameEn { get; }
 }
 
 /// <summary>A unit's disclosure grade for the annual assessment (D13).</summary>
-public sealed class Grade : PolicyEnum<Grade>
+public sealed class Grade : BilingualPolicyEnum<Grade>
 {
     /// <summary>优秀: excellent — on-time rate at least the excellent threshold (95 %) and nothing missing.</summary>
     public static readonly Grade Excellent = new(nameof(Excellent), 1, "优秀", "excellent");
@@ -48,17 +41,9 @@ public sealed class Grade : PolicyEnum<Grade>
     public static readonly Grade Unsatisfactory = new(nameof(Unsatisfactory), 4, "不合格", "unsatisfactory");
 
     private Grade(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
-
-    /// <summary>The grade in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The grade in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Whether this grade is at least as good as <paramref name="other"/> (values run from best to worst).</summary>
     /// <param name="other">Another grade.</param>
@@ -67,7 +52,7 @@ public sealed class Grade : PolicyEnum<Grade>
 }
 
 /// <summary>The sanction the policy recommends for a unit (§4.2, D14).</summary>
-public sealed class Sanction : PolicyEnum<Sanction>
+public sealed class Sanction : BilingualPolicyEnum<Sanction>
 {
     /// <summary>No sanction.</summary>
     public static readonly Sanction None = new(nameof(None), 1, "无", "none");
@@ -79,17 +64,10 @@ public sealed class Sanction : PolicyEnum<Sanction>
     public static readonly Sanction PrincipalAccountability = new(nameof(PrincipalAccountability), 3, "追究单位主要负责人的责任", "principal-leader accountability");
 
     private Sanction(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The sanction in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The sanction in English.</summary>
-    public string NameEn { get; }
 }
 
 /// <summary>The on-time rates at or above which a unit earns each grade (D13); a profile may change them.</summary>

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>How the public reaches the complaint network (§4.1).</summary>
-public sealed class ComplaintChannel : PolicyEnum<ComplaintChannel>
+public sealed class ComplaintChannel : BilingualPolicyEnum<ComplaintChannel>
 {
     /// <summary>投诉信箱: the complaint mailbox.</summary>
     public static readonly ComplaintChannel Mailbox = new(nameof(Mailbox), 1, "投诉信箱", "complaint mailbox");
@@ -13,21 +13,14 @@ public sealed class ComplaintChannel : PolicyEnum<ComplaintChannel>
     public static readonly ComplaintChannel Supervisor = new(nameof(Supervisor), 3, "政务公开监督员", "public supervisor");
 
     private ComplaintChannel(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The channel in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The channel in English.</summary>
-    public string NameEn { get; }
 }
 
 /// <summary>The three tiers of the complaint network (§4.1), in escalation order.</summary>
-public sealed class ComplaintTier : PolicyEnum<ComplaintTier>
+public sealed class ComplaintTier : BilingualPolicyEnum<ComplaintTier>
 {
     /// <summary>基层单位: the unit complained about.</summary>
     public static readonly ComplaintTier BaseUnit = new(nameof(BaseUnit), 1, "基层单位", "base unit");
@@ -39,17 +32,9 @@ public sealed class ComplaintTier : PolicyEnum<ComplaintTier>
     public static readonly ComplaintTier DisclosureOffice = new(nameof(DisclosureOffice), 3, "公开办", "disclosure office");
 
     private ComplaintTier(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
-
-    /// <summary>The tier in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The tier in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>The tier a complaint escalates to, or null for the disclosure office.</summary>
     public ComplaintTier? Next => Value < DisclosureOffice.Value ? FromValue(Value + 1) : null;

@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>What an inspector can find (§2.1.C, §2.2, §3.1, §4, §5, D11–D15), with the clauses it rests on.</summary>
-public sealed class FindingKind : PolicyEnum<FindingKind>
+public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
 {
     /// <summary>Published after the due date (D13).</summary>
     public static readonly FindingKind Late = new(nameof(Late), 1, "逾期公开", "published late", ["§3.3", "D13"]);
@@ -52,19 +52,11 @@ public sealed class FindingKind : PolicyEnum<FindingKind>
     public static readonly FindingKind ComplaintOverdue = new(nameof(ComplaintOverdue), 16, "投诉逾期未办结", "complaint overdue", ["§4.1", "D11"]);
 
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         ClauseIds = clauseIds;
         IsObservation = isObservation;
     }
-
-    /// <summary>The kind in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The kind in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>The clauses and defaults the finding rests on.</summary>
     public IReadOnlyList<string> ClauseIds { get; }

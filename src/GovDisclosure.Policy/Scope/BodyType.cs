@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy;
 /// The kinds of body the policy's scope (§2.2) distinguishes. Which <see cref="ObligationLevel"/> each
 /// has is a rule of the policy, not of the type: see <see cref="DisclosurePolicy.ObligationFor(BodyType)"/>.
 /// </summary>
-public sealed class BodyType : PolicyEnum<BodyType>
+public sealed class BodyType : BilingualPolicyEnum<BodyType>
 {
     /// <summary>A county administrative organ (行政机关).</summary>
     public static readonly BodyType AdministrativeOrgan = new(nameof(AdministrativeOrgan), 1, "行政机关", "administrative organ");
@@ -60,15 +60,8 @@ public sealed class BodyType : PolicyEnum<BodyType>
     public static readonly BodyType Other = new(nameof(Other), 17, "其他", "other body");
 
     private BodyType(string name, int value, string nameZh, string nameEn)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
     }
 
-    /// <summary>The body type in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The body type in English.</summary>
-    public string NameEn { get; }
 }

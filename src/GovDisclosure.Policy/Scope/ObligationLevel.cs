@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy;
 /// How far the policy binds a body (§2.2), and so which items and schedule entries apply to it,
 /// whether findings about it are binding, and whether it must keep a service commitment (§2.1.C).
 /// </summary>
-public sealed class ObligationLevel : PolicyEnum<ObligationLevel>
+public sealed class ObligationLevel : BilingualPolicyEnum<ObligationLevel>
 {
     /// <summary>全面推行: every item and entry applies; findings are binding.</summary>
     public static readonly ObligationLevel Full = new(nameof(Full), 1, "全面推行", "full disclosure",
@@ -31,20 +31,12 @@ public sealed class ObligationLevel : PolicyEnum<ObligationLevel>
 
     private ObligationLevel(string name, int value, string nameZh, string nameEn, bool coversAllItems, bool coversServiceItems,
         bool findingsAreBinding)
-        : base(name, value)
+        : base(name, value, nameZh, nameEn)
     {
-        NameZh = nameZh;
-        NameEn = nameEn;
         this.coversAllItems = coversAllItems;
         this.coversServiceItems = coversServiceItems;
         FindingsAreBinding = findingsAreBinding;
     }
-
-    /// <summary>The level in Chinese.</summary>
-    public string NameZh { get; }
-
-    /// <summary>The level in English.</summary>
-    public string NameEn { get; }
 
     /// <summary>Whether the policy puts any obligation on a body at this level.</summary>
     public bool IsObligated => coversServiceItems;
