@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy;
 /// An override changes how long a deadline is, not what it is counted from: the trigger of each entry
 /// (event date, end of period, or start of year for YR1) is fixed by D4–D8.
 /// </remarks>
-public sealed class PolicyProfile
+public sealed class PolicyProfile : IEquatable<PolicyProfile>
 {
     private readonly ProfileOverride[] overrides;
     private readonly ScheduleEntry[] removed;
@@ -82,6 +82,18 @@ public sealed class PolicyProfile
 
     /// <inheritdoc />
     public override string ToString() => $"{SourceId}: {overrides.Length} overrides, {removed.Length} entries removed";
+
+    /// <summary>Whether <paramref name="other"/> has the same name, overrides in the same order, removed entries and thresholds.</summary>
+    /// <param name="other">Another profile.</param>
+    public bool Equals(PolicyProfile? other) =>
+        other is not null && Name == other.Name && overrides.SequenceEqual(other.overrides) && removed.SequenceEqual(other.removed) &&
+        Equals(GradeThresholds, other.GradeThresholds);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PolicyProfile);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, overrides.Length, removed.Length);
 
     private PolicyProfile With(Cadence cadence, ScheduleEntry? entry, int offset, DeadlineUnit unit, string what)
     {

@@ -46,11 +46,12 @@ public sealed class ComplaintTier : BilingualPolicyEnum<ComplaintTier>
 /// resolved and rectified. Immutable: each transition returns a new complaint, and an invalid one throws
 /// <see cref="InvalidOperationException"/> (a wrong state) or <see cref="ArgumentException"/> (a date before the last action).
 /// </summary>
-public sealed class Complaint
+public sealed class Complaint : IEquatable<Complaint>
 {
-    private Complaint(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn, ComplaintTier tier, LocalDate tierSince,
-        LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn)
+    private Complaint(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn, LocalDate[] escalations, ComplaintTier tier,
+        LocalDate tierSince, LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn)
     {
+        EscalationArray = escalations;
         Id = id;
         BodyId = bodyId;
         Channel = channel;
@@ -74,6 +75,11 @@ public sealed class Complaint
 
     /// <summary>The day it was lodged at the base unit.</summary>
     public LocalDate LodgedOn { get; }
+
+    /// <summary>The days it was escalated, in order: to the competent department, then to the disclosure office.</summary>
+    public IReadOnlyList<LocalDate> Escalations => EscalationArray;
+
+    private LocalDate[] EscalationArray { get; }
 
     /// <summary>The tier that holds it now.</summary>
     public ComplaintTier Tier { get; }
@@ -104,7 +110,7 @@ public sealed class Complaint
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Complaint Lodge(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn) =>
         new(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(bodyId), Preconditions.CheckNotNull(channel), lodgedOn,
-            ComplaintTier.BaseUnit, lodgedOn, lodgedOn, null, null, null);
+            [], ComplaintTier.BaseUnit, lodgedOn, lodgedOn, null, null, null);
 
     /// <summary>Escalates the complaint to the next tier (D11).</summary>
     /// <param name="on">The day of escalation; not before the last action.</param>
@@ -116,7 +122,7 @@ public sealed class Complaint
         CheckDate(on, nameof(on));
         var next = Tier.Next ?? throw new InvalidOperationException(
             $"Complaint {Id} is already at the disclosure office (公开办), the last tier of the network; it cannot be escalated further (§4.1, D11).");
-        return new(Id, BodyId, Channel, LodgedOn, next, on, on, null, null, null);
+        return new(Id, BodyId, Channel, LodgedOn, [.. EscalationArray, on], next, on, on, null, null, null);
     }
 
     /// <summary>Resolves the complaint at its current tier.</summary>
@@ -129,7 +135,7 @@ public sealed class Complaint
     {
         CheckOpen("resolve");
         CheckDate(on, nameof(on));
-        return new(Id, BodyId, Channel, LodgedOn, Tier, TierSince, on, on, Preconditions.CheckNotNull(resolution), null);
+        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, on, Preconditions.CheckNotNull(resolution), null);
     }
 
     /// <summary>Records that the problem was rectified (整改) after the complaint was resolved (§4.1).</summary>
@@ -146,7 +152,7 @@ public sealed class Complaint
         }
 
         CheckDate(on, nameof(on));
-        return new(Id, BodyId, Channel, LodgedOn, Tier, TierSince, on, ResolvedOn, Resolution, on);
+        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, ResolvedOn, Resolution, on);
     }
 
     /// <summary>The last day the current tier has to resolve it: 20 working days after it received it (D11), in the policy's calendar.</summary>
@@ -162,6 +168,18 @@ public sealed class Complaint
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public bool IsOverdue(DisclosurePolicy policy, LocalDate asOf) =>
         !(ResolvedOn is { } resolved && resolved <= asOf) && asOf > TierDeadline(policy);
+
+    /// <inheritdoc />
+    public bool Equals(Complaint? other) =>
+        other is not null && Id == other.Id && BodyId == other.BodyId && Channel == other.Channel && LodgedOn == other.LodgedOn &&
+        EscalationArray.SequenceEqual(other.EscalationArray) && ResolvedOn == other.ResolvedOn && Resolution == other.Resolution &&
+        RectifiedOn == other.RectifiedOn;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Complaint);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, BodyId, LodgedOn, EscalationArray.Length, ResolvedOn);
 
     /// <inheritdoc />
     public override string ToString() =>

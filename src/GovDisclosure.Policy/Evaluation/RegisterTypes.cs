@@ -34,6 +34,13 @@ public sealed record Publication
 
     /// <summary>The channels as an array: evaluation reads them once per record.</summary>
     internal Channel[] ChannelArray { get; }
+
+    /// <summary>Whether <paramref name="other"/> has the same date and the same channels in the same order.</summary>
+    /// <param name="other">Another publication.</param>
+    public bool Equals(Publication? other) => other is not null && Date == other.Date && ChannelArray.SequenceEqual(other.ChannelArray);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Date, ChannelArray.Length);
 }
 
 /// <summary>
@@ -102,6 +109,16 @@ public sealed record DisclosureRecord
     /// <summary>What an event record is about, or null.</summary>
     public string? Subject { get; }
 
+    /// <summary>Whether <paramref name="other"/> records the same thing: every field, publications compared one by one.</summary>
+    /// <param name="other">Another record.</param>
+    public bool Equals(DisclosureRecord? other) =>
+        other is not null && Id == other.Id && BodyId == other.BodyId && Entry == other.Entry && Item == other.Item && Trigger == other.Trigger &&
+        IsClassified == other.IsClassified && IsFalsified == other.IsFalsified && IsRefused == other.IsRefused && Subject == other.Subject &&
+        PublicationArray.SequenceEqual(other.PublicationArray);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, BodyId, Trigger);
+
     /// <summary>The first publication on or before <paramref name="asOf"/>, or null.</summary>
     internal Publication? FirstPublicationBy(LocalDate asOf)
     {
@@ -141,4 +158,12 @@ public sealed record DisclosureRules(string BodyId, LocalDate? ApprovedOn, Local
 /// <param name="Year">The year.</param>
 /// <param name="BodyId">The unit inspected, or null for every unit of the county.</param>
 /// <param name="Dates">The inspection dates.</param>
-public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<LocalDate> Dates);
+public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<LocalDate> Dates)
+{
+    /// <summary>Whether <paramref name="other"/> is the same plan, dates compared one by one.</summary>
+    /// <param name="other">Another plan.</param>
+    public bool Equals(InspectionPlan? other) => other is not null && Year == other.Year && BodyId == other.BodyId && Dates.SequenceEqual(other.Dates);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Year, BodyId, Dates.Count);
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace GovDisclosure.Policy;
+
+/// <summary>A finding as plain data, for JSON.</summary>
+/// <param name="Kind">What was found.</param>
+/// <param name="BodyId">The unit.</param>
+/// <param name="SubjectId">The record, complaint or obligation, or null.</param>
+/// <param name="ClauseIds">The clauses it rests on.</param>
+/// <param name="MessageZh">The reason in Chinese.</param>
+/// <param name="MessageEn">The reason in English.</param>
+/// <param name="IsBinding">False when advisory.</param>
+public sealed record FindingReport(FindingKind Kind, string BodyId, string? SubjectId, IReadOnlyList<string> ClauseIds, string MessageZh, string MessageEn,
+    bool IsBinding);
+
+/// <summary>An evaluation as plain data, for JSON: each unit's annual assessment and every finding.</summary>
+/// <param name="Policy">The policy's name.</param>
+/// <param name="Year">The assessment year.</param>
+/// <param name="AsOf">The day of the evaluation.</param>
+/// <param name="Units">One assessment per unit, in the register's order.</param>
+/// <param name="Findings">Every finding, unit by unit.</param>
+public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<AnnualAssessment> Units, IReadOnlyList<FindingReport> Findings);
+
+/// <summary>A deadline as plain data, for JSON and for calendars.</summary>
+/// <param name="Entry">The schedule entry, or null.</param>
+/// <param name="Cadence">The cadence.</param>
+/// <param name="EventDate">The date the caller gave.</param>
+/// <param name="Trigger">The day counted from.</param>
+/// <param name="PeriodStart">The first day of the reporting period, or null.</param>
+/// <param name="PeriodEnd">The last day of the reporting period, or null.</param>
+/// <param name="Due">The due date.</param>
+/// <param name="IsProvisional">Whether it rests on provisional calendar days.</param>
+/// <param name="RuleTrigger">The rule's trigger.</param>
+/// <param name="RuleOffset">The rule's offset.</param>
+/// <param name="RuleUnit">The rule's unit.</param>
+/// <param name="RuleSource">The rule's source id.</param>
+/// <param name="ExplanationZh">The explanation in Chinese.</param>
+/// <param name="ExplanationEn">The explanation in English.</param>
+public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
+    LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
+    string ExplanationZh, string ExplanationEn);
+
+// Reports: evaluation results and deadlines as JSON, through System.Text.Json with NodaTime's converters.
+public static partial class PolicyJson
+{
+    private static readonly Lazy<JsonSerializerOptions> SerializerOptions = new(() =>
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(NodaConverters.LocalDateConverter);
+        options.Converters.Add(new PolicyEnumJsonConverterFactory());
+        options.MakeReadOnly();
+        return options;
+    });
+
+    /// <summary>
+    /// Serializer options for the library's report types and for a host's own types that hold the library's
+    /// values: camel-case names, ISO dates (<c>yyyy-MM-dd</c>, NodaTime.Serialization.SystemTextJson), codes for
+    /// every closed set. Read-only and shared.
+    /// </summary>
+    public static JsonSerializerOptions Options => SerializerOptions.Value;
+
+    /// <summary>The evaluation as a report: each unit's annual assessment and every finding with its reasons.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
+    public static EvaluationReport ToReport(Evaluation evaluation)
+    {
+        Preconditions.CheckNotNull(evaluation);
+        return new EvaluationReport(evaluation.Policy.Name, evaluation.Register.Year, evaluation.AsOf,
+            [.. evaluation.Units.Select(unit => unit.ToAnnualAssessment())],
+            [.. evaluation.Findings.Select(f => new FindingReport(f.Kind, f.BodyId, f.SubjectId, f.ClauseIds, f.MessageZh, f.MessageEn, f.IsBinding))]);
+    }
+
+    /// <summary>The deadline as a report, explanation included.</summary>
+    /// <param name="deadline">The deadline.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
+    public static DeadlineReport ToReport(Deadline deadline)
+    {
+        Preconditions.CheckNotNull(deadline);
+        return new DeadlineReport(deadline.Entry, deadline.Cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
+            deadline.Due, deadline.IsProvisional, deadline.Rule.Trigger, deadline.Rule.Offset, deadline.Rule.Unit, deadline.Rule.SourceId,
+            deadline.ExplanationZh, deadline.ExplanationEn);
+    }
+
+    /// <summary>Writes an evaluation's report as JSON.</summary>
+    /// <param name="evaluation">The evaluation.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteEvaluation(Evaluation evaluation, Stream utf8Json) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), ToReport(evaluation), Options);
+
+    /// <summary>Reads an evaluation report written by <see cref="WriteEvaluation"/>.</summary>
+    /// <param name="utf8Json">A readable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyJsonException">The JSON is not such a report.</exception>
+    public static EvaluationReport ReadEvaluationReport(Stream utf8Json) => Deserialize<EvaluationReport>(utf8Json);
+
+    /// <summary>Writes deadlines' reports as a JSON array.</summary>
+    /// <param name="deadlines">The deadlines.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteDeadlines(IEnumerable<Deadline> deadlines, Stream utf8Json) =>
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(deadlines).Select(ToReport).ToArray(), Options);
+
+    /// <summary>Reads deadline reports written by <see cref="WriteDeadlines"/>.</summary>
+    /// <param name="utf8Json">A readable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyJsonException">The JSON is not such a list.</exception>
+    public static IReadOnlyList<DeadlineReport> ReadDeadlineReports(Stream utf8Json) => Deserialize<DeadlineReport[]>(utf8Json);
+
+    private static T Deserialize<T>(Stream utf8Json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(Preconditions.CheckNotNull(utf8Json), Options)
+                ?? throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"expected a {typeof(T).Name}; found null.")]);
+        }
+        catch (JsonException e)
+        {
+            throw new PolicyJsonException([new JsonProblem(e.Path ?? "$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Message)]);
+        }
+    }
+}
