@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace GovDisclosure.Policy.Tests.Serialization;
+
+/// <summary>The JSON Schemas and their examples agree with the library.</summary>
+public sealed class SchemaTests
+{
+    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", name);
+
+    private static JsonElement Schema(string name) => JsonDocument.Parse(File.ReadAllBytes(SchemaFile(name))).RootElement;
+
+    private static string[] Enum(JsonElement element) => [.. element.GetProperty("enum").EnumerateArray().Select(code => code.GetString()!)];
+
+    [Fact]
+    public void The_example_register_reads_and_evaluates()
+    {
+        using var stream = File.OpenRead(SchemaFile("register.example.json"));
+
+        var register = PolicyJson.ReadRegister(stream);
+        var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2026, 3, 31));
+
+        Assert.Equal(2025, register.Year);
+        Assert.Equal(Sanction.PrincipalAccountability, evaluation.For("mzj").Sanction);
+        Assert.Contains(evaluation.For("sx").Findings, f => f.Kind == FindingKind.CommitmentNotResigned);
+    }
+
+    [Fact]
+    public void The_example_profile_reads_and_applies()
+    {
+        using var stream = File.OpenRead(SchemaFile("profile.example.json"));
+
+        var policy = DisclosurePolicy.Default.WithProfile(PolicyJson.ReadProfile(stream));
+
+        Assert.Equal(10, policy.RuleFor(ScheduleEntry.MO1).Offset);
+        Assert.Equal(1, policy.RuleFor(ScheduleEntry.IM2).Offset);
+        Assert.DoesNotContain(ScheduleEntry.BA3, policy.Entries);
+    }
+
+    [Fact]
+    public void The_register_schema_lists_exactly_the_librarys_codes()
+    {
+        var defs = Schema("register.schema.json").GetProperty("$defs");
+
+        Assert.Equal(ScheduleEntry.InOrder.Select(e => e.Name), Enum(defs.GetProperty("entry")));
+        Assert.Equal(DisclosureItem.InOrder.Select(i => i.Name), Enum(defs.GetProperty("item")));
+        Assert.Equal(BodyType.InOrder.Select(b => b.Name), Enum(defs.GetProperty("bodyType")));
+        Assert.Equal(Channel.InOrder.Select(c => c.Name), Enum(defs.GetProperty("channel")));
+    }
+
+    [Fact]
+    public void The_profile_schema_lists_exactly_the_librarys_codes()
+    {
+        var overrides = Schema("profile.schema.json").GetProperty("properties").GetProperty("overrides").GetProperty("items").GetProperty("properties");
+
+        Assert.Equal(Cadence.InOrder.Select(c => c.Name), Enum(overrides.GetProperty("cadence")));
+        Assert.Equal(ScheduleEntry.InOrder.Select(e => e.Name), Enum(overrides.GetProperty("entry")));
+        Assert.Equal(["WorkingDays", "CalendarDays"], Enum(overrides.GetProperty("unit")));
+    }
+}
