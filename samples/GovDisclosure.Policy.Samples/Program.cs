@@ -1,6 +1,7 @@
 // GovDisclosure.Policy sample: what the seed policy asks of a few kinds of body, the schedule a county
 // bureau works to, and the working-day calendar its deadlines are counted in. Built-in data only.
 using GovDisclosure.Policy;
+using GovDisclosure.Policy.ICalendar;
 using NodaTime;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -85,8 +86,13 @@ var decision = bureau.MajorDecision(new LocalDate(2026, 10, 9), [new LocalDate(2
 Console.WriteLine($"Draft published by {decision.PreDisclosure.Due:uuuu-MM-dd} (D9); stage of 2026-09-15 by {decision.InterimStages[0].Due:uuuu-MM-dd}; " +
                   $"decision disclosed by {decision.AfterDecision.Due:uuuu-MM-dd} (D10).");
 
-Section($"Evaluating the county's {SampleCounty.Year} register as of 2026-03-31 (§4, D13, D14)");
-var register = SampleCounty.Build(policy);
+Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
+Register register;
+using (var json = typeof(Program).Assembly.GetManifestResourceStream("county-2025.json")!)
+{
+    register = PolicyJson.ReadRegister(json);   // the built-in county register, in the documented JSON form
+}
+
 var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
 Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
 foreach (var unit in evaluation.Units)
@@ -124,6 +130,20 @@ foreach (var finding in evaluation.Findings.Where(f => f.Kind != FindingKind.Lat
     var unit = evaluation.For(finding.BodyId).Body.Name;
     Console.WriteLine($"    {unit}: [{string.Join(", ", finding.ClauseIds)}]{(finding.Kind.IsObservation ? " (reported)" : "")} {finding.MessageZh}");
 }
+
+Section("Files for other systems");
+var output = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "output")).FullName;
+var evaluationFile = Path.Combine(output, "evaluation-2025.json");
+using (var file = File.Create(evaluationFile))
+{
+    PolicyJson.WriteEvaluation(evaluation, file);
+}
+
+// The stamp is when the data last changed: an unchanged calendar re-exports byte for byte, so subscribers see no change.
+var icsFile = Path.Combine(output, "mzj-2026.ics");
+File.WriteAllText(icsFile, DisclosureIcs.Export(year, "mzj", bureau.Calendar, new IcsOptions(Instant.FromUtc(2026, 2, 13, 0, 0))));
+Console.WriteLine($"Evaluation (JSON):                    {evaluationFile}");
+Console.WriteLine($"The bureau's 2026 calendar (.ics):    {icsFile}");
 
 static void Section(string title)
 {

@@ -1,0 +1,83 @@
+using GovDisclosure.Policy.ICalendar;
+using Ical.Net;
+
+namespace GovDisclosure.Policy.ICalendar.Tests;
+
+/// <summary>A bureau's deadlines as iCalendar, read back with Ical.Net.</summary>
+public sealed class DisclosureIcsTests
+{
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default;
+    private static readonly IcsOptions Options = new(Instant.FromUtc(2025, 1, 2, 8, 0));
+    private static readonly BodyDisclosureCalendar Year2025 = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
+        [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "关于调整城乡低保标准的通知")]);
+
+    private static string Export(BodyDisclosureCalendar calendar) => DisclosureIcs.Export(calendar, "mzj", Policy.Calendar, Options);
+
+    [Fact]
+    public void Every_obligation_becomes_one_all_day_event_on_its_due_date_with_its_uid()
+    {
+        var ics = Export(Year2025);
+
+        var events = Calendar.Load(ics)!.Events.ToArray();
+
+        Assert.Equal(Year2025.Scheduled.Count, events.Length);
+        Assert.All(events.Zip(Year2025.Scheduled), pair =>
+        {
+            var (calendarEvent, obligation) = pair;
+            var due = obligation.Deadline.Due;
+            Assert.Equal(new DateOnly(due.Year, due.Month, due.Day), calendarEvent.DtStart!.Date);
+            Assert.False(calendarEvent.DtStart.HasTime);
+            Assert.Equal(DisclosureIcs.Uid("mzj", obligation.Deadline, obligation.Description), calendarEvent.Uid);
+        });
+        Assert.Equal(events.Length, events.Select(e => e.Uid).Distinct().Count());
+    }
+
+    [Fact]
+    public void An_event_says_what_is_due_in_both_languages_with_the_rules_source_and_a_reminder()
+    {
+        var calendarEvent = Calendar.Load(Export(Year2025))!.Events.Single(e => e.Summary!.StartsWith("IM1", StringComparison.Ordinal));
+
+        Assert.Equal("IM1 关于调整城乡低保标准的通知 公开截止 / due: Rules, normative documents and other documents", calendarEvent.Summary);
+        Assert.Contains("依据 Source: D4, §3.3.IM1", calendarEvent.Description);
+        Assert.Contains("20 working days after the event date (D4)", calendarEvent.Description);
+        var alarm = Assert.Single(calendarEvent.Alarms);
+        var due = Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2025, 1, 24)).Due;
+        var remind = Policy.Calendar.AddWorkingDays(due, -3);
+        Assert.Equal(new DateOnly(remind.Year, remind.Month, remind.Day), alarm.Trigger!.DateTime!.Date);
+    }
+
+    [Fact]
+    public void Exporting_an_unchanged_calendar_again_gives_the_same_bytes()
+    {
+        var again = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
+            [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "关于调整城乡低保标准的通知")]);
+
+        Assert.Equal(Export(Year2025), Export(again));
+    }
+
+    [Fact]
+    public void A_changed_deadline_keeps_its_uid_so_calendar_apps_update_the_event()
+    {
+        var county = Policy.WithProfile(new PolicyProfile("县").Override(Cadence.Monthly, 10, DeadlineUnit.WorkingDays));
+        var original = Calendar.Load(Export(Year2025))!.Events.ToDictionary(e => e.Uid!);
+
+        var changed = Calendar.Load(Export(county.CalendarFor(BodyType.AdministrativeOrgan, 2025,
+            [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "关于调整城乡低保标准的通知")])))!.Events.ToArray();
+
+        Assert.All(changed, e => Assert.True(original.ContainsKey(e.Uid!)));
+        Assert.Contains(changed, e => e.DtStart!.Date != original[e.Uid!].DtStart!.Date);
+    }
+
+    [Fact]
+    public void Provisional_deadlines_are_marked_and_bad_input_is_refused()
+    {
+        var provisional = Policy.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027));
+        var ics = DisclosureIcs.Export(provisional.CalendarFor(BodyType.School, 2026), "school", provisional.Calendar, Options);
+        var deadline = Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2025, 3, 3));
+
+        Assert.Contains(Calendar.Load(ics)!.Events, e => e.Categories.Contains("暂定 provisional"));
+        Assert.Equal("scope", Assert.Throws<ArgumentException>(() => DisclosureIcs.Export([(deadline, "x")], " ", Policy.Calendar, Options)).ParamName);
+        Assert.Contains("would share the UID", Assert.Throws<ArgumentException>(() =>
+            DisclosureIcs.Export([(deadline, "x"), (deadline, "x")], "mzj", Policy.Calendar, Options)).Message);
+    }
+}
