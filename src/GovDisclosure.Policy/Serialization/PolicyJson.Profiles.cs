@@ -15,12 +15,7 @@ public static partial class PolicyJson
     /// <exception cref="PolicyJsonException">The input has problems — including an offset the profile does not allow.</exception>
     public static PolicyProfile ReadProfile(Stream utf8Json)
     {
-        var root = JsonTree.Parse(ReadAll(utf8Json));
-        var json = new JsonReadContext();
-        if (!json.IsObject(root, "$", "a profile"))
-        {
-            json.ThrowIfAny();
-        }
+        var (root, json) = Open(utf8Json, "a profile");
 
         var name = json.String(root, "name", "$");
         json.ThrowIfAny();

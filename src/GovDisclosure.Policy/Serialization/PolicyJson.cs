@@ -20,12 +20,7 @@ public static partial class PolicyJson
     /// <exception cref="PolicyJsonException">The input has problems; all of them are listed.</exception>
     public static Register ReadRegister(Stream utf8Json)
     {
-        var root = JsonTree.Parse(ReadAll(utf8Json));
-        var json = new JsonReadContext();
-        if (!json.IsObject(root, "$", "a register"))
-        {
-            json.ThrowIfAny();
-        }
+        var (root, json) = Open(utf8Json, "a register");
 
         var year = json.Int(root, "year", "$", 1, 9998) ?? 1;
         var recordPaths = new Dictionary<string, (JsonTree Node, string Path)>(StringComparer.Ordinal);
@@ -160,12 +155,20 @@ public static partial class PolicyJson
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,   // Chinese stays readable
     };
 
-    private static byte[] ReadAll(Stream stream)
+    /// <summary>Parses the whole stream and checks that its root is an object; a syntax error or another root throws at once.</summary>
+    private static (JsonTree Root, JsonReadContext Json) Open(Stream stream, string what)
     {
         Preconditions.CheckNotNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return buffer.ToArray();
+        var root = JsonTree.Parse(buffer.ToArray());
+        var json = new JsonReadContext();
+        if (!json.IsObject(root, "$", what))
+        {
+            json.ThrowIfAny();
+        }
+
+        return (root, json);
     }
 
     /// <summary>Reads an array of objects with an id (bodies, records, complaints), reporting a repeated id where it repeats.</summary>
