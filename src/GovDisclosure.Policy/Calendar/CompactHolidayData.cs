@@ -3,7 +3,7 @@ using System.Text;
 namespace GovDisclosure.Policy;
 
 /// <summary>
-/// The library's compact binary form of holiday notices, embedded as <c>holiday-cn.bin</c> so that the
+/// The library's compact binary form of holiday notices, embedded as <c>EmbeddedHolidayData.Bytes</c> so that the
 /// official calendar loads without parsing JSON or building an object per day. Layout (little-endian;
 /// counts 7-bit encoded; a string is its length in UTF-16 code units, then the code units):
 /// <code>
