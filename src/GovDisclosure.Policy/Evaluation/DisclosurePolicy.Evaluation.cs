@@ -407,7 +407,7 @@ public sealed partial class DisclosurePolicy
     {
         if (flaggedRecords is { Count: > 0 })
         {
-            var records = string.Join(", ", flaggedRecords);
+            var records = string.Join(", ", flaggedRecords.Order(StringComparer.Ordinal));   // whatever the register's order
             return (Sanction.PrincipalAccountability,
             [
                 new Reason(["§4.2", "D14"],
