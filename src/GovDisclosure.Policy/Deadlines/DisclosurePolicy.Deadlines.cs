@@ -89,15 +89,9 @@ public sealed partial class DisclosurePolicy
     {
         var body = ObligationsFor(bodyType);
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        var scheduled = new List<ScheduledObligation>();
-        foreach (var entry in body.Entries.Where(entry => entry.Cadence.IsPeriodic))
-        {
-            var months = entry.Cadence == Cadence.Monthly ? 1 : entry.Cadence == Cadence.Quarterly ? 3 : 12;
-            for (var month = 1; month <= 12; month += months)
-            {
-                scheduled.Add(new ScheduledObligation(entry, entry.DescriptionZh, DueDate(entry, new LocalDate(year, month, 1))));
-            }
-        }
+        var scheduled = RecurringObligations(bodyType, year)
+            .Select(obligation => new ScheduledObligation(obligation.Entry, obligation.Entry.DescriptionZh, DueDate(obligation.Entry, obligation.PeriodStart)))
+            .ToList();
 
         foreach (var happened in events ?? [])
         {
@@ -154,14 +148,32 @@ public sealed partial class DisclosurePolicy
                         : NotInPolicy(entry, $"entries[{i}]");
                 }
 
-                results[i] = table is not null && rule.Unit == 0
-                    ? rule.DueOnTable(table, triggers[i])
-                    : DueDate(entry!, triggers[i]).Due;
+                results[i] = DueDateOnly(entry!, rule, triggers[i], table);
             }
         }
         catch (CalendarCoverageException e)
         {
             throw e.ForParameter($"triggers[{i}]");
+        }
+    }
+
+    /// <summary>The due date alone, with no explanation: the compiled rule on the official tables when it counts working days, else <see cref="DueDate"/>.</summary>
+    private LocalDate DueDateOnly(ScheduleEntry entry, LocalDate trigger, WorkingDayTable? table) =>
+        DueDateOnly(entry, compiledRules[entry.Value], trigger, table);
+
+    private LocalDate DueDateOnly(ScheduleEntry entry, CompiledRule rule, LocalDate trigger, WorkingDayTable? table) =>
+        table is not null && rule.Unit == 0 ? rule.DueOnTable(table, trigger) : DueDate(entry, trigger).Due;
+
+    /// <summary>Every monthly, quarterly and yearly obligation of <paramref name="bodyType"/> in <paramref name="year"/>: the entry and the first day of its period.</summary>
+    private IEnumerable<(ScheduleEntry Entry, LocalDate PeriodStart)> RecurringObligations(BodyType bodyType, int year)
+    {
+        foreach (var entry in ObligationsFor(bodyType).Entries.Where(entry => entry.Cadence.IsPeriodic))
+        {
+            var months = entry.Cadence == Cadence.Monthly ? 1 : entry.Cadence == Cadence.Quarterly ? 3 : 12;
+            for (var month = 1; month <= 12; month += months)
+            {
+                yield return (entry, new LocalDate(year, month, 1));
+            }
         }
     }
 

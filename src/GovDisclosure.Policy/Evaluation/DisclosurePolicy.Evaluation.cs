@@ -46,7 +46,7 @@ public sealed partial class DisclosurePolicy
             var record = records[i];
             var b = recordBodies[i];
             var level = levels[b];
-            if (!(record.Entry is { } entry ? applies[level.Value, entry.Value] : level.AppliesTo(record.Item!)))
+            if (!InScope(applies, level, record))
             {
                 Add(findings, b, OutOfScope(bodies[b], level, record));
                 continue;
@@ -89,7 +89,7 @@ public sealed partial class DisclosurePolicy
             var level = levels[b];
             if (level.IsObligated)
             {
-                AddUnrecordedObligations(register, b, asOf, counts, seen, findings);
+                AddUnrecordedObligations(register, b, asOf, table, counts, seen, findings);
                 CheckSupervision(register, supervision, b, asOf, findings);
             }
 
@@ -101,7 +101,7 @@ public sealed partial class DisclosurePolicy
             units[b] = new UnitEvaluation(body, register.Year, level, unitCounts, grade, unitFindings, sanction, reasons);
         }
 
-        return new Evaluation(this, register, asOf, units, () => AllOutcomes(register, asOf, levels));
+        return new Evaluation(this, register, asOf, units, () => AllOutcomes(register, asOf, levels, applies));
     }
 
     /// <summary>Whether each entry applies at each level (§2.2), by level value and entry value: looked up once per record.</summary>
@@ -119,13 +119,15 @@ public sealed partial class DisclosurePolicy
         return applies;
     }
 
+    /// <summary>Whether the policy asks the record's unit for the record's entry or item (§2.2); a record outside is reported, not counted.</summary>
+    private static bool InScope(bool[,] applies, ObligationLevel level, DisclosureRecord record) =>
+        record.Entry is { } entry ? applies[level.Value, entry.Value] : level.AppliesTo(record.Item!);
+
     /// <summary>The outcome of one record as of <paramref name="asOf"/> (D13).</summary>
     private (Outcome Outcome, LocalDate Due, int LateDays, LocalDate? Published) Judge(DisclosureRecord record, LocalDate asOf, IWorkingDayCalendar workingDays,
         WorkingDayTable? table)
     {
-        var due = record.Entry is not { } entry ? StatutoryRule.DueFrom(record.Trigger, workingDays)
-            : table is not null && compiledRules[entry.Value] is { Unit: 0 } rule ? rule.DueOnTable(table, record.Trigger)
-            : DueDate(entry, record.Trigger).Due;
+        var due = record.Entry is { } entry ? DueDateOnly(entry, record.Trigger, table) : StatutoryRule.DueFrom(record.Trigger, workingDays);
         if (record.IsClassified)
         {
             return (Outcome.Exempt, due, 0, null);
@@ -137,29 +139,23 @@ public sealed partial class DisclosurePolicy
             : asOf > due ? (Outcome.Missing, due, 0, null) : (Outcome.Pending, due, 0, null);
     }
 
-    /// <summary>The due date alone: the batch form's fast path when the calendar allows it.</summary>
-    private LocalDate DueDateOnly(ScheduleEntry entry, LocalDate trigger)
-    {
-        var rule = compiledRules[entry.Value];
-        return Calendar is ChinaWorkingDayCalendar china && rule.Unit == 0 ? rule.DueOnTable(china.Table, trigger) : DueDate(entry, trigger).Due;
-    }
-
     private static int Slot(int body, ScheduleEntry entry, LocalDate date) =>
         (((body * EntryValues) + entry.Value) * SlotsPerEntry) +
         (entry.Cadence == Cadence.Monthly ? date.Month - 1 : entry.Cadence == Cadence.Quarterly ? (date.Month - 1) / 3 : 0);
 
     /// <summary>The recurring obligations of the year with no record: missing once due, pending before (D13).</summary>
-    private void AddUnrecordedObligations(Register register, int b, LocalDate asOf, int[] counts, bool[] seen, List<Finding>[] findings)
+    private void AddUnrecordedObligations(Register register, int b, LocalDate asOf, WorkingDayTable? table, int[] counts, bool[] seen,
+        List<Finding>[] findings)
     {
         var body = register.Bodies[b];
-        foreach (var (entry, periodStart) in RecurringObligations(body, register.Year))
+        foreach (var (entry, periodStart) in RecurringObligations(body.Type, register.Year))
         {
             if (seen[Slot(b, entry, periodStart)])
             {
                 continue;
             }
 
-            var due = DueDateOnly(entry, periodStart);
+            var due = DueDateOnly(entry, periodStart, table);
             var outcome = asOf > due ? Outcome.Missing : Outcome.Pending;
             counts[(b * 6) + outcome.Value]++;
             if (outcome == Outcome.Missing)
@@ -172,33 +168,21 @@ public sealed partial class DisclosurePolicy
         }
     }
 
-    /// <summary>Every monthly, quarterly and yearly obligation of the body in the year: entry and first day of the period.</summary>
-    private IEnumerable<(ScheduleEntry Entry, LocalDate PeriodStart)> RecurringObligations(Body body, int year)
-    {
-        foreach (var entry in ObligationsFor(body.Type).Entries.Where(entry => entry.Cadence.IsPeriodic))
-        {
-            var step = entry.Cadence == Cadence.Monthly ? 1 : entry.Cadence == Cadence.Quarterly ? 3 : 12;
-            for (var month = 1; month <= 12; month += step)
-            {
-                yield return (entry, new LocalDate(year, month, 1));
-            }
-        }
-    }
-
-    private IEnumerable<ObligationOutcome> AllOutcomes(Register register, LocalDate asOf, ObligationLevel[] levels)
+    private IEnumerable<ObligationOutcome> AllOutcomes(Register register, LocalDate asOf, ObligationLevel[] levels, bool[,] applies)
     {
         var workingDays = Calendar;
+        var table = (workingDays as ChinaWorkingDayCalendar)?.Table;
         var seen = new HashSet<(int, int, int)>();
         for (var i = 0; i < register.Records.Count; i++)
         {
             var record = register.Records[i];
             var b = register.RecordBodies[i];
-            if (!levels[b].IsObligated || (record.Entry is { } e && !levels[b].AppliesTo(e)) || (record.Item is { } it && !levels[b].AppliesTo(it)))
+            if (!InScope(applies, levels[b], record))
             {
                 continue;
             }
 
-            var judged = Judge(record, asOf, workingDays, (workingDays as ChinaWorkingDayCalendar)?.Table);
+            var judged = Judge(record, asOf, workingDays, table);
             if (record.Entry is { Cadence.IsPeriodic: true } periodic)
             {
                 seen.Add((b, periodic.Value, Slot(0, periodic, record.Trigger)));
@@ -214,11 +198,11 @@ public sealed partial class DisclosurePolicy
                 continue;
             }
 
-            foreach (var (entry, periodStart) in RecurringObligations(register.Bodies[b], register.Year))
+            foreach (var (entry, periodStart) in RecurringObligations(register.Bodies[b].Type, register.Year))
             {
                 if (!seen.Contains((b, entry.Value, Slot(0, entry, periodStart))))
                 {
-                    var due = DueDateOnly(entry, periodStart);
+                    var due = DueDateOnly(entry, periodStart, table);
                     yield return new ObligationOutcome(register.Bodies[b].Id, null, entry, null, periodStart, due,
                         asOf > due ? Outcome.Missing : Outcome.Pending, 0);
                 }
