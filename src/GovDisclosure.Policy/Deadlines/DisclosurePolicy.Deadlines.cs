@@ -178,7 +178,7 @@ public sealed partial class DisclosurePolicy
     }
 
     /// <summary>The month, quarter or year of <paramref name="date"/>, both ends inclusive.</summary>
-    private static DateInterval ReportingPeriod(Cadence cadence, LocalDate date)
+    internal static DateInterval ReportingPeriod(Cadence cadence, LocalDate date)
     {
         Preconditions.CheckIso(date, "trigger");
         var (firstMonth, months) = cadence == Cadence.Monthly ? (date.Month, 1)

@@ -162,7 +162,7 @@ public sealed class Register
                 continue;
             }
 
-            if (Problem(record) is { } problem)
+            if (Problem(record, out var start) is { } problem)
             {
                 problems.Add(new RegisterProblem(record.Id, problem));
                 continue;
@@ -174,7 +174,6 @@ public sealed class Register
                 continue;
             }
 
-            var start = ObligationStart(record);
             var key = (record.BodyId, record.Entry?.Value ?? -record.Item!.Value, start, record.Entry?.Cadence.IsPeriodic == true ? null : record.Subject);
             if (!obligations.TryAdd(key, record.Id))
             {
@@ -190,8 +189,10 @@ public sealed class Register
         return [.. accepted];
     }
 
-    private string? Problem(DisclosureRecord record)
+    /// <summary>What is wrong with the record, or null; <paramref name="start"/> is the day its obligation starts once the trigger is known to be good.</summary>
+    private string? Problem(DisclosureRecord record, out LocalDate start)
     {
+        start = default;
         if (!bodyIndex.ContainsKey(record.BodyId))
         {
             return $"it names the body \"{record.BodyId}\", which the register does not hold.";
@@ -202,9 +203,9 @@ public sealed class Register
             return "it must name exactly one of a schedule entry and an item.";
         }
 
-        if (record.Item is { } item && !ItemSchedule.For(item).IsInferred && !ItemSchedule.For(item).HasUncoveredParts)
+        if (record.Item is { } item && ItemSchedule.For(item) is { IsInferred: false, HasUncoveredParts: false } schedule)
         {
-            return $"{item.Code} is scheduled by {string.Join(", ", ItemSchedule.For(item).Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
+            return $"{item.Code} is scheduled by {string.Join(", ", schedule.Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
         }
 
         if (record.Trigger.Year != Year || record.Trigger.Calendar != CalendarSystem.Iso)
@@ -212,7 +213,8 @@ public sealed class Register
             return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {Year}.";
         }
 
-        var start = ObligationStart(record);
+        // The event date, or the first day of the reporting period.
+        start = record.Entry is { Cadence.IsPeriodic: true } entry ? DisclosurePolicy.ReportingPeriod(entry.Cadence, record.Trigger).Start : record.Trigger;
         foreach (var publication in record.Publications)
         {
             if (publication is null)
@@ -228,15 +230,6 @@ public sealed class Register
 
         return null;
     }
-
-    /// <summary>The event date, or the first day of the reporting period.</summary>
-    private static LocalDate ObligationStart(DisclosureRecord record) =>
-        record.Entry is { Cadence.IsPeriodic: true } entry ? PeriodStart(entry.Cadence, record.Trigger) : record.Trigger;
-
-    internal static LocalDate PeriodStart(Cadence cadence, LocalDate date) =>
-        cadence == Cadence.Monthly ? new LocalDate(date.Year, date.Month, 1)
-        : cadence == Cadence.Quarterly ? new LocalDate(date.Year, (((date.Month - 1) / 3) * 3) + 1, 1)
-        : new LocalDate(date.Year, 1, 1);
 
     private T[] AcceptForKnownBodies<T>(IEnumerable<T>? items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,
         bool allowNull = false)
