@@ -1,7 +1,11 @@
 // GovDisclosure.Policy sample: what the seed policy asks of a few kinds of body, the schedule a county
 // bureau works to, and the working-day calendar its deadlines are counted in. Built-in data only.
 using GovDisclosure.Policy;
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
+using GovDisclosure.Policy.Serialization;
 using NodaTime;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;

@@ -4,6 +4,8 @@ using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
 using Ical.Net.Serialization;
 
 namespace GovDisclosure.Policy.ICalendar;

@@ -1,38 +1,31 @@
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
+
 namespace GovDisclosure.Policy;
 
 /// <summary>
-/// The front door of the library: one immutable value bundling the catalog of items (§2.1), the
-/// schedule (§3.3), the channels (§3.1), the scope rules (§2.2), the deadline rules (D3–D10) and the
-/// working-day calendar they are counted in (D1, D2). <see cref="Default"/> is the seed's policy; other
-/// counties derive theirs with <see cref="WithProfile(PolicyProfile)"/>. Instances are immutable and safe
-/// to share between threads.
+/// The front door of the library: one immutable value bundling the catalog of items (§2.1), the schedule
+/// (§3.3), the channels (§3.1), the scope rules (§2.2), the deadline rules (D3–D10), the assessment rules
+/// (D11, D13) and the working-day calendar deadlines are counted in (D1, D2). Each method hands its work to
+/// the engine of its room. <see cref="Default"/> is the seed's policy; other counties derive theirs with
+/// <see cref="WithProfile(PolicyProfile)"/>. Instances are immutable and safe to share between threads.
 /// </summary>
-public sealed partial class DisclosurePolicy
+public sealed class DisclosurePolicy
 {
-    private const int StatutoryWorkingDays = 20;   // D3: Regulations on the Disclosure of Government Information (2019), Art. 26
-    private const int ComplaintTierDays = 20;      // D11
-
     private static readonly Lazy<DisclosurePolicy> DefaultPolicy = new(CreateDefault);
 
     private readonly Dictionary<BodyType, BodyObligations> obligations;
     private readonly Dictionary<DisclosureItem, ItemSchedule> schedules;
-    private readonly Dictionary<ScheduleEntry, DeadlineRule> rules;
-    private readonly CompiledRule[] compiledRules;   // by entry value, for the batch form
-    private readonly IWorkingDayCalendar? calendar;  // null: the official calendar, loaded on first use
+    private readonly DeadlineEngine deadlines;
 
-    private DisclosurePolicy(string name, ScopeRule[] scopeRules, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule,
-        IWorkingDayCalendar? calendar, GradeThresholds gradeThresholds)
+    private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment)
     {
-        Name = name;
-        GradeThresholds = gradeThresholds;
-        ScopeRules = scopeRules;
-        this.rules = rules;
-        StatutoryRule = statutoryRule;
-        this.calendar = calendar;
-        Entries = ScheduleEntry.InOrder.Where(rules.ContainsKey).ToArray();
-        obligations = scopeRules.ToDictionary(rule => rule.BodyType, rule => new BodyObligations(rule, Entries));
+        ScopeRules = ReadOnly.Wrap(scopeRules);
+        this.deadlines = deadlines;
+        Assessment = assessment;
+        obligations = scopeRules.ToDictionary(rule => rule.BodyType, rule => new BodyObligations(rule, deadlines.Entries));
         schedules = Items.ToDictionary(item => item, item => new ItemSchedule(item));
-        compiledRules = CompiledRule.For(rules);
     }
 
     /// <summary>
@@ -42,14 +35,14 @@ public sealed partial class DisclosurePolicy
     /// </summary>
     public static DisclosurePolicy Default => DefaultPolicy.Value;
 
-    /// <summary>A short name for the policy, shown in explanations: the seed's, or the profile's.</summary>
-    public string Name { get; }
+    /// <summary>A short name for the policy, shown in explanations: the seed's, or the last profile's.</summary>
+    public string Name => deadlines.PolicyName;
 
     /// <summary>The catalog of items in the seed's order (G01–G20, S01–S05, I01–I04).</summary>
     public IReadOnlyList<DisclosureItem> Items => DisclosureItem.InOrder;
 
     /// <summary>The schedule entries of this policy in the seed's order (IM1 … ST7), less any a profile removed.</summary>
-    public IReadOnlyList<ScheduleEntry> Entries { get; }
+    public IReadOnlyList<ScheduleEntry> Entries => deadlines.Entries;
 
     /// <summary>The cadences, the seed's six then the inferred statutory one.</summary>
     public IReadOnlyList<Cadence> Cadences => Cadence.InOrder;
@@ -61,16 +54,13 @@ public sealed partial class DisclosurePolicy
     public IReadOnlyList<ScopeRule> ScopeRules { get; }
 
     /// <summary>The working-day calendar deadlines are counted in (D1).</summary>
-    public IWorkingDayCalendar Calendar => calendar ?? ChinaWorkingDayCalendar.Official;
+    public IWorkingDayCalendar Calendar => deadlines.Calendar;
 
     /// <summary>The statutory rule (D3): 20 working days from the date information is formed or changed, for items no entry covers.</summary>
-    public DeadlineRule StatutoryRule { get; }
+    public DeadlineRule StatutoryRule => deadlines.StatutoryRule;
 
-    /// <summary>The on-time rates of the grades (D13): 95, 85 and 70 % unless a profile changed them.</summary>
-    public GradeThresholds GradeThresholds { get; }
-
-    /// <summary>How many working days each tier of the complaint network has before the complainant may escalate (D11): 20.</summary>
-    public int ComplaintTierWorkingDays => ComplaintTierDays;
+    /// <summary>The assessment rules: grade thresholds (D13) and the complaint tiers' period (D11).</summary>
+    public AssessmentRules Assessment { get; }
 
     /// <summary>The obligation level of <paramref name="bodyType"/> under this policy (§2.2).</summary>
     /// <param name="bodyType">The kind of body.</param>
@@ -90,76 +80,138 @@ public sealed partial class DisclosurePolicy
     /// <summary>The deadline rule of <paramref name="entry"/> (D4–D8, or the profile's).</summary>
     /// <param name="entry">An entry of this policy.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    /// <exception cref="ArgumentException">The entry is not in this policy (a profile removed it).</exception>
-    public DeadlineRule RuleFor(ScheduleEntry entry) =>
-        rules.TryGetValue(Preconditions.CheckNotNull(entry), out var rule) ? rule : throw NotInPolicy(entry, nameof(entry));
+    /// <exception cref="ArgumentException">The entry is not in this policy (a profile removed it); see <see cref="TryGetRule"/>.</exception>
+    public DeadlineRule RuleFor(ScheduleEntry entry) => deadlines.RuleFor(entry, nameof(entry));
 
-    /// <summary>This policy counted in another calendar — for example one with provisional years or the next year's notice.</summary>
-    /// <param name="workingDays">The calendar.</param>
+    /// <summary>Finds the deadline rule of <paramref name="entry"/>; false when a profile removed the entry.</summary>
+    /// <param name="entry">An entry; may be null.</param>
+    /// <param name="rule">The rule, or null.</param>
+    public bool TryGetRule(ScheduleEntry? entry, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeadlineRule? rule)
+    {
+        rule = null;
+        return entry is not null && deadlines.TryGetRule(entry, out rule);
+    }
+
+    /// <summary>This policy counted in another calendar — one with provisional years, the next year's notice, or a calendar of your own.</summary>
+    /// <param name="workingDays">The calendar; any <see cref="IWorkingDayCalendar"/>. One that also implements
+    /// <see cref="IRankedWorkingDayCalendar"/> gets the fast batch and evaluation paths.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
     public DisclosurePolicy WithCalendar(IWorkingDayCalendar workingDays) =>
-        new(Name, [.. ScopeRules], rules, StatutoryRule, Preconditions.CheckNotNull(workingDays), GradeThresholds);
+        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment);
 
     /// <summary>
-    /// This policy with a county's profile applied: its cadence overrides, then its entry overrides, then its
-    /// removed entries and its grade thresholds. Rules it does not mention stay as they were; the ones it changes name it as their source.
+    /// This policy with a county's profile applied: its deadline part (cadence overrides, then entry overrides, then
+    /// removed entries, D26) and its assessment rules. Rules it does not mention stay as they were; the ones it
+    /// changes name it as their source.
     /// </summary>
     /// <param name="profile">The profile.</param>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    /// <exception cref="ArgumentException">The profile overrides an entry an earlier profile removed.</exception>
     public DisclosurePolicy WithProfile(PolicyProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        var changed = new Dictionary<ScheduleEntry, DeadlineRule>(rules);
-        var statutory = StatutoryRule;
-        foreach (var change in profile.Overrides.OrderBy(change => change.Entry is null ? 0 : 1))
-        {
-            DeadlineRule Changed(DeadlineRule rule) => new(rule.Trigger, change.Offset, change.Unit, profile.SourceId);
-            if (change.Entry is { } entry)
-            {
-                changed[entry] = Changed(RuleFor(entry));
-            }
-            else
-            {
-                foreach (var entry2 in changed.Keys.Where(key => key.Cadence == change.Cadence).ToArray())
-                {
-                    changed[entry2] = Changed(changed[entry2]);
-                }
-
-                statutory = change.Cadence == Cadence.Statutory ? Changed(statutory) : statutory;
-            }
-        }
-
-        foreach (var entry in profile.RemovedEntries)
-        {
-            changed.Remove(entry);
-        }
-
-        return new DisclosurePolicy(profile.Name, [.. ScopeRules], changed, statutory, calendar, profile.GradeThresholds ?? GradeThresholds);
+        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment);
     }
+
+    /// <summary>
+    /// When <paramref name="entry"/>'s disclosure is due (D2, D4–D8). For an event-driven entry (immediate,
+    /// per batch, standing) <paramref name="trigger"/> is the event date; for a monthly, quarterly or yearly
+    /// one it may be any day of the reporting period, and the deadline counts from the period's end (from
+    /// its start for YR1).
+    /// </summary>
+    /// <param name="entry">An entry of this policy.</param>
+    /// <param name="trigger">The event date, or a day of the reporting period.</param>
+    /// <returns>The deadline, with its rule, period and explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    /// <exception cref="ArgumentException">The entry is not in this policy, or <paramref name="trigger"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold. With provisional years in the
+    /// calendar the answer comes instead, flagged <see cref="Deadline.IsProvisional"/>.</exception>
+    public Deadline DueDate(ScheduleEntry entry, LocalDate trigger) => deadlines.DueDate(entry, trigger);
+
+    /// <summary>
+    /// When information that no schedule entry covers is due: G15, I04 and the uncovered parts of G02 and
+    /// G18 take the statutory period from the date the information is formed or changed (D3).
+    /// </summary>
+    /// <param name="formed">The date the information was formed or changed.</param>
+    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
+    /// <exception cref="ArgumentException"><paramref name="formed"/> is not an ISO date.</exception>
+    public Deadline StatutoryDueDate(LocalDate formed) => deadlines.StatutoryDueDate(formed);
+
+    /// <summary>When a matter the public asked to see through topic-on-demand (§3.1.T) is due: IM9, from the day the request was accepted (D4).</summary>
+    /// <param name="accepted">The day the request was accepted.</param>
+    /// <exception cref="ArgumentException">IM9 is not in this policy, or <paramref name="accepted"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
+    public Deadline TopicOnDemandDueDate(LocalDate accepted) => deadlines.DueDate(ScheduleEntry.IM9, accepted);
+
+    /// <summary>
+    /// The deadlines of a major matter close to the public's interests (§3.2): the draft is pre-disclosed at
+    /// least 30 calendar days before the decision, on a working day (D9); each interim stage is disclosed by
+    /// the decision date; the decision by the statutory period after it (D10).
+    /// </summary>
+    /// <param name="decision">The decision date.</param>
+    /// <param name="interimStages">The dates of the interim stages; none after the decision. May be null.</param>
+    /// <exception cref="ArgumentException">An interim stage falls after the decision, or a date is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">A deadline needs a day the calendar does not hold.</exception>
+    public MajorDecisionDeadlines MajorDecision(LocalDate decision, IEnumerable<LocalDate>? interimStages = null) =>
+        deadlines.MajorDecision(decision, interimStages);
+
+    /// <summary>
+    /// A body's disclosure calendar for <paramref name="year"/>: every monthly (12), quarterly (4) and yearly
+    /// obligation of the entries that apply at its level, and one obligation per event given, by due date.
+    /// December's, the fourth quarter's and the year's reports fall due in the next year, so the calendar
+    /// must cover it — or hold provisional years, and the deadlines say so.
+    /// </summary>
+    /// <param name="bodyType">The kind of body.</param>
+    /// <param name="year">The year of the reporting periods and events.</param>
+    /// <param name="events">Event-driven obligations: each event's entry must be event-driven and apply to the body. May be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="bodyType"/> or an event is null.</exception>
+    /// <exception cref="ArgumentException">An event's entry is periodic, does not apply to the body, or is not in the policy.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
+    /// <exception cref="CalendarCoverageException">A deadline needs a day the calendar does not hold.</exception>
+    public BodyDisclosureCalendar CalendarFor(BodyType bodyType, int year, IEnumerable<DisclosureEvent>? events = null) =>
+        deadlines.CalendarFor(ObligationsFor(bodyType), year, events);
+
+    /// <summary>
+    /// The due dates of many obligations at once: <c>results[i]</c> becomes
+    /// <c>DueDate(entries[i], triggers[i]).Due</c>. No explanation is built and nothing is allocated; ask
+    /// <see cref="DueDate(ScheduleEntry, LocalDate)"/> for the one deadline that needs explaining, and
+    /// <see cref="IWorkingDayCalendar.IsProvisional(LocalDate, LocalDate)"/> whether a date rests on provisional days.
+    /// </summary>
+    /// <param name="entries">Entries of this policy.</param>
+    /// <param name="triggers">The event dates, or days of the reporting periods; as long as <paramref name="entries"/>.</param>
+    /// <param name="results">Receives the due dates; at least as long as <paramref name="entries"/>.</param>
+    /// <exception cref="ArgumentException">The spans' lengths do not match; an entry is null or not in this policy; a trigger is not an ISO date.
+    /// The message names the index.</exception>
+    /// <exception cref="CalendarCoverageException">A count needs a day the calendar does not hold; the parameter name gives the index.
+    /// Results before it have been written.</exception>
+    public void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results) =>
+        deadlines.DueDates(entries, triggers, results);
+
+    /// <summary>
+    /// Evaluates a register as of <paramref name="asOf"/> (D13, D14): the outcome of every record and of every
+    /// recurring obligation of the year that has no record (missing or pending); channel findings (§3.1);
+    /// service commitments and disclosure rules (§2.1.C, §5, D15); inspections and supervision contacts (§4.1, D12);
+    /// overdue complaints (D11); and per unit the on-time rate, grade and sanction with their reasons.
+    /// Records of units outside the policy are reported as out of scope.
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="asOf">The day of the evaluation.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
+    /// <exception cref="ArgumentException">Records name entries this policy does not have (every such record is named), or
+    /// <paramref name="asOf"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">A due date needs a day the calendar does not hold.</exception>
+    public RegisterEvaluation Evaluate(Register register, LocalDate asOf) =>
+        new EvaluationEngine(Name, deadlines, ObligationsFor, Assessment).Evaluate(register, asOf);
 
     /// <inheritdoc />
     public override string ToString() => Name;
 
-    private ArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
-        new($"{entry.Code} is not an entry of the policy \"{Name}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
-
     private static DisclosurePolicy CreateDefault()
     {
         const string Scope = "§2.2";
-        ScopeRule Rule(BodyType type, ObligationLevel level, GoverningRegime? regime = null) => new(type, level, regime, Scope);
-        DeadlineRule Statutory(DeadlineTrigger trigger, string source) => new(trigger, StatutoryWorkingDays, DeadlineUnit.WorkingDays, source);
+        static ScopeRule Rule(BodyType type, ObligationLevel level, GoverningRegime? regime = null) => new(type, level, regime, Scope);
 
-        // D4–D8: every cadence takes the statutory period of D3, counted from its own trigger.
-        var rules = ScheduleEntry.InOrder.ToDictionary(entry => entry, entry => entry.Cadence.Name switch
-        {
-            nameof(Cadence.Immediate) => Statutory(DeadlineTrigger.EventDate, "D4"),
-            nameof(Cadence.Monthly) or nameof(Cadence.Quarterly) => Statutory(DeadlineTrigger.PeriodEnd, "D5"),
-            nameof(Cadence.Yearly) => Statutory(entry == ScheduleEntry.YR1 ? DeadlineTrigger.PeriodStart : DeadlineTrigger.PeriodEnd, "D6"),
-            nameof(Cadence.PerBatch) => Statutory(DeadlineTrigger.EventDate, "D7"),
-            _ => Statutory(DeadlineTrigger.EventDate, "D8"),
-        });
-
-        return new DisclosurePolicy("民政局深化政务公开意见 (seed policy)",
+        return new DisclosurePolicy(
         [
             Rule(BodyType.AdministrativeOrgan, ObligationLevel.Full),
             Rule(BodyType.CivilServantManagedInstitution, ObligationLevel.Full),
@@ -178,6 +230,6 @@ public sealed partial class DisclosurePolicy
             Rule(BodyType.Village, ObligationLevel.GovernedElsewhere, GoverningRegime.VillageAffairs),
             Rule(BodyType.Enterprise, ObligationLevel.GovernedElsewhere, GoverningRegime.EnterpriseAffairs),
             Rule(BodyType.Other, ObligationLevel.NotObligated),
-        ], rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, GradeThresholds.Default);
+        ], DeadlineEngine.Seed("民政局深化政务公开意见 (seed policy)"), AssessmentRules.Default);
     }
 }

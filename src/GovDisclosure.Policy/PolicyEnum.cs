@@ -1,52 +1,89 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using Ardalis.SmartEnum;
 
 namespace GovDisclosure.Policy;
 
 /// <summary>
-/// Base of the policy's closed sets (items, entries, cadences, channels, body types…): a
-/// <see cref="SmartEnum{TEnum}"/> whose <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable code,
-/// whose <see cref="SmartEnum{TEnum, TValue}.Value"/> follows the order the policy lists the members in,
-/// and whose failed lookups name the code and the valid ones.
+/// Base of the policy's closed sets (items, entries, cadences, channels, body types…): a sealed
+/// <see cref="SmartEnum{TEnum}"/> whose <see cref="SmartEnum{TEnum, TValue}.Name"/> is the stable code and whose
+/// failed lookups name the code and the valid ones.
 /// </summary>
+/// <remarks>
+/// <para><b>Stable values.</b> Each member's <see cref="SmartEnum{TEnum, TValue}.Value"/> is a number written
+/// next to it in the source and never changes: a member added later takes the next unused number, wherever it
+/// stands in the policy's order, and a removed member's number is never reused. A host may store values; codes
+/// (<see cref="SmartEnum{TEnum, TValue}.Name"/>) are the better choice for anything a person reads.</para>
+/// <para><b>Order.</b> <see cref="InOrder"/> is the policy's order, the order the members are declared in.
+/// SmartEnum's own <see cref="SmartEnum{TEnum, TValue}.List"/> is ordered by name, and values say nothing about order.</para>
+/// <para><b>Printing.</b> SmartEnum converts a member implicitly to <see cref="int"/>, so
+/// <c>Console.WriteLine(ScheduleEntry.MO1)</c> picks <c>Console.WriteLine(int)</c> and prints <c>10</c>.
+/// Write <c>member.ToString()</c>, <c>member.Name</c> or an interpolated string instead.</para>
+/// </remarks>
 /// <typeparam name="TEnum">The sealed set type.</typeparam>
 public abstract class PolicyEnum<TEnum> : SmartEnum<TEnum>
     where TEnum : PolicyEnum<TEnum>
 {
-    // Lazy, not eager: this type is initialised while TEnum's own static fields are still being
-    // constructed, so reading List here would see nulls.
-    private static readonly Lazy<IReadOnlyList<TEnum>> Ordered =
-        new(() => List.OrderBy(member => member.Value).ToArray());
+    // Filled by the constructors while TEnum's static fields are initialised, which C# does in declaration
+    // order and the runtime does once; read only after that, through Ordered.
+    private static readonly List<TEnum> Declared = [];
+
+    private static readonly Lazy<ReadOnlyCollection<TEnum>> Ordered = new(() =>
+    {
+        RuntimeHelpers.RunClassConstructor(typeof(TEnum).TypeHandle);
+        return ReadOnly.Wrap(Declared.ToArray());
+    });
 
     private protected PolicyEnum(string name, int value)
-        : base(name, value)
-    {
-    }
+        : base(name, value) =>
+        Declared.Add((TEnum)this);
 
-    /// <summary>
-    /// Every member in the policy's own order (ascending <see cref="SmartEnum{TEnum, TValue}.Value"/>).
-    /// Use this rather than <see cref="SmartEnum{TEnum, TValue}.List"/>, which SmartEnum orders by name.
-    /// </summary>
+    /// <summary>Every member in the policy's own order, the order of declaration. Use this rather than
+    /// <see cref="SmartEnum{TEnum, TValue}.List"/>, which SmartEnum orders by name.</summary>
     public static IReadOnlyList<TEnum> InOrder => Ordered.Value;
 
     /// <summary>The member whose code is <paramref name="name"/>.</summary>
     /// <param name="name">The code, for example <c>"G05"</c>.</param>
     /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="UnknownCodeException">No member has that code; the message lists the valid ones.</exception>
-    public static new TEnum FromName(string name, bool ignoreCase = false)
-    {
-        Preconditions.CheckNotNull(name);
-        return TryFromName(name, ignoreCase, out var result)
+    /// <exception cref="UnknownCodeException">No member has that code (an empty code included); the message lists the valid ones.</exception>
+    public static new TEnum FromName(string name, bool ignoreCase = false) =>
+        TryFromName(Preconditions.CheckNotNull(name), ignoreCase, out var result)
             ? result
             : throw new UnknownCodeException(typeof(TEnum).Name, name, InOrder.Select(m => m.Name), nameof(name));
+
+    /// <summary>Finds the member whose code is <paramref name="name"/>, compared with case; false for null, empty or unknown codes.</summary>
+    /// <param name="name">The code, for example <c>"G05"</c>; may be null.</param>
+    /// <param name="result">The member, or null when there is none.</param>
+    public static new bool TryFromName(string? name, out TEnum result) => TryFromName(name, ignoreCase: false, out result);
+
+    /// <summary>Finds the member whose code is <paramref name="name"/>; false for null, empty or unknown codes.</summary>
+    /// <param name="name">The code, for example <c>"G05"</c>; may be null.</param>
+    /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
+    /// <param name="result">The member, or null when there is none.</param>
+    public static new bool TryFromName(string? name, bool ignoreCase, out TEnum result)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            result = null!;
+            return false;
+        }
+
+        return SmartEnum<TEnum>.TryFromName(name, ignoreCase, out result);
     }
 
     /// <summary>The member whose value is <paramref name="value"/>.</summary>
-    /// <param name="value">The value, its position in the policy's order starting at 1.</param>
+    /// <param name="value">The member's stable value (see the remarks on the type).</param>
     /// <exception cref="UnknownCodeException">No member has that value; the message lists the valid ones.</exception>
     public static new TEnum FromValue(int value) =>
         TryFromValue(value, out var result)
             ? result
-            : throw new UnknownCodeException(typeof(TEnum).Name, value.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                InOrder.Select(m => m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)), nameof(value));
+            : throw new UnknownCodeException(typeof(TEnum).Name, value.ToString(CultureInfo.InvariantCulture),
+                InOrder.Select(m => m.Value.ToString(CultureInfo.InvariantCulture)), nameof(value));
+
+    /// <summary>The member whose value is <paramref name="value"/>, or <paramref name="defaultValue"/> when there is none.</summary>
+    /// <param name="value">The member's stable value.</param>
+    /// <param name="defaultValue">What to return for an unknown value.</param>
+    public static new TEnum FromValue(int value, TEnum defaultValue) => TryFromValue(value, out var result) ? result : defaultValue;
 }

@@ -18,7 +18,7 @@ public sealed class DisclosureIcsTests
     {
         var ics = Export(Year2025);
 
-        var events = Calendar.Load(ics)!.Events.ToArray();
+        var events = Ical.Net.Calendar.Load(ics)!.Events.ToArray();
 
         Assert.Equal(Year2025.Scheduled.Count, events.Length);
         Assert.All(events.Zip(Year2025.Scheduled), pair =>
@@ -35,7 +35,7 @@ public sealed class DisclosureIcsTests
     [Fact]
     public void An_event_says_what_is_due_in_both_languages_with_the_rules_source_and_a_reminder()
     {
-        var calendarEvent = Calendar.Load(Export(Year2025))!.Events.Single(e => e.Summary!.StartsWith("IM1", StringComparison.Ordinal));
+        var calendarEvent = Ical.Net.Calendar.Load(Export(Year2025))!.Events.Single(e => e.Summary!.StartsWith("IM1", StringComparison.Ordinal));
 
         Assert.Equal("IM1 关于调整城乡低保标准的通知 公开截止 / due: Rules, normative documents and other documents", calendarEvent.Summary);
         Assert.Contains("依据 Source: D4, §3.3.IM1", calendarEvent.Description);
@@ -59,9 +59,9 @@ public sealed class DisclosureIcsTests
     public void A_changed_deadline_keeps_its_uid_so_calendar_apps_update_the_event()
     {
         var county = Policy.WithProfile(new PolicyProfile("县").Override(Cadence.Monthly, 10, DeadlineUnit.WorkingDays));
-        var original = Calendar.Load(Export(Year2025))!.Events.ToDictionary(e => e.Uid!);
+        var original = Ical.Net.Calendar.Load(Export(Year2025))!.Events.ToDictionary(e => e.Uid!);
 
-        var changed = Calendar.Load(Export(county.CalendarFor(BodyType.AdministrativeOrgan, 2025,
+        var changed = Ical.Net.Calendar.Load(Export(county.CalendarFor(BodyType.AdministrativeOrgan, 2025,
             [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "关于调整城乡低保标准的通知")])))!.Events.ToArray();
 
         Assert.All(changed, e => Assert.True(original.ContainsKey(e.Uid!)));
@@ -75,7 +75,7 @@ public sealed class DisclosureIcsTests
         var ics = DisclosureIcs.Export(provisional.CalendarFor(BodyType.School, 2026), "school", provisional.Calendar, Options);
         var deadline = Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2025, 3, 3));
 
-        Assert.Contains(Calendar.Load(ics)!.Events, e => e.Categories.Contains("暂定 provisional"));
+        Assert.Contains(Ical.Net.Calendar.Load(ics)!.Events, e => e.Categories.Contains("暂定 provisional"));
         Assert.Equal("scope", Assert.Throws<ArgumentException>(() => DisclosureIcs.Export([(deadline, "x")], " ", Policy.Calendar, Options)).ParamName);
         Assert.Contains("would share the UID", Assert.Throws<ArgumentException>(() =>
             DisclosureIcs.Export([(deadline, "x"), (deadline, "x")], "mzj", Policy.Calendar, Options)).Message);

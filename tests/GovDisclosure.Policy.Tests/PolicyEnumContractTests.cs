@@ -36,7 +36,7 @@ public sealed class PolicyEnumContractTests
     public void Every_closed_set_of_the_policy_is_a_policy_enum()
     {
         Assert.Equal(
-            ["Audience", "BodyType", "Cadence", "Channel", "ComplaintChannel", "ComplaintTier", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "ObligationLevel", "Outcome", "Sanction", "ScheduleEntry"],
+            ["AdministrativeLevel", "Audience", "BodyRole", "BodyType", "Cadence", "Channel", "ComplaintChannel", "ComplaintTier", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "ObligationLevel", "Outcome", "Sanction", "ScheduleEntry"],
             AllEnumTypes.Select(type => type.Name).Order(StringComparer.Ordinal));
     }
 
@@ -47,8 +47,19 @@ public sealed class PolicyEnumContractTests
 
     [Theory]
     [MemberData(nameof(EnumTypes))]
-    public void The_explicit_order_is_by_value_starting_at_one_without_gaps(Type type) =>
+    public void The_policy_order_holds_every_member_once_with_a_positive_value(Type type) =>
         Invoke(nameof(CheckOrder), type);
+
+    [Fact]
+    public void Every_members_value_is_the_number_it_was_given_when_it_was_added()
+    {
+        // Values are stable codes a host may store (see PolicyEnum): this list only grows.
+        var actual = AllEnumTypes.OrderBy(type => type.Name, StringComparer.Ordinal)
+            .SelectMany(type => ((System.Collections.IEnumerable)typeof(PolicyEnum<>).MakeGenericType(type).GetProperty("InOrder")!.GetValue(null)!)
+                .Cast<object>().Select(member => $"{type.Name}.{type.GetProperty("Name")!.GetValue(member)} = {type.GetProperty("Value")!.GetValue(member)}"));
+
+        Approvals.Verify("enum-values.txt", string.Join("\n", actual) + "\n");
+    }
 
     [Theory]
     [MemberData(nameof(EnumTypes))]
@@ -87,8 +98,9 @@ public sealed class PolicyEnumContractTests
         where T : PolicyEnum<T>
     {
         var members = PolicyEnum<T>.InOrder;
-        Assert.Equal(Enumerable.Range(1, members.Count), members.Select(m => m.Value));
+        Assert.All(members, m => Assert.True(m.Value > 0));
         Assert.Equal(members.OrderBy(m => m.Name, StringComparer.Ordinal), PolicyEnum<T>.List.OrderBy(m => m.Name, StringComparer.Ordinal));
+        Assert.Throws<NotSupportedException>(() => ((IList<T>)members)[0] = members[^1]);
     }
 
     private static void CheckUnknownCode<T>()
@@ -101,9 +113,13 @@ public sealed class PolicyEnumContractTests
         Assert.Equal(typeof(T).Name, byName.CodeKind);
         Assert.Equal("name", byName.ParamName);
         Assert.Equal(PolicyEnum<T>.InOrder.Select(m => m.Name), byName.ValidCodes);
-        Assert.Contains($"'NoSuchCode' is not a {typeof(T).Name} code. Valid codes: {string.Join(", ", byName.ValidCodes)}.", byName.Message);
+        Assert.Equal($"'NoSuchCode' is not a {typeof(T).Name} code. Valid codes: {string.Join(", ", byName.ValidCodes)}.", byName.Message);
         Assert.Equal("value", byValue.ParamName);
         Assert.False(PolicyEnum<T>.TryFromName("NoSuchCode", out _));
+        Assert.False(PolicyEnum<T>.TryFromName(null, out _));
+        Assert.False(PolicyEnum<T>.TryFromName("", ignoreCase: true, out _));
+        Assert.Same(PolicyEnum<T>.InOrder[0], PolicyEnum<T>.FromValue(0, PolicyEnum<T>.InOrder[0]));
+        Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.FromName(""));
         Assert.Throws<ArgumentNullException>(() => PolicyEnum<T>.FromName(null!));
     }
 }

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// Thrown when holiday data cannot be used: malformed JSON, a field of the wrong type, a day listed

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>Where a calendar's official holiday data comes from, so a user can check it against its origin.</summary>
 /// <param name="Name">The data set's name, for example <c>holiday-cn</c>.</param>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GovDisclosure.Policy.Calendar;
 
 namespace GovDisclosure.Policy;
 
@@ -11,7 +12,7 @@ namespace GovDisclosure.Policy;
 /// throws <see cref="CalendarCoverageException"/>; it never falls back to plain weekends.
 /// </summary>
 /// <remarks>Immutable and safe to share between threads; every "with" method returns a new calendar.</remarks>
-public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
+public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 {
     private readonly NoticeData data;
     private HolidayNotice[]? notices;   // made from data on first use; racing threads make equal arrays
@@ -20,7 +21,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     private readonly NoticeDay[]? provisionalDays;
     // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for provisional day -k - 1.
     private readonly int[] listing;
-    private readonly WorkingDayTable table;
+    private readonly WorkingDayRanks table;
     private readonly LocalDate firstProvisionalDay;
 
     /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
@@ -40,7 +41,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
         firstProvisionalDay = new LocalDate(lastOfficialYear + 1, 1, 1);
 
-        var slotCount = WorkingDayTable.SlotCount(this.provisionalThroughYear - firstYear + 1);
+        var slotCount = WorkingDayRanks.SlotCount(this.provisionalThroughYear - firstYear + 1);
         listing = new int[slotCount];
         var listed = new sbyte[slotCount];
         Merge(data, firstYear, lastOfficialYear, listing, listed, problems);
@@ -52,7 +53,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         provisionalDays = this.provisionalThroughYear > lastOfficialYear
             ? AddProvisionalDays(firstYear, lastOfficialYear + 1, this.provisionalThroughYear, listing, listed)
             : null;
-        table = new WorkingDayTable(firstYear, this.provisionalThroughYear, listed);
+        table = new WorkingDayRanks(firstYear, this.provisionalThroughYear, listed);
     }
 
     /// <summary>
@@ -100,8 +101,8 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     /// <inheritdoc />
     public DateInterval Coverage => table.Coverage;
 
-    /// <summary>The precomputed tables, for the batch forms of the deadline engine.</summary>
-    internal WorkingDayTable Table => table;
+    /// <summary>The precomputed ranks the arithmetic runs on (the calendar's fast path for the library's engines).</summary>
+    public WorkingDayRanks Ranks => table;
 
     /// <summary>The days covered by published notices, both ends inclusive.</summary>
     public DateInterval OfficialCoverage { get; }
@@ -151,12 +152,6 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), extended, [.. callerNoticeYears, notice.Year], provisionalThroughYear);
     }
 
-    /// <summary>This calendar with one more notice, read from the holiday-cn JSON format (see <see cref="HolidayNotice.ReadJson(Stream)"/>).</summary>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="CalendarDataException">The JSON is not a valid notice, or the notice cannot be added (see <see cref="WithNotice(HolidayNotice)"/>).</exception>
-    public ChinaWorkingDayCalendar WithNotice(Stream utf8Json) => WithNotice(HolidayNotice.ReadJson(utf8Json));
-
     /// <summary>This calendar with one more notice, given as its year and listed days.</summary>
     /// <param name="year">The year the notice is for.</param>
     /// <param name="days">The days off and adjusted working days it lists.</param>
@@ -200,12 +195,18 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
     public LocalDate PreviousWorkingDay(LocalDate date) => table.AddWorkingDays(date, -1, nameof(date));
 
     /// <inheritdoc />
-    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results) =>
-        table.AddWorkingDays(starts, n, results);
+    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
+    {
+        Preconditions.CheckBatch(starts.Length, null, results.Length);
+        table.AddWorkingDays(starts, default, n, results);
+    }
 
     /// <inheritdoc />
-    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results) =>
-        table.AddWorkingDays(starts, counts, results);
+    public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
+    {
+        Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);
+        table.AddWorkingDays(starts, counts, 0, results);
+    }
 
     /// <inheritdoc />
     public bool IsProvisional(LocalDate start, LocalDate end)
@@ -256,13 +257,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
         table.CheckedSlot(start, nameof(start));
         table.CheckedSlot(end, nameof(end));
         Preconditions.CheckArgument(end >= start, nameof(end), "The end {0:uuuu-MM-dd} is before the start {1:uuuu-MM-dd}.", end, start);
-        var days = new List<DayInfo>(Period.Between(start, end, PeriodUnits.Days).Days + 1);
-        for (var date = start; date <= end; date = date.PlusDays(1))
-        {
-            days.Add(Describe(date));
-        }
-
-        return days;
+        return DayDescriptions.Between(this, start, end);
     }
 
     /// <summary>
@@ -287,7 +282,7 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
             }
 
             rank += expected ? 1 : 0;
-            if (table.RankThrough(date, nameof(date)) != rank || (expected && table.WorkingDayByRank(rank) != date))
+            if (table.RankThrough(date, nameof(date)) != rank || (expected && table.WorkingDayAt(rank) != date))
             {
                 problems.Add($"{date.ToIso()}: the running count of working days is {table.RankThrough(date, nameof(date))}, expected {rank}.");
             }
@@ -374,11 +369,11 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
                 continue;
             }
 
-            var slot = WorkingDayTable.SlotOf(year, data.DayMonth[k], data.DayOfMonth[k], firstYear);
+            var slot = WorkingDayRanks.SlotOf(year, data.DayMonth[k], data.DayOfMonth[k], firstYear);
             if (listing[slot] == 0)
             {
                 listing[slot] = k + 1;
-                listed[slot] = data.DayIsOff[k] ? WorkingDayTable.ListedOff : WorkingDayTable.ListedWorking;
+                listed[slot] = data.DayIsOff[k] ? WorkingDayRanks.ListedOff : WorkingDayRanks.ListedWorking;
             }
             else if (data.DayIsOff[listing[slot] - 1] != data.DayIsOff[k])
             {
@@ -404,9 +399,9 @@ public sealed class ChinaWorkingDayCalendar : IWorkingDayCalendar
             foreach (var day in StatutoryHolidays.ForYear(year))
             {
                 days.Add(day);
-                var slot = WorkingDayTable.SlotOf(day.Date, firstYear);
+                var slot = WorkingDayRanks.SlotOf(day.Date, firstYear);
                 listing[slot] = -days.Count;
-                listed[slot] = WorkingDayTable.ListedOff;
+                listed[slot] = WorkingDayRanks.ListedOff;
             }
         }
 

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// Whether a day is a working day in mainland China and why (D1): an ordinary weekday or weekend, a
@@ -9,8 +9,24 @@ public sealed class DayInfo : IEquatable<DayInfo>
 {
     private static readonly string[] WeekdaysZh = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
 
-    internal DayInfo(LocalDate date, DayKind kind, Holiday? holiday, string? noticeName, int? noticeYear, bool isProvisional)
+    /// <summary>
+    /// Describes a day — for the library's own calendars, and for a calendar of your own implementing
+    /// <see cref="IWorkingDayCalendar.Describe(LocalDate)"/>.
+    /// </summary>
+    /// <param name="date">The day, an ISO date.</param>
+    /// <param name="kind">Weekday, weekend, public holiday or adjusted working day; it decides <see cref="IsWorkingDay"/>.</param>
+    /// <param name="holiday">For a public holiday, the holiday; for an adjusted working day, the holiday it makes up for; otherwise null.</param>
+    /// <param name="noticeName">The holiday's name as the notice spells it, or null for a day no notice lists.</param>
+    /// <param name="noticeYear">The year of the notice that lists the day, or null.</param>
+    /// <param name="isProvisional">Whether the day's status is estimated rather than read in a published notice.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or a weekday or weekend names a holiday.</exception>
+    public DayInfo(LocalDate date, DayKind kind, Holiday? holiday = null, string? noticeName = null, int? noticeYear = null, bool isProvisional = false)
     {
+        Preconditions.CheckIso(date, nameof(date));
+        Preconditions.CheckNotNull(kind);
+        Preconditions.CheckArgument(holiday is null || kind == DayKind.PublicHoliday || kind == DayKind.AdjustedWorkingDay, nameof(holiday),
+            "{0:uuuu-MM-dd} is a {1}; only a public holiday or an adjusted working day names a holiday.", date, kind.NameEn);
         Date = date;
         Kind = kind;
         Holiday = holiday;
@@ -88,7 +104,7 @@ public sealed class DayInfo : IEquatable<DayInfo>
     }
 
     private string HolidayNameEn =>
-        Holiday == Holiday.Other ? $"{NoticeName}" : Holiday!.NameEn;
+        Holiday == Holiday.Other && NoticeName is not null ? NoticeName : Holiday!.NameEn;
 
     /// <inheritdoc />
     public bool Equals(DayInfo? other) =>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>Why a day is, or is not, a working day in mainland China (D1).</summary>
 public sealed class DayKind : BilingualPolicyEnum<DayKind>

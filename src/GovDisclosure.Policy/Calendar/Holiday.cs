@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// A public holiday of mainland China, as the State Council General Office's notices name it.

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using NodaTime.Text;
-
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// The State Council General Office's yearly notice on public holidays (国务院办公厅关于…部分节假日安排的通知):
@@ -23,16 +20,16 @@ public sealed class HolidayNotice
         Preconditions.CheckArgumentRange(nameof(year), year, 1950, 9998);
         Preconditions.CheckNotNull(days);
         Year = year;
-        var sorted = CopyWithoutNulls(days, nameof(days));
+        var sorted = ReadOnly.ArrayWithoutNulls(days, nameof(days));
         Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
-        Papers = CopyWithoutNulls(papers ?? [], nameof(papers));
+        Papers = ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers));
         var problems = Check(year, sorted);
         if (problems.Count > 0)
         {
             throw new CalendarDataException(problems);
         }
 
-        Days = sorted;
+        Days = ReadOnly.Wrap(sorted);
     }
 
     /// <summary>The year the notice is for.</summary>
@@ -44,184 +41,18 @@ public sealed class HolidayNotice
     /// <summary>Where the notice is published, as given.</summary>
     public IReadOnlyList<string> Papers { get; }
 
-    /// <summary>
-    /// Reads one notice in the holiday-cn JSON format:
-    /// <c>{ "year": 2027, "papers": ["https://…"], "days": [{ "name": "元旦", "date": "2027-01-01", "isOffDay": true }, …] }</c>.
-    /// Other properties (such as <c>$schema</c>) are ignored.
-    /// </summary>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
-    /// <returns>The notice.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="CalendarDataException">
-    /// The JSON is malformed (the problem names its line) or does not describe a valid notice; every problem
-    /// found is listed with its JSON path, for example <c>$.days[3].date</c>.
-    /// </exception>
-    public static HolidayNotice ReadJson(Stream utf8Json)
-    {
-        Preconditions.CheckNotNull(utf8Json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8Json);
-        }
-        catch (JsonException e)
-        {
-            throw new CalendarDataException(
-                $"line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1}: the file is not valid JSON ({e.Message})", e);
-        }
-
-        using (document)
-        {
-            return FromJson(document.RootElement);
-        }
-    }
-
     /// <inheritdoc />
     public override string ToString() => $"{Year} notice ({Days.Count} days)";
 
     /// <summary>Whether <paramref name="other"/> lists exactly the same days (papers are not compared).</summary>
     internal bool ListsSameDays(HolidayNotice other) => Year == other.Year && Days.SequenceEqual(other.Days);
 
-    private static HolidayNotice FromJson(JsonElement root)
+    /// <summary>What is wrong with the days of a notice for <paramref name="year"/>, each in a sentence; empty when nothing is.</summary>
+    internal static List<string> Problems(int year, IEnumerable<NoticeDay> days)
     {
-        var problems = new List<string>();
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new CalendarDataException([$"$: expected an object with year, papers and days; found {Kind(root)}."]);
-        }
-
-        int? year = null;
-        if (!root.TryGetProperty("year", out var yearElement))
-        {
-            problems.Add("$.year: required property is missing.");
-        }
-        else if (yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out var y) || y < 1950 || y > 9998)
-        {
-            problems.Add($"$.year: expected a year from 1950 to 9998; found {Kind(yearElement)} {yearElement.GetRawText()}.");
-        }
-        else
-        {
-            year = y;
-        }
-
-        var papers = new List<string>();
-        if (!root.TryGetProperty("papers", out var papersElement))
-        {
-            problems.Add("$.papers: required property is missing.");
-        }
-        else if (papersElement.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add($"$.papers: expected an array of strings; found {Kind(papersElement)}.");
-        }
-        else
-        {
-            var index = 0;
-            foreach (var paper in papersElement.EnumerateArray())
-            {
-                if (paper.ValueKind == JsonValueKind.String)
-                {
-                    papers.Add(paper.GetString()!);
-                }
-                else
-                {
-                    problems.Add($"$.papers[{index}]: expected a string; found {Kind(paper)}.");
-                }
-
-                index++;
-            }
-        }
-
-        var days = new List<NoticeDay>();
-        if (!root.TryGetProperty("days", out var daysElement))
-        {
-            problems.Add("$.days: required property is missing.");
-        }
-        else if (daysElement.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add($"$.days: expected an array of days; found {Kind(daysElement)}.");
-        }
-        else
-        {
-            var index = 0;
-            foreach (var day in daysElement.EnumerateArray())
-            {
-                if (ReadDay(day, $"$.days[{index}]", problems) is { } noticeDay)
-                {
-                    days.Add(noticeDay);
-                }
-
-                index++;
-            }
-        }
-
-        if (problems.Count == 0)
-        {
-            // The constructor reports what is wrong with the days as a whole.
-            return new HolidayNotice(year!.Value, days, papers);
-        }
-
-        if (year is { } noticeYear)
-        {
-            var sorted = days.ToArray();
-            Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
-            problems.AddRange(Check(noticeYear, sorted));
-        }
-
-        throw new CalendarDataException(problems);
-    }
-
-    private static NoticeDay? ReadDay(JsonElement day, string path, List<string> problems)
-    {
-        if (day.ValueKind != JsonValueKind.Object)
-        {
-            problems.Add($"{path}: expected an object with name, date and isOffDay; found {Kind(day)}.");
-            return null;
-        }
-
-        var before = problems.Count;
-        string? name = null;
-        if (!day.TryGetProperty("name", out var nameElement))
-        {
-            problems.Add($"{path}.name: required property is missing.");
-        }
-        else if (nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(nameElement.GetString()))
-        {
-            problems.Add($"{path}.name: expected the holiday's name; found {Kind(nameElement)} {nameElement.GetRawText()}.");
-        }
-        else
-        {
-            name = nameElement.GetString();
-        }
-
-        LocalDate date = default;
-        if (!day.TryGetProperty("date", out var dateElement))
-        {
-            problems.Add($"{path}.date: required property is missing.");
-        }
-        else if (dateElement.ValueKind != JsonValueKind.String || LocalDatePattern.Iso.Parse(dateElement.GetString()!) is not { Success: true } parsed)
-        {
-            problems.Add($"{path}.date: expected an ISO date such as \"2027-01-01\"; found {dateElement.GetRawText()}.");
-        }
-        else
-        {
-            date = parsed.Value;
-        }
-
-        bool isOffDay = false;
-        if (!day.TryGetProperty("isOffDay", out var offElement))
-        {
-            problems.Add($"{path}.isOffDay: required property is missing.");
-        }
-        else if (offElement.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
-        {
-            problems.Add($"{path}.isOffDay: expected true or false; found {offElement.GetRawText()}.");
-        }
-        else
-        {
-            isOffDay = offElement.GetBoolean();
-        }
-
-        return problems.Count == before ? new NoticeDay(date, isOffDay, name!) : null;
+        var sorted = days.ToArray();
+        Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
+        return Check(year, sorted);
     }
 
     private static List<string> Check(int year, NoticeDay[] sortedDays)
@@ -252,19 +83,4 @@ public sealed class HolidayNotice
 
         return problems;
     }
-
-    // A loop rather than LINQ: the official calendar builds its notices on first use, where JIT time counts.
-    private static T[] CopyWithoutNulls<T>(IEnumerable<T> source, string paramName)
-        where T : class
-    {
-        var copy = new List<T>(source is ICollection<T> collection ? collection.Count : 4);
-        foreach (var element in source)
-        {
-            copy.Add(element ?? throw new ArgumentNullException(paramName, $"{paramName} contains a null element."));
-        }
-
-        return copy.ToArray();
-    }
-
-    private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();
 }

@@ -1,3 +1,5 @@
+using GovDisclosure.Policy.Calendar;
+
 namespace GovDisclosure.Policy;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// Notices as parallel arrays of primitives — what the working-day tables are built from. The official

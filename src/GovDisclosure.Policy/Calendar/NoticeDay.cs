@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// One day a holiday notice lists: a day off of a holiday period, or an adjusted working day (调休上班)

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// The public holidays of the national holiday rules in force from 2025 (全国年节及纪念日放假办法, as amended

@@ -43,6 +43,9 @@ public sealed class Cadence : BilingualPolicyEnum<Cadence>
     /// </summary>
     public bool IsPeriodic { get; }
 
+    /// <summary>The length of a reporting period in months: 1, 3 or 12 for a periodic cadence, 0 for an event-driven one.</summary>
+    internal int MonthsPerPeriod => this == Monthly ? 1 : this == Quarterly ? 3 : this == Yearly ? 12 : 0;
+
     /// <summary>False only for <see cref="Statutory"/>, which the library infers (D3) rather than reads in the seed.</summary>
     public bool IsStatedBySeed { get; }
 }

@@ -13,7 +13,7 @@ public sealed class ItemSchedule
     internal ItemSchedule(DisclosureItem item)
     {
         Item = item;
-        Entries = ScheduleEntry.InOrder.Where(entry => entry.Covers(item)).ToArray();
+        Entries = ReadOnly.Wrap(ScheduleEntry.InOrder.Where(entry => entry.Covers(item)).ToArray());
         HasUncoveredParts = PartlyCovered.Contains(item);
         var cadences = Entries.Select(entry => entry.Cadence).Distinct().ToList();
         if (IsInferred || HasUncoveredParts)
@@ -21,7 +21,7 @@ public sealed class ItemSchedule
             cadences.Add(Cadence.Statutory);
         }
 
-        Cadences = cadences;
+        Cadences = ReadOnly.Wrap(cadences.ToArray());
     }
 
     /// <summary>The schedule of <paramref name="item"/>; the same in every policy, since profiles change deadlines, not the schedule's items.</summary>

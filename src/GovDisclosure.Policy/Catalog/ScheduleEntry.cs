@@ -135,7 +135,7 @@ public sealed class ScheduleEntry : PolicyEnum<ScheduleEntry>
         Subject = subject;
         DescriptionZh = descriptionZh;
         DescriptionEn = descriptionEn;
-        Items = items;
+        Items = ReadOnly.Wrap(items);
     }
 
     /// <summary>The entry's code, the same as <see cref="Ardalis.SmartEnum.SmartEnum{TEnum, TValue}.Name"/>: <c>IM1</c>…<c>ST7</c>.</summary>

@@ -1,3 +1,6 @@
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+
 namespace GovDisclosure.Policy;
 
 /// <summary>
@@ -55,8 +58,8 @@ public sealed class Deadline
     /// was a working day and why.
     /// </summary>
     public IReadOnlyList<DayInfo> Days => days ??= Due > Trigger
-        ? Describe(Trigger.PlusDays(1), Due)
-        : Due < Trigger ? Describe(Due, Trigger.PlusDays(-1)) : [];
+        ? DayDescriptions.Between(calendar, Trigger.PlusDays(1), Due)
+        : Due < Trigger ? DayDescriptions.Between(calendar, Due, Trigger.PlusDays(-1)) : DayDescriptions.None;
 
     /// <summary>
     /// The explanation in English, for example
@@ -104,15 +107,4 @@ public sealed class Deadline
 
     /// <inheritdoc />
     public override string ToString() => $"{Entry?.Code ?? Cadence.Name} due {Due.ToIso()} ({Rule.SourceId})";
-
-    private IReadOnlyList<DayInfo> Describe(LocalDate start, LocalDate end)
-    {
-        var list = new List<DayInfo>();
-        for (var date = start; date <= end; date = date.PlusDays(1))
-        {
-            list.Add(calendar.Describe(date));
-        }
-
-        return list;
-    }
 }

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>
 /// How a deadline is computed (D2–D10): counted from a <see cref="DeadlineTrigger"/>, by

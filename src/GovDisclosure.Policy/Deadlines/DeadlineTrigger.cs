@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>The day a deadline is counted from (D4–D10).</summary>
 public sealed class DeadlineTrigger : BilingualPolicyEnum<DeadlineTrigger>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>How a deadline's offset is counted (D2).</summary>
 public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>
 /// The disclosures of a major matter close to the public's interests (§3.2): before the decision
@@ -6,11 +6,11 @@ namespace GovDisclosure.Policy;
 /// </summary>
 public sealed class MajorDecisionDeadlines
 {
-    internal MajorDecisionDeadlines(LocalDate decision, Deadline preDisclosure, IReadOnlyList<Deadline> interimStages, Deadline afterDecision)
+    internal MajorDecisionDeadlines(LocalDate decision, Deadline preDisclosure, Deadline[] interimStages, Deadline afterDecision)
     {
         Decision = decision;
         PreDisclosure = preDisclosure;
-        InterimStages = interimStages;
+        InterimStages = ReadOnly.Wrap(interimStages);
         AfterDecision = afterDecision;
     }
 

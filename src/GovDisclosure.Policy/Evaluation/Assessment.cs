@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>What became of one obligation as of a day (D13).</summary>
 public sealed class Outcome : BilingualPolicyEnum<Outcome>
@@ -80,10 +80,9 @@ public sealed record GradeThresholds
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside 0–100, or they do not descend: excellent ≥ satisfactory ≥ basic.</exception>
     public GradeThresholds(decimal excellent, decimal satisfactory, decimal basic)
     {
-        if (basic < 0 || excellent > 100 || satisfactory > excellent || basic > satisfactory)
+        if (Problem(excellent, satisfactory, basic) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(excellent),
-                $"Grade thresholds {excellent} / {satisfactory} / {basic} % must lie in 0–100 and descend from excellent to basic.");
+            throw new ArgumentOutOfRangeException(nameof(excellent), problem);
         }
 
         Excellent = excellent;
@@ -102,6 +101,12 @@ public sealed record GradeThresholds
 
     /// <summary>The basic threshold, in percent.</summary>
     public decimal Basic { get; }
+
+    /// <summary>What is wrong with these thresholds, in a sentence, or null when nothing is.</summary>
+    internal static string? Problem(decimal excellent, decimal satisfactory, decimal basic) =>
+        basic < 0 || excellent > 100 || satisfactory > excellent || basic > satisfactory
+            ? $"Grade thresholds {excellent} / {satisfactory} / {basic} % must lie in 0–100 and descend from excellent to basic."
+            : null;
 
     /// <summary>The grade of <paramref name="onTime"/> on-time out of <paramref name="counted"/> counted obligations, compared exactly (no rounding).</summary>
     internal Grade GradeFor(int onTime, int counted, int missing)

@@ -1,4 +1,6 @@
-namespace GovDisclosure.Policy;
+using GovDisclosure.Policy.Calendar;
+
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>How the public reaches the complaint network (§4.1).</summary>
 public sealed class ComplaintChannel : BilingualPolicyEnum<ComplaintChannel>
@@ -52,6 +54,7 @@ public sealed class Complaint : IEquatable<Complaint>
         LocalDate tierSince, LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn)
     {
         EscalationArray = escalations;
+        Escalations = ReadOnly.Wrap(escalations);
         Id = id;
         BodyId = bodyId;
         Channel = channel;
@@ -77,7 +80,7 @@ public sealed class Complaint : IEquatable<Complaint>
     public LocalDate LodgedOn { get; }
 
     /// <summary>The days it was escalated, in order: to the competent department, then to the disclosure office.</summary>
-    public IReadOnlyList<LocalDate> Escalations => EscalationArray;
+    public IReadOnlyList<LocalDate> Escalations { get; }
 
     private LocalDate[] EscalationArray { get; }
 
@@ -155,19 +158,28 @@ public sealed class Complaint : IEquatable<Complaint>
         return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, ResolvedOn, Resolution, on);
     }
 
-    /// <summary>The last day the current tier has to resolve it: 20 working days after it received it (D11), in the policy's calendar.</summary>
-    /// <param name="policy">The policy whose statutory rule and calendar apply.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <summary>The last day the current tier has to resolve it: <paramref name="tierWorkingDays"/> working days after it received it (D11).</summary>
+    /// <param name="calendar">The working-day calendar the period is counted in (D1).</param>
+    /// <param name="tierWorkingDays">The working days a tier has; 20 by default (D11, <see cref="AssessmentRules.ComplaintTierWorkingDays"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tierWorkingDays"/> is outside 1–250.</exception>
     /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
-    public LocalDate TierDeadline(DisclosurePolicy policy) =>
-        Preconditions.CheckNotNull(policy).Calendar.AddWorkingDays(TierSince, policy.ComplaintTierWorkingDays);
+    public LocalDate TierDeadline(IWorkingDayCalendar calendar, int tierWorkingDays = AssessmentRules.DefaultComplaintTierWorkingDays)
+    {
+        Preconditions.CheckNotNull(calendar);
+        Preconditions.CheckArgumentRange(nameof(tierWorkingDays), tierWorkingDays, 1, 250);
+        return calendar.AddWorkingDays(TierSince, tierWorkingDays);
+    }
 
-    /// <summary>Whether the complaint is open past its tier's deadline on <paramref name="asOf"/>.</summary>
-    /// <param name="policy">The policy whose rule and calendar apply.</param>
+    /// <summary>Whether the complaint is open past its tier's deadline on <paramref name="asOf"/> (D11).</summary>
+    /// <param name="calendar">The working-day calendar the period is counted in (D1).</param>
     /// <param name="asOf">The day of the check.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public bool IsOverdue(DisclosurePolicy policy, LocalDate asOf) =>
-        !(ResolvedOn is { } resolved && resolved <= asOf) && asOf > TierDeadline(policy);
+    /// <param name="tierWorkingDays">The working days a tier has; 20 by default (D11).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tierWorkingDays"/> is outside 1–250.</exception>
+    /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
+    public bool IsOverdue(IWorkingDayCalendar calendar, LocalDate asOf, int tierWorkingDays = AssessmentRules.DefaultComplaintTierWorkingDays) =>
+        !(ResolvedOn is { } resolved && resolved <= asOf) && asOf > TierDeadline(calendar, tierWorkingDays);
 
     /// <inheritdoc />
     public bool Equals(Complaint? other) =>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>What an inspector can find (§2.1.C, §2.2, §3.1, §4, §5, D11–D15), with the clauses it rests on.</summary>
 public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
@@ -54,7 +54,7 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
         : base(name, value, nameZh, nameEn)
     {
-        ClauseIds = clauseIds;
+        ClauseIds = ReadOnly.Wrap(clauseIds);
         IsObservation = isObservation;
     }
 
@@ -152,11 +152,39 @@ public sealed class Finding
 /// <param name="Due">The due date.</param>
 /// <param name="Outcome">What became of it.</param>
 /// <param name="WorkingDaysLate">For a late one, working days from the due date to the publication; otherwise 0.</param>
+/// <exception cref="ArgumentNullException"><paramref name="BodyId"/> or <paramref name="Outcome"/> is null, when created or through <c>with</c>.</exception>
 public sealed record ObligationOutcome(string BodyId, string? RecordId, ScheduleEntry? Entry, DisclosureItem? Item, LocalDate Trigger, LocalDate Due,
-    Outcome Outcome, int WorkingDaysLate);
+    Outcome Outcome, int WorkingDaysLate)
+{
+    /// <summary>The unit.</summary>
+    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+
+    /// <summary>What became of it.</summary>
+    public Outcome Outcome { get; init => field = Preconditions.CheckNotNull(value, nameof(Outcome)); } = Preconditions.CheckNotNull(Outcome);
+}
 
 /// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>
 /// <param name="ClauseIds">The clauses and defaults.</param>
 /// <param name="TextZh">The reason in Chinese.</param>
 /// <param name="TextEn">The reason in English.</param>
-public sealed record Reason(IReadOnlyList<string> ClauseIds, string TextZh, string TextEn);
+/// <exception cref="ArgumentNullException">An argument or a clause id is null, when created or through <c>with</c>.</exception>
+public sealed record Reason(IReadOnlyList<string> ClauseIds, string TextZh, string TextEn)
+{
+    /// <summary>The clauses and defaults, in the order given; copied.</summary>
+    public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } =
+        ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
+
+    /// <summary>The reason in Chinese.</summary>
+    public string TextZh { get; init => field = Preconditions.CheckNotNull(value, nameof(TextZh)); } = Preconditions.CheckNotNull(TextZh);
+
+    /// <summary>The reason in English.</summary>
+    public string TextEn { get; init => field = Preconditions.CheckNotNull(value, nameof(TextEn)); } = Preconditions.CheckNotNull(TextEn);
+
+    /// <summary>Whether <paramref name="other"/> gives the same clauses in the same order and the same sentences.</summary>
+    /// <param name="other">Another reason.</param>
+    public bool Equals(Reason? other) =>
+        other is not null && ReadOnly.SequenceEqual(ClauseIds, other.ClauseIds) && TextZh == other.TextZh && TextEn == other.TextEn;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ReadOnly.SequenceHash(ClauseIds), TextZh, TextEn);
+}

@@ -1,32 +1,63 @@
-namespace GovDisclosure.Policy;
+using GovDisclosure.Policy.Deadlines;
+
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>One thing wrong with a register's input: which record (body, complaint…) and what.</summary>
 /// <param name="SubjectId">The id of the record, body or complaint at fault.</param>
 /// <param name="Message">What is wrong and what was expected.</param>
+/// <exception cref="ArgumentNullException">An argument is null, when created or through <c>with</c>.</exception>
 public sealed record RegisterProblem(string SubjectId, string Message)
 {
+    /// <summary>The id of the record, body or complaint at fault.</summary>
+    public string SubjectId { get; init => field = Preconditions.CheckNotNull(value, nameof(SubjectId)); } = Preconditions.CheckNotNull(SubjectId);
+
+    /// <summary>What is wrong and what was expected.</summary>
+    public string Message { get; init => field = Preconditions.CheckNotNull(value, nameof(Message)); } = Preconditions.CheckNotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{SubjectId}: {Message}";
 }
 
 /// <summary>
-/// Thrown when a register's input has problems: every problem is listed, each naming its record, and
-/// <see cref="Accepted"/> holds everything else, so nothing that was right is lost.
+/// Thrown by the <see cref="Register"/> constructor when its input has problems; every problem is listed, each
+/// naming its record. To keep what was right instead of failing, build with <see cref="Register.Create"/>.
 /// </summary>
 public sealed class RegisterException : Exception
 {
-    internal RegisterException(IReadOnlyList<RegisterProblem> problems, Register accepted)
+    internal RegisterException(IReadOnlyList<RegisterProblem> problems)
         : base($"The register has {problems.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems))
     {
         Problems = problems;
-        Accepted = accepted;
     }
 
     /// <summary>Every problem, in input order.</summary>
     public IReadOnlyList<RegisterProblem> Problems { get; }
+}
 
-    /// <summary>The register of everything that had no problem.</summary>
+/// <summary>
+/// What <see cref="Register.Create"/> built: the register of everything that had no problem, and the problems,
+/// each naming its record. Nothing that was right is lost, and nothing wrong is silently dropped.
+/// </summary>
+public sealed class RegisterResult
+{
+    internal RegisterResult(Register accepted, RegisterProblem[] problems)
+    {
+        Accepted = accepted;
+        Problems = ReadOnly.Wrap(problems);
+    }
+
+    /// <summary>The register of everything that had no problem; all of the input when <see cref="IsValid"/>.</summary>
     public Register Accepted { get; }
+
+    /// <summary>Every problem, in input order; empty when the input was valid.</summary>
+    public IReadOnlyList<RegisterProblem> Problems { get; }
+
+    /// <summary>Whether the input had no problem.</summary>
+    public bool IsValid => Problems.Count == 0;
+
+    /// <summary>The register, when the input had no problem.</summary>
+    /// <exception cref="RegisterException">The input had problems; the exception lists them.</exception>
+    public Register ThrowIfInvalid() => IsValid ? Accepted : throw new RegisterException(Problems);
 }
 
 /// <summary>
@@ -40,7 +71,7 @@ public sealed class Register
 
     /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, exactly one of
     /// an entry or an item (an item only when no entry covers it, D3), a trigger in the year, no publication before its
-    /// obligation starts, and no obligation twice.</summary>
+    /// obligation starts, and no obligation twice. Every collection is copied.</summary>
     /// <param name="year">The assessment year; every record's trigger falls in it.</param>
     /// <param name="bodies">The units, ids unique.</param>
     /// <param name="records">The disclosure records, ids unique.</param>
@@ -50,9 +81,20 @@ public sealed class Register
     /// <param name="complaints">Complaints (§4.1); may be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
-    /// <exception cref="RegisterException">Something is wrong; every problem is listed and the rest is in <see cref="RegisterException.Accepted"/>.</exception>
+    /// <exception cref="RegisterException">Something is wrong; every problem is listed. <see cref="Create"/> keeps the rest instead.</exception>
     public Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments = null,
         IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null)
+        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, out var problems)
+    {
+        if (problems.Length > 0)
+        {
+            throw new RegisterException(ReadOnly.Wrap(problems));
+        }
+    }
+
+    private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments,
+        IEnumerable<DisclosureRules>? disclosureRules, IEnumerable<InspectionPlan>? inspections, IEnumerable<Complaint>? complaints,
+        out RegisterProblem[] found)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         Preconditions.CheckNotNull(bodies);
@@ -60,25 +102,38 @@ public sealed class Register
         var problems = new List<RegisterProblem>();
         Year = year;
         var accepted = AcceptBodies(bodies, problems);
-        Bodies = accepted;
+        Bodies = ReadOnly.Wrap(accepted);
         bodyIndex = Index(accepted);
         RecordArray = AcceptRecords(records, problems);
+        Records = ReadOnly.Wrap(RecordArray);
         RecordBodies = RecordArray.Select(record => bodyIndex[record.BodyId]).ToArray();
-        Commitments = AcceptForKnownBodies(commitments, c => c.BodyId, c => $"commitment of {c.BodyId}", problems);
-        DisclosureRules = AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems);
-        Inspections = AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true);
-        Complaints = AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems);
-        if (problems.Count > 0)
-        {
-            throw new RegisterException(problems, new Register(this));
-        }
+        Commitments = ReadOnly.Wrap(AcceptForKnownBodies(commitments, c => c.BodyId, c => $"commitment of {c.BodyId}", problems));
+        DisclosureRules = ReadOnly.Wrap(AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems));
+        Inspections = ReadOnly.Wrap(AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true));
+        Complaints = ReadOnly.Wrap(AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems));
+        found = [.. problems];
     }
 
-    private Register(Register accepted)
+    /// <summary>
+    /// Builds a register from whatever of the input is right, and lists what is not: the same checks as the
+    /// constructor, with the problems in the result instead of an exception.
+    /// </summary>
+    /// <param name="year">The assessment year; every record's trigger falls in it.</param>
+    /// <param name="bodies">The units, ids unique.</param>
+    /// <param name="records">The disclosure records, ids unique.</param>
+    /// <param name="commitments">Service commitments (§2.1.C); may be null.</param>
+    /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
+    /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
+    /// <param name="complaints">Complaints (§4.1); may be null.</param>
+    /// <returns>The accepted register and every problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
+    public static RegisterResult Create(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records,
+        IEnumerable<ServiceCommitment>? commitments = null, IEnumerable<DisclosureRules>? disclosureRules = null,
+        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null)
     {
-        (Year, Bodies, RecordArray, RecordBodies, Commitments, DisclosureRules, Inspections, Complaints, bodyIndex) =
-            (accepted.Year, accepted.Bodies, accepted.RecordArray, accepted.RecordBodies, accepted.Commitments, accepted.DisclosureRules,
-             accepted.Inspections, accepted.Complaints, accepted.bodyIndex);
+        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, out var problems);
+        return new RegisterResult(register, problems);
     }
 
     /// <summary>The assessment year.</summary>
@@ -88,7 +143,7 @@ public sealed class Register
     public IReadOnlyList<Body> Bodies { get; }
 
     /// <summary>The disclosure records, in input order.</summary>
-    public IReadOnlyList<DisclosureRecord> Records => RecordArray;
+    public IReadOnlyList<DisclosureRecord> Records { get; }
 
     /// <summary>The records as an array, for the evaluation loop.</summary>
     internal DisclosureRecord[] RecordArray { get; }
@@ -107,9 +162,6 @@ public sealed class Register
 
     /// <summary>The complaints.</summary>
     public IReadOnlyList<Complaint> Complaints { get; }
-
-    /// <summary>The position of the unit <paramref name="bodyId"/> in <see cref="Bodies"/>.</summary>
-    internal int IndexOf(string bodyId) => bodyIndex[bodyId];
 
     private static Body[] AcceptBodies(IEnumerable<Body> bodies, List<RegisterProblem> problems)
     {
@@ -214,7 +266,7 @@ public sealed class Register
         }
 
         // The event date, or the first day of the reporting period.
-        start = record.Entry is { Cadence.IsPeriodic: true } entry ? DisclosurePolicy.ReportingPeriod(entry.Cadence, record.Trigger).Start : record.Trigger;
+        start = record.Entry is { Cadence.IsPeriodic: true } entry ? ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
         foreach (var publication in record.Publications)
         {
             if (publication is null)

@@ -1,17 +1,63 @@
-namespace GovDisclosure.Policy;
+using System.Collections.ObjectModel;
+
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>The principal leader of a unit (单位主要负责人), who answers for refusal or falsification (§4.2) and signs its service commitment (§2.1.C).</summary>
 /// <param name="Name">The leader's name.</param>
 /// <param name="TookOffice">The day the leader took office.</param>
-public sealed record PrincipalLeader(string Name, LocalDate TookOffice);
+/// <exception cref="ArgumentNullException"><paramref name="Name"/> is null, when created or through <c>with</c>.</exception>
+public sealed record PrincipalLeader(string Name, LocalDate TookOffice)
+{
+    /// <summary>The leader's name.</summary>
+    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); } = Preconditions.CheckNotNull(Name);
+}
 
 /// <summary>An obligated unit of the register.</summary>
-/// <param name="Id">The unit's stable id, unique in the register.</param>
-/// <param name="Name">The unit's name.</param>
-/// <param name="Type">The kind of body, which sets its obligation level (§2.2).</param>
-/// <param name="Principal">The unit's principal leader.</param>
-/// <param name="SupervisionContact">The person named responsible for supervision (§4.1); null when none is named, which is a finding.</param>
-public sealed record Body(string Id, string Name, BodyType Type, PrincipalLeader Principal, string? SupervisionContact);
+/// <remarks>Every property is checked when the unit is created and when <c>with</c> changes it: a unit can never hold a null id, name, type or leader.</remarks>
+public sealed record Body
+{
+    /// <summary>Creates a unit.</summary>
+    /// <param name="id">The unit's stable id, unique in the register.</param>
+    /// <param name="name">The unit's name.</param>
+    /// <param name="type">The kind of body, which sets its obligation level (§2.2).</param>
+    /// <param name="principal">The unit's principal leader.</param>
+    /// <param name="supervisionContact">The person named responsible for supervision (§4.1); null when none is named, which is a finding.</param>
+    /// <param name="level">The tier the unit works at; null for the level of its type (<see cref="AdministrativeLevel.Of(BodyType)"/>, §10).</param>
+    /// <param name="role">Whether the unit is a people's government or a department (§9.1); null when the register does not say.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="type"/> or <paramref name="principal"/> is null.</exception>
+    public Body(string id, string name, BodyType type, PrincipalLeader principal, string? supervisionContact, AdministrativeLevel? level = null,
+        BodyRole? role = null)
+    {
+        Id = id;
+        Name = name;
+        Type = type;
+        Principal = principal;
+        SupervisionContact = supervisionContact;
+        Level = level ?? AdministrativeLevel.Of(Preconditions.CheckNotNull(type));
+        Role = role;
+    }
+
+    /// <summary>The unit's stable id, unique in the register.</summary>
+    public string Id { get; init => field = Preconditions.CheckNotNull(value, nameof(Id)); }
+
+    /// <summary>The unit's name.</summary>
+    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); }
+
+    /// <summary>The kind of body, which sets its obligation level (§2.2).</summary>
+    public BodyType Type { get; init => field = Preconditions.CheckNotNull(value, nameof(Type)); }
+
+    /// <summary>The unit's principal leader.</summary>
+    public PrincipalLeader Principal { get; init => field = Preconditions.CheckNotNull(value, nameof(Principal)); }
+
+    /// <summary>The person named responsible for supervision (§4.1), or null when none is named, which is a finding.</summary>
+    public string? SupervisionContact { get; init; }
+
+    /// <summary>The tier the unit works at (§10).</summary>
+    public AdministrativeLevel Level { get; init => field = Preconditions.CheckNotNull(value, nameof(Level)); }
+
+    /// <summary>Whether the unit is a people's government or a department (§9.1), or null when the register does not say.</summary>
+    public BodyRole? Role { get; init; }
+}
 
 /// <summary>One publication of a disclosure: the day and the channels used (§3.1).</summary>
 public sealed record Publication
@@ -23,24 +69,31 @@ public sealed record Publication
     public Publication(LocalDate date, IEnumerable<Channel> channels)
     {
         Date = date;
-        ChannelArray = [.. Preconditions.CheckNotNull(channels).Select(channel => Preconditions.CheckNotNull(channel, nameof(channels)))];
+        (ChannelArray, channelView) = ReadOnly.Snapshot(channels, nameof(channels));
     }
+
+    private readonly ReadOnlyCollection<Channel> channelView;
 
     /// <summary>The day it was published.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>The channels it reached.</summary>
-    public IReadOnlyList<Channel> Channels => ChannelArray;
+    /// <summary>The channels it reached; copied when set, by the constructor or by <c>with</c>.</summary>
+    /// <exception cref="ArgumentNullException">The list or an element is null.</exception>
+    public IReadOnlyList<Channel> Channels
+    {
+        get => channelView;
+        init => (ChannelArray, channelView) = ReadOnly.Snapshot(value, nameof(Channels));
+    }
 
-    /// <summary>The channels as an array: evaluation reads them once per record.</summary>
-    internal Channel[] ChannelArray { get; }
+    /// <summary>The channels as the array <see cref="Channels"/> wraps: evaluation reads them once per record.</summary>
+    internal Channel[] ChannelArray { get; private init; }
 
     /// <summary>Whether <paramref name="other"/> has the same date and the same channels in the same order.</summary>
     /// <param name="other">Another publication.</param>
-    public bool Equals(Publication? other) => other is not null && Date == other.Date && ChannelArray.SequenceEqual(other.ChannelArray);
+    public bool Equals(Publication? other) => other is not null && Date == other.Date && ReadOnly.SequenceEqual(Channels, other.Channels);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, ChannelArray.Length);
+    public override int GetHashCode() => HashCode.Combine(Date, ReadOnly.SequenceHash(Channels));
 }
 
 /// <summary>
@@ -70,7 +123,7 @@ public sealed record DisclosureRecord
         Entry = entry;
         Item = item;
         Trigger = trigger;
-        PublicationArray = [.. Preconditions.CheckNotNull(publications)];
+        (PublicationArray, publicationView) = ReadOnly.Snapshot(publications, nameof(publications));
         IsClassified = isClassified;
         IsFalsified = isFalsified;
         IsRefused = isRefused;
@@ -91,11 +144,18 @@ public sealed record DisclosureRecord
     /// <summary>The event date, or a day of the reporting period.</summary>
     public LocalDate Trigger { get; }
 
-    /// <summary>The publications.</summary>
-    public IReadOnlyList<Publication> Publications => PublicationArray;
+    /// <summary>The publications; copied when set, by the constructor or by <c>with</c>.</summary>
+    /// <exception cref="ArgumentNullException">The list or an element is null.</exception>
+    public IReadOnlyList<Publication> Publications
+    {
+        get => publicationView;
+        init => (PublicationArray, publicationView) = ReadOnly.Snapshot(value, nameof(Publications));
+    }
 
-    /// <summary>The publications as an array: evaluation reads them once per record.</summary>
-    internal Publication[] PublicationArray { get; }
+    private readonly ReadOnlyCollection<Publication> publicationView;
+
+    /// <summary>The publications as the array <see cref="Publications"/> wraps: evaluation reads them once per record.</summary>
+    internal Publication[] PublicationArray { get; private init; }
 
     /// <summary>Classified (涉密): exempt, never counted against the unit.</summary>
     public bool IsClassified { get; }
@@ -114,7 +174,7 @@ public sealed record DisclosureRecord
     public bool Equals(DisclosureRecord? other) =>
         other is not null && Id == other.Id && BodyId == other.BodyId && Entry == other.Entry && Item == other.Item && Trigger == other.Trigger &&
         IsClassified == other.IsClassified && IsFalsified == other.IsFalsified && IsRefused == other.IsRefused && Subject == other.Subject &&
-        PublicationArray.SequenceEqual(other.PublicationArray);
+        ReadOnly.SequenceEqual(PublicationArray, other.PublicationArray);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, BodyId, Trigger);
@@ -145,25 +205,42 @@ public sealed record DisclosureRecord
 /// <param name="SignedOn">When it was signed.</param>
 /// <param name="ApprovedOn">When the county disclosure office approved it; null if it has not.</param>
 /// <param name="PublishedOn">When it was published; null if it has not been.</param>
+/// <exception cref="ArgumentNullException"><paramref name="BodyId"/> or <paramref name="SignedBy"/> is null, when created or through <c>with</c>.</exception>
 public sealed record ServiceCommitment(string BodyId, bool OneWindow, bool OneTimeNotification, bool OneStop, bool EndToEnd,
-    string SignedBy, LocalDate SignedOn, LocalDate? ApprovedOn, LocalDate? PublishedOn);
+    string SignedBy, LocalDate SignedOn, LocalDate? ApprovedOn, LocalDate? PublishedOn)
+{
+    /// <summary>The unit's id.</summary>
+    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+
+    /// <summary>Who signed it.</summary>
+    public string SignedBy { get; init => field = Preconditions.CheckNotNull(value, nameof(SignedBy)); } = Preconditions.CheckNotNull(SignedBy);
+}
 
 /// <summary>A department's disclosure rules (政务公开制度), approved by the county disclosure office before they are published (§5).</summary>
 /// <param name="BodyId">The department's id.</param>
 /// <param name="ApprovedOn">When the office approved them; null if it has not.</param>
 /// <param name="PublishedOn">When they were published; null if they have not been.</param>
-public sealed record DisclosureRules(string BodyId, LocalDate? ApprovedOn, LocalDate? PublishedOn);
+/// <exception cref="ArgumentNullException"><paramref name="BodyId"/> is null, when created or through <c>with</c>.</exception>
+public sealed record DisclosureRules(string BodyId, LocalDate? ApprovedOn, LocalDate? PublishedOn)
+{
+    /// <summary>The department's id.</summary>
+    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+}
 
 /// <summary>A year's comprehensive inspections (全面性检查, §4.1, D12) of one unit, or of the whole county when <paramref name="BodyId"/> is null.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="BodyId">The unit inspected, or null for every unit of the county.</param>
-/// <param name="Dates">The inspection dates.</param>
+/// <param name="Dates">The inspection dates; copied, when created or through <c>with</c>.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Dates"/> is null.</exception>
 public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<LocalDate> Dates)
 {
+    /// <summary>The inspection dates, as given.</summary>
+    public IReadOnlyList<LocalDate> Dates { get; init => field = ReadOnly.Copy(value, nameof(Dates)); } = ReadOnly.Copy(Dates, nameof(Dates));
+
     /// <summary>Whether <paramref name="other"/> is the same plan, dates compared one by one.</summary>
     /// <param name="other">Another plan.</param>
-    public bool Equals(InspectionPlan? other) => other is not null && Year == other.Year && BodyId == other.BodyId && Dates.SequenceEqual(other.Dates);
+    public bool Equals(InspectionPlan? other) => other is not null && Year == other.Year && BodyId == other.BodyId && ReadOnly.SequenceEqual(Dates, other.Dates);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Year, BodyId, Dates.Count);
+    public override int GetHashCode() => HashCode.Combine(Year, BodyId, ReadOnly.SequenceHash(Dates));
 }

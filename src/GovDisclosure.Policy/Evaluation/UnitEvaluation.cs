@@ -1,12 +1,12 @@
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>How one unit did in the year, as of the evaluation day: counts, rate, grade (D13), sanction (D14) and findings.</summary>
 public sealed class UnitEvaluation
 {
-    private readonly IReadOnlyList<Finding> found;
-    private Finding[]? sorted;   // racing readers sort equal arrays
+    private readonly Finding[] found;
+    private IReadOnlyList<Finding>? sorted;   // racing readers sort equal arrays
 
-    internal UnitEvaluation(Body body, int year, ObligationLevel level, int[] counts, Grade? grade, IReadOnlyList<Finding> findings,
+    internal UnitEvaluation(Body body, int year, ObligationLevel level, ReadOnlySpan<int> counts, Grade? grade, Finding[] findings,
         Sanction sanction, IReadOnlyList<Reason> sanctionReasons)
     {
         Body = body;
@@ -20,7 +20,7 @@ public sealed class UnitEvaluation
         Grade = grade;
         found = findings;
         Sanction = sanction;
-        SanctionReasons = sanctionReasons;
+        SanctionReasons = ReadOnly.Wrap(sanctionReasons.ToArray());
     }
 
     /// <summary>The unit.</summary>
@@ -59,7 +59,7 @@ public sealed class UnitEvaluation
     /// <summary>The findings about the unit, observations included, by kind then subject — whatever the order of the register's records.</summary>
     /// <remarks>Sorted on first read, so that evaluating a large register does not pay for sorting findings nobody reads.</remarks>
     public IReadOnlyList<Finding> Findings =>
-        sorted ??= [.. found.OrderBy(f => f.Kind.Value).ThenBy(f => f.SubjectId, StringComparer.Ordinal)];
+        sorted ??= ReadOnly.Wrap(found.OrderBy(f => f.Kind.Value).ThenBy(f => f.SubjectId, StringComparer.Ordinal).ToArray());
 
     /// <summary>The sanction recommended (D14).</summary>
     public Sanction Sanction { get; }

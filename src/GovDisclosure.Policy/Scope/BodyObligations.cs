@@ -6,8 +6,8 @@ public sealed class BodyObligations
     internal BodyObligations(ScopeRule rule, IEnumerable<ScheduleEntry> policyEntries)
     {
         Rule = rule;
-        Items = DisclosureItem.InOrder.Where(rule.Level.AppliesTo).ToArray();
-        Entries = policyEntries.Where(rule.Level.AppliesTo).ToArray();
+        Items = ReadOnly.Wrap(DisclosureItem.InOrder.Where(rule.Level.AppliesTo).ToArray());
+        Entries = ReadOnly.Wrap(policyEntries.Where(rule.Level.AppliesTo).ToArray());
     }
 
     /// <summary>The scope rule the obligations follow from.</summary>

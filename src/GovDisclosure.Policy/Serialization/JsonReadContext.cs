@@ -2,14 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime.Text;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Serialization;
 
 /// <summary>Maps a <see cref="JsonTree"/> to values, collecting every problem with its path and line instead of stopping at the first.</summary>
 internal sealed class JsonReadContext
 {
     private readonly List<JsonProblem> problems = [];
 
-    internal IReadOnlyList<JsonProblem> Problems => problems;
+    /// <summary>Whether a problem has been found so far.</summary>
+    internal bool HasProblems => problems.Count > 0;
 
     internal void Problem(JsonTree at, string path, string message)
     {
@@ -102,9 +103,9 @@ internal sealed class JsonReadContext
         return number;
     }
 
-    internal bool Bool(JsonTree parent, string name, string path)
+    internal bool Bool(JsonTree parent, string name, string path, bool required = false)
     {
-        var value = parent[name];
+        var value = required ? Required(parent, name, path) : parent[name];
         switch (value?.Kind)
         {
             case null or JsonValueKind.Null:

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Serialization;
 
 /// <summary>
 /// A parsed JSON value that remembers where it stands in the text (line and column), so that every

@@ -1,13 +1,16 @@
 using System.Text.Json;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Serialization;
 
 // Policy profiles (SPEC §6 overrides) in JSON.
 public static partial class PolicyJson
 {
     /// <summary>
     /// Reads a policy profile: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
-    /// { "entry": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 } }</c>.
+    /// { "entry": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 },
+    /// "complaintTierWorkingDays": 20 }</c>.
     /// Every problem is reported with its path and line.
     /// </summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
@@ -42,14 +45,13 @@ public static partial class PolicyJson
                 continue;
             }
 
-            try
+            if (ProfileOverride.Problem(name, entry?.Code ?? cadence!.Name, offset.Value, unit) is { } problem)
             {
-                profile = entry is null ? profile.Override(cadence!, offset.Value, unit) : profile.Override(entry, offset.Value, unit);
+                json.Problem(node["offset"] ?? node, $"{path}.offset", problem);
+                continue;
             }
-            catch (ArgumentException e)
-            {
-                json.Problem(node["offset"] ?? node, $"{path}.offset", e.Message.Split(" (Parameter")[0]);
-            }
+
+            profile = entry is null ? profile.Override(cadence!, offset.Value, unit) : profile.Override(entry, offset.Value, unit);
         }
 
         foreach (var (node, path) in json.Array(root, "removedEntries", "$", required: false))
@@ -60,21 +62,32 @@ public static partial class PolicyJson
             }
         }
 
+        var assessment = AssessmentRules.Default;
         if (root["gradeThresholds"] is { Kind: not JsonValueKind.Null } thresholds && json.IsObject(thresholds, "$.gradeThresholds", "grade thresholds"))
         {
             var (excellent, satisfactory, basic) = (json.Decimal(thresholds, "excellent", "$.gradeThresholds"),
                 json.Decimal(thresholds, "satisfactory", "$.gradeThresholds"), json.Decimal(thresholds, "basic", "$.gradeThresholds"));
-            try
+            if (excellent is not null && satisfactory is not null && basic is not null)
             {
-                if (excellent is not null && satisfactory is not null && basic is not null)
+                if (GradeThresholds.Problem(excellent.Value, satisfactory.Value, basic.Value) is { } problem)
                 {
-                    profile = profile.WithGradeThresholds(new GradeThresholds(excellent.Value, satisfactory.Value, basic.Value));
+                    json.Problem(thresholds, "$.gradeThresholds", problem);
+                }
+                else
+                {
+                    assessment = assessment with { GradeThresholds = new GradeThresholds(excellent.Value, satisfactory.Value, basic.Value) };
                 }
             }
-            catch (ArgumentException e)
-            {
-                json.Problem(thresholds, "$.gradeThresholds", e.Message.Split(" (Parameter")[0]);
-            }
+        }
+
+        if (json.Int(root, "complaintTierWorkingDays", "$", 1, 250, required: false) is { } tierDays)
+        {
+            assessment = assessment with { ComplaintTierWorkingDays = tierDays };
+        }
+
+        if (root["gradeThresholds"] is { Kind: not JsonValueKind.Null } || root["complaintTierWorkingDays"] is { Kind: not JsonValueKind.Null })
+        {
+            profile = profile.WithAssessment(assessment);
         }
 
         json.ThrowIfAny();
@@ -91,7 +104,7 @@ public static partial class PolicyJson
         using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("name", profile.Name);
-        WriteArray(writer, "overrides", profile.Overrides, (w, change) =>
+        WriteArray(writer, "overrides", profile.Deadlines.Overrides, (w, change) =>
         {
             if (change.Entry is { } entry)
             {
@@ -106,19 +119,20 @@ public static partial class PolicyJson
             w.WriteString("unit", change.Unit.Name);
         });
         writer.WriteStartArray("removedEntries");
-        foreach (var entry in profile.RemovedEntries)
+        foreach (var entry in profile.Deadlines.RemovedEntries)
         {
             writer.WriteStringValue(entry.Name);
         }
 
         writer.WriteEndArray();
-        if (profile.GradeThresholds is { } thresholds)
+        if (profile.Assessment is { } assessment)
         {
             writer.WriteStartObject("gradeThresholds");
-            writer.WriteNumber("excellent", thresholds.Excellent);
-            writer.WriteNumber("satisfactory", thresholds.Satisfactory);
-            writer.WriteNumber("basic", thresholds.Basic);
+            writer.WriteNumber("excellent", assessment.GradeThresholds.Excellent);
+            writer.WriteNumber("satisfactory", assessment.GradeThresholds.Satisfactory);
+            writer.WriteNumber("basic", assessment.GradeThresholds.Basic);
             writer.WriteEndObject();
+            writer.WriteNumber("complaintTierWorkingDays", assessment.ComplaintTierWorkingDays);
         }
 
         writer.WriteEndObject();

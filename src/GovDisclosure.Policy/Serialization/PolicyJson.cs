@@ -1,6 +1,7 @@
 using System.Text.Json;
+using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Serialization;
 
 /// <summary>
 /// The library's JSON: registers and profiles read and written in the documented form of
@@ -32,22 +33,16 @@ public static partial class PolicyJson
         var complaints = ReadUnique(json, root, "complaints", "complaint", recordPaths: null, ReadComplaint);
         json.ThrowIfAny();
 
-        try
-        {
-            return new Register(year, bodies, records, commitments, rules, plans, complaints);
-        }
-        catch (RegisterException e)
+        var result = Register.Create(year, bodies, records, commitments, rules, plans, complaints);
+        foreach (var problem in result.Problems)
         {
             // Name each rejected record by its place in the file.
-            foreach (var problem in e.Problems)
-            {
-                var (node, path) = recordPaths.TryGetValue(problem.SubjectId, out var place) ? place : (root, "$");
-                json.Problem(node, path, problem.Message);
-            }
-
-            json.ThrowIfAny();
-            throw;
+            var (node, path) = recordPaths.TryGetValue(problem.SubjectId, out var place) ? place : (root, "$");
+            json.Problem(node, path, problem.Message);
         }
+
+        json.ThrowIfAny();
+        return result.Accepted;
     }
 
     /// <summary>Writes a register in the form <see cref="ReadRegister"/> reads; reading it back gives an equal register.</summary>
@@ -156,7 +151,7 @@ public static partial class PolicyJson
     };
 
     /// <summary>Parses the whole stream and checks that its root is an object; a syntax error or another root throws at once.</summary>
-    private static (JsonTree Root, JsonReadContext Json) Open(Stream stream, string what)
+    internal static (JsonTree Root, JsonReadContext Json) Open(Stream stream, string what)
     {
         Preconditions.CheckNotNull(stream);
         using var buffer = new MemoryStream();

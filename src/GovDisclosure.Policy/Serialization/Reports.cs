@@ -1,7 +1,9 @@
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Serialization;
 
 /// <summary>A finding as plain data, for JSON.</summary>
 /// <param name="Kind">What was found.</param>
@@ -12,7 +14,21 @@ namespace GovDisclosure.Policy;
 /// <param name="MessageEn">The reason in English.</param>
 /// <param name="IsBinding">False when advisory.</param>
 public sealed record FindingReport(FindingKind Kind, string BodyId, string? SubjectId, IReadOnlyList<string> ClauseIds, string MessageZh, string MessageEn,
-    bool IsBinding);
+    bool IsBinding)
+{
+    /// <summary>The clauses it rests on; copied.</summary>
+    public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } =
+        ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
+
+    /// <summary>Whether <paramref name="other"/> reports the same finding, clauses compared one by one.</summary>
+    /// <param name="other">Another report.</param>
+    public bool Equals(FindingReport? other) =>
+        other is not null && Kind == other.Kind && BodyId == other.BodyId && SubjectId == other.SubjectId && ReadOnly.SequenceEqual(ClauseIds, other.ClauseIds) &&
+        MessageZh == other.MessageZh && MessageEn == other.MessageEn && IsBinding == other.IsBinding;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, BodyId, SubjectId, ReadOnly.SequenceHash(ClauseIds), MessageZh, MessageEn, IsBinding);
+}
 
 /// <summary>An evaluation as plain data, for JSON: each unit's annual assessment and every finding.</summary>
 /// <param name="Policy">The policy's name.</param>
@@ -20,7 +36,25 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
 /// <param name="AsOf">The day of the evaluation.</param>
 /// <param name="Units">One assessment per unit, in the register's order.</param>
 /// <param name="Findings">Every finding, unit by unit.</param>
-public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<AnnualAssessment> Units, IReadOnlyList<FindingReport> Findings);
+public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<AnnualAssessment> Units, IReadOnlyList<FindingReport> Findings)
+{
+    /// <summary>One assessment per unit, in the register's order; copied.</summary>
+    public IReadOnlyList<AnnualAssessment> Units { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Units)); } =
+        ReadOnly.CopyWithoutNulls(Units, nameof(Units));
+
+    /// <summary>Every finding, unit by unit; copied.</summary>
+    public IReadOnlyList<FindingReport> Findings { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Findings)); } =
+        ReadOnly.CopyWithoutNulls(Findings, nameof(Findings));
+
+    /// <summary>Whether <paramref name="other"/> reports the same evaluation, units and findings compared one by one.</summary>
+    /// <param name="other">Another report.</param>
+    public bool Equals(EvaluationReport? other) =>
+        other is not null && Policy == other.Policy && Year == other.Year && AsOf == other.AsOf &&
+        ReadOnly.SequenceEqual(Units, other.Units) && ReadOnly.SequenceEqual(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Policy, Year, AsOf, ReadOnly.SequenceHash(Units), ReadOnly.SequenceHash(Findings));
+}
 
 /// <summary>A deadline as plain data, for JSON and for calendars.</summary>
 /// <param name="Entry">The schedule entry, or null.</param>
@@ -68,10 +102,10 @@ public static partial class PolicyJson
     /// <summary>The evaluation as a report: each unit's annual assessment and every finding with its reasons.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
-    public static EvaluationReport ToReport(Evaluation evaluation)
+    public static EvaluationReport ToReport(RegisterEvaluation evaluation)
     {
         Preconditions.CheckNotNull(evaluation);
-        return new EvaluationReport(evaluation.Policy.Name, evaluation.Register.Year, evaluation.AsOf,
+        return new EvaluationReport(evaluation.PolicyName, evaluation.Register.Year, evaluation.AsOf,
             [.. evaluation.Units.Select(unit => unit.ToAnnualAssessment())],
             [.. evaluation.Findings.Select(f => new FindingReport(f.Kind, f.BodyId, f.SubjectId, f.ClauseIds, f.MessageZh, f.MessageEn, f.IsBinding))]);
     }
@@ -91,7 +125,7 @@ public static partial class PolicyJson
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void WriteEvaluation(Evaluation evaluation, Stream utf8Json) =>
+    public static void WriteEvaluation(RegisterEvaluation evaluation, Stream utf8Json) =>
         JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), ToReport(evaluation), Options);
 
     /// <summary>Reads an evaluation report written by <see cref="WriteEvaluation"/>.</summary>

@@ -12,8 +12,8 @@ public sealed class EmbeddedCalendarDataTests
     {
         var notices = RepositoryFiles.HolidayCnNoticeFiles.Select(ReadNotice).ToArray();
         using var compiled = new MemoryStream();
-        CompactHolidayData.Write(compiled, CalendarDataSource.HolidayCn, notices);
-        var source = CompactHolidayData.ToCSharp(compiled.ToArray(), CalendarDataSource.HolidayCn);
+        CompactHolidayDataWriter.Write(compiled, CalendarDataSource.HolidayCn, notices);
+        var source = CompactHolidayDataWriter.ToCSharp(compiled.ToArray(), CalendarDataSource.HolidayCn);
 
         if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_UPDATE_CALENDAR_DATA") == "1")
         {
@@ -70,6 +70,6 @@ public sealed class EmbeddedCalendarDataTests
     private static HolidayNotice ReadNotice(string file)
     {
         using var stream = File.OpenRead(file);
-        return HolidayNotice.ReadJson(stream);
+        return HolidayNoticeJson.Read(stream);
     }
 }

@@ -18,10 +18,10 @@ public sealed class HolidayNoticeJsonTests
     [Fact]
     public void Malformed_JSON_is_reported_with_its_line()
     {
-        var exception = Assert.Throws<CalendarDataException>(() =>
-            HolidayNotice.ReadJson(SampleNotices.Utf8("{\n  \"year\": 2027,\n  \"papers\": [,\n}")));
+        var exception = Assert.Throws<PolicyJsonException>(() =>
+            HolidayNoticeJson.Read(SampleNotices.Utf8("{\n  \"year\": 2027,\n  \"papers\": [,\n}")));
 
-        Assert.StartsWith("line 3,", Assert.Single(exception.Problems));
+        Assert.Equal(3, Assert.Single(exception.Problems).Line);
     }
 
     [Fact]
@@ -39,33 +39,35 @@ public sealed class HolidayNoticeJsonTests
             }
             """;
 
-        var problems = Assert.Throws<CalendarDataException>(() => HolidayNotice.ReadJson(SampleNotices.Utf8(Json))).Problems;
+        var problems = Assert.Throws<PolicyJsonException>(() => HolidayNoticeJson.Read(SampleNotices.Utf8(Json))).Problems;
 
         Assert.Equal(
         [
-            "$.year: expected a year from 1950 to 9998; found string \"2027\".",
-            "$.papers[0]: expected a string; found number.",
-            "$.days[0].date: expected an ISO date such as \"2027-01-01\"; found \"2027-13-01\".",
-            "$.days[1].name: required property is missing.",
-            "$.days[1].isOffDay: expected true or false; found \"yes\".",
-            "$.days[2]: expected an object with name, date and isOffDay; found number.",
-        ], problems);
+            ("$.year", 2, "expected a whole number from 1950 to 9998; found \"2027\"."),
+            ("$.papers[0]", 3, "expected the address of the notice (a string)."),
+            ("$.days[0].date", 5, "expected an ISO date such as \"2025-03-31\"; found \"2027-13-01\"."),
+            ("$.days[1].name", 6, "required property is missing."),
+            ("$.days[1].isOffDay", 6, "expected true or false; found \"yes\"."),
+            ("$.days[2]", 7, "expected a listed day with name, date and isOffDay (an object); found the number 7."),
+        ], problems.Select(p => (p.Path, p.Line, p.Message)));
     }
 
     [Fact]
     public void Missing_properties_are_each_named()
     {
-        var problems = Assert.Throws<CalendarDataException>(() => HolidayNotice.ReadJson(SampleNotices.Utf8("{}"))).Problems;
+        var problems = Assert.Throws<PolicyJsonException>(() => HolidayNoticeJson.Read(SampleNotices.Utf8("{}"))).Problems;
 
-        Assert.Equal(["$.year: required property is missing.", "$.papers: required property is missing.", "$.days: required property is missing."], problems);
+        Assert.Equal(["$.year", "$.papers", "$.days"], problems.Select(p => p.Path));
+        Assert.All(problems, p => Assert.Equal("required property is missing.", p.Message));
     }
 
     [Fact]
     public void A_notice_with_no_days_has_not_been_published_and_is_refused()
     {
-        var exception = Assert.Throws<CalendarDataException>(() =>
-            HolidayNotice.ReadJson(SampleNotices.Utf8("""{ "year": 2027, "papers": [], "days": [] }""")));
+        var exception = Assert.Throws<PolicyJsonException>(() =>
+            HolidayNoticeJson.Read(SampleNotices.Utf8("""{ "year": 2027, "papers": [], "days": [] }""")));
 
+        Assert.Equal("$.days", Assert.Single(exception.Problems).Path);
         Assert.Contains("the 2027 notice lists no days", exception.Message);
     }
 

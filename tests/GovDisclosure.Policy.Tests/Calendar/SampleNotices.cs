@@ -27,5 +27,5 @@ internal static class SampleNotices
 
     internal static Stream Utf8(string json) => new MemoryStream(Encoding.UTF8.GetBytes(json));
 
-    internal static HolidayNotice Hypothetical2027 => HolidayNotice.ReadJson(Utf8(Hypothetical2027Json));
+    internal static HolidayNotice Hypothetical2027 => HolidayNoticeJson.Read(Utf8(Hypothetical2027Json));
 }

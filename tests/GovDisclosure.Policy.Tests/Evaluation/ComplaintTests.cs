@@ -26,9 +26,11 @@ public sealed class ComplaintTests
     [Fact]
     public void D11_each_tier_has_20_working_days()
     {
-        Assert.Equal(ChinaWorkingDayCalendar.Official.AddWorkingDays(new LocalDate(2024, 3, 1), 20), Lodged.TierDeadline(Policy));
-        Assert.False(Lodged.IsOverdue(Policy, Lodged.TierDeadline(Policy)));
-        Assert.True(Lodged.IsOverdue(Policy, Lodged.TierDeadline(Policy).PlusDays(1)));
+        var calendar = Policy.Calendar;
+        Assert.Equal(ChinaWorkingDayCalendar.Official.AddWorkingDays(new LocalDate(2024, 3, 1), 20), Lodged.TierDeadline(calendar));
+        Assert.Equal(20, Policy.Assessment.ComplaintTierWorkingDays);
+        Assert.False(Lodged.IsOverdue(calendar, Lodged.TierDeadline(calendar)));
+        Assert.True(Lodged.IsOverdue(calendar, Lodged.TierDeadline(calendar).PlusDays(1)));
     }
 
     [Fact]

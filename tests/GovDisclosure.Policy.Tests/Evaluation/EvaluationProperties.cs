@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Outcome = GovDisclosure.Policy.Evaluation.Outcome;
 
 namespace GovDisclosure.Policy.Tests.Evaluation;
 

@@ -22,8 +22,11 @@ public sealed class RegisterTests
         ];
 
         var exception = Assert.Throws<RegisterException>(() => new Register(2024, [school], records));
+        var result = Register.Create(2024, [school], records);
 
         Assert.Equal(["stranger", "early", "good", "twin", "both", "scheduled", "lastyear", "q1again"], exception.Problems.Select(p => p.SubjectId));
+        Assert.Equal(exception.Problems, result.Problems);
+        Assert.False(result.IsValid);
         Assert.Contains("\"nobody\", which the register does not hold", exception.Problems[0].Message);
         Assert.Contains("published on 2024-02-07, before its obligation starts on 2024-02-08", exception.Problems[1].Message);
         Assert.Contains("two records have this id", exception.Problems[2].Message);
@@ -32,18 +35,19 @@ public sealed class RegisterTests
         Assert.Contains("G05 is scheduled by MO1", exception.Problems[5].Message);
         Assert.Contains("not an ISO date of the register's year 2024", exception.Problems[6].Message);
         Assert.Contains("the same obligation as q1: QU2 of school from 2024-01-01", exception.Problems[7].Message);
-        Assert.Equal(["good", "q1"], exception.Accepted.Records.Select(r => r.Id));
+        Assert.Equal(["good", "q1"], result.Accepted.Records.Select(r => r.Id));
         Assert.Contains("stranger", exception.Message);
     }
 
     [Fact]
     public void Bodies_with_the_same_id_and_items_of_unknown_units_are_problems_too()
     {
-        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School(), Registers.School()], [],
-            [Registers.GoodCommitment with { BodyId = "ghost" }], complaints: [Complaint.Lodge("c9", "ghost", ComplaintChannel.Mailbox, new LocalDate(2024, 1, 3))]));
+        var result = Register.Create(2024, [Registers.School(), Registers.School()], [],
+            [Registers.GoodCommitment with { BodyId = "ghost" }], complaints: [Complaint.Lodge("c9", "ghost", ComplaintChannel.Mailbox, new LocalDate(2024, 1, 3))]);
 
-        Assert.Equal(["school", "commitment of ghost", "c9"], exception.Problems.Select(p => p.SubjectId));
-        Assert.Single(exception.Accepted.Bodies);
+        Assert.Equal(["school", "commitment of ghost", "c9"], result.Problems.Select(p => p.SubjectId));
+        Assert.Single(result.Accepted.Bodies);
+        Assert.Equal(result.Problems, Assert.Throws<RegisterException>(result.ThrowIfInvalid).Problems);
     }
 
     [Fact]

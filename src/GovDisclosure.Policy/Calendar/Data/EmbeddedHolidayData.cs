@@ -4,7 +4,7 @@
 // Data: https://github.com/NateScarlet/holiday-cn at d4e53bf2143de9a85bbd0a916c6c4adac32b075f, MIT licence.
 // </auto-generated>
 
-namespace GovDisclosure.Policy;
+namespace GovDisclosure.Policy.Calendar;
 
 internal static class EmbeddedHolidayData
 {

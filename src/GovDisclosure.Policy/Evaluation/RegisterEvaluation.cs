@@ -1,0 +1,59 @@
+namespace GovDisclosure.Policy.Evaluation;
+
+/// <summary>
+/// What an inspector concludes about a register as of a day: every unit's counts, rate, grade, sanction and
+/// findings. Holds the units and the findings, not a copy of the register's records; <see cref="Outcomes"/>
+/// works each obligation's outcome out again when enumerated. Immutable.
+/// </summary>
+public sealed class RegisterEvaluation
+{
+    private readonly Func<IEnumerable<ObligationOutcome>> outcomes;
+    private readonly Dictionary<string, UnitEvaluation> byBody;
+
+    internal RegisterEvaluation(string policyName, Register register, LocalDate asOf, UnitEvaluation[] units, Func<IEnumerable<ObligationOutcome>> outcomes)
+    {
+        PolicyName = policyName;
+        Register = register;
+        AsOf = asOf;
+        Units = ReadOnly.Wrap(units);
+        this.outcomes = outcomes;
+        byBody = units.ToDictionary(unit => unit.Body.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The name of the policy applied (<see cref="DisclosurePolicy.Name"/>).</summary>
+    public string PolicyName { get; }
+
+    /// <summary>The register evaluated.</summary>
+    public Register Register { get; }
+
+    /// <summary>The day of the evaluation: publications after it are not counted, and obligations due after it are pending.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>One evaluation per unit, in the register's order.</summary>
+    public IReadOnlyList<UnitEvaluation> Units { get; }
+
+    /// <summary>Every finding, unit by unit.</summary>
+    public IEnumerable<Finding> Findings => Units.SelectMany(unit => unit.Findings);
+
+    /// <summary>
+    /// The outcome of every obligation: each record's, then each recurring obligation that has no record. Worked
+    /// out on enumeration, so an evaluation of a million records does not keep a million outcomes.
+    /// </summary>
+    public IEnumerable<ObligationOutcome> Outcomes => outcomes();
+
+    /// <summary>The evaluation of the unit <paramref name="bodyId"/>.</summary>
+    /// <param name="bodyId">A unit of the register.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="bodyId"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The register has no such unit; see <see cref="TryFor"/>.</exception>
+    public UnitEvaluation For(string bodyId) =>
+        TryFor(Preconditions.CheckNotNull(bodyId), out var unit) ? unit : throw new KeyNotFoundException($"The register has no unit \"{bodyId}\".");
+
+    /// <summary>Finds the evaluation of the unit <paramref name="bodyId"/>; false when the register has no such unit.</summary>
+    /// <param name="bodyId">A unit's id; may be null.</param>
+    /// <param name="unit">The unit's evaluation, or null.</param>
+    public bool TryFor(string? bodyId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitEvaluation? unit)
+    {
+        unit = null;
+        return bodyId is not null && byBody.TryGetValue(bodyId, out unit);
+    }
+}

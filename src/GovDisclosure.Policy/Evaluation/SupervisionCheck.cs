@@ -1,0 +1,111 @@
+namespace GovDisclosure.Policy.Evaluation;
+
+/// <summary>
+/// The supervision of one unit (§2.1.C, §4.1, §5, D11, D12, D15): its service commitment, its disclosure rules,
+/// the year's inspections, its supervision contact and its complaints. The register's documents are grouped by
+/// unit once, so checking every unit does not grow with units × documents.
+/// </summary>
+internal sealed class SupervisionCheck
+{
+    private readonly int year;
+    private readonly IWorkingDayCalendar calendar;
+    private readonly int tierWorkingDays;
+    private readonly ILookup<string, ServiceCommitment> commitments;
+    private readonly ILookup<string, DisclosureRules> disclosureRules;
+    private readonly ILookup<string, Complaint> complaints;
+    private readonly ILookup<string, InspectionPlan> inspections;   // "" for the county's own plans
+
+    internal SupervisionCheck(Register register, IWorkingDayCalendar calendar, int tierWorkingDays)
+    {
+        year = register.Year;
+        this.calendar = calendar;
+        this.tierWorkingDays = tierWorkingDays;
+        commitments = register.Commitments.ToLookup(c => c.BodyId, StringComparer.Ordinal);
+        disclosureRules = register.DisclosureRules.ToLookup(r => r.BodyId, StringComparer.Ordinal);
+        complaints = register.Complaints.ToLookup(c => c.BodyId, StringComparer.Ordinal);
+        inspections = register.Inspections.Where(plan => plan.Year == register.Year).ToLookup(plan => plan.BodyId ?? "", StringComparer.Ordinal);
+    }
+
+    /// <summary>Commitments, disclosure rules, inspections, the supervision contact and complaints of one unit.</summary>
+    internal void Check(Body body, bool binding, LocalDate asOf, Action<Finding> add)
+    {
+        void Find(FindingKind kind, string? subject, string zh, string en) => add(new Finding(kind, body.Id, subject, zh, en, binding && !kind.IsObservation));
+
+        // §2.1.C, D15: the latest commitment counts.
+        var commitment = commitments[body.Id].MaxBy(c => c.SignedOn);
+        if (commitment is null)
+        {
+            Find(FindingKind.NoServiceCommitment, null, $"{body.Name}未建立社会服务承诺制度。", $"{body.Name} has no service commitment.");
+        }
+        else
+        {
+            var lacking = new[]
+            {
+                (commitment.OneWindow, "一个窗口受理", "one-window acceptance"),
+                (commitment.OneTimeNotification, "一次性告知", "one-time notification"),
+                (commitment.OneStop, "一站式办结", "one-stop completion"),
+                (commitment.EndToEnd, "一条龙服务", "end-to-end service"),
+            }.Where(one => !one.Item1).ToArray();
+            if (lacking.Length > 0)
+            {
+                Find(FindingKind.CommitmentIncomplete, null, $"社会服务承诺缺少：{string.Join("、", lacking.Select(one => one.Item2))}。",
+                    $"The service commitment lacks {string.Join(", ", lacking.Select(one => one.Item3))}.");
+            }
+
+            if (commitment.SignedBy != body.Principal.Name || commitment.SignedOn < body.Principal.TookOffice)
+            {
+                Find(FindingKind.CommitmentNotResigned, null,
+                    $"社会服务承诺由{commitment.SignedBy}于{commitment.SignedOn.ToIso()}签名，主要负责人{body.Principal.Name}（{body.Principal.TookOffice.ToIso()}到任）未重新签名承诺。",
+                    $"The service commitment was signed by {commitment.SignedBy} on {commitment.SignedOn.ToIso()}; the principal {body.Principal.Name}, in office since {body.Principal.TookOffice.ToIso()}, has not re-signed it.");
+            }
+
+            if (commitment.PublishedOn is { } published && (commitment.ApprovedOn is not { } approved || published < approved))
+            {
+                Find(FindingKind.CommitmentPublishedBeforeApproval, null,
+                    $"社会服务承诺于{published.ToIso()}公开，" + (commitment.ApprovedOn is { } a ? $"县政务公开办于{a.ToIso()}才审核。" : "未经县政务公开办审核。"),
+                    $"The service commitment was published on {published.ToIso()}, " +
+                    (commitment.ApprovedOn is { } a2 ? $"before the disclosure office approved it on {a2.ToIso()}." : "and the disclosure office never approved it."));
+            }
+        }
+
+        // §5: disclosure rules are approved before they are published.
+        foreach (var rulesDocument in disclosureRules[body.Id])
+        {
+            if (rulesDocument.PublishedOn is { } published && (rulesDocument.ApprovedOn is not { } approved || published < approved))
+            {
+                Find(FindingKind.RulesPublishedBeforeApproval, null,
+                    $"政务公开制度于{published.ToIso()}公开，" + (rulesDocument.ApprovedOn is { } a ? $"县政务公开办于{a.ToIso()}才审批。" : "未经县政务公开办审批。"),
+                    $"The disclosure rules were published on {published.ToIso()}, " +
+                    (rulesDocument.ApprovedOn is { } a2 ? $"before the disclosure office approved them on {a2.ToIso()}." : "without the disclosure office's approval."));
+            }
+        }
+
+        // §4.1, D12: one or two comprehensive inspections a year, by the unit's own plan or the county's.
+        var inspected = inspections[""].Concat(inspections[body.Id]).SelectMany(plan => plan.Dates).Distinct().Count();
+        if (inspected == 0)
+        {
+            Find(FindingKind.NoInspection, null, $"{year}年未开展全面性检查。", $"No comprehensive inspection in {year}.");
+        }
+        else if (inspected > 2)
+        {
+            Find(FindingKind.MoreThanTwoInspections, null, $"{year}年开展全面性检查{inspected}次，超过每年1-2次。",
+                $"{inspected} comprehensive inspections in {year}, more than the one or two a year.");
+        }
+
+        if (string.IsNullOrWhiteSpace(body.SupervisionContact))
+        {
+            Find(FindingKind.NoSupervisionContact, null, $"{body.Name}未落实专人负责监督。", $"{body.Name} has named no one responsible for supervision.");
+        }
+
+        // §4.1, D11: complaints past their tier's deadline.
+        foreach (var complaint in complaints[body.Id].Where(c => c.LodgedOn <= asOf))
+        {
+            if (complaint.IsOverdue(calendar, asOf, tierWorkingDays))
+            {
+                Find(FindingKind.ComplaintOverdue, complaint.Id,
+                    $"投诉{complaint.Id}自{complaint.TierSince.ToIso()}由{complaint.Tier.NameZh}办理，应于{complaint.TierDeadline(calendar, tierWorkingDays).ToIso()}前办结，至今未办结。",
+                    $"Complaint {complaint.Id}, with the {complaint.Tier.NameEn} since {complaint.TierSince.ToIso()}, was due to be resolved by {complaint.TierDeadline(calendar, tierWorkingDays).ToIso()} and is still open.");
+            }
+        }
+    }
+}

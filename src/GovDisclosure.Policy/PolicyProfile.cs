@@ -1,0 +1,73 @@
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
+
+namespace GovDisclosure.Policy;
+
+/// <summary>
+/// A county's deviations from the seed policy (SPEC §6), in two separate parts: <see cref="Deadlines"/>, the
+/// deadline rules (D3–D8, D26), and <see cref="Assessment"/>, the assessment rules (D11, D13). Apply it with
+/// <see cref="DisclosurePolicy.WithProfile(PolicyProfile)"/>; what it does not mention stays as it was.
+/// Immutable: each method returns a new profile.
+/// </summary>
+public sealed class PolicyProfile : IEquatable<PolicyProfile>
+{
+    /// <summary>Creates a profile that changes nothing.</summary>
+    /// <param name="name">The profile's name, shown as the source of its rules, for example <c>丽水市莲都区</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    public PolicyProfile(string name)
+        : this(new DeadlineProfile(name), null)
+    {
+    }
+
+    private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment)
+    {
+        Deadlines = deadlines;
+        Assessment = assessment;
+    }
+
+    /// <summary>The profile's name.</summary>
+    public string Name => Deadlines.Name;
+
+    /// <summary>The source id its rules carry: <c>profile "name"</c>.</summary>
+    public string SourceId => Deadlines.SourceId;
+
+    /// <summary>The deadline part: overrides of cadences and entries, and entries taken out.</summary>
+    public DeadlineProfile Deadlines { get; }
+
+    /// <summary>The assessment rules the profile sets, or null to keep the policy's.</summary>
+    public AssessmentRules? Assessment { get; }
+
+    /// <inheritdoc cref="DeadlineProfile.Override(Cadence, int, DeadlineUnit)"/>
+    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment);
+
+    /// <inheritdoc cref="DeadlineProfile.Override(ScheduleEntry, int, DeadlineUnit)"/>
+    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment);
+
+    /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
+    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment);
+
+    /// <summary>This profile with other assessment rules (D11, D13).</summary>
+    /// <param name="assessment">The rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment));
+
+    /// <summary>This profile with other grade thresholds (D13), keeping the rest of its assessment rules.</summary>
+    /// <param name="thresholds">The thresholds.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is null.</exception>
+    public PolicyProfile WithGradeThresholds(GradeThresholds thresholds) =>
+        WithAssessment((Assessment ?? AssessmentRules.Default) with { GradeThresholds = Preconditions.CheckNotNull(thresholds) });
+
+    /// <inheritdoc />
+    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}");
+
+    /// <summary>Whether <paramref name="other"/> has equal deadline and assessment parts.</summary>
+    /// <param name="other">Another profile.</param>
+    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PolicyProfile);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment);
+}

@@ -1,0 +1,88 @@
+using System.Collections.ObjectModel;
+
+namespace GovDisclosure.Policy;
+
+/// <summary>
+/// How the library hands out collections: copied on the way in, wrapped on the way out, so that no caller
+/// can change a value after it was built — not by keeping its own list, not by casting what it was given.
+/// </summary>
+internal static class ReadOnly
+{
+    /// <summary>A read-only view of <paramref name="array"/>, which the caller must not share or change afterwards.</summary>
+    internal static ReadOnlyCollection<T> Wrap<T>(T[] array) => array.Length == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(array);
+
+    /// <summary>A read-only copy of <paramref name="source"/>; a null element throws, naming <paramref name="paramName"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or one of its elements is null.</exception>
+    internal static ReadOnlyCollection<T> CopyWithoutNulls<T>(IEnumerable<T> source, string paramName)
+        where T : class =>
+        Wrap(ArrayWithoutNulls(source, paramName));
+
+    /// <summary>A private array copy of <paramref name="source"/>, for a hot path that also keeps a <see cref="Wrap{T}"/> of it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or one of its elements is null.</exception>
+    internal static T[] ArrayWithoutNulls<T>(IEnumerable<T> source, string paramName)
+        where T : class
+    {
+        var copy = Preconditions.CheckNotNull(source, paramName).ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] is null)
+            {
+                throw new ArgumentNullException(paramName, $"{paramName}[{i}] is null.");
+            }
+        }
+
+        return copy;
+    }
+
+    /// <summary>A private array copy of <paramref name="source"/> for a hot path, and the read-only view of it to hand out.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or one of its elements is null.</exception>
+    internal static (T[] Array, ReadOnlyCollection<T> View) Snapshot<T>(IEnumerable<T> source, string paramName)
+        where T : class
+    {
+        var array = ArrayWithoutNulls(source, paramName);
+        return (array, Wrap(array));
+    }
+
+    /// <summary>A read-only copy of <paramref name="source"/>, a sequence of values.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    internal static ReadOnlyCollection<T> Copy<T>(IEnumerable<T> source, string paramName)
+        where T : struct =>
+        Wrap(Preconditions.CheckNotNull(source, paramName).ToArray());
+
+    /// <summary>Element-by-element equality of two lists, for the equality of records that hold them.</summary>
+    internal static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!comparer.Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A hash of a list's elements, consistent with <see cref="SequenceEqual{T}"/>.</summary>
+    internal static int SequenceHash<T>(IReadOnlyList<T> list)
+    {
+        var hash = new HashCode();
+        foreach (var element in list)
+        {
+            hash.Add(element);
+        }
+
+        return hash.ToHashCode();
+    }
+}
