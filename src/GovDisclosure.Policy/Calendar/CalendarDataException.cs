@@ -19,13 +19,13 @@ public sealed class CalendarDataException : Exception
     /// <param name="problem">What is wrong, naming where.</param>
     /// <param name="innerException">The exception that revealed it.</param>
     public CalendarDataException(string problem, Exception? innerException)
-        : base(Describe([problem]), innerException) => Problems = [problem];
+        : base(Describe([problem]), innerException) => Problems = ReadOnly.Wrap(new[] { problem });
 
     private CalendarDataException(string[] problems)
         : base(Describe(problems))
     {
         Preconditions.CheckArgument(problems.Length > 0, nameof(problems), "At least one problem must be given.");
-        Problems = problems;
+        Problems = ReadOnly.Wrap(problems);
     }
 
     /// <summary>Every problem found, in the order found.</summary>

@@ -6,8 +6,24 @@ namespace GovDisclosure.Policy.Calendar;
 /// <param name="Revision">The revision taken (for holiday-cn, a git commit).</param>
 /// <param name="RevisionDate">When that revision was made.</param>
 /// <param name="Licence">The data's licence, as an SPDX expression.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record CalendarDataSource(string Name, string Url, string Revision, LocalDate RevisionDate, string Licence)
 {
+    /// <summary>The data set's name, for example <c>holiday-cn</c>.</summary>
+    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); } = Preconditions.CheckNotNull(Name);
+
+    /// <summary>Where the data set is published.</summary>
+    public string Url { get; init => field = Preconditions.CheckNotNull(value, nameof(Url)); } = Preconditions.CheckNotNull(Url);
+
+    /// <summary>The revision taken (for holiday-cn, a git commit).</summary>
+    public string Revision { get; init => field = Preconditions.CheckNotNull(value, nameof(Revision)); } = Preconditions.CheckNotNull(Revision);
+
+    /// <summary>When that revision was made.</summary>
+    public LocalDate RevisionDate { get; init; } = RevisionDate;
+
+    /// <summary>The data's licence, as an SPDX expression.</summary>
+    public string Licence { get; init => field = Preconditions.CheckNotNull(value, nameof(Licence)); } = Preconditions.CheckNotNull(Licence);
+
     /// <summary>The data set the library embeds: NateScarlet/holiday-cn at commit d4e53bf (2026-08-07), MIT.</summary>
     public static CalendarDataSource HolidayCn { get; } = new("holiday-cn", "https://github.com/NateScarlet/holiday-cn",
         "d4e53bf2143de9a85bbd0a916c6c4adac32b075f", new LocalDate(2026, 8, 7), "MIT");

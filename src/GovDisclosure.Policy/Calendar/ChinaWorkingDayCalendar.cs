@@ -15,7 +15,7 @@ namespace GovDisclosure.Policy;
 public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 {
     private readonly NoticeData data;
-    private HolidayNotice[]? notices;   // made from data on first use; racing threads make equal arrays
+    private IReadOnlyList<HolidayNotice>? notices;   // made from data on first use; racing threads make equal lists
     private readonly int[] callerNoticeYears;
     private readonly int provisionalThroughYear;
     private readonly NoticeDay[]? provisionalDays;
@@ -26,7 +26,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 
     /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
     /// works on arrays of primitives: no LINQ, no object per day, no generic instantiation over value types.</summary>
-    private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, HolidayNotice[]? notices, int[] callerNoticeYears,
+    private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, IReadOnlyList<HolidayNotice>? notices, int[] callerNoticeYears,
         int provisionalThroughYear)
     {
         Source = source;
@@ -75,7 +75,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
                 return made;
             }
 
-            Interlocked.CompareExchange(ref notices, data.ToNotices(), null);
+            Interlocked.CompareExchange(ref notices, ReadOnly.Wrap(data.ToNotices()), null);
             return notices;
         }
     }
@@ -118,7 +118,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
     {
         var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).OrderBy(notice => notice.Year).ToArray();
-        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), list, [.. list.Select(notice => notice.Year)], 0);
+        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), ReadOnly.Wrap(list), [.. list.Select(notice => notice.Year)], 0);
     }
 
     /// <summary>
@@ -149,7 +149,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
 
         HolidayNotice[] extended = [.. Notices.Append(notice).OrderBy(held => held.Year)];
-        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), extended, [.. callerNoticeYears, notice.Year], provisionalThroughYear);
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), ReadOnly.Wrap(extended), [.. callerNoticeYears, notice.Year], provisionalThroughYear);
     }
 
     /// <summary>This calendar with one more notice, given as its year and listed days.</summary>

@@ -108,6 +108,65 @@ public sealed class UnitEvaluation
 /// <param name="ReasonsZh">The reasons in Chinese, with clause ids.</param>
 /// <param name="ReasonsEn">The reasons in English, with clause ids.</param>
 /// <param name="FindingCount">How many findings, observations left out.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, string PrincipalLeader, string? GradeCode, string? GradeZh,
     double OnTimeRate, int OnTime, int Late, int Missing, int Pending, int Exempt, string SanctionCode, string SanctionZh,
-    bool SanctionIsAdvisory, bool SanctionIsDiscretionary, string ReasonsZh, string ReasonsEn, int FindingCount);
+    bool SanctionIsAdvisory, bool SanctionIsDiscretionary, string ReasonsZh, string ReasonsEn, int FindingCount)
+{
+    /// <summary>The unit's id.</summary>
+    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+
+    /// <summary>The unit's name.</summary>
+    public string BodyName { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyName)); } = Preconditions.CheckNotNull(BodyName);
+
+    /// <summary>The assessment year.</summary>
+    public int Year { get; init; } = Year;
+
+    /// <summary>The principal leader's name.</summary>
+    public string PrincipalLeader { get; init => field = Preconditions.CheckNotNull(value, nameof(PrincipalLeader)); } = Preconditions.CheckNotNull(PrincipalLeader);
+
+    /// <summary>The grade's code (<c>Excellent</c>…), or null for a unit outside the policy.</summary>
+    public string? GradeCode { get; init; } = GradeCode;
+
+    /// <summary>The grade in Chinese (优秀…), or null.</summary>
+    public string? GradeZh { get; init; } = GradeZh;
+
+    /// <summary>The on-time rate, in [0, 1].</summary>
+    public double OnTimeRate { get; init; } = OnTimeRate;
+
+    /// <summary>Obligations on time.</summary>
+    public int OnTime { get; init; } = OnTime;
+
+    /// <summary>Obligations late.</summary>
+    public int Late { get; init; } = Late;
+
+    /// <summary>Obligations missing.</summary>
+    public int Missing { get; init; } = Missing;
+
+    /// <summary>Obligations pending.</summary>
+    public int Pending { get; init; } = Pending;
+
+    /// <summary>Obligations exempt.</summary>
+    public int Exempt { get; init; } = Exempt;
+
+    /// <summary>The sanction's code.</summary>
+    public string SanctionCode { get; init => field = Preconditions.CheckNotNull(value, nameof(SanctionCode)); } = Preconditions.CheckNotNull(SanctionCode);
+
+    /// <summary>The sanction in Chinese.</summary>
+    public string SanctionZh { get; init => field = Preconditions.CheckNotNull(value, nameof(SanctionZh)); } = Preconditions.CheckNotNull(SanctionZh);
+
+    /// <summary>Whether the sanction is advisory (by-reference unit).</summary>
+    public bool SanctionIsAdvisory { get; init; } = SanctionIsAdvisory;
+
+    /// <summary>Whether the sanction is discretionary (criticism and education).</summary>
+    public bool SanctionIsDiscretionary { get; init; } = SanctionIsDiscretionary;
+
+    /// <summary>The reasons in Chinese, with clause ids.</summary>
+    public string ReasonsZh { get; init => field = Preconditions.CheckNotNull(value, nameof(ReasonsZh)); } = Preconditions.CheckNotNull(ReasonsZh);
+
+    /// <summary>The reasons in English, with clause ids.</summary>
+    public string ReasonsEn { get; init => field = Preconditions.CheckNotNull(value, nameof(ReasonsEn)); } = Preconditions.CheckNotNull(ReasonsEn);
+
+    /// <summary>How many findings, observations left out.</summary>
+    public int FindingCount { get; init; } = FindingCount;
+}

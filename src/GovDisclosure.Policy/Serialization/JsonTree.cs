@@ -115,8 +115,21 @@ internal sealed class JsonTree
 /// <param name="Line">The line, from 1.</param>
 /// <param name="Column">The column in bytes, from 1.</param>
 /// <param name="Message">What is wrong and what was expected.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record JsonProblem(string Path, int Line, int Column, string Message)
 {
+    /// <summary>The JSON path, for example <c>$.records[3].trigger</c>.</summary>
+    public string Path { get; init => field = Preconditions.CheckNotNull(value, nameof(Path)); } = Preconditions.CheckNotNull(Path);
+
+    /// <summary>The line, from 1.</summary>
+    public int Line { get; init; } = Line;
+
+    /// <summary>The column in bytes, from 1.</summary>
+    public int Column { get; init; } = Column;
+
+    /// <summary>What is wrong and what was expected.</summary>
+    public string Message { get; init => field = Preconditions.CheckNotNull(value, nameof(Message)); } = Preconditions.CheckNotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() => $"{Path} (line {Line}, column {Column}): {Message}";
 }
@@ -136,7 +149,7 @@ public sealed class PolicyJsonException : Exception
     public PolicyJsonException(IReadOnlyList<JsonProblem> problems)
         : base($"The JSON has {Preconditions.CheckNotNull(problems).Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems))
     {
-        Problems = problems;
+        Problems = ReadOnly.CopyWithoutNulls(problems, nameof(problems));
     }
 
     /// <summary>Every problem found, in document order.</summary>

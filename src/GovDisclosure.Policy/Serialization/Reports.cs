@@ -13,12 +13,30 @@ namespace GovDisclosure.Policy.Serialization;
 /// <param name="MessageZh">The reason in Chinese.</param>
 /// <param name="MessageEn">The reason in English.</param>
 /// <param name="IsBinding">False when advisory.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record FindingReport(FindingKind Kind, string BodyId, string? SubjectId, IReadOnlyList<string> ClauseIds, string MessageZh, string MessageEn,
     bool IsBinding)
 {
-    /// <summary>The clauses it rests on; copied.</summary>
-    public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } =
-        ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
+    /// <summary>What was found.</summary>
+    public FindingKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
+
+    /// <summary>The unit.</summary>
+    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+
+    /// <summary>The record, complaint or obligation, or null.</summary>
+    public string? SubjectId { get; init; } = SubjectId;
+
+    /// <summary>The clauses it rests on.</summary>
+    public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } = ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
+
+    /// <summary>The reason in Chinese.</summary>
+    public string MessageZh { get; init => field = Preconditions.CheckNotNull(value, nameof(MessageZh)); } = Preconditions.CheckNotNull(MessageZh);
+
+    /// <summary>The reason in English.</summary>
+    public string MessageEn { get; init => field = Preconditions.CheckNotNull(value, nameof(MessageEn)); } = Preconditions.CheckNotNull(MessageEn);
+
+    /// <summary>False when advisory.</summary>
+    public bool IsBinding { get; init; } = IsBinding;
 
     /// <summary>Whether <paramref name="other"/> reports the same finding, clauses compared one by one.</summary>
     /// <param name="other">Another report.</param>
@@ -38,13 +56,20 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
 /// <param name="Findings">Every finding, unit by unit.</param>
 public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<AnnualAssessment> Units, IReadOnlyList<FindingReport> Findings)
 {
-    /// <summary>One assessment per unit, in the register's order; copied.</summary>
-    public IReadOnlyList<AnnualAssessment> Units { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Units)); } =
-        ReadOnly.CopyWithoutNulls(Units, nameof(Units));
+    /// <summary>The policy's name.</summary>
+    public string Policy { get; init => field = Preconditions.CheckNotNull(value, nameof(Policy)); } = Preconditions.CheckNotNull(Policy);
 
-    /// <summary>Every finding, unit by unit; copied.</summary>
-    public IReadOnlyList<FindingReport> Findings { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Findings)); } =
-        ReadOnly.CopyWithoutNulls(Findings, nameof(Findings));
+    /// <summary>The assessment year.</summary>
+    public int Year { get; init; } = Year;
+
+    /// <summary>The day of the evaluation.</summary>
+    public LocalDate AsOf { get; init; } = AsOf;
+
+    /// <summary>One assessment per unit, in the register's order.</summary>
+    public IReadOnlyList<AnnualAssessment> Units { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Units)); } = ReadOnly.CopyWithoutNulls(Units, nameof(Units));
+
+    /// <summary>Every finding, unit by unit.</summary>
+    public IReadOnlyList<FindingReport> Findings { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Findings)); } = ReadOnly.CopyWithoutNulls(Findings, nameof(Findings));
 
     /// <summary>Whether <paramref name="other"/> reports the same evaluation, units and findings compared one by one.</summary>
     /// <param name="other">Another report.</param>
@@ -71,9 +96,53 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
 /// <param name="RuleSource">The rule's source id.</param>
 /// <param name="ExplanationZh">The explanation in Chinese.</param>
 /// <param name="ExplanationEn">The explanation in English.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
     LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
-    string ExplanationZh, string ExplanationEn);
+    string ExplanationZh, string ExplanationEn)
+{
+    /// <summary>The schedule entry, or null.</summary>
+    public ScheduleEntry? Entry { get; init; } = Entry;
+
+    /// <summary>The cadence.</summary>
+    public Cadence Cadence { get; init => field = Preconditions.CheckNotNull(value, nameof(Cadence)); } = Preconditions.CheckNotNull(Cadence);
+
+    /// <summary>The date the caller gave.</summary>
+    public LocalDate EventDate { get; init; } = EventDate;
+
+    /// <summary>The day counted from.</summary>
+    public LocalDate Trigger { get; init; } = Trigger;
+
+    /// <summary>The first day of the reporting period, or null.</summary>
+    public LocalDate? PeriodStart { get; init; } = PeriodStart;
+
+    /// <summary>The last day of the reporting period, or null.</summary>
+    public LocalDate? PeriodEnd { get; init; } = PeriodEnd;
+
+    /// <summary>The due date.</summary>
+    public LocalDate Due { get; init; } = Due;
+
+    /// <summary>Whether it rests on provisional calendar days.</summary>
+    public bool IsProvisional { get; init; } = IsProvisional;
+
+    /// <summary>The rule's trigger.</summary>
+    public DeadlineTrigger RuleTrigger { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleTrigger)); } = Preconditions.CheckNotNull(RuleTrigger);
+
+    /// <summary>The rule's offset.</summary>
+    public int RuleOffset { get; init; } = RuleOffset;
+
+    /// <summary>The rule's unit.</summary>
+    public DeadlineUnit RuleUnit { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleUnit)); } = Preconditions.CheckNotNull(RuleUnit);
+
+    /// <summary>The rule's source id.</summary>
+    public string RuleSource { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleSource)); } = Preconditions.CheckNotNull(RuleSource);
+
+    /// <summary>The explanation in Chinese.</summary>
+    public string ExplanationZh { get; init => field = Preconditions.CheckNotNull(value, nameof(ExplanationZh)); } = Preconditions.CheckNotNull(ExplanationZh);
+
+    /// <summary>The explanation in English.</summary>
+    public string ExplanationEn { get; init => field = Preconditions.CheckNotNull(value, nameof(ExplanationEn)); } = Preconditions.CheckNotNull(ExplanationEn);
+}
 
 // Reports: evaluation results and deadlines as JSON, through System.Text.Json with NodaTime's converters.
 public static partial class PolicyJson

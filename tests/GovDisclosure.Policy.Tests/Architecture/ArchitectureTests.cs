@@ -1,0 +1,286 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
+namespace GovDisclosure.Policy.Tests.Architecture;
+
+/// <summary>
+/// The house plan (ARCHITECTURE.md): rooms in one direction — Catalog &amp; Scope → Calendar → Deadlines → Evaluation →
+/// front door → Serialization — and a calendar that knows nothing of disclosure. Rooms are named by namespace and, in
+/// the root namespace, by type. The check reads the compiled library (signatures and method bodies) with Mono.Cecil.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private enum Room
+    {
+        Shared = -1,        // helpers every room may use: Preconditions, ReadOnly, IsoText, the closed-set base
+        CatalogAndScope = 0,
+        Calendar = 1,
+        Deadlines = 2,
+        Evaluation = 3,
+        FrontDoor = 4,
+        Serialization = 5,
+    }
+
+    private const string Root = "GovDisclosure.Policy";
+
+    private static readonly Dictionary<string, Room> RootTypesOutsideCatalog = new(StringComparer.Ordinal)
+    {
+        [$"{Root}.Preconditions"] = Room.Shared,
+        [$"{Root}.ReadOnly"] = Room.Shared,
+        [$"{Root}.IsoText"] = Room.Shared,
+        [$"{Root}.PolicyEnum`1"] = Room.Shared,
+        [$"{Root}.BilingualPolicyEnum`1"] = Room.Shared,
+        [$"{Root}.UnknownCodeException"] = Room.Shared,
+        [$"{Root}.IWorkingDayCalendar"] = Room.Calendar,
+        [$"{Root}.ChinaWorkingDayCalendar"] = Room.Calendar,
+        [$"{Root}.Deadline"] = Room.Deadlines,
+        [$"{Root}.DisclosurePolicy"] = Room.FrontDoor,
+        [$"{Root}.PolicyProfile"] = Room.FrontDoor,
+    };
+
+    private static readonly Lazy<IReadOnlyList<(string From, Room FromRoom, string To, Room ToRoom)>> Dependencies = new(ReadDependencies);
+
+    [Fact]
+    public void No_room_uses_a_room_above_it()
+    {
+        var upward = Dependencies.Value
+            .Where(d => d.FromRoom != Room.Shared && d.ToRoom != Room.Shared && d.ToRoom > d.FromRoom)
+            .Select(d => $"{d.From} ({d.FromRoom}) uses {d.To} ({d.ToRoom})");
+
+        Assert.Empty(upward);
+    }
+
+    [Fact]
+    public void The_check_sees_the_arrows_the_plan_allows_so_it_can_see_the_others()
+    {
+        var arrows = Dependencies.Value.Select(d => (d.From, d.To)).ToHashSet();
+
+        Assert.Contains(($"{Root}.Deadlines.DeadlineEngine", $"{Root}.IWorkingDayCalendar"), arrows);   // in a signature
+        Assert.Contains(($"{Root}.Evaluation.EvaluationEngine", $"{Root}.Deadlines.ReportingPeriod"), arrows);   // in an iterator's body
+        Assert.Contains(($"{Root}.DisclosurePolicy", $"{Root}.Evaluation.EvaluationEngine"), arrows);
+        Assert.Contains(($"{Root}.Serialization.PolicyJson", $"{Root}.Evaluation.Register"), arrows);
+        Assert.Contains(ReferencedTypes(ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location).GetType($"{Root}.Serialization.JsonTree")),
+            name => name.StartsWith("System.Text.Json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_calendar_knows_nothing_of_disclosure()
+    {
+        var disclosure = Dependencies.Value
+            .Where(d => d.FromRoom == Room.Calendar && d.ToRoom == Room.CatalogAndScope)
+            .Select(d => $"{d.From} uses {d.To}");
+
+        Assert.Empty(disclosure);
+    }
+
+    [Fact]
+    public void The_shared_helpers_use_no_room()
+    {
+        var used = Dependencies.Value
+            .Where(d => d.FromRoom == Room.Shared && d.ToRoom != Room.Shared)
+            .Select(d => $"{d.From} uses {d.To} ({d.ToRoom})");
+
+        Assert.Empty(used);
+    }
+
+    [Fact]
+    public void Only_serialization_knows_System_Text_Json()
+    {
+        var module = ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location);
+        var users = module.Types
+            .Where(type => RoomOf(type.FullName) is { } room && room != Room.Serialization)
+            .Where(type => ReferencedTypes(type).Any(name => name.StartsWith("System.Text.Json", StringComparison.Ordinal)))
+            .Select(type => type.FullName);
+
+        Assert.Empty(users);
+    }
+
+    [Fact]
+    public void Every_public_type_sits_in_the_namespace_of_its_rooms_folder()
+    {
+        var folders = new Dictionary<string, string>
+        {
+            ["Calendar"] = $"{Root}.Calendar",
+            ["Deadlines"] = $"{Root}.Deadlines",
+            ["Evaluation"] = $"{Root}.Evaluation",
+            ["Serialization"] = $"{Root}.Serialization",
+        };
+        var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy");
+        var misplaced = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+        {
+            var folder = Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar)[0];
+            var declared = File.ReadLines(file).FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal))?["namespace ".Length..].TrimEnd(';');
+            var expected = folders.GetValueOrDefault(folder, Root);
+            var rootTypeOfRoom = declared == Root && folder is "Calendar" or "Deadlines";   // IWorkingDayCalendar, ChinaWorkingDayCalendar, Deadline
+            if (declared != expected && !rootTypeOfRoom)
+            {
+                misplaced.Add($"{Path.GetRelativePath(source, file)}: namespace {declared}, expected {expected}");
+            }
+        }
+
+        Assert.Empty(misplaced);
+    }
+
+    private static Room? RoomOf(string fullName)
+    {
+        if (!fullName.StartsWith(Root + ".", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var ns = fullName[..fullName.LastIndexOf('.')];
+        return ns switch
+        {
+            $"{Root}.Calendar" => Room.Calendar,
+            $"{Root}.Deadlines" => Room.Deadlines,
+            $"{Root}.Evaluation" => Room.Evaluation,
+            $"{Root}.Serialization" => Room.Serialization,
+            Root => RootTypesOutsideCatalog.GetValueOrDefault(fullName, Room.CatalogAndScope),
+            _ => null,
+        };
+    }
+
+    private static IReadOnlyList<(string, Room, string, Room)> ReadDependencies()
+    {
+        var module = ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location);
+        var found = new HashSet<(string, Room, string, Room)>();
+        foreach (var type in module.Types)
+        {
+            if (RoomOf(type.FullName) is not { } from)
+            {
+                continue;
+            }
+
+            foreach (var name in ReferencedTypes(type))
+            {
+                if (name != type.FullName && RoomOf(name) is { } to)
+                {
+                    found.Add((type.FullName, from, name, to));
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>The full names of the outermost types that <paramref name="type"/> and its nested types refer to, in signatures and code.</summary>
+    private static HashSet<string> ReferencedTypes(TypeDefinition type)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void Add(TypeReference? reference)
+        {
+            switch (reference)
+            {
+                case null:
+                    return;
+                case GenericInstanceType generic:
+                    Add(generic.ElementType);
+                    foreach (var argument in generic.GenericArguments)
+                    {
+                        Add(argument);
+                    }
+
+                    return;
+                case TypeSpecification specification:   // arrays, by-ref, pointers, modifiers
+                    Add(specification.ElementType);
+                    return;
+                case GenericParameter:
+                    return;
+            }
+
+            var outer = reference;
+            while (outer.DeclaringType is not null)
+            {
+                outer = outer.DeclaringType;
+            }
+
+            names.Add(outer.FullName);
+        }
+
+        void AddMethod(MethodReference method)
+        {
+            Add(method.DeclaringType);
+            Add(method.ReturnType);
+            foreach (var parameter in method.Parameters)
+            {
+                Add(parameter.ParameterType);
+            }
+
+            if (method is GenericInstanceMethod generic)
+            {
+                foreach (var argument in generic.GenericArguments)
+                {
+                    Add(argument);
+                }
+            }
+        }
+
+        void AddAttributes(ICustomAttributeProvider provider)
+        {
+            foreach (var attribute in provider.CustomAttributes)
+            {
+                Add(attribute.AttributeType);
+            }
+        }
+
+        void Visit(TypeDefinition current)
+        {
+            Add(current.BaseType);
+            AddAttributes(current);
+            foreach (var implemented in current.Interfaces)
+            {
+                Add(implemented.InterfaceType);
+            }
+
+            foreach (var field in current.Fields)
+            {
+                Add(field.FieldType);
+            }
+
+            foreach (var property in current.Properties)
+            {
+                Add(property.PropertyType);
+            }
+
+            foreach (var method in current.Methods)
+            {
+                AddMethod(method);
+                if (!method.HasBody)
+                {
+                    continue;
+                }
+
+                foreach (var variable in method.Body.Variables)
+                {
+                    Add(variable.VariableType);
+                }
+
+                foreach (var instruction in method.Body.Instructions)
+                {
+                    switch (instruction.Operand)
+                    {
+                        case TypeReference operandType:
+                            Add(operandType);
+                            break;
+                        case MethodReference operandMethod:
+                            AddMethod(operandMethod);
+                            break;
+                        case FieldReference operandField:
+                            Add(operandField.DeclaringType);
+                            Add(operandField.FieldType);
+                            break;
+                    }
+                }
+            }
+
+            foreach (var nested in current.NestedTypes)
+            {
+                Visit(nested);
+            }
+        }
+
+        Visit(type);
+        return names;
+    }
+}

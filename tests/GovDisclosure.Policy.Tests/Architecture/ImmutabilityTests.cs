@@ -1,0 +1,194 @@
+using System.Collections;
+using System.Reflection;
+using GovDisclosure.Policy.Tests.Evaluation;
+
+namespace GovDisclosure.Policy.Tests.Architecture;
+
+/// <summary>
+/// Immutable means immutable: collections are copied on the way in and handed out read-only; records that hold lists
+/// compare them element by element; no <c>with</c> can put a null where the type says there is none.
+/// </summary>
+public sealed class ImmutabilityTests
+{
+    private static readonly Assembly[] Packages = [typeof(DisclosurePolicy).Assembly, typeof(DisclosureIcs).Assembly];
+
+    /// <summary>A value of every public record type with <c>init</c> setters, built the way users build them.</summary>
+    private static IEnumerable<object> RecordSamples()
+    {
+        var register = SampleRegister();
+        var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31));
+        var report = PolicyJson.ToReport(evaluation);
+        var deadline = DisclosurePolicy.Default.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 3, 5));
+        return
+        [
+            register.Bodies[0], register.Bodies[0].Principal, register.Commitments[0], new DisclosureRules("school", null, null), register.Inspections[0],
+            register.Records[0], register.Records[0].Publications[0], evaluation.Units.SelectMany(u => u.SanctionReasons).First(), new RegisterProblem("r1", "why"),
+            evaluation.Outcomes.First(), new DisclosureEvent(new LocalDate(2024, 3, 1), ScheduleEntry.IM1, "doc"),
+            DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024).Scheduled[0], AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
+            report, report.Findings[0], PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn,
+            new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)),
+        ];
+    }
+
+    private static Register SampleRegister() => new(2024, [Registers.School()],
+        [Registers.St1("late", new LocalDate(2024, 1, 2), 2, falsified: true), Registers.St1("ok", new LocalDate(2024, 1, 3), -1)],
+        [Registers.GoodCommitment], [new DisclosureRules("school", new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 2))], [Registers.CountyInspections],
+        [Complaint.Lodge("c1", "school", ComplaintChannel.Hotline, new LocalDate(2024, 2, 1)).Escalate(new LocalDate(2024, 3, 15))]);
+
+    [Fact]
+    public void Every_public_record_with_init_setters_has_a_sample_here()
+    {
+        var withInit = Packages.SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type.GetMethod("<Clone>$") is not null && InitProperties(type).Any())
+            .Select(type => type.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(withInit, RecordSamples().Select(sample => sample.GetType().Name).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void No_with_expression_can_set_a_null_where_the_type_has_none()
+    {
+        var nullability = new NullabilityInfoContext();
+        var accepted = new List<string>();
+        foreach (var sample in RecordSamples())
+        {
+            var type = sample.GetType();
+            foreach (var property in InitProperties(type).Where(p => !p.PropertyType.IsValueType && nullability.Create(p).WriteState == NullabilityState.NotNull))
+            {
+                var copy = type.GetMethod("<Clone>$")!.Invoke(sample, null)!;
+                var thrown = Record.Exception(() => property.SetMethod!.Invoke(copy, [null]));
+                if (thrown?.InnerException is not ArgumentNullException)
+                {
+                    accepted.Add($"{type.Name}.{property.Name}");
+                }
+            }
+        }
+
+        Assert.Empty(accepted);
+    }
+
+    [Fact]
+    public void No_collection_reachable_from_the_librarys_values_can_be_cast_and_written()
+    {
+        var register = SampleRegister();
+        var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31));
+        object[] roots =
+        [
+            DisclosurePolicy.Default, DisclosurePolicy.Default.WithProfile(new PolicyProfile("p").Without(ScheduleEntry.BA3)),
+            DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8)),
+            DisclosurePolicy.Default.MajorDecision(new LocalDate(2024, 6, 28), [new LocalDate(2024, 6, 1)]),
+            DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024), register, evaluation, PolicyJson.ToReport(evaluation),
+            ChinaWorkingDayCalendar.Official, ChinaWorkingDayCalendar.Official.Describe(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 20)),
+            Assert.Throws<UnknownCodeException>(() => DisclosureItem.FromName("G99")),
+            Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School(), Registers.School()], [])),
+            Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream("{}"u8.ToArray()))),
+            Assert.Throws<CalendarDataException>(() => new HolidayNotice(2027, [])),
+            .. DisclosurePolicy.Default.Items.Select(item => DisclosurePolicy.Default.ScheduleFor(item)),
+            .. BodyType.InOrder.Select(type => DisclosurePolicy.Default.ObligationsFor(type)),
+            .. PolicyEnumContractTests.AllEnumTypes.Select(type => typeof(PolicyEnum<>).MakeGenericType(type).GetProperty("InOrder")!.GetValue(null)!),
+        ];
+
+        var writable = new List<string>();
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var root in roots)
+        {
+            Walk(root, root.GetType().Name, 0, seen, writable);
+        }
+
+        Assert.Empty(writable);
+        Assert.True(seen.Count > 500, $"the walk saw only {seen.Count} values");
+    }
+
+    [Fact]
+    public void A_register_keeps_its_own_copy_of_what_the_caller_gave()
+    {
+        var records = new List<DisclosureRecord> { Registers.St1("ok", new LocalDate(2024, 1, 3), -1) };
+        var dates = new List<LocalDate> { new(2024, 6, 18) };
+        var channels = new List<Channel> { Channel.GovernmentPortal };
+        var register = new Register(2024, [Registers.School()], records, inspections: [new InspectionPlan(2024, null, dates)]);
+        var publication = new Publication(new LocalDate(2024, 1, 5), channels);
+
+        records.Clear();
+        dates.Add(new LocalDate(2024, 7, 1));
+        channels[0] = Channel.ServiceBooklet;
+
+        Assert.Single(register.Records);
+        Assert.Single(register.Inspections[0].Dates);
+        Assert.Equal([Channel.GovernmentPortal], publication.Channels);
+    }
+
+    [Fact]
+    public void Records_that_hold_lists_are_equal_when_their_lists_are()
+    {
+        Assert.Equal(new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]), new InspectionPlan(2024, null, new List<LocalDate> { new(2024, 6, 18) }));
+        Assert.NotEqual(new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]), new InspectionPlan(2024, null, [new LocalDate(2024, 6, 19)]));
+        Assert.Equal(new Reason(["§4.2"], "zh", "en"), new Reason(new List<string> { "§4.2" }, "zh", "en"));
+        Assert.Equal(new Reason(["§4.2"], "zh", "en").GetHashCode(), new Reason(new List<string> { "§4.2" }, "zh", "en").GetHashCode());
+        Assert.Equal(new Publication(new LocalDate(2024, 1, 5), [Channel.ServiceBooklet]), new Publication(new LocalDate(2024, 1, 5), new List<Channel> { Channel.ServiceBooklet }));
+        var evaluation = DisclosurePolicy.Default.Evaluate(SampleRegister(), new LocalDate(2024, 12, 31));
+        Assert.Equal(PolicyJson.ToReport(evaluation), PolicyJson.ToReport(evaluation));
+    }
+
+    [Fact]
+    public void A_deadlines_days_cannot_be_cleared_behind_its_explanation()
+    {
+        var deadline = DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));
+        var before = deadline.ExplanationEn;
+
+        Assert.Throws<NotSupportedException>(() => ((IList<DayInfo>)deadline.Days).Clear());
+        Assert.Equal(before, deadline.ExplanationEn);
+    }
+
+    private static IEnumerable<PropertyInfo> InitProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p =>
+            p.SetMethod is { IsPublic: true } setter && setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit"));
+
+    private static void Walk(object? value, string path, int depth, HashSet<object> seen, List<string> writable)
+    {
+        if (value is null or string || value.GetType().IsValueType && value.GetType().Namespace?.StartsWith("GovDisclosure", StringComparison.Ordinal) != true
+            || depth > 5 || !seen.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            if (value is Array || value is IList { IsReadOnly: false })
+            {
+                writable.Add($"{path} is a {value.GetType().Name}");
+            }
+
+            var i = 0;
+            foreach (var element in sequence)
+            {
+                Walk(element, $"{path}[{i}]", depth + 1, seen, writable);
+                if (++i >= 40)
+                {
+                    break;
+                }
+            }
+
+            return;
+        }
+
+        if (value.GetType().Assembly is var assembly && !Packages.Contains(assembly))
+        {
+            return;
+        }
+
+        foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            object? child;
+            try
+            {
+                child = property.GetValue(value);
+            }
+            catch (TargetInvocationException)
+            {
+                continue;   // a member that throws for this value (a grade of an ungraded unit, say) holds no collection
+            }
+
+            Walk(child, $"{path}.{property.Name}", depth + 1, seen, writable);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using GovDisclosure.Policy.Tests.Evaluation;
+
+namespace GovDisclosure.Policy.Tests.Architecture;
+
+/// <summary>
+/// D1, D2: no engine depends on <see cref="ChinaWorkingDayCalendar"/>. The whole pipeline — single and batch due
+/// dates, a body's calendar, an evaluation — runs on a calendar written in this project (Saturday is a working day),
+/// both through <see cref="IWorkingDayCalendar"/> alone and through the ranks fast path.
+/// </summary>
+public sealed class OpenCalendarTests
+{
+    public static TheoryData<string> Calendars => ["plain", "ranked"];
+
+    private static IWorkingDayCalendar CalendarOf(string kind) => kind == "ranked" ? new RankedSixDayWeekCalendar() : new SixDayWeekCalendar();
+
+    private static DisclosurePolicy PolicyOn(string kind) => DisclosurePolicy.Default.WithCalendar(CalendarOf(kind));
+
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void D2_D4_an_immediate_entry_counts_Saturdays_as_working_days(string kind)
+    {
+        // Friday 2024-03-01 + 20 working days, Sundays off: Saturday 2 March is the first, Monday 25 March the twentieth.
+        var deadline = PolicyOn(kind).DueDate(ScheduleEntry.IM1, new LocalDate(2024, 3, 1));
+
+        Assert.Equal(new LocalDate(2024, 3, 25), deadline.Due);
+        Assert.Equal(new LocalDate(2024, 3, 29), DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 3, 1)).Due);
+        Assert.Equal(20, deadline.Days.Count(day => day.IsWorkingDay));
+        Assert.Equal([3, 10, 17, 24], deadline.Days.Where(day => !day.IsWorkingDay).Select(day => day.Date.Day));
+        Assert.Contains("20 working days, 4 days skipped (4 weekend)", deadline.ExplanationEn);
+        Assert.False(deadline.IsProvisional);
+    }
+
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void D5_a_monthly_report_counts_from_the_month_end_in_the_given_calendar(string kind)
+    {
+        // 2024-01-31 (Wednesday) + 20 Monday-to-Saturday working days: Friday 23 February.
+        Assert.Equal(new LocalDate(2024, 2, 23), PolicyOn(kind).DueDate(ScheduleEntry.MO1, new LocalDate(2024, 1, 9)).Due);
+    }
+
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void The_batch_form_gives_every_entry_the_due_date_of_the_single_form(string kind)
+    {
+        var policy = PolicyOn(kind);
+        var entries = policy.Entries.SelectMany(entry => new[] { entry, entry }).ToArray();
+        var triggers = entries.Select((_, i) => new LocalDate(2021, 1, 4).PlusDays(i * 37)).ToArray();
+        var results = new LocalDate[entries.Length];
+
+        policy.DueDates(entries, triggers, results);
+
+        Assert.Equal(entries.Zip(triggers, (entry, trigger) => policy.DueDate(entry, trigger).Due), results);
+        Assert.NotEqual(entries.Zip(triggers, (entry, trigger) => DisclosurePolicy.Default.DueDate(entry, trigger).Due), results);
+    }
+
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void A_bodys_calendar_is_counted_in_the_given_calendar(string kind)
+    {
+        var policy = PolicyOn(kind);
+        var year = policy.CalendarFor(BodyType.AdministrativeOrgan, 2024);
+
+        Assert.All(year.Scheduled, obligation => Assert.Equal(policy.DueDate(obligation.Entry, obligation.Deadline.EventDate).Due, obligation.Deadline.Due));
+        Assert.Contains(year.Scheduled, obligation => obligation.Entry == ScheduleEntry.MO1 && obligation.Deadline.Due == new LocalDate(2024, 2, 23));
+    }
+
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void D13_D17_an_evaluation_judges_outcomes_and_days_late_in_the_given_calendar(string kind)
+    {
+        // Due Monday 25 March on this calendar; published Friday 29 March, the official due date: 4 working days late here
+        // (26, 27, 28, 29 March), on time officially.
+        var record = new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1),
+            [Registers.Portal(new LocalDate(2024, 3, 29))], subject: "doc");
+        var register = new Register(2024, [Registers.Bureau()], [record], inspections: [Registers.CountyInspections]);
+
+        var here = PolicyOn(kind).Evaluate(register, new LocalDate(2024, 4, 30)).Outcomes.Single(outcome => outcome.RecordId == "im1");
+        var official = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 4, 30)).Outcomes.Single(outcome => outcome.RecordId == "im1");
+
+        Assert.Equal((Outcome.Late, 4, new LocalDate(2024, 3, 25)), (here.Outcome, here.WorkingDaysLate, here.Due));
+        Assert.Equal(Outcome.OnTime, official.Outcome);
+    }
+
+    [Fact]
+    public void D1_ranks_built_from_any_calendar_agree_with_it_on_every_covered_day()
+    {
+        var calendar = new SixDayWeekCalendar();
+        var ranks = WorkingDayRanks.FromCalendar(calendar);
+
+        Assert.Equal(calendar.Coverage, ranks.Coverage);
+        Assert.All(calendar.Coverage.Where(day => day.Day % 7 == 0), day =>
+        {
+            Assert.Equal(calendar.IsWorkingDay(day), ranks.IsWorkingDay(day));
+            Assert.Equal(calendar.WorkingDaysBetween(calendar.Coverage.Start, day), ranks.RankThrough(day) - ranks.RankThrough(calendar.Coverage.Start));
+        });
+        Assert.Equal(calendar.AddWorkingDays(new LocalDate(2025, 12, 31), 20), ranks.AddWorkingDays(new LocalDate(2025, 12, 31), 20));
+        Assert.Equal(new LocalDate(2020, 1, 1), ranks.WorkingDayAt(1));   // a Wednesday, and no holidays here
+        Assert.Throws<CalendarCoverageException>(() => ranks.RankThrough(calendar.Coverage.End.PlusDays(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(ranks.WorkingDayCount + 1));
+    }
+
+    [Fact]
+    public void D1_ranks_of_a_calendar_that_starts_and_ends_mid_year_refuse_the_days_outside()
+    {
+        var ranks = WorkingDayRanks.FromCalendar(new MidYearCalendar());
+
+        Assert.Equal(new LocalDate(2024, 3, 4), ranks.AddWorkingDays(new LocalDate(2024, 3, 1), 1));
+        Assert.Equal("date", Assert.Throws<CalendarCoverageException>(() => ranks.IsWorkingDay(new LocalDate(2024, 2, 29))).ParamName);
+        Assert.Equal(new LocalDate(2024, 2, 29), Assert.Throws<CalendarCoverageException>(() => ranks.AddWorkingDays(new LocalDate(2024, 3, 1), -1)).Date);
+        Assert.Throws<CalendarCoverageException>(() => ranks.IsWorkingDay(new LocalDate(2024, 10, 1)));
+        Assert.True(ranks.IsWorkingDay(new LocalDate(2024, 9, 30)));
+    }
+
+    /// <summary>Monday to Friday, covering 2024-03-01 (a Friday) to 2024-09-30 only.</summary>
+    private sealed class MidYearCalendar : SixDayWeekCalendar, IWorkingDayCalendar
+    {
+        DateInterval IWorkingDayCalendar.Coverage => new(new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30));
+
+        bool IWorkingDayCalendar.IsWorkingDay(LocalDate date) => date.DayOfWeek < IsoDayOfWeek.Saturday;
+    }
+}

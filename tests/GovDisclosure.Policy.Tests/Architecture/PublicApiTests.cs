@@ -1,0 +1,69 @@
+using System.Collections;
+using System.Reflection;
+using PublicApiGenerator;
+
+namespace GovDisclosure.Policy.Tests.Architecture;
+
+/// <summary>
+/// The public surface of both packages, written to checked-in files so that every API change shows in review, and
+/// the surface's rules: no arrays, no settable collections.
+/// </summary>
+public sealed class PublicApiTests
+{
+    private static readonly Assembly[] Packages = [typeof(DisclosurePolicy).Assembly, typeof(DisclosureIcs).Assembly];
+
+    private static readonly ApiGeneratorOptions Options = new() { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] };
+
+    [Fact]
+    public void The_core_packages_public_API_is_the_approved_one() =>
+        Approvals.Verify("GovDisclosure.Policy.api.txt", Packages[0].GeneratePublicApi(Options));
+
+    [Fact]
+    public void The_iCalendar_packages_public_API_is_the_approved_one() =>
+        Approvals.Verify("GovDisclosure.Policy.ICalendar.api.txt", Packages[1].GeneratePublicApi(Options));
+
+    [Fact]
+    public void No_public_member_exposes_an_array_or_a_settable_collection()
+    {
+        static bool IsArray(Type type) => type.IsArray || (type.IsByRef && type.GetElementType()!.IsArray);
+        static bool IsCollection(Type type) => type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type);
+
+        var offenders = new List<string>();
+        foreach (var type in Packages.SelectMany(assembly => assembly.GetExportedTypes()))
+        {
+            const BindingFlags Members = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            foreach (var property in type.GetProperties(Members))
+            {
+                if (IsArray(property.PropertyType))
+                {
+                    offenders.Add($"{type.Name}.{property.Name} is an array");
+                }
+
+                var setter = property.SetMethod;
+                var isInit = setter?.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.Name == "IsExternalInit") == true;
+                if (setter is { IsPublic: true } && !isInit && IsCollection(property.PropertyType))
+                {
+                    offenders.Add($"{type.Name}.{property.Name} is a settable collection");
+                }
+            }
+
+            foreach (var field in type.GetFields(Members))
+            {
+                if (IsArray(field.FieldType) || (!field.IsInitOnly && !field.IsLiteral))
+                {
+                    offenders.Add($"{type.Name}.{field.Name} is an array or a writable field");
+                }
+            }
+
+            foreach (var method in type.GetMethods(Members).Where(method => !method.IsSpecialName))
+            {
+                if (IsArray(method.ReturnType) || method.GetParameters().Any(parameter => IsArray(parameter.ParameterType)))
+                {
+                    offenders.Add($"{type.Name}.{method.Name} takes or returns an array");
+                }
+            }
+        }
+
+        Assert.Empty(offenders);
+    }
+}
