@@ -53,7 +53,7 @@ try
 }
 catch (CalendarCoverageException e)
 {
-    Console.WriteLine($"20 working days from {late:uuuu-MM-dd}: {e.Message.Split(" (Parameter")[0]}");
+    Console.WriteLine($"20 working days from {late:uuuu-MM-dd}: {e.Message}");
 }
 
 // December's, the fourth quarter's and the year's reports of 2026 fall due in 2027, whose notice is not

@@ -12,15 +12,13 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 /// <remarks>
 /// Each date has a slot found from its year, month and day without division (31 slots a month, 372 a year,
-/// over the whole years the coverage touches). A slot holds the running count shifted left once with the
-/// date's own working-day bit below it, or −1 for a day outside the coverage.
+/// over the whole years the coverage touches). Slots grow with dates, so one range check of the slot is the coverage
+/// check. A slot holds the running count shifted left once with the date's own working-day bit below it.
 /// </remarks>
 public sealed class WorkingDayRanks
 {
     private const int SlotsPerMonth = 31;
     private const int SlotsPerYear = 12 * SlotsPerMonth;
-    private const int Outside = -1;
-
     /// <summary>A day no notice lists: Monday to Friday work.</summary>
     internal const sbyte Unlisted = 0;
 
@@ -31,7 +29,8 @@ public sealed class WorkingDayRanks
     internal const sbyte ListedWorking = 2;
 
     private readonly int firstYear;
-    private readonly int yearCount;
+    private readonly int firstSlot;   // the coverage's first and last day
+    private readonly int slotSpan;    // last slot − first slot
     private readonly int[] slots;
     private readonly LocalDate[] workingDays;
 
@@ -41,9 +40,8 @@ public sealed class WorkingDayRanks
     /// <param name="lastYear">The last year covered.</param>
     /// <param name="listed">By slot: <see cref="Unlisted"/>, <see cref="ListedOff"/> or <see cref="ListedWorking"/>.</param>
     internal WorkingDayRanks(int firstYear, int lastYear, sbyte[] listed)
-        : this(firstYear, lastYear)
+        : this(firstYear, lastYear, new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31)))
     {
-        Coverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31));
         var working = new LocalDate[slots.Length];
         var count = 0;
         var dayOfWeek = IsoDayOfWeekOfNewYear(firstYear);
@@ -76,20 +74,19 @@ public sealed class WorkingDayRanks
         Array.Copy(working, workingDays, count);
     }
 
-    private WorkingDayRanks(int firstYear, int lastYear)
+    private WorkingDayRanks(int firstYear, int lastYear, DateInterval coverage)
     {
         this.firstYear = firstYear;
-        yearCount = lastYear - firstYear + 1;
-        slots = new int[SlotCount(yearCount)];
+        slots = new int[SlotCount(lastYear - firstYear + 1)];
         workingDays = [];
-        Coverage = null!;
+        Coverage = coverage;
+        firstSlot = SlotOf(coverage.Start, firstYear);
+        slotSpan = SlotOf(coverage.End, firstYear) - firstSlot;
     }
 
     private WorkingDayRanks(IWorkingDayCalendar calendar, DateInterval coverage)
-        : this(coverage.Start.Year, coverage.End.Year)
+        : this(coverage.Start.Year, coverage.End.Year, coverage)
     {
-        Coverage = coverage;
-        Array.Fill(slots, Outside);
         var working = new List<LocalDate>(coverage.Length);
         for (var date = coverage.Start; date <= coverage.End; date = date.PlusDays(1))
         {
@@ -177,13 +174,13 @@ public sealed class WorkingDayRanks
     /// </summary>
     internal LocalDate AddWorkingDays(int year, int month, int day, int n, string paramName)
     {
-        var packed = (uint)(year - firstYear) < (uint)yearCount ? slots[SlotOf(year, month, day, firstYear)] : Outside;
-        if (packed < 0)
+        var slot = SlotOf(year, month, day, firstYear);
+        if ((uint)(slot - firstSlot) > (uint)slotSpan)
         {
             ThrowOutside(new LocalDate(year, month, day), paramName);
         }
 
-        var rank = Rank(packed, n);
+        var rank = Rank(slots[slot], n);
         if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
         {
             ThrowRunsOut(new LocalDate(year, month, day), n, rank, paramName);
@@ -232,14 +229,8 @@ public sealed class WorkingDayRanks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CheckedSlot(LocalDate date, string paramName)
     {
-        var year = date.Year - firstYear;
-        if ((uint)year >= (uint)yearCount || date.Calendar != CalendarSystem.Iso)
-        {
-            ThrowOutside(date, paramName);
-        }
-
         var slot = SlotOf(date, firstYear);
-        if (slots[slot] < 0)
+        if ((uint)(slot - firstSlot) > (uint)slotSpan || date.Calendar != CalendarSystem.Iso)
         {
             ThrowOutside(date, paramName);
         }

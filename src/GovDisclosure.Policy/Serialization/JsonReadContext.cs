@@ -9,9 +9,6 @@ internal sealed class JsonReadContext
 {
     private readonly List<JsonProblem> problems = [];
 
-    /// <summary>Whether a problem has been found so far.</summary>
-    internal bool HasProblems => problems.Count > 0;
-
     internal void Problem(JsonTree at, string path, string message)
     {
         if (problems.Count < PolicyJsonException.MaxProblems)

@@ -65,6 +65,12 @@ public static partial class PolicyJson
             w.WriteString("tookOffice", body.Principal.TookOffice.ToIso());
             w.WriteEndObject();
             WriteOptional(w, "supervisionContact", body.SupervisionContact);
+            if (body.Level != AdministrativeLevel.Of(body.Type))
+            {
+                w.WriteString("level", body.Level.Name);
+            }
+
+            WriteOptional(w, "role", body.Role?.Name);
         });
         WriteArray(writer, "records", register.Records, (w, record) =>
         {
@@ -215,7 +221,9 @@ public static partial class PolicyJson
         }
 
         var contact = json.String(node, "supervisionContact", path, required: false);
-        return id is null || name is null || type is null || principal is null ? null : new Body(id, name, type, principal, contact);
+        var level = json.Code<AdministrativeLevel>(node, "level", path, required: false);
+        var role = json.Code<BodyRole>(node, "role", path, required: false);
+        return id is null || name is null || type is null || principal is null ? null : new Body(id, name, type, principal, contact, level, role);
     }
 
     private static DisclosureRecord? ReadRecord(JsonReadContext json, JsonTree node, string path)

@@ -20,7 +20,9 @@ public sealed class JsonRoundTripProperties
         T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
         LocalDate Day() => new LocalDate(2025, 1, 1).PlusDays(random.Next(330));
         var bodies = Enumerable.Range(0, 1 + random.Next(4)).Select(i => new Body($"b{i}", $"单位{i}", Pick(BodyType.InOrder),
-            new PrincipalLeader($"负责人{i}", Day()), Pick(new string?[] { null, "监督员", "Li Wei \"quoted\"" }))).ToArray();
+            new PrincipalLeader($"负责人{i}", Day()), Pick(new string?[] { null, "监督员", "Li Wei \"quoted\"" }),
+            Pick(new AdministrativeLevel?[] { null, AdministrativeLevel.City, AdministrativeLevel.Township, AdministrativeLevel.County }),
+            Pick(new BodyRole?[] { null, BodyRole.Government, BodyRole.Department }))).ToArray();
         object[] subjects = [.. ScheduleEntry.InOrder.Where(e => !e.Cadence.IsPeriodic), DisclosureItem.G15, DisclosureItem.I04];
         var records = Enumerable.Range(0, random.Next(9)).Select(i =>
         {
@@ -71,10 +73,11 @@ public sealed class JsonRoundTripProperties
             profile = profile.Without(ScheduleEntry.InOrder[random.Next(ScheduleEntry.InOrder.Count)]);
         }
 
-        return random.Next(3) switch
+        return random.Next(4) switch
         {
             0 => profile,
             1 => profile.WithGradeThresholds(GradeThresholds.Default),
+            2 => profile.WithAssessment(new AssessmentRules(GradeThresholds.Default, complaintTierWorkingDays: 15)),
             _ => profile.WithGradeThresholds(new GradeThresholds(97.5m, 90, 60)),
         };
     }

@@ -45,6 +45,8 @@ public sealed class SchemaTests
         Assert.Equal(DisclosureItem.InOrder.Select(i => i.Name), Enum(defs.GetProperty("item")));
         Assert.Equal(BodyType.InOrder.Select(b => b.Name), Enum(defs.GetProperty("bodyType")));
         Assert.Equal(Channel.InOrder.Select(c => c.Name), Enum(defs.GetProperty("channel")));
+        Assert.Equal(AdministrativeLevel.InOrder.Select(l => l.Name), Enum(defs.GetProperty("administrativeLevel")));
+        Assert.Equal(BodyRole.InOrder.Select(r => r.Name), Enum(defs.GetProperty("bodyRole")));
     }
 
     [Fact]

@@ -1,0 +1,144 @@
+using GovDisclosure.Policy;
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.ICalendar;
+using GovDisclosure.Policy.Serialization;
+using NodaTime;
+
+namespace GovDisclosure.Policy.Tests.Docs;
+
+/// <summary>
+/// Every C# block of the documents, compiled. Each region holds exactly the text of one block (its <c>using</c> lines
+/// stand at the top of this file); <see cref="DocumentationTests"/> checks that the two agree, runs the method in a
+/// folder with the data files the blocks open, and asserts the outputs the block's comments promise.
+/// </summary>
+internal static class Snippets
+{
+    [Snippet("README.md", 1)]
+    internal static void ReadmeQuickStart()
+    {
+        #region README.md 1
+        var policy = DisclosurePolicy.Default;                       // the seed policy (民政局深化政务公开意见)
+        var school = policy.ObligationsFor(BodyType.School);         // §2.2: ServiceDisclosure
+        Console.WriteLine(string.Join(" ", school.Entries.Select(e => e.Code)));   // IM9 QU2 YR2 ST1 ST2 ST4 ST6
+
+        var item = DisclosureItem.FromName("G05");                   // 财政预算及执行情况
+        Console.WriteLine($"{policy.ScheduleFor(item).Entries[0]}"); // MO1 (monthly) Fiscal budget and its execution
+        // Not Console.WriteLine(entry): SmartEnum converts a member to int, so that prints 10.
+
+        var deadline = policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));   // a document formed before Spring Festival
+        Console.WriteLine(deadline.ExplanationEn);
+        // IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days,
+        // 14 days skipped (8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.
+
+        var calendar = ChinaWorkingDayCalendar.Official;             // State Council notices 2007–2026
+        Console.WriteLine(calendar.Describe(new LocalDate(2024, 2, 4)).ExplanationZh);
+        // 2024-02-04 星期日：调休上班（春节，2024年通知）
+        #endregion
+    }
+
+    [Snippet("README.md", 2)]
+    internal static void ReadmeNotice()
+    {
+        #region README.md 2
+        using var json = File.OpenRead("2027.json");                 // the holiday-cn format
+        var calendar = ChinaWorkingDayCalendar.Official.WithNotice(json);   // PolicyJsonException: every problem, path and line
+        // or typed in: Official.WithNotice(2027, [new NoticeDay(new LocalDate(2027, 1, 1), isOffDay: true, "元旦"), …])
+        Console.WriteLine(calendar.DataVersion);   // holiday-cn@d4e53bf (2026-08-07); notices 2007–2027 (added at run time: 2027)
+        #endregion
+    }
+
+    [Snippet("README.md", 3)]
+    internal static void ReadmeProfile()
+    {
+        #region README.md 3
+        var county = DisclosurePolicy.Default.WithProfile(
+            new PolicyProfile("莲都区")
+                .Override(Cadence.Monthly, 10, DeadlineUnit.WorkingDays)      // monthly: 10 working days after the month ends
+                .Override(Cadence.Immediate, 5, DeadlineUnit.WorkingDays)     // immediate: 5 working days
+                .Without(ScheduleEntry.BA3));                                 // no land-supply batches here
+        Console.WriteLine(county.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 9, 1)));   // MO1 due 2024-10-18 (profile "莲都区")
+        #endregion
+    }
+
+    [Snippet("README.md", 4)]
+    internal static void ReadmeEvaluation()
+    {
+        #region README.md 4
+        using var input = File.OpenRead("county-2025.json");
+        var register = PolicyJson.ReadRegister(input);
+        var evaluation = DisclosurePolicy.Default.Evaluate(register, asOf: new LocalDate(2026, 3, 31));
+        foreach (var unit in evaluation.Units.Take(2))
+        {
+            Console.WriteLine($"{unit.Body.Name}: {unit.Grade?.NameZh} {unit.Counted} {unit.Sanction.NameZh}");
+            foreach (var reason in unit.SanctionReasons)
+            {
+                Console.WriteLine($"  [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
+            }
+        }
+
+        var forCadreRecords = evaluation.For("czj").ToAnnualAssessment();   // plain fields for a host's assessment records
+        #endregion
+    }
+
+    [Snippet("README.md", 5)]
+    internal static void ReadmeJsonAndIcs()
+    {
+        #region README.md 5
+        Register register;
+        using (var input = File.OpenRead("county-2025.json"))
+        {
+            register = PolicyJson.ReadRegister(input);                       // PolicyJsonException: every problem, path and line
+        }
+
+        var policy = DisclosurePolicy.Default;                               // or .WithProfile(PolicyJson.ReadProfile(...))
+        var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
+        using (var output = File.Create("evaluation-2025.json"))
+        {
+            PolicyJson.WriteEvaluation(evaluation, output);                  // grades, sanctions, findings with reasons
+        }
+
+        var bureau = policy.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027));
+        var year = bureau.CalendarFor(BodyType.AdministrativeOrgan, 2026);
+        var ics = DisclosureIcs.Export(year, "mzj", bureau.Calendar, new IcsOptions(Stamp: Instant.FromUtc(2026, 2, 13, 0, 0)));
+        File.WriteAllText("mzj-2026.ics", ics);                             // stable UIDs; same stamp, same bytes
+        #endregion
+    }
+
+    [Snippet("src/GovDisclosure.Policy/PACKAGE.md", 1)]
+    internal static void PackageQuickStart()
+    {
+        #region src/GovDisclosure.Policy/PACKAGE.md 1
+        var policy = DisclosurePolicy.Default;
+        Console.WriteLine(policy.ObligationFor(BodyType.School).NameEn);   // service disclosure
+
+        var calendar = ChinaWorkingDayCalendar.Official;
+        Console.WriteLine(calendar.AddWorkingDays(new LocalDate(2024, 2, 8), 20).ToString("uuuu-MM-dd", null));   // 2024-03-13
+        Console.WriteLine(calendar.Describe(new LocalDate(2024, 2, 4)).ExplanationZh);   // 2024-02-04 星期日：调休上班（春节，2024年通知）
+
+        var deadline = policy.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 9, 12));   // September's budget report
+        Console.WriteLine(deadline);   // MO1 due 2024-11-01 (D5)
+        #endregion
+    }
+
+    [Snippet("src/GovDisclosure.Policy.ICalendar/PACKAGE.md", 1)]
+    internal static void ICalendarPackage()
+    {
+        #region src/GovDisclosure.Policy.ICalendar/PACKAGE.md 1
+        var lastChanged = Instant.FromUtc(2026, 2, 13, 0, 0);          // when the deadlines' data last changed
+        var policy = DisclosurePolicy.Default.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027));
+        var year = policy.CalendarFor(BodyType.AdministrativeOrgan, 2026);
+        File.WriteAllText("mzj-2026.ics", DisclosureIcs.Export(year, "mzj", policy.Calendar, new IcsOptions(Stamp: lastChanged)));
+        #endregion
+    }
+}
+
+/// <summary>Marks the method that compiles block <see cref="Number"/> (from 1) of <see cref="Document"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class SnippetAttribute(string document, int number) : Attribute
+{
+    public string Document { get; } = document;
+
+    public int Number { get; } = number;
+}
