@@ -8,6 +8,12 @@ namespace GovDisclosure.Policy;
 /// throws <see cref="CalendarCoverageException"/> when the answer needs a day outside the coverage — the
 /// calendar never guesses (D1). Implementations are immutable and safe to share between threads.
 /// </summary>
+/// <remarks>
+/// The contract is open: a calendar of your own describes its days with <see cref="DayInfo(LocalDate, DayKind, Holiday?, string?, int?, bool)"/>,
+/// throws <see cref="CalendarCoverageException"/> outside its coverage, and works with every engine of the library
+/// that takes a calendar (<c>DisclosurePolicy.WithCalendar</c>). Implementing <see cref="IRankedWorkingDayCalendar"/>
+/// as well gives the batch and evaluation engines their fast path.
+/// </remarks>
 public interface IWorkingDayCalendar
 {
     /// <summary>The days the calendar holds, both ends inclusive.</summary>

@@ -102,6 +102,7 @@ public sealed class Register
         var problems = new List<RegisterProblem>();
         Year = year;
         var accepted = AcceptBodies(bodies, problems);
+        BodyArray = accepted;
         Bodies = ReadOnly.Wrap(accepted);
         bodyIndex = Index(accepted);
         RecordArray = AcceptRecords(records, problems);
@@ -141,6 +142,9 @@ public sealed class Register
 
     /// <summary>The units, in input order.</summary>
     public IReadOnlyList<Body> Bodies { get; }
+
+    /// <summary>The units as the array <see cref="Bodies"/> wraps, for the evaluation loop.</summary>
+    internal Body[] BodyArray { get; }
 
     /// <summary>The disclosure records, in input order.</summary>
     public IReadOnlyList<DisclosureRecord> Records { get; }
