@@ -34,15 +34,6 @@ internal static class ReadOnly
         return copy;
     }
 
-    /// <summary>A private array copy of <paramref name="source"/> for a hot path, and the read-only view of it to hand out.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or one of its elements is null.</exception>
-    internal static (T[] Array, ReadOnlyCollection<T> View) Snapshot<T>(IEnumerable<T> source, string paramName)
-        where T : class
-    {
-        var array = ArrayWithoutNulls(source, paramName);
-        return (array, Wrap(array));
-    }
-
     /// <summary>A read-only copy of <paramref name="source"/>, a sequence of values.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
     internal static ReadOnlyCollection<T> Copy<T>(IEnumerable<T> source, string paramName)

@@ -7,22 +7,23 @@ namespace GovDisclosure.Policy.Calendar;
 /// <param name="RevisionDate">When that revision was made.</param>
 /// <param name="Licence">The data's licence, as an SPDX expression.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
+// Null checks written out rather than through Preconditions: the official calendar builds one on its first use.
 public sealed record CalendarDataSource(string Name, string Url, string Revision, LocalDate RevisionDate, string Licence)
 {
     /// <summary>The data set's name, for example <c>holiday-cn</c>.</summary>
-    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); } = Preconditions.CheckNotNull(Name);
+    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
 
     /// <summary>Where the data set is published.</summary>
-    public string Url { get; init => field = Preconditions.CheckNotNull(value, nameof(Url)); } = Preconditions.CheckNotNull(Url);
+    public string Url { get; init => field = value ?? throw new ArgumentNullException(nameof(Url)); } = Url ?? throw new ArgumentNullException(nameof(Url));
 
     /// <summary>The revision taken (for holiday-cn, a git commit).</summary>
-    public string Revision { get; init => field = Preconditions.CheckNotNull(value, nameof(Revision)); } = Preconditions.CheckNotNull(Revision);
+    public string Revision { get; init => field = value ?? throw new ArgumentNullException(nameof(Revision)); } = Revision ?? throw new ArgumentNullException(nameof(Revision));
 
     /// <summary>When that revision was made.</summary>
     public LocalDate RevisionDate { get; init; } = RevisionDate;
 
     /// <summary>The data's licence, as an SPDX expression.</summary>
-    public string Licence { get; init => field = Preconditions.CheckNotNull(value, nameof(Licence)); } = Preconditions.CheckNotNull(Licence);
+    public string Licence { get; init => field = value ?? throw new ArgumentNullException(nameof(Licence)); } = Licence ?? throw new ArgumentNullException(nameof(Licence));
 
     /// <summary>The data set the library embeds: NateScarlet/holiday-cn at commit d4e53bf (2026-08-07), MIT.</summary>
     public static CalendarDataSource HolidayCn { get; } = new("holiday-cn", "https://github.com/NateScarlet/holiday-cn",

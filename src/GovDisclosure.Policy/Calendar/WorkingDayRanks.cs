@@ -40,8 +40,11 @@ public sealed class WorkingDayRanks
     /// <param name="lastYear">The last year covered.</param>
     /// <param name="listed">By slot: <see cref="Unlisted"/>, <see cref="ListedOff"/> or <see cref="ListedWorking"/>.</param>
     internal WorkingDayRanks(int firstYear, int lastYear, sbyte[] listed)
-        : this(firstYear, lastYear, new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31)))
     {
+        this.firstYear = firstYear;
+        slots = new int[SlotCount(lastYear - firstYear + 1)];
+        Coverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastYear, 12, 31));
+        slotSpan = SlotOf(lastYear, 12, 31, firstYear);   // whole years: the first slot is 0
         var working = new LocalDate[slots.Length];
         var count = 0;
         var dayOfWeek = IsoDayOfWeekOfNewYear(firstYear);
@@ -74,19 +77,13 @@ public sealed class WorkingDayRanks
         Array.Copy(working, workingDays, count);
     }
 
-    private WorkingDayRanks(int firstYear, int lastYear, DateInterval coverage)
+    private WorkingDayRanks(IWorkingDayCalendar calendar, DateInterval coverage)
     {
-        this.firstYear = firstYear;
-        slots = new int[SlotCount(lastYear - firstYear + 1)];
-        workingDays = [];
+        firstYear = coverage.Start.Year;
+        slots = new int[SlotCount(coverage.End.Year - firstYear + 1)];
         Coverage = coverage;
         firstSlot = SlotOf(coverage.Start, firstYear);
         slotSpan = SlotOf(coverage.End, firstYear) - firstSlot;
-    }
-
-    private WorkingDayRanks(IWorkingDayCalendar calendar, DateInterval coverage)
-        : this(coverage.Start.Year, coverage.End.Year, coverage)
-    {
         var working = new List<LocalDate>(coverage.Length);
         for (var date = coverage.Start; date <= coverage.End; date = date.PlusDays(1))
         {

@@ -49,49 +49,9 @@ internal sealed class EvaluationEngine
         }
 
         var bodies = register.BodyArray;
-        var counts = new int[bodies.Length * 6];
-        var findings = new List<Finding>[bodies.Length];
-        var accountable = new List<string>[bodies.Length];
         var levels = bodies.Select(body => scope(body.Type).Level).ToArray();
-
-        var walk = new Walk(this, register, asOf, levels);
-        while (walk.TryNext(out var judged))
-        {
-            var b = judged.Body;
-            var body = bodies[b];
-            if (!judged.InScope)
-            {
-                Add(findings, b, FindingTexts.OutOfScope(body, levels[b], scope(body.Type).Regime, judged.Record!));
-                continue;
-            }
-
-            counts[(b * 6) + judged.Outcome.Value]++;
-            if (judged.Record is not { } record)
-            {
-                if (judged.Outcome == Outcome.Missing)
-                {
-                    Add(findings, b, FindingTexts.Unrecorded(body, levels[b], judged.Entry!, judged.Period, judged.Due));
-                }
-
-                continue;
-            }
-
-            if (judged.Outcome == Outcome.Late || judged.Outcome == Outcome.Missing)
-            {
-                Add(findings, b, FindingTexts.Outcome(body, levels[b], record, judged.Outcome, judged.Due, judged.Published, judged.LateDays));
-            }
-
-            if (judged.Published is not null)
-            {
-                CheckChannels(findings, b, body, levels[b], record, asOf);
-            }
-
-            if (record.IsFalsified || record.IsRefused)
-            {
-                Add(findings, b, FindingTexts.Flag(body, levels[b], record));
-                (accountable[b] ??= []).Add(record.Id);
-            }
-        }
+        var tally = new Tally(this, bodies, levels, asOf);
+        Walk(register, asOf, levels, ref tally);
 
         var supervision = new SupervisionCheck(register, deadlines.Calendar, rules.ComplaintTierWorkingDays);
         var units = new UnitEvaluation[bodies.Length];
@@ -101,112 +61,88 @@ internal sealed class EvaluationEngine
             var level = levels[b];
             if (level.IsObligated)
             {
-                supervision.Check(body, level.FindingsAreBinding, asOf, finding => Add(findings, b, finding));
+                supervision.Check(body, level.FindingsAreBinding, asOf, ref tally.Findings[b]);
             }
 
-            var unitCounts = counts.AsSpan(b * 6, 6);
+            var unitCounts = tally.Counts.AsSpan(b * 6, 6);
             var (onTime, late, missing) = (unitCounts[Outcome.OnTime.Value], unitCounts[Outcome.Late.Value], unitCounts[Outcome.Missing.Value]);
             var grade = level.IsObligated ? rules.GradeThresholds.GradeFor(onTime, onTime + late + missing, missing) : null;
-            var (sanction, reasons) = Sanctions.For(body, grade, accountable[b]);
-            units[b] = new UnitEvaluation(body, register.Year, level, unitCounts, grade, findings[b]?.ToArray() ?? [], sanction, reasons);
+            var (sanction, reasons) = Sanctions.For(body, grade, tally.Accountable[b]);
+            units[b] = new UnitEvaluation(body, register.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons);
         }
 
-        return new RegisterEvaluation(policyName, register, asOf, units, () => Outcomes(register, asOf, levels));
-    }
-
-    /// <summary>The outcome of every obligation in scope, worked out again on each enumeration.</summary>
-    private IEnumerable<ObligationOutcome> Outcomes(Register register, LocalDate asOf, ObligationLevel[] levels)
-    {
-        var walk = new Walk(this, register, asOf, levels);
-        while (walk.TryNext(out var judged))
-        {
-            if (judged.InScope)
-            {
-                yield return new ObligationOutcome(register.Bodies[judged.Body].Id, judged.Record?.Id, judged.Entry, judged.Record?.Item,
-                    judged.Record?.Trigger ?? judged.Period.Start, judged.Due, judged.Outcome, judged.LateDays);
-            }
-        }
+        return new RegisterEvaluation(policyName, register, asOf, units, new OutcomeSource(this, register, asOf, levels).Read);
     }
 
     /// <summary>
-    /// The one walk over a register's obligations, as a cursor: each record (out-of-scope ones flagged, not judged),
-    /// then per obligated unit each monthly, quarterly and yearly obligation of the year that no record covers —
-    /// missing once due, pending before (D13). A cursor rather than an iterator, so that the evaluation loop pays
-    /// a direct call per obligation, not two interface calls and a copy.
+    /// The one walk over a register's obligations: each record (out-of-scope ones reported, not judged), then per obligated
+    /// unit each monthly, quarterly and yearly obligation of the year that no record covers — missing once due, pending
+    /// before (D13). What to do with each is the sink's: the evaluation's tally, or the list of outcomes. A struct sink,
+    /// so that the JIT compiles one specialised loop per use, with no call through an interface per obligation.
     /// </summary>
-    private sealed class Walk(EvaluationEngine engine, Register register, LocalDate asOf, ObligationLevel[] levels)
+    private void Walk<TSink>(Register register, LocalDate asOf, ObligationLevel[] levels, ref TSink sink)
+        where TSink : struct, IObligationSink
     {
-        private readonly WorkingDayRanks? ranks = engine.deadlines.Ranks;
-        private readonly bool[,] applies = Applicability();
-        private readonly bool[] seen = new bool[register.Bodies.Count * EntryValues * SlotsPerEntry];
-        private int record;
-        private int body;
-        private IEnumerator<(ScheduleEntry Entry, ReportingPeriod Period)>? recurring;
-
-        internal bool TryNext(out Judged judged)
+        var ranks = deadlines.Ranks;
+        var applies = Applicability();
+        var seen = new bool[register.BodyArray.Length * EntryValues * SlotsPerEntry];
+        var records = register.RecordArray;
+        var recordBodies = register.RecordBodies;
+        for (var i = 0; i < records.Length; i++)
         {
-            var records = register.RecordArray;
-            if (record < records.Length)
+            var record = records[i];
+            var b = recordBodies[i];
+            if (!InScope(applies, levels[b], record))
             {
-                var current = records[record];
-                var b = register.RecordBodies[record++];
-                if (!InScope(applies, levels[b], current))
-                {
-                    judged = new Judged(b, current, current.Entry, default, inScope: false, Outcome.Pending, default, 0, null);
-                    return true;
-                }
-
-                if (current.Entry is { Cadence.IsPeriodic: true } periodic)
-                {
-                    // The register has checked that the trigger is an ISO date of its year.
-                    seen[Slot(b, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, current.Trigger.Year, current.Trigger.Month))] = true;
-                }
-
-                judged = engine.Judge(b, current, asOf, ranks);
-                return true;
+                sink.OutOfScope(b, record);
+                continue;
             }
 
-            var bodies = register.BodyArray;
-            for (; body < bodies.Length; body++, recurring = null)
+            if (record.Entry is { Cadence.IsPeriodic: true } periodic)
             {
-                if (!levels[body].IsObligated)
-                {
-                    continue;
-                }
-
-                recurring ??= DeadlineEngine.RecurringObligations(engine.scope(bodies[body].Type), register.Year).GetEnumerator();
-                while (recurring.MoveNext())
-                {
-                    var (entry, period) = recurring.Current;
-                    if (!seen[Slot(body, entry, period)])
-                    {
-                        var due = engine.deadlines.DueDateOnly(entry, period.Start, ranks);
-                        judged = new Judged(body, null, entry, period, inScope: true, asOf > due ? Outcome.Missing : Outcome.Pending, due, 0, null);
-                        return true;
-                    }
-                }
+                // The register has checked that the trigger is an ISO date of its year.
+                seen[Slot(b, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, record.Trigger.Year, record.Trigger.Month))] = true;
             }
 
-            judged = default;
-            return false;
+            var due = record.Entry is { } entry ? deadlines.DueDateOnly(entry, record.Trigger, ranks) : deadlines.StatutoryDueDateOnly(record.Trigger);
+            if (record.IsClassified)
+            {
+                sink.Record(b, record, Outcome.Exempt, due, 0, null);
+            }
+            else if (record.FirstPublicationBy(asOf)?.Date is { } published)
+            {
+                if (published <= due)
+                {
+                    sink.Record(b, record, Outcome.OnTime, due, 0, published);
+                }
+                else
+                {
+                    sink.Record(b, record, Outcome.Late, due, deadlines.Calendar.WorkingDaysBetween(due, published), published);
+                }
+            }
+            else
+            {
+                sink.Record(b, record, asOf > due ? Outcome.Missing : Outcome.Pending, due, 0, null);
+            }
         }
-    }
 
-    /// <summary>The outcome of one record as of <paramref name="asOf"/> (D13).</summary>
-    private Judged Judge(int b, DisclosureRecord record, LocalDate asOf, WorkingDayRanks? ranks)
-    {
-        var due = record.Entry is { } entry ? deadlines.DueDateOnly(entry, record.Trigger, ranks) : deadlines.StatutoryDueDateOnly(record.Trigger);
-        if (record.IsClassified)
+        var bodies = register.BodyArray;
+        for (var b = 0; b < bodies.Length; b++)
         {
-            return new Judged(b, record, record.Entry, default, inScope: true, Outcome.Exempt, due, 0, null);
-        }
+            if (!levels[b].IsObligated)
+            {
+                continue;
+            }
 
-        var published = record.FirstPublicationBy(asOf)?.Date;
-        return published is { } date
-            ? date <= due
-                ? new Judged(b, record, record.Entry, default, inScope: true, Outcome.OnTime, due, 0, date)
-                : new Judged(b, record, record.Entry, default, inScope: true, Outcome.Late, due, deadlines.Calendar.WorkingDaysBetween(due, date), date)
-            : new Judged(b, record, record.Entry, default, inScope: true, asOf > due ? Outcome.Missing : Outcome.Pending, due, 0, null);
+            foreach (var (entry, period) in DeadlineEngine.RecurringObligations(scope(bodies[b].Type), register.Year))
+            {
+                if (!seen[Slot(b, entry, period)])
+                {
+                    var due = deadlines.DueDateOnly(entry, period.Start, ranks);
+                    sink.Unrecorded(b, entry, period, asOf > due ? Outcome.Missing : Outcome.Pending, due);
+                }
+            }
+        }
     }
 
     /// <summary>Whether each entry applies at each level (§2.2), by level value and entry value: looked up once per record.</summary>
@@ -231,60 +167,117 @@ internal sealed class EvaluationEngine
     private static int Slot(int body, ScheduleEntry entry, ReportingPeriod period) =>
         (((body * EntryValues) + entry.Value) * SlotsPerEntry) + period.IndexInYear;
 
-    private static void Add(List<Finding>[] findings, int b, Finding finding) => (findings[b] ??= []).Add(finding);
 
-    /// <summary>§3.1: whether a published record reached the audiences of its items.</summary>
-    private static void CheckChannels(List<Finding>[] findings, int b, Body body, ObligationLevel level, DisclosureRecord record, LocalDate asOf)
+    /// <summary>What the walk hands each obligation to.</summary>
+    private interface IObligationSink
     {
-        // Looked up, not worked out: this runs for every published record.
-        var (needsPublic, needsStaff) = record.Entry is { } entry
-            ? EntryAudiences[entry.Value]
-            : (record.Item!.Audience == Audience.Public, record.Item.Audience != Audience.Public);
+        /// <summary>A record the policy does not ask of its unit (§2.2): reported, not judged.</summary>
+        void OutOfScope(int body, DisclosureRecord record);
 
-        bool reachedPublic = false, reachedStaff = false;
-        foreach (var publication in record.PublicationArray)
+        /// <summary>A record judged as of the evaluation day (D13).</summary>
+        void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published);
+
+        /// <summary>A recurring obligation of the year with no record at all.</summary>
+        void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due);
+    }
+
+    /// <summary>The evaluation's sink: counts per unit and outcome, findings, and the records that make a principal accountable.</summary>
+    private struct Tally(EvaluationEngine engine, Body[] bodies, ObligationLevel[] levels, LocalDate asOf) : IObligationSink
+    {
+        internal readonly int[] Counts = new int[bodies.Length * 6];
+        internal readonly List<Finding>?[] Findings = new List<Finding>?[bodies.Length];
+        internal readonly List<string>?[] Accountable = new List<string>?[bodies.Length];
+
+        public readonly void OutOfScope(int body, DisclosureRecord record) =>
+            Add(body, FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record));
+
+        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published)
         {
-            if (publication.Date <= asOf)
+            Counts[(body * 6) + outcome.Value]++;
+            if (outcome == Outcome.Late || outcome == Outcome.Missing)
             {
-                foreach (var channel in publication.ChannelArray)
-                {
-                    reachedPublic |= channel.IsExternal;
-                    reachedStaff |= !channel.IsExternal;
-                }
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due, published, lateDays));
+            }
+
+            if (published is not null)
+            {
+                CheckChannels(body, record);
+            }
+
+            if (record.IsFalsified || record.IsRefused)
+            {
+                Add(body, FindingTexts.Flag(bodies[body], levels[body], record));
+                (Accountable[body] ??= []).Add(record.Id);
             }
         }
 
-        if (needsPublic && !reachedPublic)
+        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due)
         {
-            Add(findings, b, FindingTexts.Channel(FindingKind.NotReachingPublic, body, level, record));
+            Counts[(body * 6) + outcome.Value]++;
+            if (outcome == Outcome.Missing)
+            {
+                Add(body, FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due));
+            }
         }
 
-        if (needsStaff && !reachedStaff)
+        /// <summary>§3.1: whether a published record reached the audiences of its items.</summary>
+        private readonly void CheckChannels(int body, DisclosureRecord record)
         {
-            Add(findings, b, FindingTexts.Channel(FindingKind.NotReachingStaff, body, level, record));
+            // Looked up, not worked out: this runs for every published record.
+            var (needsPublic, needsStaff) = record.Entry is { } entry
+                ? EntryAudiences[entry.Value]
+                : (record.Item!.Audience == Audience.Public, record.Item.Audience != Audience.Public);
+            bool reachedPublic = false, reachedStaff = false;
+            foreach (var publication in record.PublicationArray)
+            {
+                if (publication.Date <= asOf)
+                {
+                    foreach (var channel in publication.ChannelArray)
+                    {
+                        reachedPublic |= channel.IsExternal;
+                        reachedStaff |= !channel.IsExternal;
+                    }
+                }
+            }
+
+            if (needsPublic && !reachedPublic)
+            {
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record));
+            }
+
+            if (needsStaff && !reachedStaff)
+            {
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record));
+            }
         }
+
+        private readonly void Add(int body, Finding finding) => (Findings[body] ??= []).Add(finding);
     }
 
-    /// <summary>One obligation judged: a record's, or (with no record) a recurring obligation's with its period.</summary>
-    private readonly struct Judged(int body, DisclosureRecord? record, ScheduleEntry? entry, ReportingPeriod period, bool inScope, Outcome outcome,
-        LocalDate due, int lateDays, LocalDate? published)
+    /// <summary>The outcomes' sink: every obligation in scope, as a value a host can keep.</summary>
+    private struct OutcomeList(Body[] bodies) : IObligationSink
     {
-        internal int Body { get; } = body;
+        internal readonly List<ObligationOutcome> Outcomes = [];
 
-        internal DisclosureRecord? Record { get; } = record;
+        public readonly void OutOfScope(int body, DisclosureRecord record)
+        {
+        }
 
-        internal ScheduleEntry? Entry { get; } = entry;
+        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published) =>
+            Outcomes.Add(new ObligationOutcome(bodies[body].Id, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays));
 
-        internal ReportingPeriod Period { get; } = period;
+        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due) =>
+            Outcomes.Add(new ObligationOutcome(bodies[body].Id, null, entry, null, period.Start, due, outcome, 0));
+    }
 
-        internal bool InScope { get; } = inScope;
-
-        internal Outcome Outcome { get; } = outcome;
-
-        internal LocalDate Due { get; } = due;
-
-        internal int LateDays { get; } = lateDays;
-
-        internal LocalDate? Published { get; } = published;
+    /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
+    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, ObligationLevel[] levels)
+    {
+        internal IEnumerable<ObligationOutcome> Read()
+        {
+            var sink = new OutcomeList(register.BodyArray);
+            engine.Walk(register, asOf, levels, ref sink);
+            return sink.Outcomes.AsReadOnly();
+        }
     }
 }

@@ -271,7 +271,7 @@ public sealed class Register
 
         // The event date, or the first day of the reporting period.
         start = record.Entry is { Cadence.IsPeriodic: true } entry ? ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
-        foreach (var publication in record.Publications)
+        foreach (var publication in record.PublicationArray)
         {
             if (publication is null)
             {

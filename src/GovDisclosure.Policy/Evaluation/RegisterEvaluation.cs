@@ -37,7 +37,8 @@ public sealed class RegisterEvaluation
 
     /// <summary>
     /// The outcome of every obligation: each record's, then each recurring obligation that has no record. Worked
-    /// out on enumeration, so an evaluation of a million records does not keep a million outcomes.
+    /// out again each time the property is read, so that an evaluation of a million records does not keep a million
+    /// outcomes; keep what it returns if you read it more than once.
     /// </summary>
     public IEnumerable<ObligationOutcome> Outcomes => outcomes();
 

@@ -69,10 +69,10 @@ public sealed record Publication
     public Publication(LocalDate date, IEnumerable<Channel> channels)
     {
         Date = date;
-        (ChannelArray, channelView) = ReadOnly.Snapshot(channels, nameof(channels));
+        ChannelArray = ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
     }
 
-    private readonly ReadOnlyCollection<Channel> channelView;
+    private ReadOnlyCollection<Channel>? channelView;   // made on first read: a register of a million records need not hold a million views
 
     /// <summary>The day it was published.</summary>
     public LocalDate Date { get; }
@@ -81,8 +81,8 @@ public sealed record Publication
     /// <exception cref="ArgumentNullException">The list or an element is null.</exception>
     public IReadOnlyList<Channel> Channels
     {
-        get => channelView;
-        init => (ChannelArray, channelView) = ReadOnly.Snapshot(value, nameof(Channels));
+        get => channelView ??= ReadOnly.Wrap(ChannelArray);
+        init => (ChannelArray, channelView) = (ReadOnly.ArrayWithoutNulls(value, nameof(Channels)), null);
     }
 
     /// <summary>The channels as the array <see cref="Channels"/> wraps: evaluation reads them once per record.</summary>
@@ -123,7 +123,7 @@ public sealed record DisclosureRecord
         Entry = entry;
         Item = item;
         Trigger = trigger;
-        (PublicationArray, publicationView) = ReadOnly.Snapshot(publications, nameof(publications));
+        PublicationArray = ReadOnly.ArrayWithoutNulls(publications, nameof(publications));
         IsClassified = isClassified;
         IsFalsified = isFalsified;
         IsRefused = isRefused;
@@ -148,11 +148,11 @@ public sealed record DisclosureRecord
     /// <exception cref="ArgumentNullException">The list or an element is null.</exception>
     public IReadOnlyList<Publication> Publications
     {
-        get => publicationView;
-        init => (PublicationArray, publicationView) = ReadOnly.Snapshot(value, nameof(Publications));
+        get => publicationView ??= ReadOnly.Wrap(PublicationArray);
+        init => (PublicationArray, publicationView) = (ReadOnly.ArrayWithoutNulls(value, nameof(Publications)), null);
     }
 
-    private readonly ReadOnlyCollection<Publication> publicationView;
+    private ReadOnlyCollection<Publication>? publicationView;   // made on first read, like Publication.Channels
 
     /// <summary>The publications as the array <see cref="Publications"/> wraps: evaluation reads them once per record.</summary>
     internal Publication[] PublicationArray { get; private init; }

@@ -27,9 +27,10 @@ internal sealed class SupervisionCheck
     }
 
     /// <summary>Commitments, disclosure rules, inspections, the supervision contact and complaints of one unit.</summary>
-    internal void Check(Body body, bool binding, LocalDate asOf, Action<Finding> add)
+    internal void Check(Body body, bool binding, LocalDate asOf, ref List<Finding>? findings)
     {
-        void Find(FindingKind kind, string? subject, string zh, string en) => add(new Finding(kind, body.Id, subject, zh, en, binding && !kind.IsObservation));
+        var found = findings ?? [];
+        void Find(FindingKind kind, string? subject, string zh, string en) => found.Add(new Finding(kind, body.Id, subject, zh, en, binding && !kind.IsObservation));
 
         // §2.1.C, D15: the latest commitment counts.
         var commitment = commitments[body.Id].MaxBy(c => c.SignedOn);
@@ -107,5 +108,7 @@ internal sealed class SupervisionCheck
                     $"Complaint {complaint.Id}, with the {complaint.Tier.NameEn} since {complaint.TierSince.ToIso()}, was due to be resolved by {complaint.TierDeadline(calendar, tierWorkingDays).ToIso()} and is still open.");
             }
         }
+
+        findings = found.Count > 0 ? found : findings;
     }
 }
