@@ -16,12 +16,7 @@ internal sealed class EvaluationEngine
     private static readonly int EntryValues = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
 
     /// <summary>By entry value, the audiences an entry's records must reach (§3.1): IM9, ST6 and ST7, with no items, are for the public.</summary>
-    private static readonly (bool Public, bool Staff)[] EntryAudiences = ScheduleEntry.InOrder.Aggregate(new (bool, bool)[EntryValues], (table, entry) =>
-    {
-        table[entry.Value] = (entry.Items.Count == 0 || entry.Items.Any(item => item.Audience == Audience.Public),
-            entry.Items.Any(item => item.Audience == Audience.Staff));
-        return table;
-    });
+    private static readonly (bool Public, bool Staff)[] EntryAudiences = AudiencesByEntry();
 
     private readonly string policyName;
     private readonly DeadlineEngine deadlines;
@@ -143,6 +138,18 @@ internal sealed class EvaluationEngine
                 }
             }
         }
+    }
+
+    private static (bool Public, bool Staff)[] AudiencesByEntry()
+    {
+        var audiences = new (bool Public, bool Staff)[EntryValues];
+        foreach (var entry in ScheduleEntry.InOrder)
+        {
+            audiences[entry.Value] = (entry.Items.Count == 0 || entry.Items.Any(item => item.Audience == Audience.Public),
+                entry.Items.Any(item => item.Audience == Audience.Staff));
+        }
+
+        return audiences;
     }
 
     /// <summary>Whether each entry applies at each level (§2.2), by level value and entry value: looked up once per record.</summary>

@@ -81,6 +81,21 @@ public sealed class OpenCalendarTests
         Assert.Equal(Outcome.OnTime, official.Outcome);
     }
 
+    [Theory]
+    [MemberData(nameof(Calendars))]
+    public void An_iCalendar_export_puts_each_event_on_the_given_calendars_due_date_and_counts_its_reminder_there(string kind)
+    {
+        var policy = PolicyOn(kind);
+        var year = policy.CalendarFor(BodyType.AdministrativeOrgan, 2024, [new DisclosureEvent(new LocalDate(2024, 3, 1), ScheduleEntry.IM1, "doc")]);
+
+        var ics = Ical.Net.Calendar.Load(DisclosureIcs.Export(year, "mzj", policy.Calendar, new IcsOptions(Instant.FromUtc(2024, 1, 2, 0, 0))))!;
+        var im1 = ics.Events.Single(e => e.Summary!.StartsWith("IM1", StringComparison.Ordinal));
+
+        Assert.Equal(year.Scheduled.Count, ics.Events.Count);
+        Assert.Equal(new DateOnly(2024, 3, 25), im1.DtStart!.Date);
+        Assert.Equal(new DateOnly(2024, 3, 21), Assert.Single(im1.Alarms).Trigger!.DateTime!.Date);   // 3 Monday-to-Saturday working days before
+    }
+
     [Fact]
     public void D1_ranks_built_from_any_calendar_agree_with_it_on_every_covered_day()
     {
