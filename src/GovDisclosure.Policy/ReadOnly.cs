@@ -40,32 +40,7 @@ internal static class ReadOnly
         where T : struct =>
         Wrap(Preconditions.CheckNotNull(source, paramName).ToArray());
 
-    /// <summary>Element-by-element equality of two lists, for the equality of records that hold them.</summary>
-    internal static bool SequenceEqual<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!comparer.Equals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A hash of a list's elements, consistent with <see cref="SequenceEqual{T}"/>.</summary>
+    /// <summary>A hash of a list's elements, consistent with element-by-element equality (<c>SequenceEqual</c>).</summary>
     internal static int SequenceHash<T>(IReadOnlyList<T> list)
     {
         var hash = new HashCode();

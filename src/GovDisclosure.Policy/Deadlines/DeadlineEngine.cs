@@ -16,14 +16,13 @@ internal sealed class DeadlineEngine
     /// <summary>D9: Interim Regulations on Major Administrative Decision Procedures (2019).</summary>
     private const int PreDisclosureCalendarDays = 30;
 
-    private readonly string policyName;
     private readonly Dictionary<ScheduleEntry, DeadlineRule> rules;
     private readonly CompiledRule[] compiled;   // by entry value, for the batch form
     private readonly IWorkingDayCalendar? calendar;   // null: the official calendar, loaded on first use
 
     private DeadlineEngine(string policyName, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule, IWorkingDayCalendar? calendar)
     {
-        this.policyName = policyName;
+        PolicyName = policyName;
         this.rules = rules;
         StatutoryRule = statutoryRule;
         this.calendar = calendar;
@@ -48,7 +47,7 @@ internal sealed class DeadlineEngine
     }
 
     /// <summary>The name of the policy the rules belong to: the seed's, or the last profile's.</summary>
-    internal string PolicyName => policyName;
+    internal string PolicyName { get; }
 
     /// <summary>The entries that have a rule, in the seed's order.</summary>
     internal IReadOnlyList<ScheduleEntry> Entries { get; }
@@ -69,7 +68,7 @@ internal sealed class DeadlineEngine
     internal DeadlineRule RuleFor(ScheduleEntry entry, string paramName) =>
         rules.TryGetValue(Preconditions.CheckNotNull(entry, paramName), out var rule) ? rule : throw NotInPolicy(entry, paramName);
 
-    internal DeadlineEngine WithCalendar(IWorkingDayCalendar workingDays) => new(policyName, rules, StatutoryRule, workingDays);
+    internal DeadlineEngine WithCalendar(IWorkingDayCalendar workingDays) => new(PolicyName, rules, StatutoryRule, workingDays);
 
     /// <summary>These rules changed by <paramref name="profile"/> (D26): its cadence overrides, then its entry overrides, then its removals.</summary>
     internal DeadlineEngine WithProfile(DeadlineProfile profile)
@@ -264,7 +263,7 @@ internal sealed class DeadlineEngine
     }
 
     private ArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
-        new($"{entry.Code} is not an entry of the policy \"{policyName}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
+        new($"{entry.Code} is not an entry of the policy \"{PolicyName}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
 
     /// <summary>A deadline rule as the batch form reads it: a few small integers, found by entry value.</summary>
     private readonly struct CompiledRule

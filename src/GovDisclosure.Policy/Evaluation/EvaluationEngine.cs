@@ -18,6 +18,8 @@ internal sealed class EvaluationEngine
     /// <summary>By entry value, the audiences an entry's records must reach (§3.1): IM9, ST6 and ST7, with no items, are for the public.</summary>
     private static readonly (bool Public, bool Staff)[] EntryAudiences = AudiencesByEntry();
 
+    private static readonly bool[,] Applies = Applicability();
+
     private readonly string policyName;
     private readonly DeadlineEngine deadlines;
     private readonly Func<BodyType, BodyObligations> scope;
@@ -79,7 +81,6 @@ internal sealed class EvaluationEngine
         where TSink : struct, IObligationSink
     {
         var ranks = deadlines.Ranks;
-        var applies = Applicability();
         var seen = new bool[register.BodyArray.Length * EntryValues * SlotsPerEntry];
         var records = register.RecordArray;
         var recordBodies = register.RecordBodies;
@@ -87,7 +88,7 @@ internal sealed class EvaluationEngine
         {
             var record = records[i];
             var b = recordBodies[i];
-            if (!InScope(applies, levels[b], record))
+            if (!InScope(levels[b], record))
             {
                 sink.OutOfScope(b, record);
                 continue;
@@ -168,8 +169,8 @@ internal sealed class EvaluationEngine
     }
 
     /// <summary>Whether the policy asks the record's unit for the record's entry or item (§2.2); a record outside is reported, not counted.</summary>
-    private static bool InScope(bool[,] applies, ObligationLevel level, DisclosureRecord record) =>
-        record.Entry is { } entry ? applies[level.Value, entry.Value] : level.AppliesTo(record.Item!);
+    private static bool InScope(ObligationLevel level, DisclosureRecord record) =>
+        record.Entry is { } entry ? Applies[level.Value, entry.Value] : level.AppliesTo(record.Item!);
 
     private static int Slot(int body, ScheduleEntry entry, ReportingPeriod period) =>
         (((body * EntryValues) + entry.Value) * SlotsPerEntry) + period.IndexInYear;

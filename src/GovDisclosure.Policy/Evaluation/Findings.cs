@@ -183,7 +183,7 @@ public sealed record Reason(IReadOnlyList<string> ClauseIds, string TextZh, stri
     /// <summary>Whether <paramref name="other"/> gives the same clauses in the same order and the same sentences.</summary>
     /// <param name="other">Another reason.</param>
     public bool Equals(Reason? other) =>
-        other is not null && ReadOnly.SequenceEqual(ClauseIds, other.ClauseIds) && TextZh == other.TextZh && TextEn == other.TextEn;
+        other is not null && ClauseIds.SequenceEqual(other.ClauseIds) && TextZh == other.TextZh && TextEn == other.TextEn;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ReadOnly.SequenceHash(ClauseIds), TextZh, TextEn);

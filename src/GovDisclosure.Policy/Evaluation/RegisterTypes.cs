@@ -90,10 +90,10 @@ public sealed record Publication
 
     /// <summary>Whether <paramref name="other"/> has the same date and the same channels in the same order.</summary>
     /// <param name="other">Another publication.</param>
-    public bool Equals(Publication? other) => other is not null && Date == other.Date && ReadOnly.SequenceEqual(Channels, other.Channels);
+    public bool Equals(Publication? other) => other is not null && Date == other.Date && ChannelArray.SequenceEqual(other.ChannelArray);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, ReadOnly.SequenceHash(Channels));
+    public override int GetHashCode() => HashCode.Combine(Date, ReadOnly.SequenceHash(ChannelArray));
 }
 
 /// <summary>
@@ -174,7 +174,7 @@ public sealed record DisclosureRecord
     public bool Equals(DisclosureRecord? other) =>
         other is not null && Id == other.Id && BodyId == other.BodyId && Entry == other.Entry && Item == other.Item && Trigger == other.Trigger &&
         IsClassified == other.IsClassified && IsFalsified == other.IsFalsified && IsRefused == other.IsRefused && Subject == other.Subject &&
-        ReadOnly.SequenceEqual(PublicationArray, other.PublicationArray);
+        PublicationArray.SequenceEqual(other.PublicationArray);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, BodyId, Trigger);
@@ -239,7 +239,7 @@ public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<Loca
 
     /// <summary>Whether <paramref name="other"/> is the same plan, dates compared one by one.</summary>
     /// <param name="other">Another plan.</param>
-    public bool Equals(InspectionPlan? other) => other is not null && Year == other.Year && BodyId == other.BodyId && ReadOnly.SequenceEqual(Dates, other.Dates);
+    public bool Equals(InspectionPlan? other) => other is not null && Year == other.Year && BodyId == other.BodyId && Dates.SequenceEqual(other.Dates);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, BodyId, ReadOnly.SequenceHash(Dates));

@@ -29,8 +29,8 @@ internal sealed class SupervisionCheck
     /// <summary>Commitments, disclosure rules, inspections, the supervision contact and complaints of one unit.</summary>
     internal void Check(Body body, bool binding, LocalDate asOf, ref List<Finding>? findings)
     {
-        var found = findings ?? [];
-        void Find(FindingKind kind, string? subject, string zh, string en) => found.Add(new Finding(kind, body.Id, subject, zh, en, binding && !kind.IsObservation));
+        var found = findings;
+        void Find(FindingKind kind, string? subject, string zh, string en) => (found ??= []).Add(new Finding(kind, body.Id, subject, zh, en, binding && !kind.IsObservation));
 
         // §2.1.C, D15: the latest commitment counts.
         var commitment = commitments[body.Id].MaxBy(c => c.SignedOn);
@@ -109,6 +109,6 @@ internal sealed class SupervisionCheck
             }
         }
 
-        findings = found.Count > 0 ? found : findings;
+        findings = found;
     }
 }

@@ -41,7 +41,7 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
     /// <summary>Whether <paramref name="other"/> reports the same finding, clauses compared one by one.</summary>
     /// <param name="other">Another report.</param>
     public bool Equals(FindingReport? other) =>
-        other is not null && Kind == other.Kind && BodyId == other.BodyId && SubjectId == other.SubjectId && ReadOnly.SequenceEqual(ClauseIds, other.ClauseIds) &&
+        other is not null && Kind == other.Kind && BodyId == other.BodyId && SubjectId == other.SubjectId && ClauseIds.SequenceEqual(other.ClauseIds) &&
         MessageZh == other.MessageZh && MessageEn == other.MessageEn && IsBinding == other.IsBinding;
 
     /// <inheritdoc />
@@ -75,7 +75,7 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
     /// <param name="other">Another report.</param>
     public bool Equals(EvaluationReport? other) =>
         other is not null && Policy == other.Policy && Year == other.Year && AsOf == other.AsOf &&
-        ReadOnly.SequenceEqual(Units, other.Units) && ReadOnly.SequenceEqual(Findings, other.Findings);
+        Units.SequenceEqual(other.Units) && Findings.SequenceEqual(other.Findings);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Policy, Year, AsOf, ReadOnly.SequenceHash(Units), ReadOnly.SequenceHash(Findings));
