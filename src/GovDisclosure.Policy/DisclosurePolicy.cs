@@ -189,19 +189,24 @@ public sealed class DisclosurePolicy
 
     /// <summary>
     /// Evaluates a register as of <paramref name="asOf"/> (D13, D14): the outcome of every record and of every
-    /// recurring obligation of the year that has no record (missing or pending); channel findings (§3.1);
-    /// service commitments and disclosure rules (§2.1.C, §5, D15); inspections and supervision contacts (§4.1, D12);
-    /// overdue complaints (D11); and per unit the on-time rate, grade and sanction with their reasons.
-    /// Records of units outside the policy are reported as out of scope.
+    /// recurring obligation of the year that has no record (missing or pending); channel findings (§3.1, D23);
+    /// service commitments and disclosure rules (§2.1.C, §5, D15, D20, D21); inspections and supervision contacts
+    /// (§4.1, D12, D24); complaints overdue or resolved late (D11, D22); and per unit the on-time rate, grade and
+    /// sanction with their reasons (D18, D19). Records of units outside the policy are reported as out of scope.
+    /// A year in progress can be evaluated (D27): an obligation whose due date lies beyond the calendar is pending
+    /// (or on time, if already published), with no date guessed; a classified record is exempt and has no due date (D30).
     /// </summary>
     /// <param name="register">The register.</param>
-    /// <param name="asOf">The day of the evaluation.</param>
+    /// <param name="asOf">The day of the evaluation: publications after it are not counted.</param>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
     /// <exception cref="ArgumentException">Records name entries this policy does not have (every such record is named), or
     /// <paramref name="asOf"/> is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">A due date needs a day the calendar does not hold.</exception>
-    public RegisterEvaluation Evaluate(Register register, LocalDate asOf) =>
-        new EvaluationEngine(Name, deadlines, ObligationsFor, Assessment).Evaluate(register, asOf);
+    /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the calendar, or a count starts before the
+    /// calendar's first day (D27).</exception>
+    public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);
+
+    /// <summary>The evaluation engine of this policy, for the register in memory or one streamed in.</summary>
+    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, Assessment);
 
     /// <inheritdoc />
     public override string ToString() => Name;

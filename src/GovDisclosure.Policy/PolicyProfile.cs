@@ -47,7 +47,10 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
     /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
     public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment);
 
-    /// <summary>This profile with other assessment rules (D11, D13).</summary>
+    /// <inheritdoc cref="DeadlineProfile.WithPreDisclosureDays(int)"/>
+    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment);
+
+    /// <summary>This profile with its assessment rules: grade thresholds (D13), the complaint tiers' period (D11) and the inspection counts (D12).</summary>
     /// <param name="assessment">The rules.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment));

@@ -14,15 +14,19 @@ internal sealed class DeadlineEngine
     internal const int StatutoryWorkingDays = 20;
 
     /// <summary>D9: Interim Regulations on Major Administrative Decision Procedures (2019).</summary>
-    private const int PreDisclosureCalendarDays = 30;
+    internal const int DefaultPreDisclosureCalendarDays = 30;
 
     private readonly Dictionary<ScheduleEntry, DeadlineRule> rules;
     private readonly CompiledRule[] compiled;   // by entry value, for the batch form
     private readonly IWorkingDayCalendar? calendar;   // null: the official calendar, loaded on first use
+    private readonly string preDisclosureSource;
 
-    private DeadlineEngine(string policyName, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule, IWorkingDayCalendar? calendar)
+    private DeadlineEngine(string policyName, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule, IWorkingDayCalendar? calendar,
+        int preDisclosureDays, string preDisclosureSource)
     {
         PolicyName = policyName;
+        PreDisclosureDays = preDisclosureDays;
+        this.preDisclosureSource = preDisclosureSource;
         this.rules = rules;
         StatutoryRule = statutoryRule;
         this.calendar = calendar;
@@ -43,11 +47,14 @@ internal sealed class DeadlineEngine
             nameof(Cadence.PerBatch) => Statutory(DeadlineTrigger.EventDate, "D7"),
             _ => Statutory(DeadlineTrigger.EventDate, "D8"),
         });
-        return new DeadlineEngine(policyName, rules, Statutory(DeadlineTrigger.EventDate, "D3"), null);
+        return new DeadlineEngine(policyName, rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, DefaultPreDisclosureCalendarDays, "D9");
     }
 
     /// <summary>The name of the policy the rules belong to: the seed's, or the last profile's.</summary>
     internal string PolicyName { get; }
+
+    /// <summary>The calendar days a major matter's draft is pre-disclosed before the decision (D9).</summary>
+    internal int PreDisclosureDays { get; }
 
     /// <summary>The entries that have a rule, in the seed's order.</summary>
     internal IReadOnlyList<ScheduleEntry> Entries { get; }
@@ -68,7 +75,8 @@ internal sealed class DeadlineEngine
     internal DeadlineRule RuleFor(ScheduleEntry entry, string paramName) =>
         rules.TryGetValue(Preconditions.CheckNotNull(entry, paramName), out var rule) ? rule : throw NotInPolicy(entry, paramName);
 
-    internal DeadlineEngine WithCalendar(IWorkingDayCalendar workingDays) => new(PolicyName, rules, StatutoryRule, workingDays);
+    internal DeadlineEngine WithCalendar(IWorkingDayCalendar workingDays) =>
+        new(PolicyName, rules, StatutoryRule, workingDays, PreDisclosureDays, preDisclosureSource);
 
     /// <summary>These rules changed by <paramref name="profile"/> (D26): its cadence overrides, then its entry overrides, then its removals.</summary>
     internal DeadlineEngine WithProfile(DeadlineProfile profile)
@@ -98,7 +106,9 @@ internal sealed class DeadlineEngine
             changed.Remove(entry);
         }
 
-        return new DeadlineEngine(profile.Name, changed, statutory, calendar);
+        return profile.PreDisclosureCalendarDays is { } days
+            ? new DeadlineEngine(profile.Name, changed, statutory, calendar, days, profile.SourceId)
+            : new DeadlineEngine(profile.Name, changed, statutory, calendar, PreDisclosureDays, preDisclosureSource);
     }
 
     /// <summary>One deadline, explained (D2, D4–D8); see <see cref="DisclosurePolicy.DueDate"/>.</summary>
@@ -113,7 +123,7 @@ internal sealed class DeadlineEngine
     internal Deadline StatutoryDueDate(LocalDate formed) =>
         Counted(null, Cadence.Statutory, StatutoryRule, formed, formed, null, nameof(formed));
 
-    /// <summary>A major decision's deadlines (D9, D10).</summary>
+    /// <summary>A major decision's deadlines (D9, D10, D29).</summary>
     internal MajorDecisionDeadlines MajorDecision(LocalDate decision, IEnumerable<LocalDate>? interimStages)
     {
         var stages = (interimStages ?? []).Order().ToArray();
@@ -124,13 +134,22 @@ internal sealed class DeadlineEngine
                 nameof(interimStages));
         }
 
-        var preDisclosure = new DeadlineRule(DeadlineTrigger.DecisionDate, PreDisclosureCalendarDays, DeadlineUnit.CalendarDaysBefore, "D9");
+        var preDisclosure = new DeadlineRule(DeadlineTrigger.DecisionDate, PreDisclosureDays, DeadlineUnit.CalendarDaysBefore, preDisclosureSource);
         var byDecision = new DeadlineRule(DeadlineTrigger.DecisionDate, 0, DeadlineUnit.CalendarDaysBefore, "D10");
+        var onOrAfterStage = new DeadlineRule(DeadlineTrigger.EventDate, 0, DeadlineUnit.WorkingDays, "D29");
         var after = new DeadlineRule(DeadlineTrigger.DecisionDate, StatutoryRule.Offset, StatutoryRule.Unit, "D10");
+        var stageDeadlines = new Deadline[stages.Length];
+        for (var i = 0; i < stages.Length; i++)
+        {
+            // D29: by the decision date moved back to a working day — but never before the stage itself.
+            var byThen = Counted(null, Cadence.Statutory, byDecision, stages[i], decision, null, nameof(interimStages));
+            stageDeadlines[i] = stages[i] > byThen.Due ? Counted(null, Cadence.Statutory, onOrAfterStage, stages[i], stages[i], null, nameof(interimStages)) : byThen;
+        }
+
         return new MajorDecisionDeadlines(
             decision,
             Counted(null, Cadence.Statutory, preDisclosure, decision, decision, null, nameof(decision)),
-            stages.Select(stage => Counted(null, Cadence.Statutory, byDecision, stage, decision, null, nameof(interimStages))).ToArray(),
+            stageDeadlines,
             Counted(null, Cadence.Statutory, after, decision, decision, null, nameof(decision)));
     }
 

@@ -21,13 +21,14 @@ public sealed class DeadlineProfile : IEquatable<DeadlineProfile>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public DeadlineProfile(string name)
-        : this(CheckName(name), [], [])
+        : this(CheckName(name), [], [], null)
     {
     }
 
-    private DeadlineProfile(string name, ProfileOverride[] overrides, ScheduleEntry[] removed)
+    private DeadlineProfile(string name, ProfileOverride[] overrides, ScheduleEntry[] removed, int? preDisclosureDays = null)
     {
         Name = name;
+        PreDisclosureCalendarDays = preDisclosureDays;
         this.overrides = overrides;
         this.removed = removed;
         Overrides = ReadOnly.Wrap(overrides);
@@ -69,7 +70,20 @@ public sealed class DeadlineProfile : IEquatable<DeadlineProfile>
     /// <summary>This profile without <paramref name="entry"/>: the county does not use it, and asking for its deadline is an error.</summary>
     /// <param name="entry">The entry to take out.</param>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    public DeadlineProfile Without(ScheduleEntry entry) => new(Name, overrides, [.. removed, Preconditions.CheckNotNull(entry)]);
+    public DeadlineProfile Without(ScheduleEntry entry) => new(Name, overrides, [.. removed, Preconditions.CheckNotNull(entry)], PreDisclosureCalendarDays);
+
+    /// <summary>The calendar days a major matter's draft is pre-disclosed before the decision (D9), or null to keep the policy's (30 by default).</summary>
+    public int? PreDisclosureCalendarDays { get; }
+
+    /// <summary>This profile with another pre-disclosure period for major matters (D9): the draft is published at least
+    /// <paramref name="calendarDays"/> calendar days before the decision.</summary>
+    /// <param name="calendarDays">From 1 to 365.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="calendarDays"/> is outside 1–365.</exception>
+    public DeadlineProfile WithPreDisclosureDays(int calendarDays)
+    {
+        Preconditions.CheckArgumentRange(nameof(calendarDays), calendarDays, 1, 365);
+        return new(Name, overrides, removed, calendarDays);
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{SourceId}: {overrides.Length} overrides, {removed.Length} entries removed";
@@ -77,15 +91,16 @@ public sealed class DeadlineProfile : IEquatable<DeadlineProfile>
     /// <summary>Whether <paramref name="other"/> has the same name, overrides in the same order, and removed entries.</summary>
     /// <param name="other">Another profile.</param>
     public bool Equals(DeadlineProfile? other) =>
-        other is not null && Name == other.Name && overrides.SequenceEqual(other.overrides) && removed.SequenceEqual(other.removed);
+        other is not null && Name == other.Name && overrides.SequenceEqual(other.overrides) && removed.SequenceEqual(other.removed) &&
+        PreDisclosureCalendarDays == other.PreDisclosureCalendarDays;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DeadlineProfile);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name, ReadOnly.SequenceHash(Overrides), ReadOnly.SequenceHash(RemovedEntries));
+    public override int GetHashCode() => HashCode.Combine(Name, ReadOnly.SequenceHash(Overrides), ReadOnly.SequenceHash(RemovedEntries), PreDisclosureCalendarDays);
 
-    private DeadlineProfile With(ProfileOverride change) => new(Name, [.. overrides, change], removed);
+    private DeadlineProfile With(ProfileOverride change) => new(Name, [.. overrides, change], removed, PreDisclosureCalendarDays);
 
     private static string CheckName(string name)
     {

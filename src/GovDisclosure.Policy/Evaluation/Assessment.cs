@@ -108,11 +108,11 @@ public sealed record GradeThresholds
             ? $"Grade thresholds {excellent} / {satisfactory} / {basic} % must lie in 0–100 and descend from excellent to basic."
             : null;
 
-    /// <summary>The grade of <paramref name="onTime"/> on-time out of <paramref name="counted"/> counted obligations, compared exactly (no rounding).</summary>
+    /// <summary>The grade of <paramref name="onTime"/> on-time out of <paramref name="counted"/> (at least 1) counted obligations, compared exactly (no rounding).</summary>
     internal Grade GradeFor(int onTime, int counted, int missing)
     {
-        // Compared by multiplication, so that exactly 95 % is 95 %. With nothing due yet, nothing is late.
-        bool AtLeast(decimal threshold) => counted == 0 || onTime * 100m >= threshold * counted;
+        // Compared by multiplication, so that exactly 95 % is 95 %.
+        bool AtLeast(decimal threshold) => onTime * 100m >= threshold * counted;
         return AtLeast(Excellent) && missing == 0 ? Grade.Excellent
             : AtLeast(Satisfactory) ? Grade.Satisfactory
             : AtLeast(Basic) ? Grade.Basic

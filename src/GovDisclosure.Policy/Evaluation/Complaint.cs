@@ -51,9 +51,11 @@ public sealed class ComplaintTier : BilingualPolicyEnum<ComplaintTier>
 public sealed class Complaint : IEquatable<Complaint>
 {
     private Complaint(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn, LocalDate[] escalations, ComplaintTier tier,
-        LocalDate tierSince, LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn)
+        LocalDate tierSince, LocalDate lastAction, LocalDate? resolvedOn, string? resolution, LocalDate? rectifiedOn, LocalDate?[] answers)
     {
         EscalationArray = escalations;
+        answerArray = answers;
+        Answers = ReadOnly.Wrap(answers);
         Escalations = ReadOnly.Wrap(escalations);
         Id = id;
         BodyId = bodyId;
@@ -84,6 +86,11 @@ public sealed class Complaint : IEquatable<Complaint>
 
     private LocalDate[] EscalationArray { get; }
 
+    private readonly LocalDate?[] answerArray;
+
+    /// <summary>By tier (base unit, competent department, disclosure office), the day that tier answered the complainant, or null (D22).</summary>
+    public IReadOnlyList<LocalDate?> Answers { get; }
+
     /// <summary>The tier that holds it now.</summary>
     public ComplaintTier Tier { get; }
 
@@ -113,9 +120,13 @@ public sealed class Complaint : IEquatable<Complaint>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static Complaint Lodge(string id, string bodyId, ComplaintChannel channel, LocalDate lodgedOn) =>
         new(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(bodyId), Preconditions.CheckNotNull(channel), lodgedOn,
-            [], ComplaintTier.BaseUnit, lodgedOn, lodgedOn, null, null, null);
+            [], ComplaintTier.BaseUnit, lodgedOn, lodgedOn, null, null, null, new LocalDate?[3]);
 
-    /// <summary>Escalates the complaint to the next tier (D11).</summary>
+    /// <summary>
+    /// Records an escalation to the next tier as it happened (D11). Whether it was allowed — after the tier's period passed, or
+    /// after the tier answered (D22) — needs the calendar: <see cref="Escalate(LocalDate, IWorkingDayCalendar, int)"/> checks it
+    /// at once, and an evaluation reports an escalation recorded too early as a finding.
+    /// </summary>
     /// <param name="on">The day of escalation; not before the last action.</param>
     /// <exception cref="InvalidOperationException">It is resolved, or already at the disclosure office, the last tier.</exception>
     /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
@@ -125,7 +136,62 @@ public sealed class Complaint : IEquatable<Complaint>
         CheckDate(on, nameof(on));
         var next = Tier.Next ?? throw new InvalidOperationException(
             $"Complaint {Id} is already at the disclosure office (公开办), the last tier of the network; it cannot be escalated further (§4.1, D11).");
-        return new(Id, BodyId, Channel, LodgedOn, [.. EscalationArray, on], next, on, on, null, null, null);
+        return new(Id, BodyId, Channel, LodgedOn, [.. EscalationArray, on], next, on, on, null, null, null, answerArray);
+    }
+
+    /// <summary>Escalates the complaint to the next tier, if D22 allows it: the tier's period has passed unresolved, or the tier has answered.</summary>
+    /// <param name="on">The day of escalation; not before the last action.</param>
+    /// <param name="calendar">The working-day calendar the tier's period is counted in (D1).</param>
+    /// <param name="tierWorkingDays">The working days a tier has; 20 by default (D11).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tierWorkingDays"/> is outside 1–250.</exception>
+    /// <exception cref="InvalidOperationException">It is resolved, at the last tier, or the escalation comes too early (D22).</exception>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
+    /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
+    public Complaint Escalate(LocalDate on, IWorkingDayCalendar calendar, int tierWorkingDays = AssessmentRules.DefaultComplaintTierWorkingDays)
+    {
+        var deadline = TierDeadline(calendar, tierWorkingDays);
+        if (on <= deadline && answerArray[Tier.Value - 1] is null)
+        {
+            throw new InvalidOperationException(
+                $"Complaint {Id} cannot be escalated on {on.ToIso()}: the {Tier.NameEn} has until {deadline.ToIso()} and has not answered yet (D22).");
+        }
+
+        return Escalate(on);
+    }
+
+    /// <summary>Records that the current tier answered the complainant without resolving the complaint; the complainant may then escalate at once (D22).</summary>
+    /// <param name="on">The day of the answer; not before the last action.</param>
+    /// <exception cref="InvalidOperationException">It is resolved, or the tier has already answered.</exception>
+    /// <exception cref="ArgumentException"><paramref name="on"/> is before the last action.</exception>
+    public Complaint Answer(LocalDate on)
+    {
+        CheckOpen("be answered");
+        CheckDate(on, nameof(on));
+        if (answerArray[Tier.Value - 1] is { } answered)
+        {
+            throw new InvalidOperationException($"Complaint {Id}: the {Tier.NameEn} already answered on {answered.ToIso()}.");
+        }
+
+        LocalDate?[] answers = [.. answerArray];
+        answers[Tier.Value - 1] = on;
+        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, null, null, null, answers);
+    }
+
+    /// <summary>D22: each escalation that came before its tier's period passed and without the tier's answer, with that deadline.</summary>
+    internal IEnumerable<(ComplaintTier From, LocalDate On, LocalDate Deadline)> EarlyEscalations(IWorkingDayCalendar calendar, int tierWorkingDays)
+    {
+        var since = LodgedOn;
+        for (var i = 0; i < EscalationArray.Length; i++)
+        {
+            var deadline = calendar.AddWorkingDays(since, tierWorkingDays);
+            if (EscalationArray[i] <= deadline && answerArray[i] is null)
+            {
+                yield return (ComplaintTier.FromValue(i + 1), EscalationArray[i], deadline);
+            }
+
+            since = EscalationArray[i];
+        }
     }
 
     /// <summary>Resolves the complaint at its current tier.</summary>
@@ -138,7 +204,7 @@ public sealed class Complaint : IEquatable<Complaint>
     {
         CheckOpen("resolve");
         CheckDate(on, nameof(on));
-        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, on, Preconditions.CheckNotNull(resolution), null);
+        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, on, Preconditions.CheckNotNull(resolution), null, answerArray);
     }
 
     /// <summary>Records that the problem was rectified (整改) after the complaint was resolved (§4.1).</summary>
@@ -155,7 +221,7 @@ public sealed class Complaint : IEquatable<Complaint>
         }
 
         CheckDate(on, nameof(on));
-        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, ResolvedOn, Resolution, on);
+        return new(Id, BodyId, Channel, LodgedOn, EscalationArray, Tier, TierSince, on, ResolvedOn, Resolution, on, answerArray);
     }
 
     /// <summary>The last day the current tier has to resolve it: <paramref name="tierWorkingDays"/> working days after it received it (D11).</summary>
@@ -184,7 +250,7 @@ public sealed class Complaint : IEquatable<Complaint>
     /// <inheritdoc />
     public bool Equals(Complaint? other) =>
         other is not null && Id == other.Id && BodyId == other.BodyId && Channel == other.Channel && LodgedOn == other.LodgedOn &&
-        EscalationArray.SequenceEqual(other.EscalationArray) && ResolvedOn == other.ResolvedOn && Resolution == other.Resolution &&
+        EscalationArray.SequenceEqual(other.EscalationArray) && answerArray.SequenceEqual(other.answerArray) && ResolvedOn == other.ResolvedOn && Resolution == other.Resolution &&
         RectifiedOn == other.RectifiedOn;
 
     /// <inheritdoc />

@@ -37,7 +37,6 @@ internal sealed class EvaluationEngine
     internal RegisterEvaluation Evaluate(Register register, LocalDate asOf)
     {
         Preconditions.CheckNotNull(register);
-        Preconditions.CheckIso(asOf, nameof(asOf));
         var notInPolicy = register.Records.Where(record => record.Entry is { } entry && !deadlines.Contains(entry)).Select(record => record.Id).ToArray();
         if (notInPolicy.Length > 0)
         {
@@ -45,99 +44,269 @@ internal sealed class EvaluationEngine
                 $"Records name entries that the policy \"{policyName}\" does not have: {string.Join(", ", notInPolicy)}.", nameof(register));
         }
 
-        var bodies = register.BodyArray;
-        var levels = bodies.Select(body => scope(body.Type).Level).ToArray();
-        var tally = new Tally(this, bodies, levels, asOf);
-        Walk(register, asOf, levels, ref tally);
+        var walk = new Walk(this, register.Year, register.BodyArray, asOf);
+        var tally = new Tally(this, walk);
+        walk.Records(register, ref tally);
+        walk.Unrecorded(ref tally);
+        return Conclude(register, walk, tally, new OutcomeSource(this, register, asOf).Read);
+    }
 
-        var supervision = new SupervisionCheck(register, deadlines.Calendar, rules.ComplaintTierWorkingDays);
+    /// <summary>An evaluation fed one record at a time, as a JSON register streams in; see <see cref="StreamedEvaluation"/>.</summary>
+    internal StreamedEvaluation Begin(int year, Body[] bodies, LocalDate asOf, Action<ObligationOutcome>? onOutcome) =>
+        new(this, new Walk(this, year, bodies, asOf), onOutcome);
+
+    internal bool InPolicy(ScheduleEntry entry) => deadlines.Contains(entry);
+
+    internal string PolicyName => policyName;
+
+    /// <summary>Each unit's counts, rate, grade (D13, D19), supervision findings and sanction (D14), once every obligation is tallied.</summary>
+    private RegisterEvaluation Conclude(Register register, Walk walk, Tally tally, Func<IEnumerable<ObligationOutcome>> outcomes)
+    {
+        var bodies = walk.Bodies;
+        var supervision = new SupervisionCheck(register, deadlines.Calendar, rules);
         var units = new UnitEvaluation[bodies.Length];
         for (var b = 0; b < bodies.Length; b++)
         {
             var body = bodies[b];
-            var level = levels[b];
+            var level = walk.Levels[b];
             if (level.IsObligated)
             {
-                supervision.Check(body, level.FindingsAreBinding, asOf, ref tally.Findings[b]);
+                supervision.Check(body, level.FindingsAreBinding, walk.AsOf, ref tally.Findings[b]);
             }
 
             var unitCounts = tally.Counts.AsSpan(b * 6, 6);
             var (onTime, late, missing) = (unitCounts[Outcome.OnTime.Value], unitCounts[Outcome.Late.Value], unitCounts[Outcome.Missing.Value]);
-            var grade = level.IsObligated ? rules.GradeThresholds.GradeFor(onTime, onTime + late + missing, missing) : null;
+
+            // D19: with nothing due yet there is no rate to grade; findings and sanctions still stand.
+            var grade = level.IsObligated && onTime + late + missing > 0 ? rules.GradeThresholds.GradeFor(onTime, onTime + late + missing, missing) : null;
             var (sanction, reasons) = Sanctions.For(body, grade, tally.Accountable[b]);
-            units[b] = new UnitEvaluation(body, register.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons);
+            units[b] = new UnitEvaluation(body, walk.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons);
         }
 
-        return new RegisterEvaluation(policyName, register, asOf, units, new OutcomeSource(this, register, asOf, levels).Read);
+        return new RegisterEvaluation(policyName, register, walk.AsOf, units, outcomes);
     }
 
     /// <summary>
-    /// The one walk over a register's obligations: each record (out-of-scope ones reported, not judged), then per obligated
-    /// unit each monthly, quarterly and yearly obligation of the year that no record covers — missing once due, pending
-    /// before (D13). What to do with each is the sink's: the evaluation's tally, or the list of outcomes. A struct sink,
-    /// so that the JIT compiles one specialised loop per use, with no call through an interface per obligation.
+    /// The walk over a register's obligations: each record (out-of-scope ones reported, not judged), then per obligated unit
+    /// each monthly, quarterly and yearly obligation of the year that no record covers — missing once due, pending before
+    /// (D13). What to do with each is the sink's: the evaluation's tally, or the list of outcomes. Struct sinks, so that the
+    /// JIT compiles one specialised loop per use, with no call through an interface per obligation. Records may come all at
+    /// once (a <see cref="Register"/>) or one by one as a file is read (<see cref="StreamedEvaluation"/>).
     /// </summary>
-    private void Walk<TSink>(Register register, LocalDate asOf, ObligationLevel[] levels, ref TSink sink)
-        where TSink : struct, IObligationSink
+    internal sealed class Walk
     {
-        var ranks = deadlines.Ranks;
-        var seen = new bool[register.BodyArray.Length * EntryValues * SlotsPerEntry];
-        var records = register.RecordArray;
-        var recordBodies = register.RecordBodies;
-        for (var i = 0; i < records.Length; i++)
+        private readonly EvaluationEngine engine;
+        private readonly bool[] seen;   // the periodic obligations that have a record, by slot
+        private readonly WorkingDayRanks? ranks;
+        private readonly IWorkingDayCalendar calendar;
+
+        internal Walk(EvaluationEngine engine, int year, Body[] bodies, LocalDate asOf)
         {
-            var record = records[i];
-            var b = recordBodies[i];
-            if (!InScope(levels[b], record))
+            Preconditions.CheckIso(asOf, nameof(asOf));
+            this.engine = engine;
+            Year = year;
+            Bodies = bodies;
+            AsOf = asOf;
+            calendar = engine.deadlines.Calendar;
+            if (!calendar.Coverage.Contains(asOf))
+            {
+                // D27: the evaluation day itself must be in the calendar; only due dates may lie beyond it.
+                throw new CalendarCoverageException(nameof(asOf), asOf, calendar.Coverage, $"Evaluating as of {asOf.ToIso()}");
+            }
+
+            ranks = engine.deadlines.Ranks;
+            Levels = [.. bodies.Select(body => engine.scope(body.Type).Level)];
+            seen = new bool[bodies.Length * EntryValues * SlotsPerEntry];
+        }
+
+        internal int Year { get; }
+
+        internal Body[] Bodies { get; }
+
+        internal ObligationLevel[] Levels { get; }
+
+        internal LocalDate AsOf { get; }
+
+        internal EvaluationEngine Engine => engine;
+
+        internal void Records<TSink>(Register register, ref TSink sink)
+            where TSink : struct, IObligationSink
+        {
+            var records = register.RecordArray;
+            var recordBodies = register.RecordBodies;
+            for (var i = 0; i < records.Length; i++)
+            {
+                Record(records[i], recordBodies[i], ref sink);
+            }
+        }
+
+        /// <summary>Whether a periodic obligation already has a record, which a stream must refuse a second of.</summary>
+        internal bool IsRecorded(int body, ScheduleEntry periodic, LocalDate trigger) =>
+            seen[Slot(body, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, trigger.Year, trigger.Month))];
+
+        /// <summary>Judges one record as of the evaluation day (D13, D17, D18, D27, D30); its trigger is an ISO date of the year.</summary>
+        internal void Record<TSink>(DisclosureRecord record, int b, ref TSink sink)
+            where TSink : struct, IObligationSink
+        {
+            if (!InScope(Levels[b], record))
             {
                 sink.OutOfScope(b, record);
-                continue;
+                return;
             }
 
             if (record.Entry is { Cadence.IsPeriodic: true } periodic)
             {
-                // The register has checked that the trigger is an ISO date of its year.
                 seen[Slot(b, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, record.Trigger.Year, record.Trigger.Month))] = true;
             }
 
-            var due = record.Entry is { } entry ? deadlines.DueDateOnly(entry, record.Trigger, ranks) : deadlines.StatutoryDueDateOnly(record.Trigger);
             if (record.IsClassified)
             {
-                sink.Record(b, record, Outcome.Exempt, due, 0, null);
+                // D30: exempt, and no due date is counted, so that nothing about it can fail the evaluation.
+                sink.Record(b, record, Outcome.Exempt, null, 0, null);
+                return;
             }
-            else if (record.FirstPublicationBy(asOf)?.Date is { } published)
+
+            var due = DueOrBeyond(record.Entry, record.Trigger);
+            var published = record.FirstPublicationBy(AsOf)?.Date;
+            if (record.IsFalsified || record.IsRefused)
             {
-                if (published <= due)
+                // D18: not a valid disclosure; it counts as missing, and D14 follows from the flag.
+                sink.Record(b, record, Outcome.Missing, due, 0, published);
+            }
+            else if (published is { } day)
+            {
+                // D27: a due date beyond the calendar lies after the evaluation day, so a publication by then is on time.
+                if (due is not { } dueDay || day <= dueDay)
                 {
-                    sink.Record(b, record, Outcome.OnTime, due, 0, published);
+                    sink.Record(b, record, Outcome.OnTime, due, 0, day);
                 }
                 else
                 {
-                    sink.Record(b, record, Outcome.Late, due, deadlines.Calendar.WorkingDaysBetween(due, published), published);
+                    sink.Record(b, record, Outcome.Late, due, WorkingDaysLate(dueDay, day), day);
                 }
             }
             else
             {
-                sink.Record(b, record, asOf > due ? Outcome.Missing : Outcome.Pending, due, 0, null);
+                sink.Record(b, record, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due, 0, null);
             }
         }
 
-        var bodies = register.BodyArray;
-        for (var b = 0; b < bodies.Length; b++)
+        /// <summary>Each recurring obligation of the year that no record covers, for every obligated unit.</summary>
+        internal void Unrecorded<TSink>(ref TSink sink)
+            where TSink : struct, IObligationSink
         {
-            if (!levels[b].IsObligated)
+            for (var b = 0; b < Bodies.Length; b++)
             {
-                continue;
-            }
-
-            foreach (var (entry, period) in DeadlineEngine.RecurringObligations(scope(bodies[b].Type), register.Year))
-            {
-                if (!seen[Slot(b, entry, period)])
+                if (!Levels[b].IsObligated)
                 {
-                    var due = deadlines.DueDateOnly(entry, period.Start, ranks);
-                    sink.Unrecorded(b, entry, period, asOf > due ? Outcome.Missing : Outcome.Pending, due);
+                    continue;
+                }
+
+                foreach (var (entry, period) in DeadlineEngine.RecurringObligations(engine.scope(Bodies[b].Type), Year))
+                {
+                    if (!seen[Slot(b, entry, period)])
+                    {
+                        var due = DueOrBeyond(entry, period.Start);
+                        sink.Unrecorded(b, entry, period, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due);
+                    }
                 }
             }
+        }
+
+        /// <summary>
+        /// The due date, or null when it lies beyond the calendar (D27): the count starts inside the calendar, which holds the
+        /// evaluation day, and runs past its end — so the day is after the evaluation day, and nothing is guessed.
+        /// </summary>
+        private LocalDate? DueOrBeyond(ScheduleEntry? entry, LocalDate trigger)
+        {
+            try
+            {
+                return entry is null ? engine.deadlines.StatutoryDueDateOnly(trigger) : engine.deadlines.DueDateOnly(entry, trigger, ranks);
+            }
+            catch (CalendarCoverageException) when (trigger >= calendar.Coverage.Start)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>D17: the working days in (due, P], P the publication day or, when it is not a working day, the next one; at least 1.</summary>
+        private int WorkingDaysLate(LocalDate due, LocalDate published) =>
+            calendar.WorkingDaysBetween(due, calendar.IsWorkingDay(published) ? published : calendar.NextWorkingDay(published));
+    }
+
+    /// <summary>Records streamed in one at a time: each checked as the register would, then judged at once; nothing of it is kept.</summary>
+    internal sealed class StreamedEvaluation
+    {
+        private readonly Walk walk;
+        private readonly Dictionary<string, int> bodyIndex;
+        private readonly IdFingerprints ids = new();
+        private readonly Action<ObligationOutcome>? onOutcome;
+        private Tally tally;
+
+        internal StreamedEvaluation(EvaluationEngine engine, Walk walk, Action<ObligationOutcome>? onOutcome)
+        {
+            this.walk = walk;
+            this.onOutcome = onOutcome;
+            tally = new Tally(engine, walk);
+            bodyIndex = new Dictionary<string, int>(walk.Bodies.Length, StringComparer.Ordinal);
+            for (var b = 0; b < walk.Bodies.Length; b++)
+            {
+                bodyIndex[walk.Bodies[b].Id] = b;
+            }
+        }
+
+        /// <summary>Checks and judges one record; the problem, when the register would have refused it.</summary>
+        internal string? Add(DisclosureRecord record)
+        {
+            if (Register.RecordProblem(record, walk.Year, bodyIndex, out _) is { } problem)
+            {
+                return problem;
+            }
+
+            if (record.Entry is { } entry && !walk.Engine.InPolicy(entry))
+            {
+                return $"it names {entry.Code}, which the policy \"{walk.Engine.PolicyName}\" does not have.";
+            }
+
+            var b = bodyIndex[record.BodyId];
+            if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(b, periodic, record.Trigger))
+            {
+                return $"an earlier record already covers {periodic.Code} of {record.BodyId} for the period of {record.Trigger.ToIso()}.";
+            }
+
+            if (!ids.Add(record.Id))
+            {
+                return "an earlier record has this id; ids must be unique.";
+            }
+
+            if (onOutcome is null)
+            {
+                walk.Record(record, b, ref tally);
+            }
+            else
+            {
+                var both = new Both(tally, new OutcomeCallback(walk.Bodies, onOutcome));
+                walk.Record(record, b, ref both);
+            }
+
+            return null;
+        }
+
+        /// <summary>The evaluation, once every record is in: the unrecorded obligations, supervision, grades and sanctions.</summary>
+        internal RegisterEvaluation Finish(Register supervision)
+        {
+            if (onOutcome is null)
+            {
+                walk.Unrecorded(ref tally);
+            }
+            else
+            {
+                var both = new Both(tally, new OutcomeCallback(walk.Bodies, onOutcome));
+                walk.Unrecorded(ref both);
+            }
+
+            return walk.Engine.Conclude(supervision, walk, tally, () => throw new InvalidOperationException(
+                "This evaluation was streamed from JSON and kept no records, so it cannot list outcomes again; pass an outcome callback to the streaming evaluation instead."));
         }
     }
 
@@ -177,64 +346,66 @@ internal sealed class EvaluationEngine
 
 
     /// <summary>What the walk hands each obligation to.</summary>
-    private interface IObligationSink
+    internal interface IObligationSink
     {
         /// <summary>A record the policy does not ask of its unit (§2.2): reported, not judged.</summary>
         void OutOfScope(int body, DisclosureRecord record);
 
-        /// <summary>A record judged as of the evaluation day (D13).</summary>
-        void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published);
+        /// <summary>A record judged as of the evaluation day (D13); <paramref name="due"/> is null when exempt or beyond the calendar.</summary>
+        void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published);
 
-        /// <summary>A recurring obligation of the year with no record at all.</summary>
-        void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due);
+        /// <summary>A recurring obligation of the year with no record at all; <paramref name="due"/> is null beyond the calendar.</summary>
+        void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due);
     }
 
     /// <summary>The evaluation's sink: counts per unit and outcome, findings, and the records that make a principal accountable.</summary>
-    private struct Tally(EvaluationEngine engine, Body[] bodies, ObligationLevel[] levels, LocalDate asOf) : IObligationSink
+    private struct Tally(EvaluationEngine engine, Walk walk) : IObligationSink
     {
-        internal readonly int[] Counts = new int[bodies.Length * 6];
-        internal readonly List<Finding>?[] Findings = new List<Finding>?[bodies.Length];
-        internal readonly List<string>?[] Accountable = new List<string>?[bodies.Length];
+        internal readonly int[] Counts = new int[walk.Bodies.Length * 6];
+        internal readonly List<Finding>?[] Findings = new List<Finding>?[walk.Bodies.Length];
+        internal readonly List<string>?[] Accountable = new List<string>?[walk.Bodies.Length];
+        private readonly Body[] bodies = walk.Bodies;
+        private readonly ObligationLevel[] levels = walk.Levels;
+        private readonly LocalDate asOf = walk.AsOf;
 
         public readonly void OutOfScope(int body, DisclosureRecord record) =>
             Add(body, FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record));
 
-        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published)
+        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
         {
             Counts[(body * 6) + outcome.Value]++;
-            if (outcome == Outcome.Late || outcome == Outcome.Missing)
+            if (record.IsFalsified || record.IsRefused)
             {
-                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due, published, lateDays));
+                Add(body, FindingTexts.Flag(bodies[body], levels[body], record, due, published));
+                (Accountable[body] ??= []).Add(record.Id);
+            }
+            else if (outcome == Outcome.Late || outcome == Outcome.Missing)
+            {
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due!.Value, published, lateDays));
             }
 
             if (published is not null)
             {
-                CheckChannels(body, record);
-            }
-
-            if (record.IsFalsified || record.IsRefused)
-            {
-                Add(body, FindingTexts.Flag(bodies[body], levels[body], record));
-                (Accountable[body] ??= []).Add(record.Id);
+                CheckChannels(body, record, due, published);
             }
         }
 
-        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due)
+        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due)
         {
             Counts[(body * 6) + outcome.Value]++;
             if (outcome == Outcome.Missing)
             {
-                Add(body, FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due));
+                Add(body, FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due!.Value));
             }
         }
 
-        /// <summary>§3.1: whether a published record reached the audiences of its items.</summary>
-        private readonly void CheckChannels(int body, DisclosureRecord record)
+        /// <summary>§3.1, D23: whether a published record reached the audiences it must.</summary>
+        private readonly void CheckChannels(int body, DisclosureRecord record, LocalDate? due, LocalDate? published)
         {
-            // Looked up, not worked out: this runs for every published record.
-            var (needsPublic, needsStaff) = record.Entry is { } entry
-                ? EntryAudiences[entry.Value]
-                : (record.Item!.Audience == Audience.Public, record.Item.Audience != Audience.Public);
+            // Looked up, not worked out: this runs for every published record. A named item sets the audience (D23).
+            var (needsPublic, needsStaff) = record.Item is { } item
+                ? (item.Audience == Audience.Public, item.Audience != Audience.Public)
+                : EntryAudiences[record.Entry!.Value];
             bool reachedPublic = false, reachedStaff = false;
             foreach (var publication in record.PublicationArray)
             {
@@ -250,12 +421,12 @@ internal sealed class EvaluationEngine
 
             if (needsPublic && !reachedPublic)
             {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record));
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record, due, published));
             }
 
             if (needsStaff && !reachedStaff)
             {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record));
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record, due, published));
             }
         }
 
@@ -271,21 +442,130 @@ internal sealed class EvaluationEngine
         {
         }
 
-        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate due, int lateDays, LocalDate? published) =>
-            Outcomes.Add(new ObligationOutcome(bodies[body].Id, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays));
+        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published) =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record, due, outcome, lateDays, published));
 
-        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate due) =>
-            Outcomes.Add(new ObligationOutcome(bodies[body].Id, null, entry, null, period.Start, due, outcome, 0));
+        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
+    }
+
+    /// <summary>Hands each outcome to a host's callback as it is judged, for a streamed evaluation.</summary>
+    private readonly struct OutcomeCallback(Body[] bodies, Action<ObligationOutcome> onOutcome) : IObligationSink
+    {
+        public void OutOfScope(int body, DisclosureRecord record)
+        {
+        }
+
+        public void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published) =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, record, due, outcome, lateDays, published));
+
+        public void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
+    }
+
+    /// <summary>The tally and a callback, fed together.</summary>
+    private struct Both(Tally tally, OutcomeCallback callback) : IObligationSink
+    {
+        public readonly void OutOfScope(int body, DisclosureRecord record)
+        {
+            tally.OutOfScope(body, record);
+            callback.OutOfScope(body, record);
+        }
+
+        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        {
+            tally.Record(body, record, outcome, due, lateDays, published);
+            callback.Record(body, record, outcome, due, lateDays, published);
+        }
+
+        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due)
+        {
+            tally.Unrecorded(body, entry, period, outcome, due);
+            callback.Unrecorded(body, entry, period, outcome, due);
+        }
     }
 
     /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
-    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, ObligationLevel[] levels)
+    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf)
     {
         internal IEnumerable<ObligationOutcome> Read()
         {
+            var walk = new Walk(engine, register.Year, register.BodyArray, asOf);
             var sink = new OutcomeList(register.BodyArray);
-            engine.Walk(register, asOf, levels, ref sink);
+            walk.Records(register, ref sink);
+            walk.Unrecorded(ref sink);
             return sink.Outcomes.AsReadOnly();
+        }
+    }
+
+    /// <summary>
+    /// The record ids a stream has seen, as 64-bit fingerprints in an open-addressed table: 8 bytes an id, not a string each.
+    /// Two different ids share a fingerprint with odds near 10⁻¹² for a million records; such a pair is reported as a repeat.
+    /// </summary>
+    private sealed class IdFingerprints
+    {
+        private ulong[] slots = new ulong[1024];
+        private int count;
+
+        internal bool Add(string id)
+        {
+            var fingerprint = Fingerprint(id);
+            if (count * 2 >= slots.Length)
+            {
+                Grow();
+            }
+
+            if (!Insert(slots, fingerprint))
+            {
+                return false;
+            }
+
+            count++;
+            return true;
+        }
+
+        private static bool Insert(ulong[] table, ulong fingerprint)
+        {
+            var mask = table.Length - 1;
+            for (var i = (int)(fingerprint >> 40) & mask; ; i = (i + 1) & mask)
+            {
+                if (table[i] == 0)
+                {
+                    table[i] = fingerprint;
+                    return true;
+                }
+
+                if (table[i] == fingerprint)
+                {
+                    return false;
+                }
+            }
+        }
+
+        private void Grow()
+        {
+            var larger = new ulong[slots.Length * 2];
+            foreach (var fingerprint in slots)
+            {
+                if (fingerprint != 0)
+                {
+                    Insert(larger, fingerprint);
+                }
+            }
+
+            slots = larger;
+        }
+
+        /// <summary>FNV-1a over the id's characters, never 0 (0 marks an empty slot).</summary>
+        private static ulong Fingerprint(string id)
+        {
+            var hash = 14695981039346656037UL;
+            foreach (var c in id)
+            {
+                hash = (hash ^ c) * 1099511628211UL;
+            }
+
+            return hash == 0 ? 1 : hash;
         }
     }
 }

@@ -1,3 +1,5 @@
+using GovDisclosure.Policy.Deadlines;
+
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>What an inspector can find (§2.1.C, §2.2, §3.1, §4, §5, D11–D15), with the clauses it rests on.</summary>
@@ -16,10 +18,10 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     public static readonly FindingKind NotReachingStaff = new(nameof(NotReachingStaff), 4, "未在单位内部向干部职工公开", "never reached the unit's staff", ["§3.1"]);
 
     /// <summary>弄虚作假: the disclosure was falsified (§4.2).</summary>
-    public static readonly FindingKind Falsified = new(nameof(Falsified), 5, "弄虚作假", "falsified", ["§2.1.T", "§4.2", "D14"]);
+    public static readonly FindingKind Falsified = new(nameof(Falsified), 5, "弄虚作假", "falsified", ["§2.1.T", "§4.2", "D14", "D18"]);
 
     /// <summary>拒不执行: the unit refused to disclose (§4.2).</summary>
-    public static readonly FindingKind Refused = new(nameof(Refused), 6, "拒不执行", "refused to disclose", ["§4.2", "D14"]);
+    public static readonly FindingKind Refused = new(nameof(Refused), 6, "拒不执行", "refused to disclose", ["§4.2", "D14", "D18"]);
 
     /// <summary>A record for a body or entry this policy does not govern (§2.2); reported, not counted.</summary>
     public static readonly FindingKind OutOfScope = new(nameof(OutOfScope), 7, "不属本意见适用范围", "out of the policy's scope", ["§2.2"], isObservation: true);
@@ -31,25 +33,34 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     public static readonly FindingKind CommitmentIncomplete = new(nameof(CommitmentIncomplete), 9, "社会服务承诺未做到“四个一”", "service commitment incomplete", ["§2.1.C", "D15"]);
 
     /// <summary>A service commitment not re-signed by the current principal leader (§2.1.C, D15).</summary>
-    public static readonly FindingKind CommitmentNotResigned = new(nameof(CommitmentNotResigned), 10, "主要负责人更换后未重新签名承诺", "not re-signed by the new principal", ["§2.1.C", "D15"]);
+    public static readonly FindingKind CommitmentNotResigned = new(nameof(CommitmentNotResigned), 10, "主要负责人更换后未重新签名承诺", "not re-signed by the new principal", ["§2.1.C", "D15", "D21"]);
 
-    /// <summary>A service commitment published before the disclosure office approved it (§2.1.C, §5, D15).</summary>
-    public static readonly FindingKind CommitmentPublishedBeforeApproval = new(nameof(CommitmentPublishedBeforeApproval), 11, "社会服务承诺未经审核即公开", "service commitment published before approval", ["§2.1.C", "§5", "D15"]);
+    /// <summary>A service commitment published before the disclosure office approved it (§2.1.C, §5, D15, D20).</summary>
+    public static readonly FindingKind CommitmentPublishedBeforeApproval = new(nameof(CommitmentPublishedBeforeApproval), 11, "社会服务承诺未经审核即公开", "service commitment published before approval", ["§2.1.C", "§5", "D15", "D20"]);
 
-    /// <summary>Disclosure rules published before the disclosure office approved them (§5).</summary>
-    public static readonly FindingKind RulesPublishedBeforeApproval = new(nameof(RulesPublishedBeforeApproval), 12, "政务公开制度未经审批即公开", "disclosure rules published before approval", ["§5"]);
+    /// <summary>Disclosure rules published before the disclosure office approved them (§5, D20).</summary>
+    public static readonly FindingKind RulesPublishedBeforeApproval = new(nameof(RulesPublishedBeforeApproval), 12, "政务公开制度未经审批即公开", "disclosure rules published before approval", ["§5", "D20"]);
 
-    /// <summary>No comprehensive inspection in the year (§4.1, D12).</summary>
-    public static readonly FindingKind NoInspection = new(nameof(NoInspection), 13, "全年未开展全面性检查", "no comprehensive inspection in the year", ["§4.1", "D12"]);
+    /// <summary>Fewer comprehensive inspections in the year than expected — by default none (§4.1, D12, D24).</summary>
+    public static readonly FindingKind NoInspection = new(nameof(NoInspection), 13, "全年未开展全面性检查", "no comprehensive inspection in the year", ["§4.1", "D12", "D24"]);
 
-    /// <summary>More than two comprehensive inspections in the year (§4.1, D12): reported, not a finding.</summary>
-    public static readonly FindingKind MoreThanTwoInspections = new(nameof(MoreThanTwoInspections), 14, "全年全面性检查超过两次", "more than two comprehensive inspections", ["§4.1", "D12"], isObservation: true);
+    /// <summary>More comprehensive inspections in the year than expected — by default more than two (§4.1, D12, D24): reported, not a finding.</summary>
+    public static readonly FindingKind MoreThanTwoInspections = new(nameof(MoreThanTwoInspections), 14, "全年全面性检查超过两次", "more than two comprehensive inspections", ["§4.1", "D12", "D24"], isObservation: true);
 
     /// <summary>No person named responsible for supervision (§4.1).</summary>
     public static readonly FindingKind NoSupervisionContact = new(nameof(NoSupervisionContact), 15, "未落实专人负责监督", "no named supervision contact", ["§4.1"]);
 
-    /// <summary>A complaint open past its tier's deadline (§4.1, D11).</summary>
-    public static readonly FindingKind ComplaintOverdue = new(nameof(ComplaintOverdue), 16, "投诉逾期未办结", "complaint overdue", ["§4.1", "D11"]);
+    /// <summary>A complaint open past its tier's deadline (§4.1, D11, D22).</summary>
+    public static readonly FindingKind ComplaintOverdue = new(nameof(ComplaintOverdue), 16, "投诉逾期未办结", "complaint overdue", ["§4.1", "D11", "D22"]);
+
+    /// <summary>A complaint resolved after its tier's deadline (§4.1, D11, D22).</summary>
+    public static readonly FindingKind ComplaintResolvedLate = new(nameof(ComplaintResolvedLate), 17, "投诉逾期办结", "complaint resolved late", ["§4.1", "D11", "D22"]);
+
+    /// <summary>A complaint escalated before its tier's period passed and without the tier's answer: an invalid transition (§4.1, D22).</summary>
+    public static readonly FindingKind ComplaintEscalatedEarly = new(nameof(ComplaintEscalatedEarly), 19, "投诉越级升级", "complaint escalated too early", ["§4.1", "D11", "D22"]);
+
+    /// <summary>A service commitment never made public (§2.1.C, D21).</summary>
+    public static readonly FindingKind CommitmentNotPublished = new(nameof(CommitmentNotPublished), 18, "社会服务承诺未向社会公开", "service commitment not made public", ["§2.1.C", "D21"]);
 
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
         : base(name, value, nameZh, nameEn)
@@ -65,7 +76,11 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     public bool IsObservation { get; }
 }
 
-/// <summary>One finding about a unit, with its reasons: the clauses, and a sentence in Chinese and in English.</summary>
+/// <summary>
+/// One finding about a unit, with its reasons: the clauses, a sentence in Chinese and in English, and — for a finding
+/// about an obligation — the obligation itself (entry or item, event date or period, subject), its due date, its
+/// publication and how many working days late it was.
+/// </summary>
 /// <remarks>The sentences are written when first read: an evaluation of a large register may hold many findings.</remarks>
 public sealed class Finding
 {
@@ -89,17 +104,34 @@ public sealed class Finding
     {
     }
 
-    /// <summary>A late or missing record: the details are kept and the sentences written from them, so the finding is one small object.</summary>
-    internal Finding(FindingKind kind, string bodyId, string recordId, bool isBinding, string what, LocalDate due, LocalDate? published, int workingDaysLate)
+    /// <summary>
+    /// A finding about a record: its obligation is kept, and the sentences are written from it unless given — for late and
+    /// missing records the finding is one small object.
+    /// </summary>
+    internal Finding(FindingKind kind, string bodyId, bool isBinding, DisclosureRecord record, LocalDate? due, LocalDate? published, int workingDaysLate,
+        Func<string>? writeZh = null, Func<string>? writeEn = null)
+        : this(kind, bodyId, record.Id, isBinding, writeZh!, writeEn!)
     {
-        Kind = kind;
-        BodyId = bodyId;
-        SubjectId = recordId;
-        IsBinding = isBinding;
-        What = what;
+        Entry = record.Entry;
+        Item = record.Item;
+        Subject = record.Subject;
+        (EventDate, Period) = record.Entry is { Cadence.IsPeriodic: true } periodic
+            ? ((LocalDate?)null, ReportingPeriod.Of(periodic.Cadence, record.Trigger, "trigger").Interval)
+            : (record.Trigger, null);
         Due = due;
+        DueIsBeyondCalendar = due is null && !record.IsClassified;
         Published = published;
         WorkingDaysLate = workingDaysLate;
+    }
+
+    /// <summary>A recurring obligation with no record.</summary>
+    internal Finding(FindingKind kind, string bodyId, string subjectId, bool isBinding, ScheduleEntry entry, ReportingPeriod period, LocalDate due,
+        Func<string> writeZh, Func<string> writeEn)
+        : this(kind, bodyId, subjectId, isBinding, writeZh, writeEn)
+    {
+        Entry = entry;
+        Period = period.Interval;
+        Due = due;
     }
 
     /// <summary>What was found.</summary>
@@ -117,16 +149,34 @@ public sealed class Finding
     /// <summary>The clauses and defaults the finding rests on.</summary>
     public IReadOnlyList<string> ClauseIds => Kind.ClauseIds;
 
-    /// <summary>For a late or missing record, the entry or item code; otherwise null.</summary>
-    public string? What { get; }
+    /// <summary>For a finding about an obligation, its entry or item code; otherwise null.</summary>
+    public string? What => Entry?.Code ?? Item?.Code;
 
-    /// <summary>For a late or missing record, the due date; otherwise null.</summary>
+    /// <summary>The schedule entry of the obligation, or null (an item no entry covers, or a finding about the unit).</summary>
+    public ScheduleEntry? Entry { get; }
+
+    /// <summary>The item the record names (D23, or an item no entry covers), or null.</summary>
+    public DisclosureItem? Item { get; }
+
+    /// <summary>For an event-driven obligation, the event date; otherwise null.</summary>
+    public LocalDate? EventDate { get; }
+
+    /// <summary>For a monthly, quarterly or yearly obligation, its reporting period; otherwise null.</summary>
+    public DateInterval? Period { get; }
+
+    /// <summary>What the record is about (a document's number or title), or null.</summary>
+    public string? Subject { get; }
+
+    /// <summary>The obligation's due date; null when it is not about an obligation, or when the due date lies beyond the calendar (D27).</summary>
     public LocalDate? Due { get; }
 
-    /// <summary>For a late record, the publication date; otherwise null.</summary>
+    /// <summary>True when the obligation's due date lies beyond the calendar's coverage, after the evaluation day (D27).</summary>
+    public bool DueIsBeyondCalendar { get; }
+
+    /// <summary>The first publication by the evaluation day, or null.</summary>
     public LocalDate? Published { get; }
 
-    /// <summary>For a late record, the working days from the due date to the publication; otherwise 0.</summary>
+    /// <summary>For a late record, the working days late (D17, at least 1); otherwise 0.</summary>
     public int WorkingDaysLate { get; }
 
     /// <summary>The reason in Chinese.</summary>
@@ -146,14 +196,14 @@ public sealed class Finding
 /// <summary>The outcome of one obligation as of the evaluation day (D13).</summary>
 /// <param name="BodyId">The unit.</param>
 /// <param name="RecordId">The record, or null for a recurring obligation with no record at all.</param>
-/// <param name="Entry">The entry, or null for an item record.</param>
-/// <param name="Item">The item of an item record, or null.</param>
+/// <param name="Entry">The entry, or null for a record of an item no entry covers.</param>
+/// <param name="Item">The item the record names (D23, or an item no entry covers), or null.</param>
 /// <param name="Trigger">The record's trigger, or the first day of the period of a recurring obligation with no record.</param>
-/// <param name="Due">The due date.</param>
+/// <param name="Due">The due date; null for a classified record (D30), and when it lies beyond the calendar (D27).</param>
 /// <param name="Outcome">What became of it.</param>
-/// <param name="WorkingDaysLate">For a late one, working days from the due date to the publication; otherwise 0.</param>
+/// <param name="WorkingDaysLate">For a late one, working days late (D17); otherwise 0.</param>
 /// <exception cref="ArgumentNullException"><paramref name="BodyId"/> or <paramref name="Outcome"/> is null, when created or through <c>with</c>.</exception>
-public sealed record ObligationOutcome(string BodyId, string? RecordId, ScheduleEntry? Entry, DisclosureItem? Item, LocalDate Trigger, LocalDate Due,
+public sealed record ObligationOutcome(string BodyId, string? RecordId, ScheduleEntry? Entry, DisclosureItem? Item, LocalDate Trigger, LocalDate? Due,
     Outcome Outcome, int WorkingDaysLate)
 {
     /// <summary>The unit.</summary>
@@ -161,6 +211,18 @@ public sealed record ObligationOutcome(string BodyId, string? RecordId, Schedule
 
     /// <summary>What became of it.</summary>
     public Outcome Outcome { get; init => field = Preconditions.CheckNotNull(value, nameof(Outcome)); } = Preconditions.CheckNotNull(Outcome);
+
+    /// <summary>The first publication by the evaluation day, or null.</summary>
+    public LocalDate? Published { get; init; }
+
+    /// <summary>True when the due date lies beyond the calendar's coverage, after the evaluation day (D27).</summary>
+    public bool DueIsBeyondCalendar => Due is null && Outcome != Outcome.Exempt;
+
+    internal static ObligationOutcome Of(string bodyId, DisclosureRecord record, LocalDate? due, Outcome outcome, int lateDays, LocalDate? published) =>
+        new(bodyId, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays) { Published = published };
+
+    internal static ObligationOutcome Of(string bodyId, ScheduleEntry entry, Deadlines.ReportingPeriod period, LocalDate? due, Outcome outcome) =>
+        new(bodyId, null, entry, null, period.Start, due, outcome, 0);
 }
 
 /// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>

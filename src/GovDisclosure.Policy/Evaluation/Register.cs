@@ -69,8 +69,8 @@ public sealed class Register
 {
     private readonly Dictionary<string, int> bodyIndex;
 
-    /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, exactly one of
-    /// an entry or an item (an item only when no entry covers it, D3), a trigger in the year, no publication before its
+    /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, its entry (with at most
+    /// one of the entry's items, D23) or an item no entry covers (D3), a trigger in the year, no publication before its
     /// obligation starts, and no obligation twice. Every collection is copied.</summary>
     /// <param name="year">The assessment year; every record's trigger falls in it.</param>
     /// <param name="bodies">The units, ids unique.</param>
@@ -218,7 +218,7 @@ public sealed class Register
                 continue;
             }
 
-            if (Problem(record, out var start) is { } problem)
+            if (RecordProblem(record, Year, bodyIndex, out var start) is { } problem)
             {
                 problems.Add(new RegisterProblem(record.Id, problem));
                 continue;
@@ -246,7 +246,7 @@ public sealed class Register
     }
 
     /// <summary>What is wrong with the record, or null; <paramref name="start"/> is the day its obligation starts once the trigger is known to be good.</summary>
-    private string? Problem(DisclosureRecord record, out LocalDate start)
+    internal static string? RecordProblem(DisclosureRecord record, int year, Dictionary<string, int> bodyIndex, out LocalDate start)
     {
         start = default;
         if (!bodyIndex.ContainsKey(record.BodyId))
@@ -254,19 +254,24 @@ public sealed class Register
             return $"it names the body \"{record.BodyId}\", which the register does not hold.";
         }
 
-        if ((record.Entry is null) == (record.Item is null))
+        if (record.Entry is null && record.Item is null)
         {
-            return "it must name exactly one of a schedule entry and an item.";
+            return "it must name its schedule entry or, for an item no entry covers, the item.";
         }
 
-        if (record.Item is { } item && ItemSchedule.For(item) is { IsInferred: false, HasUncoveredParts: false } schedule)
+        if (record.Entry is { } named && record.Item is { } disclosed && !named.Items.Contains(disclosed))
+        {
+            return $"it names the item {disclosed.Code}, which is not one of {named.Code}'s items ({(named.Items.Count == 0 ? "it lists none" : string.Join(", ", named.Items.Select(i => i.Code)))}); D23.";
+        }
+
+        if (record.Entry is null && record.Item is { } item && ItemSchedule.For(item) is { IsInferred: false, HasUncoveredParts: false } schedule)
         {
             return $"{item.Code} is scheduled by {string.Join(", ", schedule.Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
         }
 
-        if (record.Trigger.Year != Year || record.Trigger.Calendar != CalendarSystem.Iso)
+        if (record.Trigger.Year != year || record.Trigger.Calendar != CalendarSystem.Iso)
         {
-            return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {Year}.";
+            return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {year}.";
         }
 
         // The event date, or the first day of the reporting period.

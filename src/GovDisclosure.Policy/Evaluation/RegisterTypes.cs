@@ -72,6 +72,13 @@ public sealed record Publication
         ChannelArray = ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
     }
 
+    /// <summary>A publication over an array the caller made for it and never changes (the JSON reader's): not copied.</summary>
+    internal Publication(LocalDate date, Channel[] channels, bool owned)
+    {
+        Date = date;
+        ChannelArray = owned ? channels : ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
+    }
+
     private ReadOnlyCollection<Channel>? channelView;   // made on first read: a register of a million records need not hold a million views
 
     /// <summary>The day it was published.</summary>
@@ -102,11 +109,12 @@ public sealed record Publication
 /// </summary>
 public sealed record DisclosureRecord
 {
-    /// <summary>Creates a record; give exactly one of <paramref name="entry"/> and <paramref name="item"/>.</summary>
+    /// <summary>Creates a record: give its entry, or, for an item no entry covers, its item; a record of an entry may also name the one of
+    /// the entry's items it discloses, which sets the audience it must reach (D23).</summary>
     /// <param name="id">The record's stable id, unique in the register.</param>
     /// <param name="bodyId">The unit's id.</param>
-    /// <param name="entry">The schedule entry; null when <paramref name="item"/> is given.</param>
-    /// <param name="item">An item no entry covers (G15, I04; D3); null when <paramref name="entry"/> is given.</param>
+    /// <param name="entry">The schedule entry; null for an item no entry covers.</param>
+    /// <param name="item">With an entry, the one of its items the record discloses (D23), or null; without one, an item no entry covers (G15, I04; D3).</param>
     /// <param name="trigger">The event date, or any day of the reporting period.</param>
     /// <param name="publications">The publications, in any order; may be empty.</param>
     /// <param name="isClassified">涉密: classified, so exempt (§2.1.P).</param>
@@ -129,16 +137,32 @@ public sealed record DisclosureRecord
         IsRefused = isRefused;
     }
 
+    /// <summary>A record over a publications array the caller made for it and never changes (the JSON reader's): not copied.</summary>
+    internal DisclosureRecord(string id, string bodyId, ScheduleEntry? entry, DisclosureItem? item, LocalDate trigger, Publication[] publications,
+        bool isClassified, bool isFalsified, bool isRefused, string? subject, bool owned)
+    {
+        Subject = subject;
+        Id = id;
+        BodyId = bodyId;
+        Entry = entry;
+        Item = item;
+        Trigger = trigger;
+        PublicationArray = owned ? publications : ReadOnly.ArrayWithoutNulls(publications, nameof(publications));
+        IsClassified = isClassified;
+        IsFalsified = isFalsified;
+        IsRefused = isRefused;
+    }
+
     /// <summary>The record's id.</summary>
     public string Id { get; }
 
     /// <summary>The unit's id.</summary>
     public string BodyId { get; }
 
-    /// <summary>The schedule entry, or null for an item record.</summary>
+    /// <summary>The schedule entry, or null for a record of an item no entry covers.</summary>
     public ScheduleEntry? Entry { get; }
 
-    /// <summary>The item no entry covers, or null for an entry record.</summary>
+    /// <summary>The item: with an entry, the one of its items the record discloses (D23) or null; without one, the item no entry covers.</summary>
     public DisclosureItem? Item { get; }
 
     /// <summary>The event date, or a day of the reporting period.</summary>

@@ -50,10 +50,13 @@ public sealed class UnitEvaluation
     /// <summary>The obligations the rate counts: on time, late and missing (D13).</summary>
     public int Counted => OnTime + Late + Missing;
 
-    /// <summary>OnTime / (OnTime + Late + Missing), in [0, 1]; 1 when nothing is due yet (D13).</summary>
-    public double OnTimeRate => Counted == 0 ? 1 : (double)OnTime / Counted;
+    /// <summary>OnTime / (OnTime + Late + Missing), in [0, 1] (D13); null when nothing is due yet (D19).</summary>
+    public double? OnTimeRate => Counted == 0 ? null : (double)OnTime / Counted;
 
-    /// <summary>The grade (D13), or null for a unit outside the policy.</summary>
+    /// <summary>Whether the unit can be graded: the policy obliges it and something is due (D19).</summary>
+    public bool IsAssessable => Level.IsObligated && Counted > 0;
+
+    /// <summary>The grade (D13); null for a unit outside the policy, and for one with nothing due yet ("not yet assessable", D19).</summary>
     public Grade? Grade { get; }
 
     /// <summary>The findings about the unit, observations included, by kind then subject — whatever the order of the register's records.</summary>
@@ -82,7 +85,8 @@ public sealed class UnitEvaluation
         Findings.Count(finding => !finding.Kind.IsObservation));
 
     /// <inheritdoc />
-    public override string ToString() => $"{Body.Name}: {Grade?.NameEn ?? "not graded"}, {OnTimeRate:P1} on time, sanction {Sanction.NameEn}";
+    public override string ToString() =>
+        $"{Body.Name}: {Grade?.NameEn ?? (Level.IsObligated ? "not yet assessable" : "not graded")}, {(OnTimeRate is { } rate ? rate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "nothing due")} on time, sanction {Sanction.NameEn}";
 }
 
 /// <summary>
@@ -95,7 +99,7 @@ public sealed class UnitEvaluation
 /// <param name="PrincipalLeader">The principal leader's name.</param>
 /// <param name="GradeCode">The grade's code (<c>Excellent</c>…), or null for a unit outside the policy.</param>
 /// <param name="GradeZh">The grade in Chinese (优秀…), or null.</param>
-/// <param name="OnTimeRate">The on-time rate, in [0, 1].</param>
+/// <param name="OnTimeRate">The on-time rate, in [0, 1]; null when nothing is due yet (D19).</param>
 /// <param name="OnTime">Obligations on time.</param>
 /// <param name="Late">Obligations late.</param>
 /// <param name="Missing">Obligations missing.</param>
@@ -110,7 +114,7 @@ public sealed class UnitEvaluation
 /// <param name="FindingCount">How many findings, observations left out.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, string PrincipalLeader, string? GradeCode, string? GradeZh,
-    double OnTimeRate, int OnTime, int Late, int Missing, int Pending, int Exempt, string SanctionCode, string SanctionZh,
+    double? OnTimeRate, int OnTime, int Late, int Missing, int Pending, int Exempt, string SanctionCode, string SanctionZh,
     bool SanctionIsAdvisory, bool SanctionIsDiscretionary, string ReasonsZh, string ReasonsEn, int FindingCount)
 {
     /// <summary>The unit's id.</summary>
@@ -131,8 +135,8 @@ public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, 
     /// <summary>The grade in Chinese (优秀…), or null.</summary>
     public string? GradeZh { get; init; } = GradeZh;
 
-    /// <summary>The on-time rate, in [0, 1].</summary>
-    public double OnTimeRate { get; init; } = OnTimeRate;
+    /// <summary>The on-time rate, in [0, 1]; null when nothing is due yet (D19).</summary>
+    public double? OnTimeRate { get; init; } = OnTimeRate;
 
     /// <summary>Obligations on time.</summary>
     public int OnTime { get; init; } = OnTime;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
 
 namespace GovDisclosure.Policy.Serialization;
@@ -5,62 +6,166 @@ namespace GovDisclosure.Policy.Serialization;
 /// <summary>
 /// State Council holiday notices in the holiday-cn JSON format (D1):
 /// <c>{ "year": 2027, "papers": ["https://…"], "days": [{ "name": "元旦", "date": "2027-01-01", "isOffDay": true }, …] }</c>.
-/// Read with the same problem collector as registers and profiles, so every problem comes with its JSON path,
-/// line and column. Other properties (such as <c>$schema</c>) are ignored.
+/// Read as strictly as registers and profiles: every problem comes with its JSON path, line and column, and an unknown
+/// property is an error naming the closest known one. <c>$schema</c> and <c>$id</c>, which holiday-cn's files carry, are allowed.
 /// </summary>
 public static class HolidayNoticeJson
 {
+    private static readonly JsonFields NoticeFields = new("holiday notice", "$schema", "$id", "year", "papers", "days");
+    private static readonly JsonFields DayFields = new("listed day", "name", "date", "isOffDay");
+
     /// <summary>Reads one notice.</summary>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
     /// <returns>The notice.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The JSON is malformed or does not describe a valid notice; every problem found
     /// is listed with its path (for example <c>$.days[3].date</c>), line and column.</exception>
-    public static HolidayNotice Read(Stream utf8Json)
+    public static HolidayNotice Read(Stream utf8Json) =>
+        PolicyJson.Synchronously(PolicyJson.ReadWholeAsync(utf8Json, "a holiday notice", Parse, sync: true, default));
+
+    /// <summary>Reads one notice as <see cref="Read"/> does, reading the stream asynchronously.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The JSON does not describe a valid notice.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<HolidayNotice> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        PolicyJson.ReadWholeAsync(utf8Json, "a holiday notice", Parse, sync: false, cancellationToken).AsTask();
+
+    private static HolidayNotice? Parse(JsonInput input, ref Utf8JsonReader reader)
     {
-        var (root, json) = PolicyJson.Open(utf8Json, "a holiday notice");
-        var year = json.Int(root, "year", "$", 1950, 9998);
-        var papers = new List<string>();
-        foreach (var (node, path) in json.Array(root, "papers", "$"))
+        var root = JsonPath.Root;
+        JsonInput.Next(ref reader);
+        if (!JsonValues.IsObject(input, ref reader, root, "a holiday notice"))
         {
-            if (node.Kind == System.Text.Json.JsonValueKind.String)
+            return null;
+        }
+
+        var rootOffset = input.OffsetOf(ref reader);
+        int? year = null;
+        var papers = new List<string>();
+        var days = new List<NoticeDay>();
+        long daysAt = rootOffset;
+        var valid = true;
+        var seen = 0UL;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
             {
-                papers.Add(node.Text!);
+                break;
             }
-            else
+
+            switch (NoticeFields.Match(input, ref reader, ref seen, root))
             {
-                json.Problem(node, path, "expected the address of the notice (a string).");
+                case 0 or 1: JsonInput.Skip(ref reader); break;
+                case 2: year = JsonValues.Int(input, ref reader, root, "year", 1950, 9998); break;
+                case 3:
+                    if (!JsonValues.IsArray(input, ref reader, root, "papers"))
+                    {
+                        valid = false;
+                        break;
+                    }
+
+                    for (var i = 0; ; i++)
+                    {
+                        JsonInput.Next(ref reader);
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+
+                        if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i).ToString()) is { } paper)
+                        {
+                            papers.Add(paper);
+                        }
+                        else
+                        {
+                            input.Problem(ref reader, root.Element("papers", i).ToString(), "expected the address of the notice (a string).");
+                            JsonInput.Skip(ref reader);
+                            valid = false;
+                        }
+                    }
+
+                    break;
+                case 4:
+                    daysAt = input.OffsetOf(ref reader);
+                    valid &= ReadDays(input, ref reader, days);
+                    break;
             }
         }
 
-        var days = new List<NoticeDay>();
-        var daysNode = root["days"];
-        foreach (var (node, path) in json.Array(root, "days", "$"))
+        NoticeFields.RequireAll(input, rootOffset, seen, NoticeFields.Bits("year", "papers", "days"), root);
+        if (year is not { } noticeYear || !valid || (seen & NoticeFields.Bits("papers", "days")) != NoticeFields.Bits("papers", "days"))
         {
-            if (!json.IsObject(node, path, "a listed day with name, date and isOffDay"))
+            return null;
+        }
+
+        var problems = HolidayNotice.Problems(noticeYear, days).ToArray();
+        foreach (var problem in problems)
+        {
+            input.Problem(daysAt, "$.days", problem);
+        }
+
+        return problems.Length == 0 ? new HolidayNotice(noticeYear, days, papers) : null;
+    }
+
+    private static bool ReadDays(JsonInput input, ref Utf8JsonReader reader, List<NoticeDay> days)
+    {
+        if (!JsonValues.IsArray(input, ref reader, JsonPath.Root, "days"))
+        {
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; ; i++)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
             {
+                return valid;
+            }
+
+            var path = JsonPath.Root.Element("days", i);
+            if (!JsonValues.IsObject(input, ref reader, path, "a listed day with name, date and isOffDay"))
+            {
+                valid = false;
                 continue;
             }
 
-            var name = json.String(node, "name", path);
-            var date = json.Date(node, "date", path);
-            var isOffDay = json.Bool(node, "isOffDay", path, required: true);
-            if (name is not null && date is not null)
+            var offset = input.OffsetOf(ref reader);
+            string? name = null;
+            LocalDate? date = null;
+            bool? isOffDay = null;
+            var seen = 0UL;
+            while (true)
             {
-                days.Add(new NoticeDay(date.Value, isOffDay, name));
+                JsonInput.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                switch (DayFields.Match(input, ref reader, ref seen, path))
+                {
+                    case 0: name = JsonValues.String(input, ref reader, path, "name"); break;
+                    case 1: date = JsonValues.Date(input, ref reader, path, "date"); break;
+                    case 2: isOffDay = JsonValues.Bool(input, ref reader, path, "isOffDay"); break;
+                }
+            }
+
+            DayFields.RequireAll(input, offset, seen, DayFields.Bits("name", "date", "isOffDay"), path);
+            if (name is not null && date is not null && isOffDay is not null)
+            {
+                days.Add(new NoticeDay(date.Value, isOffDay.Value, name));
+            }
+            else
+            {
+                valid = false;
             }
         }
-
-        if (year is { } noticeYear && daysNode is not null)
-        {
-            foreach (var problem in HolidayNotice.Problems(noticeYear, days))
-            {
-                json.Problem(daysNode, "$.days", problem);
-            }
-        }
-
-        json.ThrowIfAny();
-        return new HolidayNotice(year!.Value, days, papers);
     }
 
     /// <summary>

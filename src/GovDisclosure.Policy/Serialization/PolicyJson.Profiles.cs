@@ -7,91 +7,260 @@ namespace GovDisclosure.Policy.Serialization;
 // Policy profiles (SPEC §6 overrides) in JSON.
 public static partial class PolicyJson
 {
+    private static readonly JsonFields ProfileFields = new("profile", "$schema", "name", "overrides", "removedEntries", "gradeThresholds",
+        "complaintTierWorkingDays", "preDisclosureCalendarDays", "minInspections", "maxInspections");
+
+    private static readonly JsonFields OverrideFields = new("override", "cadence", "entry", "offset", "unit");
+
+    private static readonly JsonFields ThresholdFields = new("set of grade thresholds", "excellent", "satisfactory", "basic");
+
     /// <summary>
-    /// Reads a policy profile: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
+    /// Reads a policy profile, strictly: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
     /// { "entry": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 },
-    /// "complaintTierWorkingDays": 20 }</c>.
-    /// Every problem is reported with its path and line.
+    /// "complaintTierWorkingDays": 20, "preDisclosureCalendarDays": 30, "minInspections": 1, "maxInspections": 2 }</c> (D9, D11–D13, D26).
+    /// Every problem is reported with its path, line and column; an unknown property names the closest known one.
     /// </summary>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems — including an offset the profile does not allow.</exception>
-    public static PolicyProfile ReadProfile(Stream utf8Json)
+    public static PolicyProfile ReadProfile(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "a profile", ParseProfile, sync: true, default));
+
+    /// <summary>Reads a policy profile as <see cref="ReadProfile"/> does, reading the stream asynchronously.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<PolicyProfile> ReadProfileAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadWholeAsync(utf8Json, "a profile", ParseProfile, sync: false, cancellationToken).AsTask();
+
+    /// <summary>Reads a small document whole: one root object, then nothing but whitespace.</summary>
+    internal static async ValueTask<T> ReadWholeAsync<T>(Stream utf8Json, string what, JsonValueParser<T?> parse, bool sync, CancellationToken cancellationToken)
+        where T : class
     {
-        var (root, json) = Open(utf8Json, "a profile");
-
-        var name = json.String(root, "name", "$");
-        json.ThrowIfAny();
-        var profile = new PolicyProfile(name!);
-        foreach (var (node, path) in json.Array(root, "overrides", "$", required: false))
+        var input = new JsonInput(utf8Json, what, sync, cancellationToken);
+        try
         {
-            if (!json.IsObject(node, path, "an override"))
+            var value = await input.ParseValueAsync(parse).ConfigureAwait(false);
+            while (await input.NextTokenAsync().ConfigureAwait(false))
             {
+                // The reader rejects a second root or trailing text.
+            }
+
+            input.Problems.ThrowIfAny();
+            return value!;
+        }
+        finally
+        {
+            input.Release();
+        }
+    }
+
+    private static PolicyProfile? ParseProfile(JsonInput input, ref Utf8JsonReader reader)
+    {
+        var root = JsonPath.Root;
+        JsonInput.Next(ref reader);
+        if (!JsonValues.IsObject(input, ref reader, root, "a profile"))
+        {
+            return null;
+        }
+
+        var rootOffset = input.OffsetOf(ref reader);
+        string? name = null;
+        var changes = new List<(Cadence? Cadence, ScheduleEntry? Entry, int Offset, DeadlineUnit Unit, long At)>();
+        var removed = new List<ScheduleEntry>();
+        GradeThresholds? thresholds = null;
+        int? tierDays = null, preDisclosure = null, minInspections = null, maxInspections = null;
+        var seen = 0UL;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (ProfileFields.Match(input, ref reader, ref seen, root))
+            {
+                case 0: JsonInput.Skip(ref reader); break;
+                case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
+                case 2: ReadOverrides(input, ref reader, changes); break;
+                case 3:
+                    if (JsonValues.IsArray(input, ref reader, root, "removedEntries"))
+                    {
+                        for (var i = 0; ; i++)
+                        {
+                            JsonInput.Next(ref reader);
+                            if (reader.TokenType == JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+
+                            if (JsonValues.Code<ScheduleEntry>(input, ref reader, root.Element("removedEntries", i), "") is { } entry)
+                            {
+                                removed.Add(entry);
+                            }
+                        }
+                    }
+
+                    break;
+                case 4: thresholds = ReadThresholds(input, ref reader); break;
+                case 5: tierDays = JsonValues.Int(input, ref reader, root, "complaintTierWorkingDays", 1, 250); break;
+                case 6: preDisclosure = JsonValues.Int(input, ref reader, root, "preDisclosureCalendarDays", 1, 365); break;
+                case 7: minInspections = JsonValues.Int(input, ref reader, root, "minInspections", 0, 52); break;
+                case 8: maxInspections = JsonValues.Int(input, ref reader, root, "maxInspections", 1, 52); break;
+            }
+        }
+
+        ProfileFields.RequireAll(input, rootOffset, seen, ProfileFields.Bits("name"), root);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var profile = new PolicyProfile(name);
+        for (var i = 0; i < changes.Count; i++)
+        {
+            var (cadence, entry, offset, unit, at) = changes[i];
+            if (ProfileOverride.Problem(name, entry?.Code ?? cadence!.Name, offset, unit) is { } problem)
+            {
+                input.Problem(at, root.Element("overrides", i).Of("offset"), problem);
                 continue;
             }
 
-            var cadence = json.Code<Cadence>(node, "cadence", path, required: false);
-            var entry = json.Code<ScheduleEntry>(node, "entry", path, required: false);
-            var offset = json.Int(node, "offset", path, int.MinValue, int.MaxValue);
-            var unit = json.Code<DeadlineUnit>(node, "unit", path);
-            if ((node["cadence"] is null) == (node["entry"] is null))
-            {
-                json.Problem(node, path, "an override names exactly one of \"cadence\" and \"entry\".");
-                continue;
-            }
-
-            if ((cadence ?? entry?.Cadence) is null || offset is null || unit is null)
-            {
-                continue;
-            }
-
-            if (ProfileOverride.Problem(name, entry?.Code ?? cadence!.Name, offset.Value, unit) is { } problem)
-            {
-                json.Problem(node["offset"] ?? node, $"{path}.offset", problem);
-                continue;
-            }
-
-            profile = entry is null ? profile.Override(cadence!, offset.Value, unit) : profile.Override(entry, offset.Value, unit);
+            profile = entry is null ? profile.Override(cadence!, offset, unit) : profile.Override(entry, offset, unit);
         }
 
-        foreach (var (node, path) in json.Array(root, "removedEntries", "$", required: false))
+        foreach (var entry in removed)
         {
-            if (json.Code<ScheduleEntry>(node, path) is { } entry)
+            profile = profile.Without(entry);
+        }
+
+        if (preDisclosure is { } days)
+        {
+            profile = profile.WithPreDisclosureDays(days);
+        }
+
+        if ((minInspections ?? AssessmentRules.DefaultMinInspections) > (maxInspections ?? AssessmentRules.DefaultMaxInspections))
+        {
+            input.Problem(rootOffset, root.Of("minInspections"),
+                $"minInspections ({minInspections ?? AssessmentRules.DefaultMinInspections}) is above maxInspections ({maxInspections ?? AssessmentRules.DefaultMaxInspections}).");
+            return null;
+        }
+
+        if (thresholds is not null || tierDays is not null || minInspections is not null || maxInspections is not null)
+        {
+            var rules = new AssessmentRules(thresholds ?? GradeThresholds.Default, tierDays ?? AssessmentRules.DefaultComplaintTierWorkingDays)
             {
-                profile = profile.Without(entry);
-            }
+                MaxInspections = maxInspections ?? AssessmentRules.DefaultMaxInspections,
+            };
+            profile = profile.WithAssessment(rules with { MinInspections = minInspections ?? AssessmentRules.DefaultMinInspections });
         }
 
-        var assessment = AssessmentRules.Default;
-        if (root["gradeThresholds"] is { Kind: not JsonValueKind.Null } thresholds && json.IsObject(thresholds, "$.gradeThresholds", "grade thresholds"))
-        {
-            var (excellent, satisfactory, basic) = (json.Decimal(thresholds, "excellent", "$.gradeThresholds"),
-                json.Decimal(thresholds, "satisfactory", "$.gradeThresholds"), json.Decimal(thresholds, "basic", "$.gradeThresholds"));
-            if (excellent is not null && satisfactory is not null && basic is not null)
-            {
-                if (GradeThresholds.Problem(excellent.Value, satisfactory.Value, basic.Value) is { } problem)
-                {
-                    json.Problem(thresholds, "$.gradeThresholds", problem);
-                }
-                else
-                {
-                    assessment = assessment with { GradeThresholds = new GradeThresholds(excellent.Value, satisfactory.Value, basic.Value) };
-                }
-            }
-        }
-
-        if (json.Int(root, "complaintTierWorkingDays", "$", 1, 250, required: false) is { } tierDays)
-        {
-            assessment = assessment with { ComplaintTierWorkingDays = tierDays };
-        }
-
-        if (root["gradeThresholds"] is { Kind: not JsonValueKind.Null } || root["complaintTierWorkingDays"] is { Kind: not JsonValueKind.Null })
-        {
-            profile = profile.WithAssessment(assessment);
-        }
-
-        json.ThrowIfAny();
         return profile;
+    }
+
+    private static void ReadOverrides(JsonInput input, ref Utf8JsonReader reader, List<(Cadence?, ScheduleEntry?, int, DeadlineUnit, long)> changes)
+    {
+        if (!JsonValues.IsArray(input, ref reader, JsonPath.Root, "overrides"))
+        {
+            return;
+        }
+
+        for (var i = 0; ; i++)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return;
+            }
+
+            var path = JsonPath.Root.Element("overrides", i);
+            if (!JsonValues.IsObject(input, ref reader, path, "an override"))
+            {
+                continue;
+            }
+
+            var offsetAt = input.OffsetOf(ref reader);
+            Cadence? cadence = null;
+            ScheduleEntry? entry = null;
+            int? offset = null;
+            DeadlineUnit? unit = null;
+            var valueAt = offsetAt;
+            var seen = 0UL;
+            while (true)
+            {
+                JsonInput.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                switch (OverrideFields.Match(input, ref reader, ref seen, path))
+                {
+                    case 0: cadence = JsonValues.Code<Cadence>(input, ref reader, path, "cadence"); break;
+                    case 1: entry = JsonValues.Code<ScheduleEntry>(input, ref reader, path, "entry"); break;
+                    case 2: valueAt = input.OffsetOf(ref reader); offset = JsonValues.Int(input, ref reader, path, "offset", int.MinValue, int.MaxValue); break;
+                    case 3: unit = JsonValues.Code<DeadlineUnit>(input, ref reader, path, "unit"); break;
+                }
+            }
+
+            OverrideFields.RequireAll(input, offsetAt, seen, OverrideFields.Bits("offset", "unit"), path);
+            var named = seen & OverrideFields.Bits("cadence", "entry");
+            if (named == 0 || named == OverrideFields.Bits("cadence", "entry"))
+            {
+                input.Problem(offsetAt, path.ToString(), "an override names exactly one of \"cadence\" and \"entry\".");
+                continue;
+            }
+
+            if ((cadence is not null || entry is not null) && offset is not null && unit is not null)
+            {
+                changes.Add((cadence, entry, offset.Value, unit, valueAt));
+            }
+        }
+    }
+
+    private static GradeThresholds? ReadThresholds(JsonInput input, ref Utf8JsonReader reader)
+    {
+        var path = JsonPath.Root.Property("gradeThresholds");
+        if (!JsonValues.IsObject(input, ref reader, path, "grade thresholds"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        var values = new decimal?[3];
+        var seen = 0UL;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            var field = ThresholdFields.Match(input, ref reader, ref seen, path);
+            if (field >= 0)
+            {
+                values[field] = JsonValues.Decimal(input, ref reader, path, ThresholdFields.Name(field));
+            }
+        }
+
+        ThresholdFields.RequireAll(input, offset, seen, ThresholdFields.Bits("excellent", "satisfactory", "basic"), path);
+        if (values[0] is not { } excellent || values[1] is not { } satisfactory || values[2] is not { } basic)
+        {
+            return null;
+        }
+
+        if (GradeThresholds.Problem(excellent, satisfactory, basic) is { } problem)
+        {
+            input.Problem(offset, path.ToString(), problem);
+            return null;
+        }
+
+        return new GradeThresholds(excellent, satisfactory, basic);
     }
 
     /// <summary>Writes a profile in the form <see cref="ReadProfile"/> reads; reading it back gives an equal profile.</summary>
@@ -133,6 +302,13 @@ public static partial class PolicyJson
             writer.WriteNumber("basic", assessment.GradeThresholds.Basic);
             writer.WriteEndObject();
             writer.WriteNumber("complaintTierWorkingDays", assessment.ComplaintTierWorkingDays);
+            writer.WriteNumber("minInspections", assessment.MinInspections);
+            writer.WriteNumber("maxInspections", assessment.MaxInspections);
+        }
+
+        if (profile.Deadlines.PreDisclosureCalendarDays is { } days)
+        {
+            writer.WriteNumber("preDisclosureCalendarDays", days);
         }
 
         writer.WriteEndObject();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
 
 namespace GovDisclosure.Policy.Serialization;
@@ -12,40 +13,197 @@ namespace GovDisclosure.Policy.Serialization;
 public static partial class PolicyJson
 {
     /// <summary>
-    /// Reads a register. Every problem — malformed JSON, a missing field, a date that is not a date, an
-    /// unknown code (with the valid ones), a duplicate id, a record the register rejects — is collected,
-    /// up to <see cref="PolicyJsonException.MaxProblems"/>, and thrown together.
+    /// Reads a register, strictly (see the README's "Strict JSON"): every problem — malformed or non-UTF-8 text, an unknown or
+    /// repeated property (with the closest known name), a missing field, a date that is not a date, an unknown code (with the
+    /// valid ones), a duplicate id, a record the register rejects — is collected with its path, line and column and thrown
+    /// together (the first <see cref="PolicyJsonException.MaxProblems"/>, all counted). The input is read as it streams in;
+    /// the register itself is held in memory — for files too large for that, see <see cref="EvaluateRegister"/>.
     /// </summary>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="PolicyJsonException">The input has problems; all of them are listed.</exception>
-    public static Register ReadRegister(Stream utf8Json)
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems; they are listed.</exception>
+    public static Register ReadRegister(Stream utf8Json) => Synchronously(ReadRegisterAsync(utf8Json, sync: true, default));
+
+    /// <summary>Reads a register as <see cref="ReadRegister"/> does, reading the stream asynchronously (as ASP.NET Core requires of a request body).</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems; they are listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<Register> ReadRegisterAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadRegisterAsync(utf8Json, sync: false, cancellationToken).AsTask();
+
+    /// <summary>
+    /// Evaluates a register as it is read, record by record, keeping none of them: memory grows with the units and the
+    /// findings, not with the records, so a file of any size can be evaluated. The result is what
+    /// <see cref="DisclosurePolicy.Evaluate"/> gives for the same register, except that it cannot list
+    /// <see cref="RegisterEvaluation.Outcomes"/> again — pass <paramref name="onOutcome"/> to receive each outcome as it is judged.
+    /// The file must give <c>year</c> and <c>bodies</c> before <c>records</c>, as <see cref="WriteRegister"/> writes them. Each record
+    /// is checked as the register checks it; ids are checked for repeats by a 64-bit fingerprint, and two event records of one
+    /// obligation (the same entry, day and subject) are not detected — read the file with <see cref="ReadRegister"/> for that.
+    /// </summary>
+    /// <param name="policy">The policy to apply.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="asOf">The day of the evaluation.</param>
+    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read, or <paramref name="asOf"/> is not an ISO date.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the policy's calendar (D27).</exception>
+    public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf, Action<ObligationOutcome>? onOutcome = null) =>
+        Synchronously(EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: true, default));
+
+    /// <summary>Evaluates a register as it is read, as <see cref="EvaluateRegister"/> does, reading the stream asynchronously.</summary>
+    /// <param name="policy">The policy to apply.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="asOf">The day of the evaluation.</param>
+    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read, or <paramref name="asOf"/> is not an ISO date.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the policy's calendar (D27).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf,
+        Action<ObligationOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
+        EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: false, cancellationToken).AsTask();
+
+    /// <summary>The result of a value task that was run with synchronous reads, and so has completed.</summary>
+    internal static T Synchronously<T>(ValueTask<T> task)
     {
-        var (root, json) = Open(utf8Json, "a register");
-
-        var year = json.Int(root, "year", "$", 1, 9998) ?? 1;
-        var recordPaths = new Dictionary<string, (JsonTree Node, string Path)>(StringComparer.Ordinal);
-        var bodies = ReadUnique(json, root, "bodies", "body", recordPaths: null, ReadBody);
-        var records = ReadUnique(json, root, "records", "record", recordPaths, ReadRecord);
-        var commitments = json.Array(root, "commitments", "$", required: false).Select(e => ReadCommitment(json, e.Node, e.Path)).OfType<ServiceCommitment>().ToArray();
-        var rules = json.Array(root, "disclosureRules", "$", required: false).Select(e => ReadRules(json, e.Node, e.Path)).OfType<DisclosureRules>().ToArray();
-        var plans = json.Array(root, "inspections", "$", required: false).Select(e => ReadPlan(json, e.Node, e.Path)).OfType<InspectionPlan>().ToArray();
-        var complaints = ReadUnique(json, root, "complaints", "complaint", recordPaths: null, ReadComplaint);
-        json.ThrowIfAny();
-
-        var result = Register.Create(year, bodies, records, commitments, rules, plans, complaints);
-        foreach (var problem in result.Problems)
-        {
-            // Name each rejected record by its place in the file.
-            var (node, path) = recordPaths.TryGetValue(problem.SubjectId, out var place) ? place : (root, "$");
-            json.Problem(node, path, problem.Message);
-        }
-
-        json.ThrowIfAny();
-        return result.Accepted;
+        System.Diagnostics.Debug.Assert(task.IsCompleted, "a synchronous read completes before it returns");
+        return task.GetAwaiter().GetResult();
     }
 
-    /// <summary>Writes a register in the form <see cref="ReadRegister"/> reads; reading it back gives an equal register.</summary>
+    private static async ValueTask<Register> ReadRegisterAsync(Stream utf8Json, bool sync, CancellationToken cancellationToken)
+    {
+        var input = new JsonInput(utf8Json, "a register", sync, cancellationToken);
+        try
+        {
+            return await new RegisterCollector(input).ReadRegisterAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            input.Release();
+        }
+    }
+
+    private static async ValueTask<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf,
+        Action<ObligationOutcome>? onOutcome, bool sync, CancellationToken cancellationToken)
+    {
+        Preconditions.CheckNotNull(policy);
+        Preconditions.CheckIso(asOf, nameof(asOf));
+        var input = new JsonInput(utf8Json, "a register", sync, cancellationToken);
+        try
+        {
+            return await new StreamingEvaluator(input, policy, asOf, onOutcome).EvaluateAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            input.Release();
+        }
+    }
+
+    /// <summary>Keeps every record, then builds the register and names each record it refuses by its place in the file.</summary>
+    private sealed class RegisterCollector(JsonInput input) : RegisterReader(input)
+    {
+        private readonly List<DisclosureRecord> records = [];
+        private readonly List<(int Index, (int Line, int Column) At)> places = [];
+        private readonly Dictionary<string, int> firstIndex = new(StringComparer.Ordinal);
+
+        internal async ValueTask<Register> ReadRegisterAsync()
+        {
+            await ReadAsync().ConfigureAwait(false);
+            Input.Problems.ThrowIfAny();
+            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints);
+            if (!result.IsValid)
+            {
+                var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
+                var where = new Dictionary<string, (int Index, (int Line, int Column) At)>(StringComparer.Ordinal);
+                for (var i = 0; i < records.Count; i++)
+                {
+                    if (wanted.Contains(records[i].Id))
+                    {
+                        where[records[i].Id] = places[i];
+                    }
+                }
+
+                foreach (var problem in result.Problems)
+                {
+                    var (path, at) = where.TryGetValue(problem.SubjectId, out var place) ? ($"$.records[{place.Index}]", place.At) : ("$", (1, 1));
+                    Input.Problem(at, path, problem.Message);
+                }
+            }
+
+            Input.Problems.ThrowIfAny();
+            return result.Accepted;
+        }
+
+        protected override void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at)
+        {
+            if (!firstIndex.TryAdd(record.Id, recordIndex))
+            {
+                Input.Problem(at, $"$.records[{recordIndex}].id", $"the record id \"{record.Id}\" is used twice; the first is $.records[{firstIndex[record.Id]}].");
+                return;
+            }
+
+            records.Add(record);
+            places.Add((recordIndex, at));
+        }
+    }
+
+    /// <summary>Judges each record as it is read; needs the year and the bodies first.</summary>
+    private sealed class StreamingEvaluator(JsonInput input, DisclosurePolicy policy, LocalDate asOf, Action<ObligationOutcome>? onOutcome)
+        : RegisterReader(input)
+    {
+        private EvaluationEngine.StreamedEvaluation? evaluation;
+
+        internal async ValueTask<RegisterEvaluation> EvaluateAsync()
+        {
+            await ReadAsync().ConfigureAwait(false);
+            Input.Problems.ThrowIfAny();
+            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints);
+            foreach (var problem in supervision.Problems)
+            {
+                Input.Problem((1, 1), "$", $"{problem.SubjectId}: {problem.Message}");
+            }
+
+            Input.Problems.ThrowIfAny();
+            return evaluation!.Finish(supervision.Accepted);
+        }
+
+        protected override void BeginRecords((int Line, int Column) at)
+        {
+            if (!YearSeen || !BodiesSeen)
+            {
+                Input.Problem(at, "$.records",
+                    "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
+                    "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");
+                throw Input.Problems.ToException();
+            }
+
+            if (!Input.Problems.Any)
+            {
+                // With a wrong year or body, every record would be misjudged: the records are then only read for their own problems.
+                evaluation = policy.Evaluator().Begin(Year!.Value, [.. Bodies], asOf, onOutcome);
+            }
+        }
+
+        protected override void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at)
+        {
+            if (evaluation?.Add(record) is { } problem)
+            {
+                Input.Problem(at, $"$.records[{recordIndex}]", problem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes a register in the form <see cref="ReadRegister"/> reads; reading it back gives an equal register. The year, the
+    /// bodies and the supervision sections come before the records, so that <see cref="EvaluateRegister"/> can stream it.
+    /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -71,34 +229,6 @@ public static partial class PolicyJson
             }
 
             WriteOptional(w, "role", body.Role?.Name);
-        });
-        WriteArray(writer, "records", register.Records, (w, record) =>
-        {
-            w.WriteString("id", record.Id);
-            w.WriteString("body", record.BodyId);
-            WriteOptional(w, "entry", record.Entry?.Name);
-            WriteOptional(w, "item", record.Item?.Name);
-            w.WriteString("trigger", record.Trigger.ToIso());
-            WriteOptional(w, "subject", record.Subject);
-            w.WriteStartArray("publications");
-            foreach (var publication in record.Publications)
-            {
-                w.WriteStartObject();
-                w.WriteString("date", publication.Date.ToIso());
-                w.WriteStartArray("channels");
-                foreach (var channel in publication.Channels)
-                {
-                    w.WriteStringValue(channel.Name);
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteFlag(w, "classified", record.IsClassified);
-            WriteFlag(w, "falsified", record.IsFalsified);
-            WriteFlag(w, "refused", record.IsRefused);
         });
         WriteArray(writer, "commitments", register.Commitments, (w, c) =>
         {
@@ -143,9 +273,48 @@ public static partial class PolicyJson
             }
 
             w.WriteEndArray();
+            if (c.Answers.Any(answer => answer is not null))
+            {
+                w.WriteStartObject("answeredOn");
+                for (var tier = 0; tier < c.Answers.Count; tier++)
+                {
+                    WriteOptional(w, ComplaintTier.FromValue(tier + 1).Name, c.Answers[tier]?.ToIso());
+                }
+
+                w.WriteEndObject();
+            }
+
             WriteOptional(w, "resolvedOn", c.ResolvedOn?.ToIso());
             WriteOptional(w, "resolution", c.Resolution);
             WriteOptional(w, "rectifiedOn", c.RectifiedOn?.ToIso());
+        });
+        WriteArray(writer, "records", register.Records, (w, record) =>
+        {
+            w.WriteString("id", record.Id);
+            w.WriteString("body", record.BodyId);
+            WriteOptional(w, "entry", record.Entry?.Name);
+            WriteOptional(w, "item", record.Item?.Name);
+            w.WriteString("trigger", record.Trigger.ToIso());
+            WriteOptional(w, "subject", record.Subject);
+            w.WriteStartArray("publications");
+            foreach (var publication in record.Publications)
+            {
+                w.WriteStartObject();
+                w.WriteString("date", publication.Date.ToIso());
+                w.WriteStartArray("channels");
+                foreach (var channel in publication.Channels)
+                {
+                    w.WriteStringValue(channel.Name);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteFlag(w, "classified", record.IsClassified);
+            WriteFlag(w, "falsified", record.IsFalsified);
+            WriteFlag(w, "refused", record.IsRefused);
         });
         writer.WriteEndObject();
     }
@@ -155,186 +324,6 @@ public static partial class PolicyJson
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,   // Chinese stays readable
     };
-
-    /// <summary>Parses the whole stream and checks that its root is an object; a syntax error or another root throws at once.</summary>
-    internal static (JsonTree Root, JsonReadContext Json) Open(Stream stream, string what)
-    {
-        Preconditions.CheckNotNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var root = JsonTree.Parse(buffer.ToArray());
-        var json = new JsonReadContext();
-        if (!json.IsObject(root, "$", what))
-        {
-            json.ThrowIfAny();
-        }
-
-        return (root, json);
-    }
-
-    /// <summary>Reads an array of objects with an id (bodies, records, complaints), reporting a repeated id where it repeats.</summary>
-    private static T[] ReadUnique<T>(JsonReadContext json, JsonTree root, string name, string what,
-        Dictionary<string, (JsonTree Node, string Path)>? recordPaths, Func<JsonReadContext, JsonTree, string, T?> read)
-        where T : class
-    {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var accepted = new List<T>();
-        foreach (var (node, path) in json.Array(root, name, "$", required: name != "complaints"))
-        {
-            if (!json.IsObject(node, path, $"a {what}"))
-            {
-                continue;
-            }
-
-            var id = node["id"] is { Kind: JsonValueKind.String } idNode ? idNode.Text! : null;
-            if (id is not null && !seen.TryAdd(id, path))
-            {
-                json.Problem(node["id"]!, $"{path}.id", $"the {what} id \"{id}\" is used twice; the first is {seen[id]}.");
-                continue;
-            }
-
-            if (read(json, node, path) is { } value)
-            {
-                accepted.Add(value);
-                if (id is not null && recordPaths is not null)
-                {
-                    recordPaths[id] = (node, path);
-                }
-            }
-        }
-
-        return [.. accepted];
-    }
-
-    private static Body? ReadBody(JsonReadContext json, JsonTree node, string path)
-    {
-        var id = json.String(node, "id", path);
-        var name = json.String(node, "name", path);
-        var type = json.Code<BodyType>(node, "type", path);
-        var principalNode = json.Required(node, "principal", path);
-        PrincipalLeader? principal = null;
-        if (principalNode is not null && json.IsObject(principalNode, $"{path}.principal", "the principal leader"))
-        {
-            var leader = json.String(principalNode, "name", $"{path}.principal");
-            var tookOffice = json.Date(principalNode, "tookOffice", $"{path}.principal");
-            principal = leader is null || tookOffice is null ? null : new PrincipalLeader(leader, tookOffice.Value);
-        }
-
-        var contact = json.String(node, "supervisionContact", path, required: false);
-        var level = json.Code<AdministrativeLevel>(node, "level", path, required: false);
-        var role = json.Code<BodyRole>(node, "role", path, required: false);
-        return id is null || name is null || type is null || principal is null ? null : new Body(id, name, type, principal, contact, level, role);
-    }
-
-    private static DisclosureRecord? ReadRecord(JsonReadContext json, JsonTree node, string path)
-    {
-        var id = json.String(node, "id", path);
-        var body = json.String(node, "body", path);
-        var entry = json.Code<ScheduleEntry>(node, "entry", path, required: false);
-        var item = json.Code<DisclosureItem>(node, "item", path, required: false);
-        if (node["entry"] is null && node["item"] is null)
-        {
-            json.Problem(node, path, "a record names its schedule entry (\"entry\") or, for an item no entry covers, the item (\"item\").");
-        }
-
-        var trigger = json.Date(node, "trigger", path);
-        var subject = json.String(node, "subject", path, required: false);
-        var publications = new List<Publication>();
-        foreach (var (publication, publicationPath) in json.Array(node, "publications", path, required: false))
-        {
-            if (!json.IsObject(publication, publicationPath, "a publication"))
-            {
-                continue;
-            }
-
-            var date = json.Date(publication, "date", publicationPath);
-            var channels = json.Array(publication, "channels", publicationPath).Select(c => json.Code<Channel>(c.Node, c.Path)).ToArray();
-            if (date is not null && channels.All(channel => channel is not null))
-            {
-                publications.Add(new Publication(date.Value, channels!));
-            }
-        }
-
-        var (classified, falsified, refused) = (json.Bool(node, "classified", path), json.Bool(node, "falsified", path), json.Bool(node, "refused", path));
-        return id is null || body is null || trigger is null || (entry is null && item is null)
-            ? null
-            : new DisclosureRecord(id, body, entry, item, trigger.Value, publications, classified, falsified, refused, subject);
-    }
-
-    private static ServiceCommitment? ReadCommitment(JsonReadContext json, JsonTree node, string path)
-    {
-        if (!json.IsObject(node, path, "a service commitment"))
-        {
-            return null;
-        }
-
-        var body = json.String(node, "body", path);
-        var signedBy = json.String(node, "signedBy", path);
-        var signedOn = json.Date(node, "signedOn", path);
-        var approvedOn = json.Date(node, "approvedOn", path, required: false);
-        var publishedOn = json.Date(node, "publishedOn", path, required: false);
-        var ones = (json.Bool(node, "oneWindow", path), json.Bool(node, "oneTimeNotification", path), json.Bool(node, "oneStop", path), json.Bool(node, "endToEnd", path));
-        return body is null || signedBy is null || signedOn is null
-            ? null
-            : new ServiceCommitment(body, ones.Item1, ones.Item2, ones.Item3, ones.Item4, signedBy, signedOn.Value, approvedOn, publishedOn);
-    }
-
-    private static DisclosureRules? ReadRules(JsonReadContext json, JsonTree node, string path) =>
-        !json.IsObject(node, path, "disclosure rules") ? null
-        : json.String(node, "body", path) is { } body
-            ? new DisclosureRules(body, json.Date(node, "approvedOn", path, required: false), json.Date(node, "publishedOn", path, required: false))
-            : null;
-
-    private static InspectionPlan? ReadPlan(JsonReadContext json, JsonTree node, string path)
-    {
-        if (!json.IsObject(node, path, "an inspection plan"))
-        {
-            return null;
-        }
-
-        var year = json.Int(node, "year", path, 1, 9998);
-        var body = json.String(node, "body", path, required: false);
-        var dates = json.Array(node, "dates", path).Select(d => json.Date(d.Node, d.Path)).ToArray();
-        return year is null || dates.Any(date => date is null) ? null : new InspectionPlan(year.Value, body, [.. dates.Select(date => date!.Value)]);
-    }
-
-    private static Complaint? ReadComplaint(JsonReadContext json, JsonTree node, string path)
-    {
-        var id = json.String(node, "id", path);
-        var body = json.String(node, "body", path);
-        var channel = json.Code<ComplaintChannel>(node, "channel", path);
-        var lodgedOn = json.Date(node, "lodgedOn", path);
-        var escalations = json.Array(node, "escalatedOn", path, required: false).Select(e => (Date: json.Date(e.Node, e.Path), e.Node, e.Path)).ToArray();
-        var resolvedOn = json.Date(node, "resolvedOn", path, required: false);
-        var resolution = node["resolution"] is { Kind: JsonValueKind.String } text ? text.Text : null;
-        var rectifiedOn = json.Date(node, "rectifiedOn", path, required: false);
-        if (id is null || body is null || channel is null || lodgedOn is null || escalations.Any(e => e.Date is null))
-        {
-            return null;
-        }
-
-        // Replaying the transitions checks them, as the state machine would have at the time.
-        try
-        {
-            var complaint = Complaint.Lodge(id, body, channel, lodgedOn.Value);
-            foreach (var escalation in escalations)
-            {
-                complaint = complaint.Escalate(escalation.Date!.Value);
-            }
-
-            if (resolvedOn is { } resolved)
-            {
-                complaint = complaint.Resolve(resolved, resolution ?? "");
-            }
-
-            return rectifiedOn is { } rectified ? complaint.Rectify(rectified) : complaint;
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
-        {
-            json.Problem(node, path, e.Message);
-            return null;
-        }
-    }
 
     private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
     {

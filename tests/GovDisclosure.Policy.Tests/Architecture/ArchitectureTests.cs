@@ -59,7 +59,7 @@ public sealed class ArchitectureTests
         Assert.Contains(($"{Root}.Evaluation.EvaluationEngine", $"{Root}.Deadlines.ReportingPeriod"), arrows);   // in an iterator's body
         Assert.Contains(($"{Root}.DisclosurePolicy", $"{Root}.Evaluation.EvaluationEngine"), arrows);
         Assert.Contains(($"{Root}.Serialization.PolicyJson", $"{Root}.Evaluation.Register"), arrows);
-        Assert.Contains(ReferencedTypes(ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location).GetType($"{Root}.Serialization.JsonTree")),
+        Assert.Contains(ReferencedTypes(ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location).GetType($"{Root}.Serialization.JsonInput")),
             name => name.StartsWith("System.Text.Json", StringComparison.Ordinal));
     }
 

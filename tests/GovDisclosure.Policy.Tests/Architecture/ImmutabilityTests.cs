@@ -17,7 +17,7 @@ public sealed class ImmutabilityTests
     {
         var register = SampleRegister();
         var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31));
-        var report = PolicyJson.ToReport(evaluation);
+        var report = PolicyJson.ToReport(evaluation, includeOutcomes: true);
         var deadline = DisclosurePolicy.Default.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 3, 5));
         return
         [
@@ -25,7 +25,8 @@ public sealed class ImmutabilityTests
             register.Records[0], register.Records[0].Publications[0], evaluation.Units.SelectMany(u => u.SanctionReasons).First(), new RegisterProblem("r1", "why"),
             evaluation.Outcomes.First(), new DisclosureEvent(new LocalDate(2024, 3, 1), ScheduleEntry.IM1, "doc"),
             DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024).Scheduled[0], AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
-            report, report.Findings[0], PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn,
+            report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
+            PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn,
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)),
         ];
     }

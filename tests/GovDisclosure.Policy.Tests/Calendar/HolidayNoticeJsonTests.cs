@@ -45,8 +45,8 @@ public sealed class HolidayNoticeJsonTests
         [
             ("$.year", 2, "expected a whole number from 1950 to 9998; found \"2027\"."),
             ("$.papers[0]", 3, "expected the address of the notice (a string)."),
-            ("$.days[0].date", 5, "expected an ISO date such as \"2025-03-31\"; found \"2027-13-01\"."),
-            ("$.days[1].name", 6, "required property is missing."),
+            ("$.days[0].date", 5, "expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found \"2027-13-01\"."),
+            ("$.days[1].name", 6, "the required property \"name\" of a listed day is missing."),
             ("$.days[1].isOffDay", 6, "expected true or false; found \"yes\"."),
             ("$.days[2]", 7, "expected a listed day with name, date and isOffDay (an object); found the number 7."),
         ], problems.Select(p => (p.Path, p.Line, p.Message)));
@@ -58,7 +58,7 @@ public sealed class HolidayNoticeJsonTests
         var problems = Assert.Throws<PolicyJsonException>(() => HolidayNoticeJson.Read(SampleNotices.Utf8("{}"))).Problems;
 
         Assert.Equal(["$.year", "$.papers", "$.days"], problems.Select(p => p.Path));
-        Assert.All(problems, p => Assert.Equal("required property is missing.", p.Message));
+        Assert.All(problems, p => Assert.Equal($"the required property \"{p.Path[2..]}\" of a holiday notice is missing.", p.Message));
     }
 
     [Fact]

@@ -33,14 +33,32 @@ public sealed class EvaluationProperties
 
     [Property]
     public Property The_on_time_rate_is_between_0_and_1() =>
-        Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) => Unit(records, asOf).OnTimeRate is >= 0 and <= 1);
+        Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) => Unit(records, asOf).OnTimeRate is null or (>= 0 and <= 1));
+
+    [Property]
+    public Property D19_a_unit_has_a_rate_and_a_grade_exactly_when_something_is_due() =>
+        Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) =>
+        {
+            var unit = Unit(records, asOf);
+            return (unit.OnTimeRate is not null) == (unit.Counted > 0) && (unit.Grade is not null) == (unit.Counted > 0) && unit.IsAssessable == (unit.Counted > 0);
+        });
+
+    [Property]
+    public Property D18_a_falsified_or_refused_record_counts_as_missing_and_is_never_on_time() =>
+        Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) =>
+        {
+            var evaluation = Policy.Evaluate(new Register(2024, [Registers.School()], records, [Registers.GoodCommitment], inspections: [Registers.CountyInspections]), asOf);
+            var flagged = records.Where(r => (r.IsFalsified || r.IsRefused) && !r.IsClassified).Select(r => r.Id).ToHashSet();
+            return evaluation.Outcomes.Where(o => o.RecordId is not null && flagged.Contains(o.RecordId)).All(o => o.Outcome == Outcome.Missing);
+        });
 
     [Property]
     public Property Adding_an_on_time_record_never_lowers_the_grade() =>
         Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) =>
         {
             var extra = Registers.St1("extra", new LocalDate(2024, 1, 3), -1);
-            return Unit([.. records, extra], asOf.PlusDays(60)).Grade!.IsAtLeast(Unit(records, asOf.PlusDays(60)).Grade!);
+            var without = Unit(records, asOf.PlusDays(60)).Grade;
+            return without is null || Unit([.. records, extra], asOf.PlusDays(60)).Grade!.IsAtLeast(without);
         });
 
     [Property]

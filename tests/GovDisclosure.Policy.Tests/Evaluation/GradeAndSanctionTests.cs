@@ -14,13 +14,35 @@ public sealed class GradeAndSanctionTests
     [InlineData(17, 3, "Satisfactory")]     // exactly 85 %
     [InlineData(14, 6, "Basic")]            // exactly 70 %
     [InlineData(13, 7, "Unsatisfactory")]   // 65 %
-    [InlineData(0, 0, "Excellent")]         // nothing due yet
     public void D13_the_grade_follows_the_on_time_rate_with_inclusive_thresholds(int onTime, int late, string grade)
     {
         var unit = Evaluate(onTime, late);
 
         Assert.Equal(Grade.FromName(grade), unit.Grade);
-        Assert.Equal(onTime + late == 0 ? 1 : (double)onTime / (onTime + late), unit.OnTimeRate, 10);
+        Assert.Equal((double)onTime / (onTime + late), unit.OnTimeRate!.Value, 10);
+    }
+
+    [Fact]
+    public void D19_a_unit_with_nothing_due_has_no_rate_and_no_grade_but_keeps_its_findings()
+    {
+        var unit = Evaluate(0, 0);
+
+        Assert.Null(unit.OnTimeRate);
+        Assert.Null(unit.Grade);
+        Assert.False(unit.IsAssessable);
+        Assert.Equal(Sanction.None, unit.Sanction);
+        Assert.Null(unit.ToAnnualAssessment().OnTimeRate);
+        Assert.Contains("not yet assessable", unit.ToString());
+    }
+
+    [Fact]
+    public void D19_one_obligation_due_makes_a_unit_assessable()
+    {
+        var unit = Evaluate(1, 0);
+
+        Assert.True(unit.IsAssessable);
+        Assert.Equal(1.0, unit.OnTimeRate);
+        Assert.Equal(Grade.Excellent, unit.Grade);
     }
 
     [Fact]
@@ -28,7 +50,7 @@ public sealed class GradeAndSanctionTests
     {
         var unit = Evaluate(39, 0, Registers.St1("gap", new LocalDate(2024, 2, 8), null));
 
-        Assert.Equal(0.975, unit.OnTimeRate, 10);
+        Assert.Equal(0.975, unit.OnTimeRate!.Value, 10);
         Assert.Equal(Grade.Satisfactory, unit.Grade);
     }
 
@@ -72,7 +94,8 @@ public sealed class GradeAndSanctionTests
     {
         var unit = Evaluate(20, 0, Registers.St1("bad", new LocalDate(2024, 2, 8), 0, falsified: falsified, refused: refused));
 
-        Assert.Equal(Grade.Excellent, unit.Grade);
+        Assert.Equal((20, 1), (unit.OnTime, unit.Missing));   // D18: published on time, yet no valid disclosure
+        Assert.Equal(Grade.Satisfactory, unit.Grade);
         Assert.Equal(Sanction.PrincipalAccountability, unit.Sanction);
         Assert.Contains("王局长", unit.SanctionReasons[0].TextZh);
         Assert.Contains("records bad", unit.SanctionReasons[0].TextEn);
@@ -99,7 +122,7 @@ public sealed class GradeAndSanctionTests
         var assessment = Evaluate(14, 6).ToAnnualAssessment();
 
         Assert.Equal(("school", 2024, "Basic", "基本合格", "CriticismAndEducation"), (assessment.BodyId, assessment.Year, assessment.GradeCode, assessment.GradeZh, assessment.SanctionCode));
-        Assert.Equal(0.7, assessment.OnTimeRate, 10);
+        Assert.Equal(0.7, assessment.OnTimeRate!.Value, 10);
         Assert.Contains("§4.2", assessment.ReasonsZh);
         Assert.Equal(6, assessment.FindingCount);
     }

@@ -14,7 +14,7 @@ public sealed class RegisterTests
             new DisclosureRecord("early", "school", ScheduleEntry.ST2, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 7))]),
             Registers.St1("good", new LocalDate(2024, 3, 8), 0),
             new DisclosureRecord("twin", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [], subject: "good"),
-            new DisclosureRecord("both", "school", ScheduleEntry.ST1, DisclosureItem.S01, new LocalDate(2024, 2, 8), []),
+            new DisclosureRecord("both", "school", ScheduleEntry.ST1, DisclosureItem.G01, new LocalDate(2024, 2, 8), []),
             new DisclosureRecord("scheduled", "school", null, DisclosureItem.G05, new LocalDate(2024, 2, 8), []),
             new DisclosureRecord("lastyear", "school", ScheduleEntry.ST2, null, new LocalDate(2023, 12, 8), []),
             new DisclosureRecord("q1", "school", ScheduleEntry.QU2, null, new LocalDate(2024, 1, 8), []),
@@ -31,7 +31,7 @@ public sealed class RegisterTests
         Assert.Contains("published on 2024-02-07, before its obligation starts on 2024-02-08", exception.Problems[1].Message);
         Assert.Contains("two records have this id", exception.Problems[2].Message);
         Assert.Contains("the same obligation as good", exception.Problems[3].Message);
-        Assert.Contains("exactly one of a schedule entry and an item", exception.Problems[4].Message);
+        Assert.Contains("names the item G01, which is not one of ST1's items (S01); D23", exception.Problems[4].Message);
         Assert.Contains("G05 is scheduled by MO1", exception.Problems[5].Message);
         Assert.Contains("not an ISO date of the register's year 2024", exception.Problems[6].Message);
         Assert.Contains("the same obligation as q1: QU2 of school from 2024-01-01", exception.Problems[7].Message);

@@ -48,8 +48,8 @@ public sealed class JsonErrorTests
 
         Assert.Equal(
         [
-            new JsonProblem("$.records[0].trigger", 7, 61, "expected an ISO date such as \"2025-03-31\"; found \"2025-02-30\"."),
-            new JsonProblem("$.records[1].body", 8, 5, "required property is missing."),
+            new JsonProblem("$.records[0].trigger", 7, 61, "expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found \"2025-02-30\"."),
+            new JsonProblem("$.records[1].body", 8, 5, "the required property \"body\" of a record is missing."),
         ], problems);
     }
 
@@ -67,7 +67,7 @@ public sealed class JsonErrorTests
             }
             """).Problems);
 
-        Assert.Equal(("$.records[1].id", 8, 13), (problem.Path, problem.Line, problem.Column));
+        Assert.Equal(("$.records[1].id", 8, 5), (problem.Path, problem.Line, problem.Column));
         Assert.Equal("the record id \"r1\" is used twice; the first is $.records[0].", problem.Message);
     }
 

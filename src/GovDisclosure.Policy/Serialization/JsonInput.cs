@@ -1,0 +1,441 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace GovDisclosure.Policy.Serialization;
+
+/// <summary>Parses one complete JSON value from a reader positioned before it; throws <see cref="JsonInput.NeedMoreData"/> when the buffer ends first.</summary>
+internal delegate T JsonValueParser<T>(JsonInput input, ref Utf8JsonReader reader);
+
+/// <summary>
+/// One JSON document read from a stream as it arrives: a buffer that refills (and grows only for a single value larger
+/// than itself), the reader's state carried between refills, and line and column kept for every problem. The framing
+/// (the root object, its property names, the elements of a top-level array) is read token by token; each element is
+/// parsed whole from the buffer, and parsed again after a refill if the buffer ended inside it, so that nothing but the
+/// element being read is ever held. Strict: no comments, no trailing commas, nothing after the root, UTF-8 only (a
+/// byte-order mark is skipped). The synchronous and asynchronous forms share one code path.
+/// </summary>
+internal sealed class JsonInput
+{
+    private const int InitialBufferSize = 1 << 16;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Thrown inside an element's parse when the buffer ends before the element does; never escapes this class.</summary>
+    internal static readonly Exception NeedMoreData = new EndOfStreamException("internal: refill");
+
+    private readonly Stream stream;
+    private readonly bool sync;
+    private readonly CancellationToken cancellation;
+    private readonly string what;
+    private byte[] buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+    private int start;           // the first byte not yet consumed
+    private int end;             // one past the last byte read
+    private long bufferOffset;   // the input offset of buffer[0]
+    private bool final;          // the stream has ended
+    private bool begun;
+    private JsonReaderState state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 });
+
+    // Line tracking: the input offset up to which newlines are counted, the line there (from 1), and where that line starts.
+    private long checkpoint;
+    private int checkpointLine = 1;
+    private long checkpointLineStart;
+
+    internal JsonInput(Stream stream, string what, bool sync, CancellationToken cancellation)
+    {
+        this.stream = Preconditions.CheckNotNull(stream);
+        this.what = what;
+        this.sync = sync;
+        this.cancellation = cancellation;
+        Preconditions.CheckArgument(stream.CanRead, nameof(stream), "The stream cannot be read.");
+    }
+
+    /// <summary>The problems found so far.</summary>
+    internal JsonProblems Problems { get; } = new();
+
+    /// <summary>The type of the last framing token read by <see cref="NextTokenAsync"/>.</summary>
+    internal JsonTokenType TokenType { get; private set; }
+
+    /// <summary>The line and column of the last framing token.</summary>
+    internal (int Line, int Column) TokenPosition { get; private set; }
+
+    /// <summary>The offset in the input where the reader handed out by <see cref="ParseValueAsync{T}"/> begins.</summary>
+    private long ReaderBase { get; set; }
+
+    /// <summary>Gives the buffer back to the pool.</summary>
+    internal void Release()
+    {
+        var rented = buffer;
+        buffer = [];
+        if (rented.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Reads the next framing token; false at the end of the input. A property name's text is in <see cref="PropertyName"/>.</summary>
+    internal async ValueTask<bool> NextTokenAsync()
+    {
+        while (true)
+        {
+            if (TryReadToken(out var done))
+            {
+                return !done;
+            }
+
+            await FillAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The name of the last framing property token.</summary>
+    internal string? PropertyName { get; private set; }
+
+    /// <summary>Parses the next complete value with <paramref name="parse"/>, refilling and parsing again while the buffer ends inside it.</summary>
+    internal async ValueTask<T> ParseValueAsync<T>(JsonValueParser<T> parse)
+    {
+        while (true)
+        {
+            if (!begun)
+            {
+                await FillAsync().ConfigureAwait(false);
+                continue;
+            }
+
+            var mark = Problems.Mark();
+            if (TryParse(parse, out var value))
+            {
+                return value!;
+            }
+
+            Problems.Rollback(mark);
+            await FillAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The line and column (in bytes, from 1) of the reader's current token.</summary>
+    internal (int Line, int Column) PositionOf(ref Utf8JsonReader reader) => PositionAt(ReaderBase + reader.TokenStartIndex);
+
+    /// <summary>The line and column of an input offset at or after the last committed element.</summary>
+    internal (int Line, int Column) PositionAt(long offset)
+    {
+        var from = (int)(checkpoint - bufferOffset);
+        var to = (int)Math.Min(offset - bufferOffset, end);
+        var line = checkpointLine;
+        var lineStart = checkpointLineStart;
+        if (to > from)
+        {
+            var span = buffer.AsSpan(from, to - from);
+            var count = span.Count((byte)'\n');
+            if (count > 0)
+            {
+                line += count;
+                lineStart = checkpoint + span.LastIndexOf((byte)'\n') + 1;
+            }
+        }
+
+        return (line, (int)(offset - lineStart) + 1);
+    }
+
+    /// <summary>Adds a problem at the reader's current token.</summary>
+    internal void Problem(ref Utf8JsonReader reader, string path, string message)
+    {
+        if (Problems.Counts)
+        {
+            var (line, column) = PositionOf(ref reader);
+            Problems.Add(new JsonProblem(path, line, column, message));
+        }
+        else
+        {
+            Problems.Add(null);
+        }
+    }
+
+    /// <summary>Adds a problem at a position worked out earlier.</summary>
+    internal void Problem((int Line, int Column) at, string path, string message) =>
+        Problems.Add(Problems.Counts ? new JsonProblem(path, at.Line, at.Column, message) : null);
+
+    /// <summary>Adds a problem at an input offset within the element being read.</summary>
+    internal void Problem(long offset, string path, string message)
+    {
+        if (Problems.Counts)
+        {
+            var (line, column) = PositionAt(offset);
+            Problems.Add(new JsonProblem(path, line, column, message));
+        }
+        else
+        {
+            Problems.Add(null);
+        }
+    }
+
+    /// <summary>The input offset of the reader's current token.</summary>
+    internal long OffsetOf(ref Utf8JsonReader reader) => ReaderBase + reader.TokenStartIndex;
+
+    /// <summary>Reads the next token of an element; throws <see cref="NeedMoreData"/> when the buffer ends inside the element.</summary>
+    internal static void Next(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw NeedMoreData;
+        }
+    }
+
+    /// <summary>Skips the current value of an element (a property's value, say); throws <see cref="NeedMoreData"/> when it is not all in the buffer.</summary>
+    internal static void Skip(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw NeedMoreData;
+        }
+    }
+
+    /// <summary>The text of the current string token, or null with a problem when it is not UTF-8 or escapes a lone surrogate.</summary>
+    internal string? Text(ref Utf8JsonReader reader, string path)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            try
+            {
+                return StrictUtf8.GetString(reader.ValueSpan);
+            }
+            catch (DecoderFallbackException)
+            {
+                Problem(ref reader, path, NotUtf8);
+                return null;
+            }
+        }
+
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            Problem(ref reader, path, "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8.");
+            return null;
+        }
+    }
+
+    /// <summary>What a problem says of text that is not UTF-8.</summary>
+    internal const string NotUtf8 =
+        "the file is not UTF-8: it holds bytes that are not UTF-8 text. Files saved as GBK or GB18030, common for Chinese government documents, must be saved as UTF-8 first.";
+
+    private bool TryParse<T>(JsonValueParser<T> parse, out T? value)
+    {
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
+        ReaderBase = bufferOffset + start;
+        try
+        {
+            value = parse(this, ref reader);
+        }
+        catch (Exception e) when (ReferenceEquals(e, NeedMoreData))
+        {
+            if (final)
+            {
+                Problems.Add(new JsonProblem("$", PositionAt(bufferOffset + end).Line, PositionAt(bufferOffset + end).Column,
+                    $"the input ends before {what} is complete."));
+                throw Problems.ToException();
+            }
+
+            value = default;
+            return false;
+        }
+        catch (JsonException e)
+        {
+            throw Fatal(e);
+        }
+
+        Commit(reader.BytesConsumed, reader.CurrentState);
+        return true;
+    }
+
+    private bool TryReadToken(out bool done)
+    {
+        done = false;
+        if (!begun)
+        {
+            return false;
+        }
+
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
+        ReaderBase = bufferOffset + start;
+        try
+        {
+            if (!reader.Read())
+            {
+                if (!final)
+                {
+                    return false;
+                }
+
+                done = true;
+                return true;
+            }
+        }
+        catch (JsonException e)
+        {
+            throw Fatal(e);
+        }
+
+        TokenType = reader.TokenType;
+        TokenPosition = PositionOf(ref reader);
+        PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, "$") ?? "?" : null;
+        Commit(reader.BytesConsumed, reader.CurrentState);
+        return true;
+    }
+
+    private void Commit(long consumed, JsonReaderState after)
+    {
+        start += (int)consumed;
+        state = after;
+        Advance(bufferOffset + start);
+    }
+
+    /// <summary>Counts the newlines up to <paramref name="offset"/>, so that later positions are found from there.</summary>
+    private void Advance(long offset)
+    {
+        var span = buffer.AsSpan((int)(checkpoint - bufferOffset), (int)(offset - checkpoint));
+        var count = span.Count((byte)'\n');
+        if (count > 0)
+        {
+            checkpointLine += count;
+            checkpointLineStart = checkpoint + span.LastIndexOf((byte)'\n') + 1;
+        }
+
+        checkpoint = offset;
+    }
+
+    private async ValueTask FillAsync()
+    {
+        if (final)
+        {
+            return;
+        }
+
+        cancellation.ThrowIfCancellationRequested();
+        if (start > 0)
+        {
+            Advance(bufferOffset + start);
+            buffer.AsSpan(start, end - start).CopyTo(buffer);
+            bufferOffset += start;
+            end -= start;
+            start = 0;
+        }
+
+        if (end == buffer.Length)
+        {
+            // One value larger than the buffer: the buffer grows to hold it.
+            var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+            buffer.AsSpan(0, end).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        int read;
+        try
+        {
+            read = sync
+                ? stream.Read(buffer, end, buffer.Length - end)
+                : await stream.ReadAsync(buffer.AsMemory(end), cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is NotSupportedException or ObjectDisposedException)
+        {
+            throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"{what} could not be read from the stream: {e.Message}")], 1);
+        }
+
+        end += read;
+        final = read == 0;
+        if (!begun && (end >= 3 || final))
+        {
+            begun = true;
+            if (buffer.AsSpan(0, end).StartsWith("\uFEFF"u8))
+            {
+                // A UTF-8 byte-order mark, as Windows tools write: skipped; columns count from after it.
+                start = 3;
+                checkpoint = checkpointLineStart = 3;
+            }
+
+            if (end - start == 0 && final)
+            {
+                throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"the input is empty; expected {what} (a JSON object).")], 1);
+            }
+        }
+    }
+
+    /// <summary>A syntax error ends reading: the problems found so far and this one, in plain words.</summary>
+    private PolicyJsonException Fatal(JsonException e)
+    {
+        var line = (int)(e.LineNumber ?? 0) + 1;
+        var column = (int)(e.BytePositionInLine ?? 0) + 1;
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message;
+        string plain;
+        if (message.StartsWith("'0x", StringComparison.Ordinal) && message.Length > 5 &&
+            byte.TryParse(message.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b) && b >= 0x80)
+        {
+            plain = $"{NotUtf8} (byte 0x{b:X2})";
+        }
+        else if (message.StartsWith("'/'", StringComparison.Ordinal))
+        {
+            plain = "comments are not allowed: the file must be strict JSON.";
+        }
+        else if (message.Contains("after a single JSON value", StringComparison.Ordinal))
+        {
+            plain = $"there is more after the end of {what}: a second root value or trailing text is not allowed ({message}).";
+        }
+        else if (message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            plain = "the JSON nests deeper than 64 levels; no document of this library does.";
+        }
+        else
+        {
+            plain = $"the text is not valid JSON: {message}";
+        }
+
+        Problems.Add(new JsonProblem("$", line, column, plain));
+        return Problems.ToException();
+    }
+}
+
+/// <summary>The problems of one input: the first <see cref="PolicyJsonException.MaxProblems"/> kept, all of them counted.</summary>
+internal sealed class JsonProblems
+{
+    private readonly List<JsonProblem> kept = [];
+
+    /// <summary>How many problems were found, kept or not.</summary>
+    internal int Total { get; private set; }
+
+    /// <summary>Whether the next problem is still kept, so that its position is worth working out.</summary>
+    internal bool Counts => kept.Count < PolicyJsonException.MaxProblems;
+
+    internal bool Any => Total > 0;
+
+    internal void Add(JsonProblem? problem)
+    {
+        Total++;
+        if (problem is not null && Counts)
+        {
+            kept.Add(problem);
+        }
+    }
+
+    internal (int Kept, int Total) Mark() => (kept.Count, Total);
+
+    internal void Rollback((int Kept, int Total) mark)
+    {
+        kept.RemoveRange(mark.Kept, kept.Count - mark.Kept);
+        Total = mark.Total;
+    }
+
+    /// <summary>The problems in document order (a record's missing property is found after its other problems, but stands before them).</summary>
+    internal PolicyJsonException ToException() => new([.. kept.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column)], Total);
+
+    internal void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw ToException();
+        }
+    }
+}

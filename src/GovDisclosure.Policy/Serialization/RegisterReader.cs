@@ -1,0 +1,703 @@
+using System.Text.Json;
+using GovDisclosure.Policy.Evaluation;
+
+namespace GovDisclosure.Policy.Serialization;
+
+/// <summary>
+/// Reads a register's JSON as it streams in: the root's small sections whole, the records one at a time. What
+/// becomes of each record is <see cref="OnRecord"/>'s: kept for a <see cref="Register"/>, or judged at once by a
+/// streaming evaluation, which needs <c>year</c> and <c>bodies</c> before <c>records</c>.
+/// </summary>
+internal abstract class RegisterReader
+{
+    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints");
+    private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role");
+    private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
+    private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused");
+    private static readonly JsonFields PublicationFields = new("publication", "date", "channels");
+    private static readonly JsonFields CommitmentFields = new("service commitment", "body", "oneWindow", "oneTimeNotification", "oneStop", "endToEnd", "signedBy", "signedOn", "approvedOn", "publishedOn");
+    private static readonly JsonFields RulesFields = new("disclosure rules", "body", "approvedOn", "publishedOn");
+    private static readonly JsonFields PlanFields = new("inspection plan", "year", "body", "dates");
+    private static readonly JsonFields ComplaintFields = new("complaint", "id", "body", "channel", "lodgedOn", "escalatedOn", "resolvedOn", "resolution", "rectifiedOn", "answeredOn");
+    private static readonly JsonFields AnswerFields = new("set of tier answers", "BaseUnit", "CompetentDepartment", "DisclosureOffice");
+
+    private static readonly ulong BodyRequired = BodyFields.Bits("id", "name", "type", "principal");
+    private static readonly ulong PrincipalRequired = PrincipalFields.Bits("name", "tookOffice");
+    private static readonly ulong RecordRequired = RecordFields.Bits("id", "body", "trigger");
+    private static readonly ulong PublicationRequired = PublicationFields.Bits("date", "channels");
+    private static readonly ulong CommitmentRequired = CommitmentFields.Bits("body", "signedBy", "signedOn");
+    private static readonly ulong RulesRequired = RulesFields.Bits("body");
+    private static readonly ulong PlanRequired = PlanFields.Bits("year", "dates");
+    private static readonly ulong ComplaintRequired = ComplaintFields.Bits("id", "body", "channel", "lodgedOn");
+
+    /// <summary>One channel arrays, shared by every publication that used one channel (the common case): never written to.</summary>
+    private static readonly Channel[][] SingleChannels = SingleChannelArrays();
+
+    private readonly List<Publication> publications = [];   // reused for each record
+    private readonly List<Channel> channels = [];
+    private readonly Dictionary<string, (int Line, int Column)> bodyIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> complaintIds = new(StringComparer.Ordinal);
+    private readonly JsonValueParser<Element<Body>> bodyParser;
+    private readonly JsonValueParser<Element<DisclosureRecord>> recordParser;
+    private readonly JsonValueParser<Element<ServiceCommitment>> commitmentParser;
+    private readonly JsonValueParser<Element<DisclosureRules>> rulesParser;
+    private readonly JsonValueParser<Element<InspectionPlan>> planParser;
+    private readonly JsonValueParser<Element<Complaint>> complaintParser;
+    private int index;   // of the element being read
+
+    protected RegisterReader(JsonInput input)
+    {
+        Input = input;
+        bodyParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadBody);
+        recordParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadRecord);
+        commitmentParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadCommitment);
+        rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadRules);
+        planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadPlan);
+        complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadComplaint);
+    }
+
+    private delegate T? ElementReader<T>(ref Utf8JsonReader reader, in JsonPath path, long offset);
+
+    protected JsonInput Input { get; }
+
+    protected int? Year { get; private set; }
+
+    protected bool YearSeen { get; private set; }
+
+    protected List<Body> Bodies { get; } = [];
+
+    protected bool BodiesSeen { get; private set; }
+
+    protected List<ServiceCommitment> Commitments { get; } = [];
+
+    protected List<DisclosureRules> DisclosureRules { get; } = [];
+
+    protected List<InspectionPlan> Inspections { get; } = [];
+
+    protected List<Complaint> Complaints { get; } = [];
+
+    /// <summary>Called when the <c>records</c> array begins; may report that the file's order does not allow streaming.</summary>
+    protected virtual void BeginRecords((int Line, int Column) at)
+    {
+    }
+
+    /// <summary>A record read without problems, with its position in the file.</summary>
+    protected abstract void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at);
+
+    /// <summary>Reads the whole register.</summary>
+    protected async ValueTask ReadAsync()
+    {
+        if (!await Input.NextTokenAsync().ConfigureAwait(false) || Input.TokenType != JsonTokenType.StartObject)
+        {
+            Input.Problem(Input.TokenPosition, "$", $"expected a register (a JSON object); found {Input.TokenType}.");
+            throw Input.Problems.ToException();
+        }
+
+        var rootPosition = Input.TokenPosition;
+        var seen = 0UL;
+        while (await Input.NextTokenAsync().ConfigureAwait(false) && Input.TokenType == JsonTokenType.PropertyName)
+        {
+            var field = await MatchRootAsync(ref seen).ConfigureAwait(false);
+            switch (field)
+            {
+                case 0:   // $schema
+                    await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
+                    {
+                        JsonInput.Next(ref reader);
+                        return JsonValues.String(input, ref reader, JsonPath.Root, "$schema");
+                    }).ConfigureAwait(false);
+                    break;
+                case 1:
+                    Year = await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
+                    {
+                        JsonInput.Next(ref reader);
+                        return JsonValues.Int(input, ref reader, JsonPath.Root, "year", 1, 9998);
+                    }).ConfigureAwait(false);
+                    YearSeen = true;
+                    break;
+                case 2:
+                    await ReadArrayAsync("bodies", bodyParser, (body, offset) =>
+                    {
+                        if (bodyIds.TryAdd(body.Id, offset))
+                        {
+                            Bodies.Add(body);
+                        }
+                        else
+                        {
+                            Input.Problem(offset, JsonPath.Root.Element("bodies", index).Of("id"), $"the body id \"{body.Id}\" is used twice; the first is at line {bodyIds[body.Id].Line}.");
+                        }
+                    }).ConfigureAwait(false);
+                    BodiesSeen = true;
+                    break;
+                case 3:
+                    BeginRecords(Input.TokenPosition);
+                    await ReadArrayAsync("records", recordParser, (record, offset) => OnRecord(record, index, offset)).ConfigureAwait(false);
+                    break;
+                case 4:
+                    await ReadArrayAsync("commitments", commitmentParser, (c, _) => Commitments.Add(c)).ConfigureAwait(false);
+                    break;
+                case 5:
+                    await ReadArrayAsync("disclosureRules", rulesParser, (r, _) => DisclosureRules.Add(r)).ConfigureAwait(false);
+                    break;
+                case 6:
+                    await ReadArrayAsync("inspections", planParser, (p, _) => Inspections.Add(p)).ConfigureAwait(false);
+                    break;
+                case 7:
+                    await ReadArrayAsync("complaints", complaintParser, (c, offset) =>
+                    {
+                        if (complaintIds.TryAdd(c.Id, offset))
+                        {
+                            Complaints.Add(c);
+                        }
+                        else
+                        {
+                            Input.Problem(offset, JsonPath.Root.Element("complaints", index).Of("id"), $"the complaint id \"{c.Id}\" is used twice; the first is at line {complaintIds[c.Id].Line}.");
+                        }
+                    }).ConfigureAwait(false);
+                    break;
+                default:
+                    await Input.ParseValueAsync(static (JsonInput _, ref Utf8JsonReader reader) =>
+                    {
+                        JsonInput.Next(ref reader);
+                        JsonInput.Skip(ref reader);
+                        return true;
+                    }).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        // Reading on past the root's end makes the reader reject a second root or trailing text.
+        while (await Input.NextTokenAsync().ConfigureAwait(false))
+        {
+        }
+
+        foreach (var (name, bit) in new[] { ("year", 1), ("bodies", 2), ("records", 3) })
+        {
+            if ((seen & (1UL << bit)) == 0)
+            {
+                Input.Problem(rootPosition, $"$.{name}", $"the required property \"{name}\" of a register is missing.");
+            }
+        }
+    }
+
+    private ValueTask<int> MatchRootAsync(ref ulong seen)
+    {
+        var name = Input.PropertyName!;
+        var field = RootFields.IndexOf(name);
+        if (field < 0)
+        {
+            Input.Problem(Input.TokenPosition, $"$.{name}", RootFields.Unknown(name));
+        }
+        else if ((seen & (1UL << field)) != 0)
+        {
+            Input.Problem(Input.TokenPosition, $"$.{name}", $"the property \"{name}\" appears twice in the register; give it once.");
+            field = -1;
+        }
+        else
+        {
+            seen |= 1UL << field;
+        }
+
+        return new ValueTask<int>(field);
+    }
+
+    private async ValueTask ReadArrayAsync<T>(string name, JsonValueParser<Element<T>> parse, Action<T, (int Line, int Column)> accept)
+        where T : class
+    {
+        var isArray = await Input.ParseValueAsync((JsonInput input, ref Utf8JsonReader reader) =>
+        {
+            JsonInput.Next(ref reader);
+            return JsonValues.IsArray(input, ref reader, JsonPath.Root, name);
+        }).ConfigureAwait(false);
+        if (!isArray)
+        {
+            return;
+        }
+
+        for (index = 0; ; index++)
+        {
+            var element = await Input.ParseValueAsync(parse).ConfigureAwait(false);
+            if (element.End)
+            {
+                return;
+            }
+
+            if (element.Value is { } value)
+            {
+                accept(value, element.Position);
+            }
+        }
+    }
+
+    private Element<T> ReadElement<T>(ref Utf8JsonReader reader, ElementReader<T> read)
+        where T : class
+    {
+        JsonInput.Next(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new Element<T>(true, null, default);
+        }
+
+        var offset = Input.OffsetOf(ref reader);
+        var position = Input.PositionOf(ref reader);
+        var path = JsonPath.Root.Element(ArrayName<T>(), index);
+        return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, $"a {ArrayName<T>()} element") ? read(ref reader, path, offset) : null, position);
+    }
+
+    private static string ArrayName<T>() =>
+        typeof(T) == typeof(Body) ? "bodies" : typeof(T) == typeof(DisclosureRecord) ? "records" : typeof(T) == typeof(ServiceCommitment) ? "commitments"
+        : typeof(T) == typeof(DisclosureRules) ? "disclosureRules" : typeof(T) == typeof(InspectionPlan) ? "inspections" : "complaints";
+
+    private Body? ReadBody(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, name = null, contact = null;
+        BodyType? type = null;
+        PrincipalLeader? principal = null;
+        AdministrativeLevel? level = null;
+        BodyRole? role = null;
+        var seen = 0UL;
+        var valid = true;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (BodyFields.Match(Input, ref reader, ref seen, path))
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
+                case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
+                case 2: type = JsonValues.Code<BodyType>(Input, ref reader, path, "type"); valid &= type is not null; break;
+                case 3: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
+                case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "supervisionContact"); break;
+                case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<AdministrativeLevel>(Input, ref reader, path, "level"); break;
+                case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<BodyRole>(Input, ref reader, path, "role"); break;
+            }
+        }
+
+        BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
+        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact, level, role) : null;
+    }
+
+    private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        var inner = path.Property("principal");
+        if (!JsonValues.IsObject(Input, ref reader, inner, "the principal leader"))
+        {
+            return null;
+        }
+
+        var offset = Input.OffsetOf(ref reader);
+        string? name = null;
+        LocalDate? tookOffice = null;
+        var seen = 0UL;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (PrincipalFields.Match(Input, ref reader, ref seen, inner))
+            {
+                case 0: name = JsonValues.String(Input, ref reader, inner, "name"); break;
+                case 1: tookOffice = JsonValues.Date(Input, ref reader, inner, "tookOffice"); break;
+            }
+        }
+
+        PrincipalFields.RequireAll(Input, offset, seen, PrincipalRequired, inner);
+        return name is null || tookOffice is null ? null : new PrincipalLeader(name, tookOffice.Value);
+    }
+
+    private DisclosureRecord? ReadRecord(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, body = null, subject = null;
+        ScheduleEntry? entry = null;
+        DisclosureItem? item = null;
+        LocalDate? trigger = null;
+        bool classified = false, falsified = false, refused = false;
+        var seen = 0UL;
+        var valid = true;
+        publications.Clear();
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (RecordFields.Match(Input, ref reader, ref seen, path))
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
+                case 1: body = JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null; break;
+                case 2: entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<ScheduleEntry>(Input, ref reader, path, "entry"); valid &= entry is not null || JsonValues.IsNull(ref reader); break;
+                case 3: item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<DisclosureItem>(Input, ref reader, path, "item"); valid &= item is not null || JsonValues.IsNull(ref reader); break;
+                case 4: trigger = JsonValues.Date(Input, ref reader, path, "trigger"); valid &= trigger is not null; break;
+                case 5: subject = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "subject"); break;
+                case 6: valid &= ReadPublications(ref reader, path); break;
+                case 7: classified = Flag(ref reader, path, "classified", ref valid); break;
+                case 8: falsified = Flag(ref reader, path, "falsified", ref valid); break;
+                case 9: refused = Flag(ref reader, path, "refused", ref valid); break;
+            }
+        }
+
+        RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
+        if (entry is null && item is null && valid)
+        {
+            Input.Problem(offset, path.ToString(), "a record names its schedule entry (\"entry\") or, for an item no entry covers, the item (\"item\").");
+            valid = false;
+        }
+
+        return valid && (seen & RecordRequired) == RecordRequired
+            ? new DisclosureRecord(id!, body!, entry, item, trigger!.Value, publications.Count == 0 ? [] : [.. publications], classified, falsified, refused, subject, owned: true)
+            : null;
+    }
+
+    private bool Flag(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
+    {
+        var value = JsonValues.Bool(Input, ref reader, path, name);
+        valid &= value is not null;
+        return value ?? false;
+    }
+
+    private bool ReadPublications(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsArray(Input, ref reader, path, "publications"))
+        {
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; ; i++)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return valid;
+            }
+
+            var at = path.Element("publications", i);
+            if (!JsonValues.IsObject(Input, ref reader, at, "a publication"))
+            {
+                valid = false;
+                continue;
+            }
+
+            var offset = Input.OffsetOf(ref reader);
+            LocalDate? date = null;
+            Channel[]? used = null;
+            var seen = 0UL;
+            while (true)
+            {
+                JsonInput.Next(ref reader);
+                if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                switch (PublicationFields.Match(Input, ref reader, ref seen, at))
+                {
+                    case 0: date = JsonValues.Date(Input, ref reader, at, "date"); break;
+                    case 1: used = ReadChannels(ref reader, at); break;
+                }
+            }
+
+            PublicationFields.RequireAll(Input, offset, seen, PublicationRequired, at);
+            if (date is null || used is null)
+            {
+                valid = false;
+            }
+            else
+            {
+                publications.Add(new Publication(date.Value, used, owned: true));
+            }
+        }
+    }
+
+    private Channel[]? ReadChannels(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsArray(Input, ref reader, path, "channels"))
+        {
+            return null;
+        }
+
+        channels.Clear();
+        var valid = true;
+        for (var i = 0; ; i++)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                break;
+            }
+
+            if (JsonValues.Code<Channel>(Input, ref reader, path.Element("channels", i), "") is { } channel)
+            {
+                channels.Add(channel);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        return !valid ? null : channels.Count == 1 ? SingleChannels[channels[0].Value] : [.. channels];
+    }
+
+    private ServiceCommitment? ReadCommitment(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? body = null, signedBy = null;
+        LocalDate? signedOn = null, approvedOn = null, publishedOn = null;
+        var ones = new bool[4];
+        var seen = 0UL;
+        var valid = true;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            var field = CommitmentFields.Match(Input, ref reader, ref seen, path);
+            switch (field)
+            {
+                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case >= 1 and <= 4: ones[field - 1] = Flag(ref reader, path, CommitmentFieldName(field), ref valid); break;
+                case 5: signedBy = JsonValues.String(Input, ref reader, path, "signedBy"); break;
+                case 6: signedOn = JsonValues.Date(Input, ref reader, path, "signedOn"); break;
+                case 7: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
+                case 8: publishedOn = OptionalDate(ref reader, path, "publishedOn", ref valid); break;
+            }
+        }
+
+        CommitmentFields.RequireAll(Input, offset, seen, CommitmentRequired, path);
+        return !valid || body is null || signedBy is null || signedOn is null
+            ? null
+            : new ServiceCommitment(body, ones[0], ones[1], ones[2], ones[3], signedBy, signedOn.Value, approvedOn, publishedOn);
+    }
+
+    private static string CommitmentFieldName(int field) => field switch
+    {
+        1 => "oneWindow",
+        2 => "oneTimeNotification",
+        3 => "oneStop",
+        _ => "endToEnd",
+    };
+
+    private LocalDate? OptionalDate(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
+    {
+        if (JsonValues.IsNull(ref reader))
+        {
+            return null;
+        }
+
+        var date = JsonValues.Date(Input, ref reader, path, name);
+        valid &= date is not null;
+        return date;
+    }
+
+    private DisclosureRules? ReadRules(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? body = null;
+        LocalDate? approvedOn = null, publishedOn = null;
+        var seen = 0UL;
+        var valid = true;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (RulesFields.Match(Input, ref reader, ref seen, path))
+            {
+                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 1: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
+                case 2: publishedOn = OptionalDate(ref reader, path, "publishedOn", ref valid); break;
+            }
+        }
+
+        RulesFields.RequireAll(Input, offset, seen, RulesRequired, path);
+        return valid && body is not null ? new DisclosureRules(body, approvedOn, publishedOn) : null;
+    }
+
+    private InspectionPlan? ReadPlan(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        int? year = null;
+        string? body = null;
+        List<LocalDate>? dates = null;
+        var seen = 0UL;
+        var valid = true;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (PlanFields.Match(Input, ref reader, ref seen, path))
+            {
+                case 0: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
+                case 1: body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
+                case 2: dates = ReadDates(ref reader, path, "dates", ref valid); break;
+            }
+        }
+
+        PlanFields.RequireAll(Input, offset, seen, PlanRequired, path);
+        return valid && year is not null && dates is not null ? new InspectionPlan(year.Value, body, dates) : null;
+    }
+
+    private List<LocalDate>? ReadDates(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
+    {
+        if (!JsonValues.IsArray(Input, ref reader, path, name))
+        {
+            valid = false;
+            return null;
+        }
+
+        var dates = new List<LocalDate>();
+        for (var i = 0; ; i++)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return dates;
+            }
+
+            if (JsonValues.Date(Input, ref reader, path.Element(name, i), "") is { } date)
+            {
+                dates.Add(date);
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+    }
+
+    private Complaint? ReadComplaint(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, body = null, resolution = null;
+        ComplaintChannel? channel = null;
+        LocalDate? lodgedOn = null, resolvedOn = null, rectifiedOn = null;
+        List<LocalDate>? escalations = null;
+        LocalDate?[]? answers = null;
+        var seen = 0UL;
+        var valid = true;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            switch (ComplaintFields.Match(Input, ref reader, ref seen, path))
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
+                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 2: channel = JsonValues.Code<ComplaintChannel>(Input, ref reader, path, "channel"); break;
+                case 3: lodgedOn = JsonValues.Date(Input, ref reader, path, "lodgedOn"); break;
+                case 4: escalations = ReadDates(ref reader, path, "escalatedOn", ref valid); break;
+                case 5: resolvedOn = OptionalDate(ref reader, path, "resolvedOn", ref valid); break;
+                case 6:
+                    resolution = reader.TokenType == JsonTokenType.String ? Input.Text(ref reader, path.Of("resolution")) : JsonValues.IsNull(ref reader) ? null
+                        : JsonValues.String(Input, ref reader, path, "resolution");
+                    break;
+                case 7: rectifiedOn = OptionalDate(ref reader, path, "rectifiedOn", ref valid); break;
+                case 8: answers = ReadAnswers(ref reader, path, ref valid); break;
+            }
+        }
+
+        ComplaintFields.RequireAll(Input, offset, seen, ComplaintRequired, path);
+        if (!valid || id is null || body is null || channel is null || lodgedOn is null)
+        {
+            return null;
+        }
+
+        // Replaying the transitions checks them, as the state machine would have at the time.
+        try
+        {
+            var complaint = Complaint.Lodge(id, body, channel, lodgedOn.Value);
+            escalations ??= [];
+            for (var tier = 0; tier < 3; tier++)
+            {
+                if (answers?[tier] is { } answered)
+                {
+                    complaint = complaint.Answer(answered);
+                }
+
+                if (tier < escalations.Count)
+                {
+                    complaint = complaint.Escalate(escalations[tier]);
+                }
+                else if (tier > escalations.Count && answers?[tier] is not null)
+                {
+                    throw new InvalidOperationException($"Complaint {id}: the {ComplaintTier.FromValue(tier + 1).NameEn} answered, but the complaint never reached it.");
+                }
+            }
+
+            if (resolvedOn is { } resolved)
+            {
+                complaint = complaint.Resolve(resolved, resolution ?? "");
+            }
+
+            return rectifiedOn is { } rectified ? complaint.Rectify(rectified) : complaint;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            Input.Problem(offset, path.ToString(), e.Message);
+            return null;
+        }
+    }
+
+    private LocalDate?[]? ReadAnswers(ref Utf8JsonReader reader, in JsonPath path, ref bool valid)
+    {
+        var inner = path.Property("answeredOn");
+        if (!JsonValues.IsObject(Input, ref reader, inner, "the tiers' answers"))
+        {
+            valid = false;
+            return null;
+        }
+
+        var answers = new LocalDate?[3];
+        var seen = 0UL;
+        while (true)
+        {
+            JsonInput.Next(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return answers;
+            }
+
+            var tier = AnswerFields.Match(Input, ref reader, ref seen, inner);
+            if (tier >= 0)
+            {
+                answers[tier] = JsonValues.Date(Input, ref reader, inner, AnswerFields.Name(tier));
+                valid &= answers[tier] is not null;
+            }
+        }
+    }
+
+    private static Channel[][] SingleChannelArrays()
+    {
+        var arrays = new Channel[Channel.InOrder.Max(channel => channel.Value) + 1][];
+        foreach (var channel in Channel.InOrder)
+        {
+            arrays[channel.Value] = [channel];
+        }
+
+        return arrays;
+    }
+
+    /// <summary>One element of a top-level array, or its end.</summary>
+    internal readonly record struct Element<T>(bool End, T? Value, (int Line, int Column) Position)
+        where T : class;
+}
