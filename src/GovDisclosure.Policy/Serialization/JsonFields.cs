@@ -373,6 +373,11 @@ internal static class JsonValues
 
     private static string Quote(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            return $"bytes that are not text: {JsonInput.NotUtf8}";
+        }
+
         string text;
         try
         {

@@ -279,6 +279,11 @@ internal sealed class JsonInput
 
         TokenType = reader.TokenType;
         TokenPosition = PositionOf(ref reader);
+        if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
+        {
+            Problem(ref reader, "$", NotUtf8);
+        }
+
         PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, "$") ?? "?" : null;
         Commit(reader.BytesConsumed, reader.CurrentState);
         return true;

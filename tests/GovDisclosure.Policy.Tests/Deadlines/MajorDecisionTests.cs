@@ -49,4 +49,31 @@ public sealed class MajorDecisionTests
         Assert.Equal("interimStages", exception.ParamName);
         Assert.Contains("2024-10-09 falls after the decision of 2024-10-08", exception.Message);
     }
+
+    [Theory]
+    [InlineData(7, 8)]    // a stage the day before the working day: due that working day
+    [InlineData(8, 8)]    // a stage on it
+    [InlineData(9, 11)]   // a stage on Saturday, after it: due the first working day on or after the stage
+    [InlineData(10, 11)]  // a stage on the decision day, Sunday
+    public void D29_an_interim_stage_is_never_due_before_it_is_held(int stageDay, int dueDay)
+    {
+        // Decision on Sunday 10 March 2024: moved back to Friday 8 March.
+        var stage = Assert.Single(Policy.MajorDecision(new LocalDate(2024, 3, 10), [new LocalDate(2024, 3, stageDay)]).InterimStages);
+
+        Assert.Equal(new LocalDate(2024, 3, dueDay), stage.Due);
+        Assert.Equal(stageDay > 8 ? "D29" : "D10", stage.Rule.SourceId);
+    }
+
+    [Fact]
+    public void D9_a_profile_can_change_the_pre_disclosure_period()
+    {
+        // 45 days before Tuesday 8 October 2024 is Friday 23 August, a working day.
+        var county = Policy.WithProfile(new PolicyProfile("某县").WithPreDisclosureDays(45));
+
+        var deadline = county.MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure;
+
+        Assert.Equal((new LocalDate(2024, 8, 23), 45, "profile \"某县\""), (deadline.Due, deadline.Rule.Offset, deadline.Rule.SourceId));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("某县").WithPreDisclosureDays(0));
+        Assert.Equal(new LocalDate(2024, 8, 23), county.WithProfile(new PolicyProfile("后来的")).MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure.Due);   // D26: kept until changed
+    }
 }

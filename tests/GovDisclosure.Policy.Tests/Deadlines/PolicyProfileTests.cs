@@ -84,4 +84,41 @@ public sealed class PolicyProfileTests
         Assert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(Cadence.Monthly, 3, DeadlineUnit.CalendarDaysBefore));
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => new PolicyProfile(" ")).ParamName);
     }
+
+    [Theory]
+    [InlineData(3, 1, 3, 1)]     // Friday, a working day: that day
+    [InlineData(3, 2, 3, 4)]     // Saturday: the next working day
+    [InlineData(2, 4, 2, 4)]     // Sunday 4 February 2024, an adjusted working day: that day
+    [InlineData(2, 10, 2, 18)]   // the first day of the Spring Festival: Sunday 18 February, the adjusted working day after it
+    public void D16_a_period_of_zero_working_or_calendar_days_ends_on_the_trigger_or_the_next_working_day(int month, int day, int dueMonth, int dueDay)
+    {
+        var zero = Seed.WithProfile(new PolicyProfile("当日").Override(ScheduleEntry.IM1, 0, DeadlineUnit.WorkingDays).Override(ScheduleEntry.IM2, 0, DeadlineUnit.CalendarDays));
+
+        Assert.Equal(new LocalDate(2024, dueMonth, dueDay), zero.DueDate(ScheduleEntry.IM1, new LocalDate(2024, month, day)).Due);
+        Assert.Equal(new LocalDate(2024, dueMonth, dueDay), zero.DueDate(ScheduleEntry.IM2, new LocalDate(2024, month, day)).Due);
+    }
+
+    [Fact]
+    public void D26_within_a_profile_cadence_changes_come_first_then_entries_then_removals()
+    {
+        var profile = new PolicyProfile("某县").Without(ScheduleEntry.IM2).Override(ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays)
+            .Override(Cadence.Immediate, 5, DeadlineUnit.WorkingDays);
+
+        var policy = Seed.WithProfile(profile);
+
+        Assert.Equal(10, policy.RuleFor(ScheduleEntry.IM1).Offset);
+        Assert.Equal(5, policy.RuleFor(ScheduleEntry.IM3).Offset);
+        Assert.False(policy.TryGetRule(ScheduleEntry.IM2, out _));
+    }
+
+    [Fact]
+    public void D26_profiles_apply_in_order_and_a_later_change_replaces_an_earlier_one()
+    {
+        var first = new PolicyProfile("市").Override(ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays);
+        var second = new PolicyProfile("县").Override(Cadence.Immediate, 5, DeadlineUnit.WorkingDays);
+
+        Assert.Equal(5, Seed.WithProfile(first).WithProfile(second).RuleFor(ScheduleEntry.IM1).Offset);
+        Assert.Equal(10, Seed.WithProfile(second).WithProfile(first).RuleFor(ScheduleEntry.IM1).Offset);
+        Assert.Equal("profile \"县\"", Seed.WithProfile(first).WithProfile(second).RuleFor(ScheduleEntry.IM1).SourceId);
+    }
 }

@@ -66,3 +66,95 @@ public sealed class ComplaintTests
         Assert.Equal("c1", overdue.SubjectId);
     }
 }
+
+/// <summary>When a complaint may be escalated, and what a late answer is (D22).</summary>
+public sealed class ComplaintEscalationTests
+{
+    private static readonly IWorkingDayCalendar Calendar = ChinaWorkingDayCalendar.Official;
+
+    // Lodged Monday 4 March 2024; the base unit's 20 working days end on Monday 1 April (no holiday in March).
+    private static readonly Complaint Lodged = Complaint.Lodge("c1", "school", ComplaintChannel.Hotline, new LocalDate(2024, 3, 4));
+
+    private static readonly LocalDate TierDeadline = new(2024, 4, 1);
+
+    [Fact]
+    public void D22_the_tier_deadline_is_twenty_working_days_after_lodging()
+    {
+        Assert.Equal(TierDeadline, Lodged.TierDeadline(Calendar));
+    }
+
+    [Theory]
+    [InlineData(3, 29)]   // before the period ends
+    [InlineData(4, 1)]    // on its last day: still the tier's
+    public void D22_an_escalation_within_the_tiers_period_and_without_its_answer_is_invalid(int month, int day)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Lodged.Escalate(new LocalDate(2024, month, day), Calendar));
+
+        Assert.Contains("until 2024-04-01", error.Message);
+        Assert.Contains("D22", error.Message);
+    }
+
+    [Fact]
+    public void D22_an_escalation_the_day_after_the_period_is_allowed()
+    {
+        Assert.Equal(ComplaintTier.CompetentDepartment, Lodged.Escalate(new LocalDate(2024, 4, 2), Calendar).Tier);
+    }
+
+    [Fact]
+    public void D22_once_the_tier_has_answered_the_complainant_may_escalate_at_once()
+    {
+        var escalated = Lodged.Answer(new LocalDate(2024, 3, 8)).Escalate(new LocalDate(2024, 3, 8), Calendar);
+
+        Assert.Equal(ComplaintTier.CompetentDepartment, escalated.Tier);
+        Assert.Equal([new LocalDate(2024, 3, 8), null, null], escalated.Answers);
+        Assert.Throws<InvalidOperationException>(() => Lodged.Answer(new LocalDate(2024, 3, 8)).Answer(new LocalDate(2024, 3, 9)));
+    }
+
+    private static IReadOnlyList<Finding> FindingsOf(Complaint complaint, LocalDate asOf) =>
+        DisclosurePolicy.Default.Evaluate(new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
+            complaints: [complaint]), asOf).Units[0].Findings;
+
+    [Fact]
+    public void D22_an_early_escalation_in_a_register_is_reported_as_an_invalid_transition()
+    {
+        var findings = FindingsOf(Lodged.Escalate(new LocalDate(2024, 3, 20)).Resolve(new LocalDate(2024, 3, 25), "已答复"), new LocalDate(2024, 6, 1));
+
+        var early = Assert.Single(findings, f => f.Kind == FindingKind.ComplaintEscalatedEarly);
+        Assert.Contains("2024-03-20", early.MessageEn);
+        Assert.Contains("2024-04-01", early.MessageEn);
+        Assert.DoesNotContain(FindingsOf(Lodged.Escalate(new LocalDate(2024, 4, 2)).Resolve(new LocalDate(2024, 4, 3), "已答复"), new LocalDate(2024, 6, 1)),
+            f => f.Kind == FindingKind.ComplaintEscalatedEarly);
+    }
+
+    [Theory]
+    [InlineData(29, false)]   // resolved in March, before the deadline
+    [InlineData(32, false)]   // on the deadline (1 April)
+    [InlineData(33, true)]    // the day after
+    public void D22_a_complaint_resolved_after_its_tiers_period_is_a_finding(int daysAfterFebruary, bool isFinding)
+    {
+        var resolved = new LocalDate(2024, 2, 29).PlusDays(daysAfterFebruary);
+
+        var findings = FindingsOf(Lodged.Resolve(resolved, "已答复"), new LocalDate(2024, 6, 1));
+
+        Assert.Equal(isFinding, findings.Any(f => f.Kind == FindingKind.ComplaintResolvedLate));
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.ComplaintOverdue);
+    }
+
+    [Fact]
+    public void D22_a_complaint_still_open_after_its_period_is_overdue_from_the_next_day()
+    {
+        Assert.DoesNotContain(FindingsOf(Lodged, TierDeadline), f => f.Kind == FindingKind.ComplaintOverdue);
+        Assert.Contains(FindingsOf(Lodged, TierDeadline.PlusDays(1)), f => f.Kind == FindingKind.ComplaintOverdue);
+    }
+
+    [Fact]
+    public void D11_a_profile_can_change_the_tiers_working_days()
+    {
+        var longer = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessment(AssessmentRules.Default with { ComplaintTierWorkingDays = 30 }));
+
+        var findings = longer.Evaluate(new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
+            complaints: [Lodged]), TierDeadline.PlusDays(1)).Units[0].Findings;
+
+        Assert.DoesNotContain(findings, f => f.Kind == FindingKind.ComplaintOverdue);
+    }
+}

@@ -81,3 +81,90 @@ public sealed class SupervisionTests
             f => f.Kind == FindingKind.NoSupervisionContact);
     }
 }
+
+/// <summary>The open questions of supervision settled (D20, D21, D24) and the counts a profile may change (D12).</summary>
+public sealed class SupervisionDefaultsTests
+{
+    private static readonly LocalDate AsOf = Registers.SpringAsOf;
+
+    private static IReadOnlyList<Finding> FindingsOf(ServiceCommitment[] commitments, DisclosureRules[]? rules = null, InspectionPlan[]? inspections = null,
+        DisclosurePolicy? policy = null, Body? body = null) =>
+        (policy ?? DisclosurePolicy.Default).Evaluate(new Register(2024, [body ?? Registers.School()], [], commitments, rules, inspections ?? [Registers.CountyInspections]), AsOf)
+            .Units[0].Findings;
+
+    private static ServiceCommitment Commitment(LocalDate approved, LocalDate? published) => Registers.GoodCommitment with { ApprovedOn = approved, PublishedOn = published };
+
+    [Theory]
+    [InlineData(11, false)]   // approved the day before publication
+    [InlineData(12, false)]   // approved on the day of publication: in time
+    [InlineData(13, true)]    // approved the day after
+    public void D20_approval_on_the_day_of_publication_is_in_time(int approvedDay, bool isFinding)
+    {
+        var findings = FindingsOf([Commitment(new LocalDate(2023, 5, approvedDay), new LocalDate(2023, 5, 12))],
+            [new DisclosureRules("school", new LocalDate(2023, 5, approvedDay), new LocalDate(2023, 5, 12))]);
+
+        Assert.Equal(isFinding, findings.Any(f => f.Kind == FindingKind.CommitmentPublishedBeforeApproval));
+        Assert.Equal(isFinding, findings.Any(f => f.Kind == FindingKind.RulesPublishedBeforeApproval));
+    }
+
+    [Theory]
+    [InlineData(2, 29, true)]    // signed the day before the principal took office
+    [InlineData(3, 1, false)]    // signed on the day they took office
+    [InlineData(3, 2, false)]
+    public void D21_the_principal_signs_on_or_after_taking_office(int month, int day, bool isFinding)
+    {
+        var findings = FindingsOf([Registers.GoodCommitment with { SignedOn = new LocalDate(2020, month, day) }]);
+
+        Assert.Equal(isFinding, findings.Any(f => f.Kind == FindingKind.CommitmentNotResigned));
+    }
+
+    [Fact]
+    public void D21_of_several_commitments_the_latest_signed_is_judged()
+    {
+        var old = Registers.GoodCommitment with { SignedBy = "前任", SignedOn = new LocalDate(2019, 1, 1) };
+        var newerBad = Registers.GoodCommitment with { SignedBy = "别人", SignedOn = new LocalDate(2023, 6, 1) };
+
+        Assert.DoesNotContain(FindingsOf([old, Registers.GoodCommitment]), f => f.Kind == FindingKind.CommitmentNotResigned);
+        Assert.Contains(FindingsOf([Registers.GoodCommitment, newerBad]), f => f.Kind == FindingKind.CommitmentNotResigned);
+    }
+
+    [Theory]
+    [InlineData(null, true)]   // approved, never published
+    [InlineData(14, false)]    // published the day before the evaluation
+    [InlineData(15, false)]    // on the evaluation day
+    [InlineData(16, true)]     // after it: not public yet
+    public void D21_an_approved_commitment_must_also_be_made_public(int? publishedDay, bool isFinding)
+    {
+        var published = publishedDay is { } day ? new LocalDate(2024, 4, day) : (LocalDate?)null;
+
+        var findings = FindingsOf([Commitment(new LocalDate(2023, 5, 10), published)]);
+
+        Assert.Equal(isFinding, findings.Any(f => f.Kind == FindingKind.CommitmentNotPublished && f.ClauseIds.Contains("D21")));
+    }
+
+    [Fact]
+    public void D24_inspections_count_by_distinct_date_within_the_assessment_year()
+    {
+        var sameDayTwice = new InspectionPlan(2024, "school", [new LocalDate(2024, 6, 18), new LocalDate(2024, 6, 18)]);
+        var lastYearsDate = new InspectionPlan(2024, null, [new LocalDate(2023, 12, 29)]);
+
+        Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [Registers.CountyInspections, sameDayTwice]),
+            f => f.Kind == FindingKind.MoreThanTwoInspections);
+        Assert.Contains(FindingsOf([Registers.GoodCommitment], inspections: [lastYearsDate]), f => f.Kind == FindingKind.NoInspection);
+        Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [new InspectionPlan(2024, null, [new LocalDate(2024, 1, 1)])]),
+            f => f.Kind == FindingKind.NoInspection);
+    }
+
+    [Fact]
+    public void D12_a_profile_can_change_the_expected_inspection_counts()
+    {
+        var stricter = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessment(AssessmentRules.Default with { MaxInspections = 3, MinInspections = 2 }));
+        var once = new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]);
+        var thrice = new InspectionPlan(2024, null, [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18), new LocalDate(2024, 9, 9)]);
+
+        Assert.Contains(FindingsOf([Registers.GoodCommitment], inspections: [once], policy: stricter), f => f.Kind == FindingKind.NoInspection);
+        Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [Registers.CountyInspections], policy: stricter), f => f.Kind == FindingKind.NoInspection);
+        Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [thrice], policy: stricter), f => f.Kind == FindingKind.MoreThanTwoInspections);
+        Assert.Throws<ArgumentOutOfRangeException>(() => AssessmentRules.Default with { MinInspections = 3 });
+    }
+}

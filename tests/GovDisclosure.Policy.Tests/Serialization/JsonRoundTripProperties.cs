@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy.Tests.Serialization;
 public sealed class JsonRoundTripProperties
 {
     // Each generated value is built from a seed, so that one generator can produce a whole consistent register.
-    private static Gen<Register> Registers => Gen.Choose(0, int.MaxValue).Select(seed => RandomRegister(new Random(seed)));
+    internal static Gen<Register> Registers => Gen.Choose(0, int.MaxValue).Select(seed => RandomRegister(new Random(seed)));
 
     private static Gen<PolicyProfile> Profiles => Gen.Choose(0, int.MaxValue).Select(seed => RandomProfile(new Random(seed)));
 
@@ -31,7 +31,8 @@ public sealed class JsonRoundTripProperties
             var publications = Enumerable.Range(0, random.Next(3)).Select(_ =>
                 new Publication(trigger.PlusDays(random.Next(30)), Channel.InOrder.Where(_ => random.Next(3) == 0)));
             var flags = random.Next(8);
-            return new DisclosureRecord($"r{i}", Pick(bodies).Id, what as ScheduleEntry, what as DisclosureItem, trigger, publications,
+            var item = what as DisclosureItem ?? (what is ScheduleEntry { Items.Count: > 1 } shared && random.Next(2) == 0 ? Pick(shared.Items) : null);   // D23
+            return new DisclosureRecord($"r{i}", Pick(bodies).Id, what as ScheduleEntry, item, trigger, publications,
                 (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"文件{i}");
         }).ToArray();
         var complaints = Enumerable.Range(0, random.Next(4)).Select(i =>
@@ -40,6 +41,7 @@ public sealed class JsonRoundTripProperties
             var complaint = Complaint.Lodge($"c{i}", Pick(bodies).Id, Pick(ComplaintChannel.InOrder), lodged);
             for (var e = 1; e <= random.Next(3); e++)
             {
+                complaint = random.Next(2) == 0 ? complaint.Answer(lodged.PlusDays((e * 10) - 3)) : complaint;
                 complaint = complaint.Escalate(lodged.PlusDays(e * 10));
             }
 

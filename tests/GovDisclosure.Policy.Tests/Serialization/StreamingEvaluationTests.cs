@@ -1,0 +1,189 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace GovDisclosure.Policy.Tests.Serialization;
+
+/// <summary>
+/// The streaming evaluation: the same conclusions as reading the register whole, from any stream however it delivers its
+/// bytes, synchronously or not — and a clear error for a file it cannot stream.
+/// </summary>
+public sealed class StreamingEvaluationTests
+{
+    private static readonly LocalDate AsOf = new(2026, 3, 31);
+
+    private static MemoryStream Written(Register register)
+    {
+        var stream = new MemoryStream();
+        PolicyJson.WriteRegister(register, stream);
+        stream.Position = 0;
+        return stream;
+    }
+
+    private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    private static EvaluationReport InMemory(Register register) => PolicyJson.ToReport(DisclosurePolicy.Default.Evaluate(register, AsOf));
+
+    [Property(MaxTest = 40)]
+    public Property A_streamed_evaluation_concludes_what_the_register_in_memory_does() =>
+        Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
+            PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf)).Equals(InMemory(register)));
+
+    [Property(MaxTest = 20)]
+    public Property A_stream_that_delivers_one_byte_at_a_time_gives_the_same_evaluation() =>
+        Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
+            PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new TrickleStream(Written(register).ToArray()), AsOf)).Equals(InMemory(register))
+            && PolicyJson.ReadRegister(new TrickleStream(Written(register).ToArray())).Records.SequenceEqual(register.Records));
+
+    [Property(MaxTest = 20)]
+    public Property The_outcome_callback_sees_every_outcome_the_register_in_memory_lists() =>
+        Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
+        {
+            var seen = new List<ObligationOutcome>();
+            PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf, seen.Add);
+            return seen.SequenceEqual(DisclosurePolicy.Default.Evaluate(register, AsOf).Outcomes);
+        });
+
+    [Fact]
+    public async Task The_async_forms_read_what_the_synchronous_ones_do()
+    {
+        var register = SchemaExample();
+
+        var read = await PolicyJson.ReadRegisterAsync(Written(register));
+        var evaluated = await PolicyJson.EvaluateRegisterAsync(DisclosurePolicy.Default, new TrickleStream(Written(register).ToArray(), async: true), AsOf);
+
+        Assert.Equal(register.Records, read.Records);
+        Assert.Equal(InMemory(register), PolicyJson.ToReport(evaluated));
+    }
+
+    [Fact]
+    public async Task A_cancelled_read_stops_with_operation_canceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PolicyJson.ReadRegisterAsync(Written(SchemaExample()), cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => PolicyJson.ReadProfileAsync(Utf8("""{ "name": "某县" }"""), cancelled.Token));
+    }
+
+    [Fact]
+    public void A_file_with_its_records_before_its_bodies_says_why_it_cannot_be_streamed()
+    {
+        const string Json = """
+            {
+              "year": 2025,
+              "records": [],
+              "bodies": []
+            }
+            """;
+
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Utf8(Json), AsOf)).Problems);
+
+        Assert.Equal(("$.records", 3), (problem.Path, problem.Line));
+        Assert.Contains("before \"records\"", problem.Message);
+        Assert.Contains("ReadRegister", problem.Message);
+        Assert.Empty(PolicyJson.ReadRegister(Utf8(Json)).Records);   // read whole, the order does not matter
+    }
+
+    [Fact]
+    public void The_writer_puts_the_year_bodies_and_supervision_before_the_records()
+    {
+        var text = Encoding.UTF8.GetString(Written(SchemaExample()).ToArray());
+
+        Assert.True(text.IndexOf("\"bodies\"", StringComparison.Ordinal) < text.IndexOf("\"records\"", StringComparison.Ordinal));
+        Assert.True(text.IndexOf("\"complaints\"", StringComparison.Ordinal) < text.IndexOf("\"records\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_streamed_evaluation_reports_a_repeated_id_and_a_second_record_of_one_period()
+    {
+        var json = StrictJsonTests.Register("""
+                { "id": "r1", "body": "mzj", "entry": "IM1", "trigger": "2025-03-03" },
+                { "id": "r1", "body": "mzj", "entry": "IM2", "trigger": "2025-03-04" },
+                { "id": "m1", "body": "mzj", "entry": "MO1", "trigger": "2025-03-03" },
+                { "id": "m2", "body": "mzj", "entry": "MO1", "trigger": "2025-03-30" }
+            """);
+
+        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Utf8(json), AsOf)).Problems;
+
+        Assert.Equal(["$.records[1]", "$.records[3]"], problems.Select(p => p.Path));
+        Assert.Contains("ids must be unique", problems[0].Message);
+        Assert.Contains("already covers MO1 of mzj", problems[1].Message);
+    }
+
+    [Fact]
+    public void A_streamed_evaluation_cannot_list_its_outcomes_again_and_says_what_to_do()
+    {
+        var evaluation = PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(SchemaExample()), AsOf);
+
+        Assert.Contains("outcome callback", Assert.Throws<InvalidOperationException>(() => evaluation.Outcomes.ToList()).Message);
+        Assert.Empty(evaluation.Register.Records);
+        Assert.Equal(SchemaExample().Bodies, evaluation.Register.Bodies);
+    }
+
+    [Fact]
+    public void An_evaluation_day_outside_the_calendar_is_a_coverage_error_naming_it()
+    {
+        var error = Assert.Throws<CalendarCoverageException>(() =>
+            PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(SchemaExample()), new LocalDate(2027, 1, 4)));
+
+        Assert.Equal("asOf", error.ParamName);
+        Assert.Equal(new LocalDate(2027, 1, 4), error.Date);
+    }
+
+    internal static Register SchemaExample()
+    {
+        using var stream = File.OpenRead(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "register.example.json"));
+        return PolicyJson.ReadRegister(stream);
+    }
+
+    /// <summary>A stream that hands out at most one byte per read, to drive the reader through a refill at every byte.</summary>
+    internal sealed class TrickleStream(byte[] bytes, bool async = false) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => bytes.Length;
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Assert.False(async, "the asynchronous reader must not read synchronously");
+            return ReadOne(buffer.AsSpan(offset, count));
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return ReadOne(buffer.Span);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int ReadOne(Span<byte> buffer)
+        {
+            if (position == bytes.Length || buffer.IsEmpty)
+            {
+                return 0;
+            }
+
+            buffer[0] = bytes[position++];
+            return 1;
+        }
+    }
+}
