@@ -11,6 +11,8 @@ public sealed class JsonRoundTripProperties
     // Each generated value is built from a seed, so that one generator can produce a whole consistent register.
     internal static Gen<Register> Registers => Gen.Choose(0, int.MaxValue).Select(seed => RandomRegister(new Random(seed)));
 
+    internal static Gen<PolicyProfile> ProfileGen => Profiles;
+
     private static Gen<PolicyProfile> Profiles => Gen.Choose(0, int.MaxValue).Select(seed => RandomProfile(new Random(seed)));
 
     private static Gen<LocalDate> DayOf2025 => Gen.Choose(0, 330).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));

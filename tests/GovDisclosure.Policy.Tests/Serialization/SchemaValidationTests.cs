@@ -1,0 +1,94 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Json.Schema;
+using Outcome = GovDisclosure.Policy.Evaluation.Outcome;
+
+namespace GovDisclosure.Policy.Tests.Serialization;
+
+/// <summary>
+/// The published JSON Schemas, checked by an independent validator (JsonSchema.Net): the examples, whatever the writers
+/// produce, and the evaluation report all conform.
+/// </summary>
+public sealed class SchemaValidationTests
+{
+    // The validator registers every schema by its $id once per process, so each file is loaded once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<JsonSchema>> Loaded = new(StringComparer.Ordinal);
+    private static readonly Lazy<JsonSchema> RegisterSchema = new(() => Load("register.schema.json"));
+    private static readonly Lazy<JsonSchema> ProfileSchema = new(() => Load("profile.schema.json"));
+    private static readonly Lazy<JsonSchema> ReportSchema = new(() => Load("evaluation-report.schema.json"));
+
+    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", name);
+
+    private static JsonSchema Load(string name) =>
+        Loaded.GetOrAdd(name, file => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(SchemaFile(file))))).Value;
+
+    /// <summary>The validator's complaints, empty when the document conforms.</summary>
+    private static string[] Violations(JsonSchema schema, byte[] json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return result.IsValid
+            ? []
+            : [.. (result.Details ?? []).Where(detail => detail.Errors is { Count: > 0 })
+                .SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Key}: {error.Value}"))];
+    }
+
+    private static byte[] Written(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    [Theory]
+    [InlineData("register.example.json", "register.schema.json")]
+    [InlineData("profile.example.json", "profile.schema.json")]
+    public void The_examples_conform_to_their_schemas(string example, string schema)
+    {
+        Assert.Empty(Violations(Load(schema), File.ReadAllBytes(SchemaFile(example))));
+    }
+
+    [Property(MaxTest = 30)]
+    public Property Every_register_the_writer_produces_conforms_to_the_register_schema() =>
+        Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
+            Assert.Empty(Violations(RegisterSchema.Value, Written(stream => PolicyJson.WriteRegister(register, stream)))));
+
+    [Property(MaxTest = 30)]
+    public Property Every_profile_the_writer_produces_conforms_to_the_profile_schema() =>
+        Prop.ForAll(JsonRoundTripProperties.ProfileGen.ToArbitrary(), profile =>
+            Assert.Empty(Violations(ProfileSchema.Value, Written(stream => PolicyJson.WriteProfile(profile, stream)))));
+
+    [Property(MaxTest = 30)]
+    public Property Every_evaluation_report_conforms_to_the_report_schema() =>
+        Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
+        {
+            var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2026, 3, 31));
+            return Violations(ReportSchema.Value, Written(stream => PolicyJson.WriteEvaluation(evaluation, stream, includeOutcomes: true))).Length == 0
+                   && Violations(ReportSchema.Value, Written(stream => PolicyJson.WriteEvaluation(evaluation, stream))).Length == 0;
+        });
+
+    [Fact]
+    public void The_example_registers_report_conforms_and_a_broken_one_does_not()
+    {
+        var evaluation = DisclosurePolicy.Default.Evaluate(StreamingEvaluationTests.SchemaExample(), new LocalDate(2026, 3, 31));
+        var report = Written(stream => PolicyJson.WriteEvaluation(evaluation, stream, includeOutcomes: true));
+        var broken = System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(report).Replace("\"onTimeRate\"", "\"rate\"", StringComparison.Ordinal));
+
+        Assert.Empty(Violations(ReportSchema.Value, report));
+        Assert.NotEmpty(Violations(ReportSchema.Value, broken));
+    }
+
+    [Fact]
+    public void The_report_schema_lists_exactly_the_librarys_finding_kinds_and_outcomes()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllBytes(SchemaFile("evaluation-report.schema.json")));
+        var defs = schema.RootElement.GetProperty("$defs");
+
+        Assert.Equal(FindingKind.InOrder.Select(k => k.Name),
+            defs.GetProperty("finding").GetProperty("properties").GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(Outcome.InOrder.Select(o => o.Name),
+            defs.GetProperty("outcome").GetProperty("properties").GetProperty("outcome").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+    }
+}
