@@ -136,7 +136,7 @@ internal sealed class EvaluationEngine
             var recordBodies = register.RecordBodies;
             for (var i = 0; i < records.Length; i++)
             {
-                Record(records[i], recordBodies[i], ref sink);
+                Record(new HeldRecord(records[i]), recordBodies[i], ref sink);
             }
         }
 
@@ -145,11 +145,13 @@ internal sealed class EvaluationEngine
             seen[Slot(body, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, trigger.Year, trigger.Month))];
 
         /// <summary>Judges one record as of the evaluation day (D13, D17, D18, D27, D30); its trigger is an ISO date of the year.</summary>
-        internal void Record<TSink>(DisclosureRecord record, int b, ref TSink sink)
+        internal void Record<TRecord, TSink>(in TRecord record, int b, ref TSink sink)
+            where TRecord : struct, IRecordFacts
             where TSink : struct, IObligationSink
         {
-            if (!InScope(Levels[b], record))
+            if (!(record.Entry is { } entry ? Applies[Levels[b].Value, entry.Value] : Levels[b].AppliesTo(record.Item!)))
             {
+                // §2.2: a record the policy does not ask of its unit is reported, not counted.
                 sink.OutOfScope(b, record);
                 return;
             }
@@ -167,7 +169,7 @@ internal sealed class EvaluationEngine
             }
 
             var due = DueOrBeyond(record.Entry, record.Trigger);
-            var published = record.FirstPublicationBy(AsOf)?.Date;
+            var published = RecordRules.FirstPublicationBy(record, AsOf);
             if (record.IsFalsified || record.IsRefused)
             {
                 // D18: not a valid disclosure; it counts as missing, and D14 follows from the flag.
@@ -238,7 +240,6 @@ internal sealed class EvaluationEngine
     internal sealed class StreamedEvaluation
     {
         private readonly Walk walk;
-        private readonly Dictionary<string, int> bodyIndex;
         private readonly IdFingerprints ids = new();
         private readonly Action<ObligationOutcome>? onOutcome;
         private Tally tally;
@@ -248,17 +249,16 @@ internal sealed class EvaluationEngine
             this.walk = walk;
             this.onOutcome = onOutcome;
             tally = new Tally(engine, walk);
-            bodyIndex = new Dictionary<string, int>(walk.Bodies.Length, StringComparer.Ordinal);
-            for (var b = 0; b < walk.Bodies.Length; b++)
-            {
-                bodyIndex[walk.Bodies[b].Id] = b;
-            }
         }
 
-        /// <summary>Checks and judges one record; the problem, when the register would have refused it.</summary>
-        internal string? Add(DisclosureRecord record)
+        /// <summary>
+        /// Checks and judges one record of the unit at <paramref name="body"/> (its position among the bodies, the body being
+        /// known); the problem, when the register would have refused it. <paramref name="idBytes"/> is the record's id in UTF-8.
+        /// </summary>
+        internal string? Add<TRecord>(in TRecord record, int body, ReadOnlySpan<byte> idBytes)
+            where TRecord : struct, IRecordFacts
         {
-            if (Register.RecordProblem(record, walk.Year, bodyIndex, out _) is { } problem)
+            if (RecordRules.ObligationProblem(record, walk.Year, out _) is { } problem)
             {
                 return problem;
             }
@@ -268,25 +268,24 @@ internal sealed class EvaluationEngine
                 return $"it names {entry.Code}, which the policy \"{walk.Engine.PolicyName}\" does not have.";
             }
 
-            var b = bodyIndex[record.BodyId];
-            if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(b, periodic, record.Trigger))
+            if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(body, periodic, record.Trigger))
             {
-                return $"an earlier record already covers {periodic.Code} of {record.BodyId} for the period of {record.Trigger.ToIso()}.";
+                return $"an earlier record already covers {periodic.Code} of {walk.Bodies[body].Id} for the period of {record.Trigger.ToIso()}.";
             }
 
-            if (!ids.Add(record.Id))
+            if (!ids.Add(idBytes))
             {
                 return "an earlier record has this id; ids must be unique.";
             }
 
             if (onOutcome is null)
             {
-                walk.Record(record, b, ref tally);
+                walk.Record(record, body, ref tally);
             }
             else
             {
                 var both = new Both(tally, new OutcomeCallback(walk.Bodies, onOutcome));
-                walk.Record(record, b, ref both);
+                walk.Record(record, body, ref both);
             }
 
             return null;
@@ -337,10 +336,6 @@ internal sealed class EvaluationEngine
         return applies;
     }
 
-    /// <summary>Whether the policy asks the record's unit for the record's entry or item (§2.2); a record outside is reported, not counted.</summary>
-    private static bool InScope(ObligationLevel level, DisclosureRecord record) =>
-        record.Entry is { } entry ? Applies[level.Value, entry.Value] : level.AppliesTo(record.Item!);
-
     private static int Slot(int body, ScheduleEntry entry, ReportingPeriod period) =>
         (((body * EntryValues) + entry.Value) * SlotsPerEntry) + period.IndexInYear;
 
@@ -349,10 +344,12 @@ internal sealed class EvaluationEngine
     internal interface IObligationSink
     {
         /// <summary>A record the policy does not ask of its unit (§2.2): reported, not judged.</summary>
-        void OutOfScope(int body, DisclosureRecord record);
+        void OutOfScope<TRecord>(int body, in TRecord record)
+            where TRecord : struct, IRecordFacts;
 
         /// <summary>A record judged as of the evaluation day (D13); <paramref name="due"/> is null when exempt or beyond the calendar.</summary>
-        void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published);
+        void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts;
 
         /// <summary>A recurring obligation of the year with no record at all; <paramref name="due"/> is null beyond the calendar.</summary>
         void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due);
@@ -368,20 +365,23 @@ internal sealed class EvaluationEngine
         private readonly ObligationLevel[] levels = walk.Levels;
         private readonly LocalDate asOf = walk.AsOf;
 
-        public readonly void OutOfScope(int body, DisclosureRecord record) =>
-            Add(body, FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record));
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+            where TRecord : struct, IRecordFacts =>
+            Add(body, FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record.Materialize()));
 
-        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts
         {
             Counts[(body * 6) + outcome.Value]++;
             if (record.IsFalsified || record.IsRefused)
             {
-                Add(body, FindingTexts.Flag(bodies[body], levels[body], record, due, published));
-                (Accountable[body] ??= []).Add(record.Id);
+                var flagged = record.Materialize();
+                Add(body, FindingTexts.Flag(bodies[body], levels[body], flagged, due, published));
+                (Accountable[body] ??= []).Add(flagged.Id);
             }
             else if (outcome == Outcome.Late || outcome == Outcome.Missing)
             {
-                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due!.Value, published, lateDays));
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record.Materialize(), outcome, due!.Value, published, lateDays));
             }
 
             if (published is not null)
@@ -400,33 +400,32 @@ internal sealed class EvaluationEngine
         }
 
         /// <summary>§3.1, D23: whether a published record reached the audiences it must.</summary>
-        private readonly void CheckChannels(int body, DisclosureRecord record, LocalDate? due, LocalDate? published)
+        private readonly void CheckChannels<TRecord>(int body, in TRecord record, LocalDate? due, LocalDate? published)
+            where TRecord : struct, IRecordFacts
         {
             // Looked up, not worked out: this runs for every published record. A named item sets the audience (D23).
             var (needsPublic, needsStaff) = record.Item is { } item
                 ? (item.Audience == Audience.Public, item.Audience != Audience.Public)
                 : EntryAudiences[record.Entry!.Value];
             bool reachedPublic = false, reachedStaff = false;
-            foreach (var publication in record.PublicationArray)
+            for (var i = 0; i < record.PublicationCount; i++)
             {
-                if (publication.Date <= asOf)
+                if (record.PublicationDate(i) <= asOf)
                 {
-                    foreach (var channel in publication.ChannelArray)
-                    {
-                        reachedPublic |= channel.IsExternal;
-                        reachedStaff |= !channel.IsExternal;
-                    }
+                    var (external, @internal) = record.Reach(i);
+                    reachedPublic |= external;
+                    reachedStaff |= @internal;
                 }
             }
 
             if (needsPublic && !reachedPublic)
             {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record, due, published));
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record.Materialize(), due, published));
             }
 
             if (needsStaff && !reachedStaff)
             {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record, due, published));
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record.Materialize(), due, published));
             }
         }
 
@@ -438,12 +437,14 @@ internal sealed class EvaluationEngine
     {
         internal readonly List<ObligationOutcome> Outcomes = [];
 
-        public readonly void OutOfScope(int body, DisclosureRecord record)
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+            where TRecord : struct, IRecordFacts
         {
         }
 
-        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published) =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record, due, outcome, lateDays, published));
+        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
 
         public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
             Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
@@ -452,12 +453,14 @@ internal sealed class EvaluationEngine
     /// <summary>Hands each outcome to a host's callback as it is judged, for a streamed evaluation.</summary>
     private readonly struct OutcomeCallback(Body[] bodies, Action<ObligationOutcome> onOutcome) : IObligationSink
     {
-        public void OutOfScope(int body, DisclosureRecord record)
+        public void OutOfScope<TRecord>(int body, in TRecord record)
+            where TRecord : struct, IRecordFacts
         {
         }
 
-        public void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published) =>
-            onOutcome(ObligationOutcome.Of(bodies[body].Id, record, due, outcome, lateDays, published));
+        public void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
 
         public void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
             onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
@@ -466,13 +469,15 @@ internal sealed class EvaluationEngine
     /// <summary>The tally and a callback, fed together.</summary>
     private struct Both(Tally tally, OutcomeCallback callback) : IObligationSink
     {
-        public readonly void OutOfScope(int body, DisclosureRecord record)
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+            where TRecord : struct, IRecordFacts
         {
             tally.OutOfScope(body, record);
             callback.OutOfScope(body, record);
         }
 
-        public readonly void Record(int body, DisclosureRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts
         {
             tally.Record(body, record, outcome, due, lateDays, published);
             callback.Record(body, record, outcome, due, lateDays, published);
@@ -504,10 +509,10 @@ internal sealed class EvaluationEngine
     /// </summary>
     private sealed class IdFingerprints
     {
-        private ulong[] slots = new ulong[1024];
+        private ulong[] slots = new ulong[1 << 16];
         private int count;
 
-        internal bool Add(string id)
+        internal bool Add(ReadOnlySpan<byte> id)
         {
             var fingerprint = Fingerprint(id);
             if (count * 2 >= slots.Length)
@@ -556,13 +561,13 @@ internal sealed class EvaluationEngine
             slots = larger;
         }
 
-        /// <summary>FNV-1a over the id's characters, never 0 (0 marks an empty slot).</summary>
-        private static ulong Fingerprint(string id)
+        /// <summary>FNV-1a over the id's UTF-8 bytes, never 0 (0 marks an empty slot).</summary>
+        private static ulong Fingerprint(ReadOnlySpan<byte> id)
         {
             var hash = 14695981039346656037UL;
-            foreach (var c in id)
+            foreach (var b in id)
             {
-                hash = (hash ^ c) * 1099511628211UL;
+                hash = (hash ^ b) * 1099511628211UL;
             }
 
             return hash == 0 ? 1 : hash;

@@ -249,47 +249,9 @@ public sealed class Register
     internal static string? RecordProblem(DisclosureRecord record, int year, Dictionary<string, int> bodyIndex, out LocalDate start)
     {
         start = default;
-        if (!bodyIndex.ContainsKey(record.BodyId))
-        {
-            return $"it names the body \"{record.BodyId}\", which the register does not hold.";
-        }
-
-        if (record.Entry is null && record.Item is null)
-        {
-            return "it must name its schedule entry or, for an item no entry covers, the item.";
-        }
-
-        if (record.Entry is { } named && record.Item is { } disclosed && !named.Items.Contains(disclosed))
-        {
-            return $"it names the item {disclosed.Code}, which is not one of {named.Code}'s items ({(named.Items.Count == 0 ? "it lists none" : string.Join(", ", named.Items.Select(i => i.Code)))}); D23.";
-        }
-
-        if (record.Entry is null && record.Item is { } item && ItemSchedule.For(item) is { IsInferred: false, HasUncoveredParts: false } schedule)
-        {
-            return $"{item.Code} is scheduled by {string.Join(", ", schedule.Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
-        }
-
-        if (record.Trigger.Year != year || record.Trigger.Calendar != CalendarSystem.Iso)
-        {
-            return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {year}.";
-        }
-
-        // The event date, or the first day of the reporting period.
-        start = record.Entry is { Cadence.IsPeriodic: true } entry ? ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
-        foreach (var publication in record.PublicationArray)
-        {
-            if (publication is null)
-            {
-                return "a publication is null.";
-            }
-
-            if (publication.Date < start)
-            {
-                return $"it was published on {publication.Date.ToIso()}, before its obligation starts on {start.ToIso()}.";
-            }
-        }
-
-        return null;
+        return !bodyIndex.ContainsKey(record.BodyId)
+            ? $"it names the body \"{record.BodyId}\", which the register does not hold."
+            : RecordRules.ObligationProblem(new HeldRecord(record), year, out start);
     }
 
     private T[] AcceptForKnownBodies<T>(IEnumerable<T>? items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,

@@ -77,7 +77,7 @@ public static class HolidayNoticeJson
                             break;
                         }
 
-                        if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i).ToString()) is { } paper)
+                        if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
                         {
                             papers.Add(paper);
                         }

@@ -67,6 +67,7 @@ internal sealed class JsonFields
 {
     private readonly string[] names;
     private readonly byte[][] utf8;
+    private readonly Utf8Lookup lookup;
     private readonly string what;
 
     internal JsonFields(string what, params string[] names)
@@ -74,6 +75,7 @@ internal sealed class JsonFields
         this.what = what;
         this.names = names;
         utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
+        lookup = new Utf8Lookup(names);
     }
 
     /// <summary>
@@ -85,15 +87,7 @@ internal sealed class JsonFields
         var field = -1;
         if (!reader.ValueIsEscaped)
         {
-            var name = reader.ValueSpan;
-            for (var i = 0; i < utf8.Length; i++)
-            {
-                if (name.SequenceEqual(utf8[i]))
-                {
-                    field = i;
-                    break;
-                }
-            }
+            field = lookup.IndexOf(reader.ValueSpan);
         }
         else
         {
@@ -105,7 +99,7 @@ internal sealed class JsonFields
 
         if (field < 0)
         {
-            var name = input.Text(ref reader, path.ToString());
+            var name = input.Text(ref reader, path);
             if (name is not null)
             {
                 input.Problem(ref reader, path.Of(name), Unknown(name));
@@ -208,7 +202,7 @@ internal static class JsonValues
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            var text = input.Text(ref reader, path.Of(name));
+            var text = input.Text(ref reader, path, name);
             if (text is null)
             {
                 return null;
@@ -277,17 +271,17 @@ internal static class JsonValues
     }
 
     /// <summary>A code of a closed set (<c>"IM1"</c>, <c>"School"</c>), matched on its bytes.</summary>
-    internal static T? Code<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name)
+    internal static T? Code<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
         where T : PolicyEnum<T>
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            if (!reader.ValueIsEscaped && Codes<T>.Match(reader.ValueSpan) is { } member)
+            if (!reader.ValueIsEscaped && codes.Match(reader.ValueSpan) is { } member)
             {
                 return member;
             }
 
-            if (reader.ValueIsEscaped && input.Text(ref reader, path.ToString()) is { } text && PolicyEnum<T>.TryFromName(text, out var escaped))
+            if (reader.ValueIsEscaped && input.Text(ref reader, path) is { } text && PolicyEnum<T>.TryFromName(text, out var escaped))
             {
                 return escaped;
             }
@@ -390,24 +384,14 @@ internal static class JsonValues
 
         return JsonSerializer.Serialize(text.Length > 60 ? text[..60] + "…" : text);
     }
+}
 
-    /// <summary>The codes of one closed set as UTF-8, for matching without making strings.</summary>
-    private static class Codes<T>
-        where T : PolicyEnum<T>
-    {
-        private static readonly (byte[] Name, T Member)[] All = [.. PolicyEnum<T>.InOrder.Select(m => (Encoding.UTF8.GetBytes(m.Name), m))];
+/// <summary>The codes of one closed set as UTF-8, matched without making strings. One instance per closed set, held where it is used.</summary>
+internal sealed class CodeTable<T>
+    where T : PolicyEnum<T>
+{
+    private readonly T[] members = [.. PolicyEnum<T>.InOrder];
+    private readonly Utf8Lookup lookup = new([.. PolicyEnum<T>.InOrder.Select(member => member.Name)]);
 
-        internal static T? Match(ReadOnlySpan<byte> code)
-        {
-            foreach (var (name, member) in All)
-            {
-                if (code.SequenceEqual(name))
-                {
-                    return member;
-                }
-            }
-
-            return null;
-        }
-    }
+    internal T? Match(ReadOnlySpan<byte> code) => lookup.IndexOf(code) is var i and >= 0 ? members[i] : null;
 }

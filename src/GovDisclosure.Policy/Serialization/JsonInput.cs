@@ -190,7 +190,10 @@ internal sealed class JsonInput
     }
 
     /// <summary>The text of the current string token, or null with a problem when it is not UTF-8 or escapes a lone surrogate.</summary>
-    internal string? Text(ref Utf8JsonReader reader, string path)
+    /// <param name="reader">The reader, on a string token.</param>
+    /// <param name="path">Where the string stands; written out only for a problem.</param>
+    /// <param name="name">The property under <paramref name="path"/>, or empty for the path itself.</param>
+    internal string? Text(ref Utf8JsonReader reader, in JsonPath path, string name = "")
     {
         if (!reader.ValueIsEscaped)
         {
@@ -200,7 +203,7 @@ internal sealed class JsonInput
             }
             catch (DecoderFallbackException)
             {
-                Problem(ref reader, path, NotUtf8);
+                Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), NotUtf8);
                 return null;
             }
         }
@@ -211,7 +214,7 @@ internal sealed class JsonInput
         }
         catch (InvalidOperationException)
         {
-            Problem(ref reader, path, "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8.");
+            Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8.");
             return null;
         }
     }
@@ -284,7 +287,7 @@ internal sealed class JsonInput
             Problem(ref reader, "$", NotUtf8);
         }
 
-        PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, "$") ?? "?" : null;
+        PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, JsonPath.Root) ?? "?" : null;
         Commit(reader.BytesConsumed, reader.CurrentState);
         return true;
     }

@@ -12,6 +12,10 @@ public static partial class PolicyJson
 
     private static readonly JsonFields OverrideFields = new("override", "cadence", "entry", "offset", "unit");
 
+    private static readonly CodeTable<Cadence> Cadences = new();
+    private static readonly CodeTable<ScheduleEntry> EntryCodes = new();
+    private static readonly CodeTable<DeadlineUnit> Units = new();
+
     private static readonly JsonFields ThresholdFields = new("set of grade thresholds", "excellent", "satisfactory", "basic");
 
     /// <summary>
@@ -98,7 +102,7 @@ public static partial class PolicyJson
                                 break;
                             }
 
-                            if (JsonValues.Code<ScheduleEntry>(input, ref reader, root.Element("removedEntries", i), "") is { } entry)
+                            if (JsonValues.Code(input, ref reader, EntryCodes, root.Element("removedEntries", i), "") is { } entry)
                             {
                                 removed.Add(entry);
                             }
@@ -200,10 +204,10 @@ public static partial class PolicyJson
 
                 switch (OverrideFields.Match(input, ref reader, ref seen, path))
                 {
-                    case 0: cadence = JsonValues.Code<Cadence>(input, ref reader, path, "cadence"); break;
-                    case 1: entry = JsonValues.Code<ScheduleEntry>(input, ref reader, path, "entry"); break;
+                    case 0: cadence = JsonValues.Code(input, ref reader, Cadences, path, "cadence"); break;
+                    case 1: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "entry"); break;
                     case 2: valueAt = input.OffsetOf(ref reader); offset = JsonValues.Int(input, ref reader, path, "offset", int.MinValue, int.MaxValue); break;
-                    case 3: unit = JsonValues.Code<DeadlineUnit>(input, ref reader, path, "unit"); break;
+                    case 3: unit = JsonValues.Code(input, ref reader, Units, path, "unit"); break;
                 }
             }
 

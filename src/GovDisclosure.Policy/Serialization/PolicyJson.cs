@@ -141,8 +141,9 @@ public static partial class PolicyJson
             return result.Accepted;
         }
 
-        protected override void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at)
+        protected override void OnRecord(RecordScratch scratch, int recordIndex, (int Line, int Column) at)
         {
+            var record = scratch.Materialize();
             if (!firstIndex.TryAdd(record.Id, recordIndex))
             {
                 Input.Problem(at, $"$.records[{recordIndex}].id", $"the record id \"{record.Id}\" is used twice; the first is $.records[{firstIndex[record.Id]}].");
@@ -191,9 +192,17 @@ public static partial class PolicyJson
             }
         }
 
-        protected override void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at)
+        protected override void OnRecord(RecordScratch record, int recordIndex, (int Line, int Column) at)
         {
-            if (evaluation?.Add(record) is { } problem)
+            if (evaluation is null)
+            {
+                return;
+            }
+
+            var problem = record.BodyIndex < 0
+                ? $"it names the body \"{record.BodyText}\", which the register does not hold."
+                : evaluation.Add(new StreamedRecord(record), record.BodyIndex, record.IdBytes);
+            if (problem is not null)
             {
                 Input.Problem(at, $"$.records[{recordIndex}]", problem);
             }

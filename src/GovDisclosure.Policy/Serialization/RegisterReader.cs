@@ -30,30 +30,50 @@ internal abstract class RegisterReader
     private static readonly ulong PlanRequired = PlanFields.Bits("year", "dates");
     private static readonly ulong ComplaintRequired = ComplaintFields.Bits("id", "body", "channel", "lodgedOn");
 
+    private static readonly CodeTable<BodyType> BodyTypes = new();
+    private static readonly CodeTable<AdministrativeLevel> Levels = new();
+    private static readonly CodeTable<BodyRole> Roles = new();
+    private static readonly CodeTable<ScheduleEntry> Entries = new();
+    private static readonly CodeTable<DisclosureItem> Items = new();
+    private static readonly CodeTable<Channel> ChannelCodes = new();
+    private static readonly CodeTable<ComplaintChannel> ComplaintChannels = new();
+
     /// <summary>One channel arrays, shared by every publication that used one channel (the common case): never written to.</summary>
     private static readonly Channel[][] SingleChannels = SingleChannelArrays();
 
-    private readonly List<Publication> publications = [];   // reused for each record
+    private static readonly int ChannelSlots = Channel.InOrder.Max(channel => channel.Value) + 1;
+
+    private readonly RecordScratch scratch = new();   // the record being read, reused
     private readonly List<Channel> channels = [];
     private readonly Dictionary<string, (int Line, int Column)> bodyIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Line, int Column)> complaintIds = new(StringComparer.Ordinal);
     private readonly JsonValueParser<Element<Body>> bodyParser;
-    private readonly JsonValueParser<Element<DisclosureRecord>> recordParser;
+    private readonly JsonValueParser<Element<RecordScratch>> recordParser;
     private readonly JsonValueParser<Element<ServiceCommitment>> commitmentParser;
     private readonly JsonValueParser<Element<DisclosureRules>> rulesParser;
     private readonly JsonValueParser<Element<InspectionPlan>> planParser;
     private readonly JsonValueParser<Element<Complaint>> complaintParser;
+    private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
+    private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
+    private string[] bodyIdStrings = [];
     private int index;   // of the element being read
 
     protected RegisterReader(JsonInput input)
     {
         Input = input;
-        bodyParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadBody);
-        recordParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadRecord);
-        commitmentParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadCommitment);
-        rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadRules);
-        planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadPlan);
-        complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, ReadComplaint);
+        // Each delegate made once: a method group converted per element would allocate per record.
+        ElementReader<Body> body = ReadBody;
+        ElementReader<RecordScratch> record = ReadRecord;
+        ElementReader<ServiceCommitment> commitment = ReadCommitment;
+        ElementReader<DisclosureRules> rules = ReadRules;
+        ElementReader<InspectionPlan> plan = ReadPlan;
+        ElementReader<Complaint> complaint = ReadComplaint;
+        bodyParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "bodies", "a body", body);
+        recordParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "records", "a record", record);
+        commitmentParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "commitments", "a service commitment", commitment);
+        rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "disclosureRules", "disclosure rules", rules);
+        planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "inspections", "an inspection plan", plan);
+        complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "complaints", "a complaint", complaint);
     }
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader, in JsonPath path, long offset);
@@ -81,8 +101,8 @@ internal abstract class RegisterReader
     {
     }
 
-    /// <summary>A record read without problems, with its position in the file.</summary>
-    protected abstract void OnRecord(DisclosureRecord record, int recordIndex, (int Line, int Column) at);
+    /// <summary>A record read without problems of its own, with its position in the file; the scratch is reused for the next record.</summary>
+    protected abstract void OnRecord(RecordScratch record, int recordIndex, (int Line, int Column) at);
 
     /// <summary>Reads the whole register.</summary>
     protected async ValueTask ReadAsync()
@@ -128,6 +148,9 @@ internal abstract class RegisterReader
                         }
                     }).ConfigureAwait(false);
                     BodiesSeen = true;
+                    bodyIdStrings = [.. Bodies.Select(body => body.Id)];
+                    bodyLookup = new Utf8Lookup(bodyIdStrings);
+                    scratch.BodyIds = bodyIdStrings;
                     break;
                 case 3:
                     BeginRecords(Input.TokenPosition);
@@ -229,7 +252,7 @@ internal abstract class RegisterReader
         }
     }
 
-    private Element<T> ReadElement<T>(ref Utf8JsonReader reader, ElementReader<T> read)
+    private Element<T> ReadElement<T>(ref Utf8JsonReader reader, string array, string what, ElementReader<T> read)
         where T : class
     {
         JsonInput.Next(ref reader);
@@ -240,13 +263,9 @@ internal abstract class RegisterReader
 
         var offset = Input.OffsetOf(ref reader);
         var position = Input.PositionOf(ref reader);
-        var path = JsonPath.Root.Element(ArrayName<T>(), index);
-        return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, $"a {ArrayName<T>()} element") ? read(ref reader, path, offset) : null, position);
+        var path = JsonPath.Root.Element(array, index);
+        return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, what) ? read(ref reader, path, offset) : null, position);
     }
-
-    private static string ArrayName<T>() =>
-        typeof(T) == typeof(Body) ? "bodies" : typeof(T) == typeof(DisclosureRecord) ? "records" : typeof(T) == typeof(ServiceCommitment) ? "commitments"
-        : typeof(T) == typeof(DisclosureRules) ? "disclosureRules" : typeof(T) == typeof(InspectionPlan) ? "inspections" : "complaints";
 
     private Body? ReadBody(ref Utf8JsonReader reader, in JsonPath path, long offset)
     {
@@ -269,11 +288,11 @@ internal abstract class RegisterReader
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
                 case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
-                case 2: type = JsonValues.Code<BodyType>(Input, ref reader, path, "type"); valid &= type is not null; break;
+                case 2: type = JsonValues.Code(Input, ref reader, BodyTypes, path, "type"); valid &= type is not null; break;
                 case 3: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
                 case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "supervisionContact"); break;
-                case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<AdministrativeLevel>(Input, ref reader, path, "level"); break;
-                case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<BodyRole>(Input, ref reader, path, "role"); break;
+                case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, "level"); break;
+                case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, "role"); break;
             }
         }
 
@@ -312,16 +331,13 @@ internal abstract class RegisterReader
         return name is null || tookOffice is null ? null : new PrincipalLeader(name, tookOffice.Value);
     }
 
-    private DisclosureRecord? ReadRecord(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    /// <summary>Reads a record into <see cref="scratch"/>; it is returned when it has no problem of its own.</summary>
+    private RecordScratch? ReadRecord(ref Utf8JsonReader reader, in JsonPath path, long offset)
     {
-        string? id = null, body = null, subject = null;
-        ScheduleEntry? entry = null;
-        DisclosureItem? item = null;
-        LocalDate? trigger = null;
-        bool classified = false, falsified = false, refused = false;
+        var record = scratch;
+        record.Clear();
         var seen = 0UL;
         var valid = true;
-        publications.Clear();
         while (true)
         {
             JsonInput.Next(ref reader);
@@ -332,29 +348,70 @@ internal abstract class RegisterReader
 
             switch (RecordFields.Match(Input, ref reader, ref seen, path))
             {
-                case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
-                case 1: body = JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null; break;
-                case 2: entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<ScheduleEntry>(Input, ref reader, path, "entry"); valid &= entry is not null || JsonValues.IsNull(ref reader); break;
-                case 3: item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code<DisclosureItem>(Input, ref reader, path, "item"); valid &= item is not null || JsonValues.IsNull(ref reader); break;
-                case 4: trigger = JsonValues.Date(Input, ref reader, path, "trigger"); valid &= trigger is not null; break;
-                case 5: subject = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "subject"); break;
-                case 6: valid &= ReadPublications(ref reader, path); break;
-                case 7: classified = Flag(ref reader, path, "classified", ref valid); break;
-                case 8: falsified = Flag(ref reader, path, "falsified", ref valid); break;
-                case 9: refused = Flag(ref reader, path, "refused", ref valid); break;
+                case 0: valid &= ReadText(ref reader, path, "id", record, subject: false); break;
+                case 1: valid &= ReadBodyReference(ref reader, path, record); break;
+                case 2: record.Entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Entries, path, "entry"); valid &= record.Entry is not null || JsonValues.IsNull(ref reader); break;
+                case 3: record.Item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Items, path, "item"); valid &= record.Item is not null || JsonValues.IsNull(ref reader); break;
+                case 4:
+                    var trigger = JsonValues.Date(Input, ref reader, path, "trigger");
+                    record.Trigger = trigger ?? default;
+                    valid &= trigger is not null;
+                    break;
+                case 5: valid &= JsonValues.IsNull(ref reader) || ReadText(ref reader, path, "subject", record, subject: true); break;
+                case 6: valid &= ReadPublications(ref reader, path, record); break;
+                case 7: record.IsClassified = Flag(ref reader, path, "classified", ref valid); break;
+                case 8: record.IsFalsified = Flag(ref reader, path, "falsified", ref valid); break;
+                case 9: record.IsRefused = Flag(ref reader, path, "refused", ref valid); break;
             }
         }
 
         RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
-        if (entry is null && item is null && valid)
+        if (record.Entry is null && record.Item is null && valid)
         {
             Input.Problem(offset, path.ToString(), "a record names its schedule entry (\"entry\") or, for an item no entry covers, the item (\"item\").");
             valid = false;
         }
 
-        return valid && (seen & RecordRequired) == RecordRequired
-            ? new DisclosureRecord(id!, body!, entry, item, trigger!.Value, publications.Count == 0 ? [] : [.. publications], classified, falsified, refused, subject, owned: true)
-            : null;
+        return valid && (seen & RecordRequired) == RecordRequired ? record : null;
+    }
+
+    /// <summary>A non-empty string copied into the scratch record as its id or subject, or a problem.</summary>
+    private bool ReadText(ref Utf8JsonReader reader, in JsonPath path, string name, RecordScratch record, bool subject)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonValues.String(Input, ref reader, path, name);   // reports what was found instead
+            return false;
+        }
+
+        if (!(subject ? record.SetSubject(ref reader) : record.SetId(ref reader)))
+        {
+            Input.Problem(ref reader, path.Of(name), reader.ValueIsEscaped
+                ? "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8."
+                : JsonInput.NotUtf8);
+            return false;
+        }
+
+        if (subject ? record.SubjectIsBlank : record.IdIsBlank)
+        {
+            JsonValues.String(Input, ref reader, path, name);   // reports the blank string
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The record's unit: by position among the bodies already read, or by its id when they are not known yet.</summary>
+    private bool ReadBodyReference(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
+    {
+        if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && bodyLookup.IndexOf(reader.ValueSpan) is var i and >= 0)
+        {
+            record.BodyIndex = i;
+            return true;
+        }
+
+        record.BodyText = JsonValues.String(Input, ref reader, path, "body");
+        return record.BodyText is not null;
     }
 
     private bool Flag(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
@@ -364,7 +421,7 @@ internal abstract class RegisterReader
         return value ?? false;
     }
 
-    private bool ReadPublications(ref Utf8JsonReader reader, in JsonPath path)
+    private bool ReadPublications(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
     {
         if (!JsonValues.IsArray(Input, ref reader, path, "publications"))
         {
@@ -413,7 +470,7 @@ internal abstract class RegisterReader
             }
             else
             {
-                publications.Add(new Publication(date.Value, used, owned: true));
+                record.AddPublication(date.Value, used);
             }
         }
     }
@@ -435,7 +492,7 @@ internal abstract class RegisterReader
                 break;
             }
 
-            if (JsonValues.Code<Channel>(Input, ref reader, path.Element("channels", i), "") is { } channel)
+            if (JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", i), "") is { } channel)
             {
                 channels.Add(channel);
             }
@@ -445,7 +502,10 @@ internal abstract class RegisterReader
             }
         }
 
-        return !valid ? null : channels.Count == 1 ? SingleChannels[channels[0].Value] : [.. channels];
+        return !valid ? null
+            : channels.Count == 1 ? SingleChannels[channels[0].Value]
+            : channels.Count == 2 ? channelPairs[(channels[0].Value * ChannelSlots) + channels[1].Value] ??= [channels[0], channels[1]]
+            : [.. channels];
     }
 
     private ServiceCommitment? ReadCommitment(ref Utf8JsonReader reader, in JsonPath path, long offset)
@@ -603,12 +663,12 @@ internal abstract class RegisterReader
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
                 case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 2: channel = JsonValues.Code<ComplaintChannel>(Input, ref reader, path, "channel"); break;
+                case 2: channel = JsonValues.Code(Input, ref reader, ComplaintChannels, path, "channel"); break;
                 case 3: lodgedOn = JsonValues.Date(Input, ref reader, path, "lodgedOn"); break;
                 case 4: escalations = ReadDates(ref reader, path, "escalatedOn", ref valid); break;
                 case 5: resolvedOn = OptionalDate(ref reader, path, "resolvedOn", ref valid); break;
                 case 6:
-                    resolution = reader.TokenType == JsonTokenType.String ? Input.Text(ref reader, path.Of("resolution")) : JsonValues.IsNull(ref reader) ? null
+                    resolution = reader.TokenType == JsonTokenType.String ? Input.Text(ref reader, path, "resolution") : JsonValues.IsNull(ref reader) ? null
                         : JsonValues.String(Input, ref reader, path, "resolution");
                     break;
                 case 7: rectifiedOn = OptionalDate(ref reader, path, "rectifiedOn", ref valid); break;

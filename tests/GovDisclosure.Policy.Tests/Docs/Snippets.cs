@@ -1,3 +1,4 @@
+using System.Text;
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Deadlines;
@@ -103,6 +104,39 @@ internal static class Snippets
         var year = bureau.CalendarFor(BodyType.AdministrativeOrgan, 2026);
         var ics = DisclosureIcs.Export(year, "mzj", bureau.Calendar, new IcsOptions(Stamp: Instant.FromUtc(2026, 2, 13, 0, 0)));
         File.WriteAllText("mzj-2026.ics", ics);                             // stable UIDs; same stamp, same bytes
+        #endregion
+    }
+
+    [Snippet("README.md", 6)]
+    internal static void ReadmeStrictJson()
+    {
+        #region README.md 6
+        var typo = Encoding.UTF8.GetBytes("""{ "name": "某县", "removedEntry": ["BA3"] }""");
+        try
+        {
+            PolicyJson.ReadProfile(new MemoryStream(typo));
+        }
+        catch (PolicyJsonException e)
+        {
+            Console.WriteLine(e.Problems[0]);
+            // $.removedEntry (line 1, column 21): a profile has no property "removedEntry"; did you mean "removedEntries"?
+            // Known properties: $schema, name, overrides, removedEntries, gradeThresholds, complaintTierWorkingDays,
+            // preDisclosureCalendarDays, minInspections, maxInspections.
+        }
+        #endregion
+    }
+
+    [Snippet("README.md", 7)]
+    internal static void ReadmeStreaming()
+    {
+        #region README.md 7
+        var missing = 0;
+        using (var input = File.OpenRead("county-2025.json"))              // year and bodies come before the records
+        {
+            var evaluation = PolicyJson.EvaluateRegister(DisclosurePolicy.Default, input, new LocalDate(2026, 3, 31),
+                onOutcome: outcome => missing += outcome.Outcome == Outcome.Missing ? 1 : 0);   // each outcome once; none kept
+            Console.WriteLine($"{evaluation.Units.Count} units, {missing} missing");   // 28 units, 6 missing
+        }
         #endregion
     }
 

@@ -1,0 +1,127 @@
+namespace GovDisclosure.Policy.Evaluation;
+
+/// <summary>
+/// What the evaluation reads of a record: a <see cref="DisclosureRecord"/> held in a register, or one being read from a
+/// stream, judged before any object is made of it. The walk is generic over struct implementations, so each is compiled
+/// with its own direct calls; <see cref="Materialize"/> makes the record only when a finding or an outcome needs it.
+/// </summary>
+internal interface IRecordFacts
+{
+    ScheduleEntry? Entry { get; }
+
+    DisclosureItem? Item { get; }
+
+    LocalDate Trigger { get; }
+
+    bool IsClassified { get; }
+
+    bool IsFalsified { get; }
+
+    bool IsRefused { get; }
+
+    int PublicationCount { get; }
+
+    LocalDate PublicationDate(int index);
+
+    /// <summary>Whether publication <paramref name="index"/> reached an external channel, and an internal one (§3.1).</summary>
+    (bool External, bool Internal) Reach(int index);
+
+    /// <summary>The record as a value a finding or an outcome can keep.</summary>
+    DisclosureRecord Materialize();
+}
+
+/// <summary>Facts about a record of a register: the record itself.</summary>
+internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
+{
+    public ScheduleEntry? Entry => record.Entry;
+
+    public DisclosureItem? Item => record.Item;
+
+    public LocalDate Trigger => record.Trigger;
+
+    public bool IsClassified => record.IsClassified;
+
+    public bool IsFalsified => record.IsFalsified;
+
+    public bool IsRefused => record.IsRefused;
+
+    public int PublicationCount => record.PublicationArray.Length;
+
+    public LocalDate PublicationDate(int index) => record.PublicationArray[index].Date;
+
+    public (bool External, bool Internal) Reach(int index)
+    {
+        bool external = false, @internal = false;
+        foreach (var channel in record.PublicationArray[index].ChannelArray)
+        {
+            external |= channel.IsExternal;
+            @internal |= !channel.IsExternal;
+        }
+
+        return (external, @internal);
+    }
+
+    public DisclosureRecord Materialize() => record;
+}
+
+/// <summary>The checks and reckonings every record gets, whatever holds it.</summary>
+internal static class RecordRules
+{
+    /// <summary>The first publication on or before <paramref name="asOf"/>, or null.</summary>
+    internal static LocalDate? FirstPublicationBy<TRecord>(in TRecord record, LocalDate asOf)
+        where TRecord : struct, IRecordFacts
+    {
+        LocalDate? first = null;
+        for (var i = 0; i < record.PublicationCount; i++)
+        {
+            var date = record.PublicationDate(i);
+            if (date <= asOf && (first is null || date < first.Value))
+            {
+                first = date;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// What is wrong with the record's obligation, or null (D3, D23, D25): its entry or item, its trigger in the register's
+    /// year, no publication before the obligation starts. <paramref name="start"/> is the day the obligation starts.
+    /// </summary>
+    internal static string? ObligationProblem<TRecord>(in TRecord record, int year, out LocalDate start)
+        where TRecord : struct, IRecordFacts
+    {
+        start = default;
+        if (record.Entry is null && record.Item is null)
+        {
+            return "it must name its schedule entry or, for an item no entry covers, the item.";
+        }
+
+        if (record.Entry is { } named && record.Item is { } disclosed && !named.Items.Contains(disclosed))
+        {
+            return $"it names the item {disclosed.Code}, which is not one of {named.Code}'s items ({(named.Items.Count == 0 ? "it lists none" : string.Join(", ", named.Items.Select(i => i.Code)))}); D23.";
+        }
+
+        if (record.Entry is null && record.Item is { } item && ItemSchedule.For(item) is { IsInferred: false, HasUncoveredParts: false } schedule)
+        {
+            return $"{item.Code} is scheduled by {string.Join(", ", schedule.Entries.Select(e => e.Code))}; record the entry instead (D3 applies only to items no entry covers).";
+        }
+
+        if (record.Trigger.Year != year || record.Trigger.Calendar != CalendarSystem.Iso)
+        {
+            return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {year}.";
+        }
+
+        // The event date, or the first day of the reporting period (D25).
+        start = record.Entry is { Cadence.IsPeriodic: true } entry ? Deadlines.ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
+        for (var i = 0; i < record.PublicationCount; i++)
+        {
+            if (record.PublicationDate(i) < start)
+            {
+                return $"it was published on {record.PublicationDate(i).ToIso()}, before its obligation starts on {start.ToIso()}.";
+            }
+        }
+
+        return null;
+    }
+}
