@@ -240,7 +240,6 @@ internal sealed class EvaluationEngine
     internal sealed class StreamedEvaluation
     {
         private readonly Walk walk;
-        private readonly IdFingerprints ids = new();
         private readonly Action<ObligationOutcome>? onOutcome;
         private Tally tally;
 
@@ -253,9 +252,10 @@ internal sealed class EvaluationEngine
 
         /// <summary>
         /// Checks and judges one record of the unit at <paramref name="body"/> (its position among the bodies, the body being
-        /// known); the problem, when the register would have refused it. <paramref name="idBytes"/> is the record's id in UTF-8.
+        /// known); the problem, when the register would have refused it. What needs memory per record — that no id repeats, that
+        /// no event is recorded twice — is not checked here: memory stays bounded by the units and findings.
         /// </summary>
-        internal string? Add<TRecord>(in TRecord record, int body, ReadOnlySpan<byte> idBytes)
+        internal string? Add<TRecord>(in TRecord record, int body)
             where TRecord : struct, IRecordFacts
         {
             if (RecordRules.ObligationProblem(record, walk.Year, out _) is { } problem)
@@ -271,11 +271,6 @@ internal sealed class EvaluationEngine
             if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(body, periodic, record.Trigger))
             {
                 return $"an earlier record already covers {periodic.Code} of {walk.Bodies[body].Id} for the period of {record.Trigger.ToIso()}.";
-            }
-
-            if (!ids.Add(idBytes))
-            {
-                return "an earlier record has this id; ids must be unique.";
             }
 
             if (onOutcome is null)
@@ -500,77 +495,6 @@ internal sealed class EvaluationEngine
             walk.Records(register, ref sink);
             walk.Unrecorded(ref sink);
             return sink.Outcomes.AsReadOnly();
-        }
-    }
-
-    /// <summary>
-    /// The record ids a stream has seen, as 64-bit fingerprints in an open-addressed table: 8 bytes an id, not a string each.
-    /// Two different ids share a fingerprint with odds near 10⁻¹² for a million records; such a pair is reported as a repeat.
-    /// </summary>
-    private sealed class IdFingerprints
-    {
-        private ulong[] slots = new ulong[1 << 16];
-        private int count;
-
-        internal bool Add(ReadOnlySpan<byte> id)
-        {
-            var fingerprint = Fingerprint(id);
-            if (count * 2 >= slots.Length)
-            {
-                Grow();
-            }
-
-            if (!Insert(slots, fingerprint))
-            {
-                return false;
-            }
-
-            count++;
-            return true;
-        }
-
-        private static bool Insert(ulong[] table, ulong fingerprint)
-        {
-            var mask = table.Length - 1;
-            for (var i = (int)(fingerprint >> 40) & mask; ; i = (i + 1) & mask)
-            {
-                if (table[i] == 0)
-                {
-                    table[i] = fingerprint;
-                    return true;
-                }
-
-                if (table[i] == fingerprint)
-                {
-                    return false;
-                }
-            }
-        }
-
-        private void Grow()
-        {
-            var larger = new ulong[slots.Length * 2];
-            foreach (var fingerprint in slots)
-            {
-                if (fingerprint != 0)
-                {
-                    Insert(larger, fingerprint);
-                }
-            }
-
-            slots = larger;
-        }
-
-        /// <summary>FNV-1a over the id's UTF-8 bytes, never 0 (0 marks an empty slot).</summary>
-        private static ulong Fingerprint(ReadOnlySpan<byte> id)
-        {
-            var hash = 14695981039346656037UL;
-            foreach (var b in id)
-            {
-                hash = (hash ^ b) * 1099511628211UL;
-            }
-
-            return hash == 0 ? 1 : hash;
         }
     }
 }

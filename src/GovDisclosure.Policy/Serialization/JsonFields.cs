@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
@@ -87,7 +88,9 @@ internal sealed class JsonFields
         var field = -1;
         if (!reader.ValueIsEscaped)
         {
-            field = lookup.IndexOf(reader.ValueSpan);
+            // Files usually give the properties in the documented order: the one after the last seen is tried first.
+            var next = 64 - BitOperations.LeadingZeroCount(seen);
+            field = next < utf8.Length && reader.ValueSpan.SequenceEqual(utf8[next]) ? next : lookup.IndexOf(reader.ValueSpan);
         }
         else
         {

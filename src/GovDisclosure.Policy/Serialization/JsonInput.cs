@@ -112,10 +112,27 @@ internal sealed class JsonInput
         }
     }
 
+    /// <summary>
+    /// Parses values one after another — the elements of an array — handing each to <paramref name="accept"/> until it returns
+    /// false. As many as the buffer holds are read with one reader, so that an element costs no more than its tokens.
+    /// </summary>
+    internal async ValueTask ParseEachAsync<T>(JsonValueParser<T> parse, Func<T, bool> accept)
+    {
+        while (true)
+        {
+            if (begun && ParseAvailable(parse, accept))
+            {
+                return;
+            }
+
+            await FillAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The line and column (in bytes, from 1) of the reader's current token.</summary>
     internal (int Line, int Column) PositionOf(ref Utf8JsonReader reader) => PositionAt(ReaderBase + reader.TokenStartIndex);
 
-    /// <summary>The line and column of an input offset at or after the last committed element.</summary>
+    /// <summary>The line and column of an input offset at or after the start of the element being read or handled.</summary>
     internal (int Line, int Column) PositionAt(long offset)
     {
         var from = (int)(checkpoint - bufferOffset);
@@ -250,6 +267,50 @@ internal sealed class JsonInput
 
         Commit(reader.BytesConsumed, reader.CurrentState);
         return true;
+    }
+
+    /// <summary>Parses the values the buffer holds; true when <paramref name="accept"/> said to stop, false when more input is needed.</summary>
+    private bool ParseAvailable<T>(JsonValueParser<T> parse, Func<T, bool> accept)
+    {
+        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
+        var readerStart = start;
+        ReaderBase = bufferOffset + start;
+        while (true)
+        {
+            var mark = Problems.Mark();
+            T value;
+            try
+            {
+                value = parse(this, ref reader);
+            }
+            catch (Exception e) when (ReferenceEquals(e, NeedMoreData))
+            {
+                Problems.Rollback(mark);
+                if (final)
+                {
+                    var (line, column) = PositionAt(bufferOffset + end);
+                    Problems.Add(new JsonProblem("$", line, column, $"the input ends before {what} is complete."));
+                    throw Problems.ToException();
+                }
+
+                return false;
+            }
+            catch (JsonException e)
+            {
+                throw Fatal(e);
+            }
+
+            // Committed element by element, so that a refill resumes after the last whole one. Lines are counted past the
+            // element only once it is handled, so that its handler can still find the line of any offset in it.
+            start = readerStart + (int)reader.BytesConsumed;
+            state = reader.CurrentState;
+            var more = accept(value);
+            Advance(bufferOffset + start);
+            if (!more)
+            {
+                return true;
+            }
+        }
     }
 
     private bool TryReadToken(out bool done)

@@ -41,8 +41,9 @@ public static partial class PolicyJson
     /// <see cref="DisclosurePolicy.Evaluate"/> gives for the same register, except that it cannot list
     /// <see cref="RegisterEvaluation.Outcomes"/> again — pass <paramref name="onOutcome"/> to receive each outcome as it is judged.
     /// The file must give <c>year</c> and <c>bodies</c> before <c>records</c>, as <see cref="WriteRegister"/> writes them. Each record
-    /// is checked as the register checks it; ids are checked for repeats by a 64-bit fingerprint, and two event records of one
-    /// obligation (the same entry, day and subject) are not detected — read the file with <see cref="ReadRegister"/> for that.
+    /// is checked as the register checks it, and two records of one monthly, quarterly or yearly period are refused; what would
+    /// need memory for every record — that no record id repeats, that no event is recorded twice — is not checked: read the
+    /// file with <see cref="ReadRegister"/> for that.
     /// </summary>
     /// <param name="policy">The policy to apply.</param>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
@@ -116,7 +117,12 @@ public static partial class PolicyJson
         internal async ValueTask<Register> ReadRegisterAsync()
         {
             await ReadAsync().ConfigureAwait(false);
-            Input.Problems.ThrowIfAny();
+            if (Year is null)
+            {
+                Input.Problems.ThrowIfAny();
+            }
+
+            // The register's own checks run on what was read, so that one exception lists the problems of both.
             var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints);
             if (!result.IsValid)
             {
@@ -141,8 +147,9 @@ public static partial class PolicyJson
             return result.Accepted;
         }
 
-        protected override void OnRecord(RecordScratch scratch, int recordIndex, (int Line, int Column) at)
+        protected override void OnRecord(RecordScratch scratch, int recordIndex, long offset)
         {
+            var at = Input.PositionAt(offset);
             var record = scratch.Materialize();
             if (!firstIndex.TryAdd(record.Id, recordIndex))
             {
@@ -192,7 +199,7 @@ public static partial class PolicyJson
             }
         }
 
-        protected override void OnRecord(RecordScratch record, int recordIndex, (int Line, int Column) at)
+        protected override void OnRecord(RecordScratch record, int recordIndex, long offset)
         {
             if (evaluation is null)
             {
@@ -201,10 +208,10 @@ public static partial class PolicyJson
 
             var problem = record.BodyIndex < 0
                 ? $"it names the body \"{record.BodyText}\", which the register does not hold."
-                : evaluation.Add(new StreamedRecord(record), record.BodyIndex, record.IdBytes);
+                : evaluation.Add(new StreamedRecord(record), record.BodyIndex);
             if (problem is not null)
             {
-                Input.Problem(at, $"$.records[{recordIndex}]", problem);
+                Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", problem);
             }
         }
     }

@@ -101,8 +101,11 @@ internal abstract class RegisterReader
     {
     }
 
-    /// <summary>A record read without problems of its own, with its position in the file; the scratch is reused for the next record.</summary>
-    protected abstract void OnRecord(RecordScratch record, int recordIndex, (int Line, int Column) at);
+    /// <summary>
+    /// A record read without problems of its own, with its offset in the input (<see cref="JsonInput.PositionAt"/> gives its line
+    /// while the record is being handled); the scratch is reused for the next record.
+    /// </summary>
+    protected abstract void OnRecord(RecordScratch record, int recordIndex, long offset);
 
     /// <summary>Reads the whole register.</summary>
     protected async ValueTask ReadAsync()
@@ -138,7 +141,7 @@ internal abstract class RegisterReader
                 case 2:
                     await ReadArrayAsync("bodies", bodyParser, (body, offset) =>
                     {
-                        if (bodyIds.TryAdd(body.Id, offset))
+                        if (bodyIds.TryAdd(body.Id, Input.PositionAt(offset)))
                         {
                             Bodies.Add(body);
                         }
@@ -168,7 +171,7 @@ internal abstract class RegisterReader
                 case 7:
                     await ReadArrayAsync("complaints", complaintParser, (c, offset) =>
                     {
-                        if (complaintIds.TryAdd(c.Id, offset))
+                        if (complaintIds.TryAdd(c.Id, Input.PositionAt(offset)))
                         {
                             Complaints.Add(c);
                         }
@@ -224,7 +227,7 @@ internal abstract class RegisterReader
         return new ValueTask<int>(field);
     }
 
-    private async ValueTask ReadArrayAsync<T>(string name, JsonValueParser<Element<T>> parse, Action<T, (int Line, int Column)> accept)
+    private async ValueTask ReadArrayAsync<T>(string name, JsonValueParser<Element<T>> parse, Action<T, long> accept)
         where T : class
     {
         var isArray = await Input.ParseValueAsync((JsonInput input, ref Utf8JsonReader reader) =>
@@ -237,19 +240,22 @@ internal abstract class RegisterReader
             return;
         }
 
-        for (index = 0; ; index++)
+        index = 0;
+        await Input.ParseEachAsync(parse, element =>
         {
-            var element = await Input.ParseValueAsync(parse).ConfigureAwait(false);
             if (element.End)
             {
-                return;
+                return false;
             }
 
             if (element.Value is { } value)
             {
-                accept(value, element.Position);
+                accept(value, element.Offset);
             }
-        }
+
+            index++;
+            return true;
+        }).ConfigureAwait(false);
     }
 
     private Element<T> ReadElement<T>(ref Utf8JsonReader reader, string array, string what, ElementReader<T> read)
@@ -258,13 +264,12 @@ internal abstract class RegisterReader
         JsonInput.Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
         {
-            return new Element<T>(true, null, default);
+            return new Element<T>(true, null, 0);
         }
 
         var offset = Input.OffsetOf(ref reader);
-        var position = Input.PositionOf(ref reader);
         var path = JsonPath.Root.Element(array, index);
-        return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, what) ? read(ref reader, path, offset) : null, position);
+        return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, what) ? read(ref reader, path, offset) : null, offset);
     }
 
     private Body? ReadBody(ref Utf8JsonReader reader, in JsonPath path, long offset)
@@ -482,9 +487,12 @@ internal abstract class RegisterReader
             return null;
         }
 
+        // One or two channels (nearly every publication) take shared arrays; more are collected.
+        Channel? first = null, second = null;
         channels.Clear();
         var valid = true;
-        for (var i = 0; ; i++)
+        var count = 0;
+        for (; ; count++)
         {
             JsonInput.Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
@@ -492,19 +500,32 @@ internal abstract class RegisterReader
                 break;
             }
 
-            if (JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", i), "") is { } channel)
+            var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", count), "");
+            valid &= channel is not null;
+            if (count == 0)
             {
-                channels.Add(channel);
+                first = channel;
+            }
+            else if (count == 1)
+            {
+                second = channel;
             }
             else
             {
-                valid = false;
+                if (count == 2)
+                {
+                    channels.Add(first!);
+                    channels.Add(second!);
+                }
+
+                channels.Add(channel!);
             }
         }
 
         return !valid ? null
-            : channels.Count == 1 ? SingleChannels[channels[0].Value]
-            : channels.Count == 2 ? channelPairs[(channels[0].Value * ChannelSlots) + channels[1].Value] ??= [channels[0], channels[1]]
+            : count == 0 ? []
+            : count == 1 ? SingleChannels[first!.Value]
+            : count == 2 ? channelPairs[(first!.Value * ChannelSlots) + second!.Value] ??= [first, second!]
             : [.. channels];
     }
 
@@ -758,6 +779,6 @@ internal abstract class RegisterReader
     }
 
     /// <summary>One element of a top-level array, or its end.</summary>
-    internal readonly record struct Element<T>(bool End, T? Value, (int Line, int Column) Position)
+    internal readonly record struct Element<T>(bool End, T? Value, long Offset)
         where T : class;
 }

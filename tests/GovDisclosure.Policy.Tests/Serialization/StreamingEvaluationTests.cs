@@ -96,20 +96,23 @@ public sealed class StreamingEvaluationTests
     }
 
     [Fact]
-    public void A_streamed_evaluation_reports_a_repeated_id_and_a_second_record_of_one_period()
+    public void A_streamed_evaluation_refuses_a_second_record_of_one_period_and_leaves_repeated_ids_to_the_whole_read()
     {
         var json = StrictJsonTests.Register("""
                 { "id": "r1", "body": "mzj", "entry": "IM1", "trigger": "2025-03-03" },
                 { "id": "r1", "body": "mzj", "entry": "IM2", "trigger": "2025-03-04" },
                 { "id": "m1", "body": "mzj", "entry": "MO1", "trigger": "2025-03-03" },
-                { "id": "m2", "body": "mzj", "entry": "MO1", "trigger": "2025-03-30" }
+                { "id": "m2", "body": "mzj", "entry": "MO1", "trigger": "2025-03-30" },
+                { "id": "x", "body": "nobody", "entry": "IM1", "trigger": "2025-03-03" }
             """);
 
-        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Utf8(json), AsOf)).Problems;
+        var streamed = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Utf8(json), AsOf)).Problems;
+        var whole = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(json))).Problems;
 
-        Assert.Equal(["$.records[1]", "$.records[3]"], problems.Select(p => p.Path));
-        Assert.Contains("ids must be unique", problems[0].Message);
-        Assert.Contains("already covers MO1 of mzj", problems[1].Message);
+        Assert.Equal([("$.records[3]", 10), ("$.records[4]", 11)], streamed.Select(p => (p.Path, p.Line)));
+        Assert.Contains("already covers MO1 of mzj", streamed[0].Message);
+        Assert.Contains("\"nobody\", which the register does not hold", streamed[1].Message);
+        Assert.Equal(["$.records[1].id", "$.records[3]", "$.records[4]"], whole.Select(p => p.Path));   // memory per record: ids checked too
     }
 
     [Fact]
