@@ -376,7 +376,7 @@ internal sealed class EvaluationEngine
             }
             else if (outcome == Outcome.Late || outcome == Outcome.Missing)
             {
-                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record.Materialize(), outcome, due!.Value, published, lateDays));
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due!.Value, published, lateDays));
             }
 
             if (published is not null)

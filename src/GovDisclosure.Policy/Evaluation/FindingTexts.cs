@@ -19,9 +19,10 @@ internal static class FindingTexts
     }
 
     /// <summary>D13: a late or missing record; the details are kept and the sentences written from them.</summary>
-    internal static Finding Outcome(Body body, ObligationLevel level, DisclosureRecord record, Outcome outcome, LocalDate due, LocalDate? published,
-        int lateDays) =>
-        new(outcome == Evaluation.Outcome.Late ? FindingKind.Late : FindingKind.Missing, body.Id, level.FindingsAreBinding, record, due, published, lateDays);
+    internal static Finding Outcome<TRecord>(Body body, ObligationLevel level, in TRecord record, Outcome outcome, LocalDate due, LocalDate? published,
+        int lateDays)
+        where TRecord : struct, IRecordFacts =>
+        Finding.About(outcome == Evaluation.Outcome.Late ? FindingKind.Late : FindingKind.Missing, body.Id, level.FindingsAreBinding, record, due, published, lateDays);
 
     /// <summary>D13: a recurring obligation of the year with no record at all, now due.</summary>
     internal static Finding Unrecorded(Body body, ObligationLevel level, ScheduleEntry entry, ReportingPeriod period, LocalDate due)

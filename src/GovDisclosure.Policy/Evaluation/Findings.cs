@@ -110,16 +110,29 @@ public sealed class Finding
     /// </summary>
     internal Finding(FindingKind kind, string bodyId, bool isBinding, DisclosureRecord record, LocalDate? due, LocalDate? published, int workingDaysLate,
         Func<string>? writeZh = null, Func<string>? writeEn = null)
-        : this(kind, bodyId, record.Id, isBinding, writeZh!, writeEn!)
+        : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, record.Trigger, record.IsClassified, due, published,
+            workingDaysLate, writeZh, writeEn)
     {
-        Entry = record.Entry;
-        Item = record.Item;
-        Subject = record.Subject;
-        (EventDate, Period) = record.Entry is { Cadence.IsPeriodic: true } periodic
-            ? ((LocalDate?)null, ReportingPeriod.Of(periodic.Cadence, record.Trigger, "trigger").Interval)
-            : (record.Trigger, null);
+    }
+
+    /// <summary>A finding about a record held anywhere: only its facts are kept, not the record.</summary>
+    internal static Finding About<TRecord>(FindingKind kind, string bodyId, bool isBinding, in TRecord record, LocalDate? due, LocalDate? published, int workingDaysLate)
+        where TRecord : struct, IRecordFacts =>
+        new(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, record.Trigger, record.IsClassified, due, published,
+            workingDaysLate, null, null);
+
+    private Finding(FindingKind kind, string bodyId, bool isBinding, string recordId, string? subject, ScheduleEntry? entry, DisclosureItem? item,
+        LocalDate trigger, bool isClassified, LocalDate? due, LocalDate? published, int workingDaysLate, Func<string>? writeZh, Func<string>? writeEn)
+        : this(kind, bodyId, recordId, isBinding, writeZh!, writeEn!)
+    {
+        Entry = entry;
+        Item = item;
+        Subject = subject;
+        (EventDate, Period) = entry is { Cadence.IsPeriodic: true } periodic
+            ? ((LocalDate?)null, ReportingPeriod.Of(periodic.Cadence, trigger, "trigger").Interval)
+            : (trigger, null);
         Due = due;
-        DueIsBeyondCalendar = due is null && !record.IsClassified;
+        DueIsBeyondCalendar = due is null && !isClassified;
         Published = published;
         WorkingDaysLate = workingDaysLate;
     }

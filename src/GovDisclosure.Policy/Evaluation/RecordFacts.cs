@@ -7,6 +7,12 @@ namespace GovDisclosure.Policy.Evaluation;
 /// </summary>
 internal interface IRecordFacts
 {
+    /// <summary>The record's id; for a streamed record, made on each read.</summary>
+    string Id { get; }
+
+    /// <summary>What the record is about, or null; for a streamed record, made on each read.</summary>
+    string? Subject { get; }
+
     ScheduleEntry? Entry { get; }
 
     DisclosureItem? Item { get; }
@@ -33,6 +39,10 @@ internal interface IRecordFacts
 /// <summary>Facts about a record of a register: the record itself.</summary>
 internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 {
+    public string Id => record.Id;
+
+    public string? Subject => record.Subject;
+
     public ScheduleEntry? Entry => record.Entry;
 
     public DisclosureItem? Item => record.Item;

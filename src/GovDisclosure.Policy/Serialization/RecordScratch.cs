@@ -110,9 +110,12 @@ internal sealed class RecordScratch
             publications[i] = new Publication(dates[i], channels[i], owned: true);
         }
 
-        return new DisclosureRecord(Utf8.GetString(IdBytes), BodyId, Entry, Item, Trigger, publications, IsClassified, IsFalsified, IsRefused,
-            SubjectLength < 0 ? null : Utf8.GetString(subject, 0, SubjectLength), owned: true);
+        return new DisclosureRecord(DecodeId(), BodyId, Entry, Item, Trigger, publications, IsClassified, IsFalsified, IsRefused, DecodeSubject(), owned: true);
     }
+
+    internal string DecodeId() => Utf8.GetString(IdBytes);
+
+    internal string? DecodeSubject() => SubjectLength < 0 ? null : Utf8.GetString(subject, 0, SubjectLength);
 
     /// <summary>Copies the current string token, unescaped, as UTF-8; false when it is not valid UTF-8 or escapes a lone surrogate.</summary>
     private static bool Copy(ref Utf8JsonReader reader, ref byte[] buffer, out int length)
@@ -170,6 +173,10 @@ internal sealed class RecordScratch
 /// <summary>The record being read, as the evaluation sees it.</summary>
 internal readonly struct StreamedRecord(RecordScratch scratch) : IRecordFacts
 {
+    public string Id => scratch.DecodeId();
+
+    public string? Subject => scratch.DecodeSubject();
+
     public ScheduleEntry? Entry => scratch.Entry;
 
     public DisclosureItem? Item => scratch.Item;
