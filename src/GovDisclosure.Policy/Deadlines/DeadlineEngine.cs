@@ -68,7 +68,8 @@ internal sealed class DeadlineEngine
     /// <summary>The calendar's ranks when it offers them (<see cref="IRankedWorkingDayCalendar"/>), for the fast paths; else null.</summary>
     internal WorkingDayRanks? Ranks => (Calendar as IRankedWorkingDayCalendar)?.Ranks;
 
-    internal bool Contains(ScheduleEntry entry) => rules.ContainsKey(entry);
+    /// <summary>Whether the policy has <paramref name="entry"/>: an array read, as the evaluation asks it of every record.</summary>
+    internal bool Contains(ScheduleEntry entry) => compiled[entry.Value].IsDefined;
 
     internal bool TryGetRule(ScheduleEntry entry, out DeadlineRule rule) => rules.TryGetValue(entry, out rule!);
 

@@ -374,7 +374,7 @@ internal sealed class EvaluationEngine
                 Add(body, FindingTexts.Flag(bodies[body], levels[body], flagged, due, published));
                 (Accountable[body] ??= []).Add(flagged.Id);
             }
-            else if (outcome == Outcome.Late || outcome == Outcome.Missing)
+            else if (ReferenceEquals(outcome, Outcome.Late) || ReferenceEquals(outcome, Outcome.Missing))   // closed-set members are single instances
             {
                 Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due!.Value, published, lateDays));
             }

@@ -19,6 +19,13 @@ internal delegate T JsonValueParser<T>(JsonInput input, ref Utf8JsonReader reade
 internal sealed class JsonInput
 {
     private const int InitialBufferSize = 1 << 16;
+
+    /// <summary>
+    /// How much unread input the buffer should hold before an element is parsed: an element that ends past the buffer is
+    /// parsed again after a refill, and the exception that signals it costs far more than the element, so the buffer is
+    /// refilled first while it holds less than this. Only an element longer than this is ever parsed twice.
+    /// </summary>
+    private const int ReadAhead = 1 << 14;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Thrown inside an element's parse when the buffer ends before the element does; never escapes this class.</summary>
@@ -189,11 +196,12 @@ internal sealed class JsonInput
     internal long OffsetOf(ref Utf8JsonReader reader) => ReaderBase + reader.TokenStartIndex;
 
     /// <summary>Reads the next token of an element; throws <see cref="NeedMoreData"/> when the buffer ends inside the element.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void Next(ref Utf8JsonReader reader)
     {
         if (!reader.Read())
         {
-            throw NeedMoreData;
+            ThrowNeedMoreData();
         }
     }
 
@@ -202,9 +210,14 @@ internal sealed class JsonInput
     {
         if (!reader.TrySkip())
         {
-            throw NeedMoreData;
+            ThrowNeedMoreData();
         }
     }
+
+    /// <summary>Out of line, so that the token loop that calls <see cref="Next"/> stays small.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowNeedMoreData() => throw NeedMoreData;
 
     /// <summary>The text of the current string token, or null with a problem when it is not UTF-8 or escapes a lone surrogate.</summary>
     /// <param name="reader">The reader, on a string token.</param>
@@ -277,6 +290,11 @@ internal sealed class JsonInput
         ReaderBase = bufferOffset + start;
         while (true)
         {
+            if (!final && end - start < ReadAhead && start > 0)
+            {
+                return false;
+            }
+
             var mark = Problems.Mark();
             T value;
             try
