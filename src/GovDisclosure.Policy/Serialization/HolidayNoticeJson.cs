@@ -50,15 +50,9 @@ public static class HolidayNoticeJson
         long daysAt = rootOffset;
         var valid = true;
         var seen = 0UL;
-        while (true)
+        for (int field; (field = NoticeFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (NoticeFields.Match(input, ref reader, ref seen, root))
+            switch (field)
             {
                 case 0 or 1: JsonInput.Skip(ref reader); break;
                 case 2: year = JsonValues.Int(input, ref reader, root, "year", 1950, 9998); break;
@@ -69,14 +63,8 @@ public static class HolidayNoticeJson
                         break;
                     }
 
-                    for (var i = 0; ; i++)
+                    for (var i = 0; JsonInput.NextElement(ref reader); i++)
                     {
-                        JsonInput.Next(ref reader);
-                        if (reader.TokenType == JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-
                         if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
                         {
                             papers.Add(paper);
@@ -120,14 +108,8 @@ public static class HolidayNoticeJson
         }
 
         var valid = true;
-        for (var i = 0; ; i++)
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return valid;
-            }
-
             var path = JsonPath.Root.Element("days", i);
             if (!JsonValues.IsObject(input, ref reader, path, "a listed day with name, date and isOffDay"))
             {
@@ -140,15 +122,9 @@ public static class HolidayNoticeJson
             LocalDate? date = null;
             bool? isOffDay = null;
             var seen = 0UL;
-            while (true)
+            for (int field; (field = DayFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
             {
-                JsonInput.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                switch (DayFields.Match(input, ref reader, ref seen, path))
+                switch (field)
                 {
                     case 0: name = JsonValues.String(input, ref reader, path, "name"); break;
                     case 1: date = JsonValues.Date(input, ref reader, path, "date"); break;
@@ -166,6 +142,8 @@ public static class HolidayNoticeJson
                 valid = false;
             }
         }
+
+        return valid;
     }
 
     /// <summary>

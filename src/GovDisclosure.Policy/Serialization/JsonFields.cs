@@ -79,6 +79,19 @@ internal sealed class JsonFields
         lookup = new Utf8Lookup(names);
     }
 
+    /// <summary>What <see cref="Next"/> returns at the end of the object.</summary>
+    internal const int End = -2;
+
+    /// <summary>
+    /// Reads the next property of an object: its index, with the reader on its value; -1 for an unknown or repeated property,
+    /// reported and skipped; <see cref="End"/> at the end of the object.
+    /// </summary>
+    internal int Next(JsonInput input, ref Utf8JsonReader reader, ref ulong seen, in JsonPath path)
+    {
+        JsonInput.Next(ref reader);
+        return reader.TokenType == JsonTokenType.EndObject ? End : Match(input, ref reader, ref seen, path);
+    }
+
     /// <summary>
     /// With the reader on a property name: the index of the property, with the reader moved to its value; or -1 when the
     /// property is unknown or repeated, reported and skipped.

@@ -205,6 +205,14 @@ internal sealed class JsonInput
         }
     }
 
+    /// <summary>Moves to the next element of an array; false at its end. Throws <see cref="NeedMoreData"/> like <see cref="Next"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool NextElement(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        return reader.TokenType != JsonTokenType.EndArray;
+    }
+
     /// <summary>Skips the current value of an element (a property's value, say); throws <see cref="NeedMoreData"/> when it is not all in the buffer.</summary>
     internal static void Skip(ref Utf8JsonReader reader)
     {

@@ -78,15 +78,9 @@ public static partial class PolicyJson
         GradeThresholds? thresholds = null;
         int? tierDays = null, preDisclosure = null, minInspections = null, maxInspections = null;
         var seen = 0UL;
-        while (true)
+        for (int field; (field = ProfileFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (ProfileFields.Match(input, ref reader, ref seen, root))
+            switch (field)
             {
                 case 0: JsonInput.Skip(ref reader); break;
                 case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
@@ -94,14 +88,8 @@ public static partial class PolicyJson
                 case 3:
                     if (JsonValues.IsArray(input, ref reader, root, "removedEntries"))
                     {
-                        for (var i = 0; ; i++)
+                        for (var i = 0; JsonInput.NextElement(ref reader); i++)
                         {
-                            JsonInput.Next(ref reader);
-                            if (reader.TokenType == JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-
                             if (JsonValues.Code(input, ref reader, EntryCodes, root.Element("removedEntries", i), "") is { } entry)
                             {
                                 removed.Add(entry);
@@ -173,14 +161,8 @@ public static partial class PolicyJson
             return;
         }
 
-        for (var i = 0; ; i++)
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return;
-            }
-
             var path = JsonPath.Root.Element("overrides", i);
             if (!JsonValues.IsObject(input, ref reader, path, "an override"))
             {
@@ -194,15 +176,9 @@ public static partial class PolicyJson
             DeadlineUnit? unit = null;
             var valueAt = offsetAt;
             var seen = 0UL;
-            while (true)
+            for (int field; (field = OverrideFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
             {
-                JsonInput.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                switch (OverrideFields.Match(input, ref reader, ref seen, path))
+                switch (field)
                 {
                     case 0: cadence = JsonValues.Code(input, ref reader, Cadences, path, "cadence"); break;
                     case 1: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "entry"); break;
@@ -224,6 +200,8 @@ public static partial class PolicyJson
                 changes.Add((cadence, entry, offset.Value, unit, valueAt));
             }
         }
+
+        return;
     }
 
     private static GradeThresholds? ReadThresholds(JsonInput input, ref Utf8JsonReader reader)
@@ -237,15 +215,8 @@ public static partial class PolicyJson
         var offset = input.OffsetOf(ref reader);
         var values = new decimal?[3];
         var seen = 0UL;
-        while (true)
+        for (int field; (field = ThresholdFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            var field = ThresholdFields.Match(input, ref reader, ref seen, path);
             if (field >= 0)
             {
                 values[field] = JsonValues.Decimal(input, ref reader, path, ThresholdFields.Name(field));

@@ -139,17 +139,8 @@ internal abstract class RegisterReader
                     YearSeen = true;
                     break;
                 case 2:
-                    await ReadArrayAsync("bodies", bodyParser, (body, offset) =>
-                    {
-                        if (bodyIds.TryAdd(body.Id, Input.PositionAt(offset)))
-                        {
-                            Bodies.Add(body);
-                        }
-                        else
-                        {
-                            Input.Problem(offset, JsonPath.Root.Element("bodies", index).Of("id"), $"the body id \"{body.Id}\" is used twice; the first is at line {bodyIds[body.Id].Line}.");
-                        }
-                    }).ConfigureAwait(false);
+                    await ReadArrayAsync("bodies", bodyParser, (body, offset) => AddUnique(Bodies, bodyIds, body, body.Id, offset, "bodies", "body"))
+                        .ConfigureAwait(false);
                     BodiesSeen = true;
                     bodyIdStrings = [.. Bodies.Select(body => body.Id)];
                     bodyLookup = new Utf8Lookup(bodyIdStrings);
@@ -169,17 +160,8 @@ internal abstract class RegisterReader
                     await ReadArrayAsync("inspections", planParser, (p, _) => Inspections.Add(p)).ConfigureAwait(false);
                     break;
                 case 7:
-                    await ReadArrayAsync("complaints", complaintParser, (c, offset) =>
-                    {
-                        if (complaintIds.TryAdd(c.Id, Input.PositionAt(offset)))
-                        {
-                            Complaints.Add(c);
-                        }
-                        else
-                        {
-                            Input.Problem(offset, JsonPath.Root.Element("complaints", index).Of("id"), $"the complaint id \"{c.Id}\" is used twice; the first is at line {complaintIds[c.Id].Line}.");
-                        }
-                    }).ConfigureAwait(false);
+                    await ReadArrayAsync("complaints", complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, offset, "complaints", "complaint"))
+                        .ConfigureAwait(false);
                     break;
                 default:
                     await Input.ParseValueAsync(static (JsonInput _, ref Utf8JsonReader reader) =>
@@ -203,6 +185,19 @@ internal abstract class RegisterReader
             {
                 Input.Problem(rootPosition, $"$.{name}", $"the required property \"{name}\" of a register is missing.");
             }
+        }
+    }
+
+    /// <summary>Keeps an element whose id is new; reports one whose id an earlier element has, with that element's line.</summary>
+    private void AddUnique<T>(List<T> accepted, Dictionary<string, (int Line, int Column)> ids, T value, string id, long offset, string array, string what)
+    {
+        if (ids.TryAdd(id, Input.PositionAt(offset)))
+        {
+            accepted.Add(value);
+        }
+        else
+        {
+            Input.Problem(offset, JsonPath.Root.Element(array, index).Of("id"), $"the {what} id \"{id}\" is used twice; the first is at line {ids[id].Line}.");
         }
     }
 
@@ -281,15 +276,9 @@ internal abstract class RegisterReader
         BodyRole? role = null;
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = BodyFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (BodyFields.Match(Input, ref reader, ref seen, path))
+            switch (field)
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
                 case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
@@ -317,15 +306,9 @@ internal abstract class RegisterReader
         string? name = null;
         LocalDate? tookOffice = null;
         var seen = 0UL;
-        while (true)
+        for (int field; (field = PrincipalFields.Next(Input, ref reader, ref seen, inner)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (PrincipalFields.Match(Input, ref reader, ref seen, inner))
+            switch (field)
             {
                 case 0: name = JsonValues.String(Input, ref reader, inner, "name"); break;
                 case 1: tookOffice = JsonValues.Date(Input, ref reader, inner, "tookOffice"); break;
@@ -343,15 +326,9 @@ internal abstract class RegisterReader
         record.Clear();
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = RecordFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (RecordFields.Match(Input, ref reader, ref seen, path))
+            switch (field)
             {
                 case 0: valid &= ReadText(ref reader, path, "id", record, subject: false); break;
                 case 1: valid &= ReadBodyReference(ref reader, path, record); break;
@@ -434,14 +411,8 @@ internal abstract class RegisterReader
         }
 
         var valid = true;
-        for (var i = 0; ; i++)
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return valid;
-            }
-
             var at = path.Element("publications", i);
             if (!JsonValues.IsObject(Input, ref reader, at, "a publication"))
             {
@@ -453,15 +424,9 @@ internal abstract class RegisterReader
             LocalDate? date = null;
             Channel[]? used = null;
             var seen = 0UL;
-            while (true)
+            for (int field; (field = PublicationFields.Next(Input, ref reader, ref seen, at)) != JsonFields.End;)
             {
-                JsonInput.Next(ref reader);
-                if (reader.TokenType == JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                switch (PublicationFields.Match(Input, ref reader, ref seen, at))
+                switch (field)
                 {
                     case 0: date = JsonValues.Date(Input, ref reader, at, "date"); break;
                     case 1: used = ReadChannels(ref reader, at); break;
@@ -478,6 +443,8 @@ internal abstract class RegisterReader
                 record.AddPublication(date.Value, used);
             }
         }
+
+        return valid;
     }
 
     private Channel[]? ReadChannels(ref Utf8JsonReader reader, in JsonPath path)
@@ -492,14 +459,8 @@ internal abstract class RegisterReader
         channels.Clear();
         var valid = true;
         var count = 0;
-        for (; ; count++)
+        for (; JsonInput.NextElement(ref reader); count++)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                break;
-            }
-
             var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", count), "");
             valid &= channel is not null;
             if (count == 0)
@@ -536,15 +497,8 @@ internal abstract class RegisterReader
         var ones = new bool[4];
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = CommitmentFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            var field = CommitmentFields.Match(Input, ref reader, ref seen, path);
             switch (field)
             {
                 case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
@@ -588,15 +542,9 @@ internal abstract class RegisterReader
         LocalDate? approvedOn = null, publishedOn = null;
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = RulesFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (RulesFields.Match(Input, ref reader, ref seen, path))
+            switch (field)
             {
                 case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 1: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
@@ -615,15 +563,9 @@ internal abstract class RegisterReader
         List<LocalDate>? dates = null;
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = PlanFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (PlanFields.Match(Input, ref reader, ref seen, path))
+            switch (field)
             {
                 case 0: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
                 case 1: body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
@@ -644,14 +586,8 @@ internal abstract class RegisterReader
         }
 
         var dates = new List<LocalDate>();
-        for (var i = 0; ; i++)
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                return dates;
-            }
-
             if (JsonValues.Date(Input, ref reader, path.Element(name, i), "") is { } date)
             {
                 dates.Add(date);
@@ -661,6 +597,8 @@ internal abstract class RegisterReader
                 valid = false;
             }
         }
+
+        return dates;
     }
 
     private Complaint? ReadComplaint(ref Utf8JsonReader reader, in JsonPath path, long offset)
@@ -672,15 +610,9 @@ internal abstract class RegisterReader
         LocalDate?[]? answers = null;
         var seen = 0UL;
         var valid = true;
-        while (true)
+        for (int field; (field = ComplaintFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                break;
-            }
-
-            switch (ComplaintFields.Match(Input, ref reader, ref seen, path))
+            switch (field)
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
                 case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
@@ -750,21 +682,16 @@ internal abstract class RegisterReader
 
         var answers = new LocalDate?[3];
         var seen = 0UL;
-        while (true)
+        for (int tier; (tier = AnswerFields.Next(Input, ref reader, ref seen, inner)) != JsonFields.End;)
         {
-            JsonInput.Next(ref reader);
-            if (reader.TokenType == JsonTokenType.EndObject)
-            {
-                return answers;
-            }
-
-            var tier = AnswerFields.Match(Input, ref reader, ref seen, inner);
             if (tier >= 0)
             {
                 answers[tier] = JsonValues.Date(Input, ref reader, inner, AnswerFields.Name(tier));
                 valid &= answers[tier] is not null;
             }
         }
+
+        return answers;
     }
 
     private static Channel[][] SingleChannelArrays()

@@ -135,10 +135,103 @@ public sealed class StreamingEvaluationTests
         Assert.Equal(new LocalDate(2027, 1, 4), error.Date);
     }
 
+    [Fact]
+    public void A_register_of_more_than_two_gigabytes_streams_through()
+    {
+        // 16 million copies of one published record: about 2.3 GB, more than any array or MemoryStream can hold.
+        using var input = new RepeatedRecordStream(StrictJsonTests.Bodies, """{ "id": "r", "body": "mzj", "entry": "IM1", "trigger": "2025-03-03", "publications": [{ "date": "2025-03-04", "channels": ["GovernmentPortal"] }] }""", 16_000_000);
+
+        var evaluation = PolicyJson.EvaluateRegister(DisclosurePolicy.Default, input, AsOf);
+
+        Assert.True(input.Length > 2_200_000_000L);
+        Assert.Equal(16_000_000, evaluation.Units[0].OnTime);
+    }
+
     internal static Register SchemaExample()
     {
         using var stream = File.OpenRead(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "register.example.json"));
         return PolicyJson.ReadRegister(stream);
+    }
+
+    /// <summary>A register of one body and one record repeated, produced as it is read: no file and no memory for its size.</summary>
+    private sealed class RepeatedRecordStream : Stream
+    {
+        private readonly byte[] head;
+        private readonly byte[] record;
+        private readonly byte[] tail = Encoding.UTF8.GetBytes("\n  ]\n}\n");
+        private readonly long count;
+        private long position;
+
+        internal RepeatedRecordStream(string bodies, string record, long count)
+        {
+            head = Encoding.UTF8.GetBytes("{\n  \"year\": 2025,\n" + bodies + "\n  \"records\": [\n");
+            this.record = Encoding.UTF8.GetBytes(record + ",\n");
+            this.count = count;
+            Length = head.Length + (this.record.Length * count) - 2 + tail.Length;   // the last record has no comma
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length { get; }
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var written = 0;
+            while (written < buffer.Length && position < Length)
+            {
+                written += CopyPiece(buffer[written..]);
+            }
+
+            return written;
+        }
+
+        /// <summary>Copies the bytes from the current position up to the end of the current piece.</summary>
+        private int CopyPiece(Span<byte> buffer)
+        {
+            ReadOnlySpan<byte> piece;
+            long pieceStart;
+            var recordsEnd = head.Length + (record.Length * count) - 2;
+            if (position < head.Length)
+            {
+                piece = head;
+                pieceStart = 0;
+            }
+            else if (position < recordsEnd)
+            {
+                var index = (position - head.Length) / record.Length;
+                pieceStart = head.Length + (index * record.Length);
+                piece = index == count - 1 ? record.AsSpan(0, record.Length - 2) : record;
+            }
+            else
+            {
+                piece = tail;
+                pieceStart = recordsEnd;
+            }
+
+            var from = (int)(position - pieceStart);
+            var length = Math.Min(piece.Length - from, buffer.Length);
+            piece.Slice(from, length).CopyTo(buffer);
+            position += length;
+            return length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>A stream that hands out at most one byte per read, to drive the reader through a refill at every byte.</summary>
