@@ -23,7 +23,8 @@ public sealed class RegisterEvaluation
     /// <summary>The name of the policy applied (<see cref="DisclosurePolicy.Name"/>).</summary>
     public string PolicyName { get; }
 
-    /// <summary>The register evaluated.</summary>
+    /// <summary>The register evaluated; for an evaluation streamed from JSON (<c>PolicyJson.EvaluateRegister</c>), its units and
+    /// supervision documents without the records, which were judged as they were read and not kept.</summary>
     public Register Register { get; }
 
     /// <summary>The day of the evaluation: publications after it are not counted, and obligations due after it are pending.</summary>
@@ -40,6 +41,8 @@ public sealed class RegisterEvaluation
     /// out again each time the property is read, so that an evaluation of a million records does not keep a million
     /// outcomes; keep what it returns if you read it more than once.
     /// </summary>
+    /// <exception cref="InvalidOperationException">The evaluation was streamed from JSON and kept no records; such an evaluation
+    /// hands its outcomes to a callback as it judges them instead.</exception>
     public IEnumerable<ObligationOutcome> Outcomes => outcomes();
 
     /// <summary>The evaluation of the unit <paramref name="bodyId"/>.</summary>
