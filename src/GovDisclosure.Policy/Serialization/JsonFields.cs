@@ -230,7 +230,7 @@ internal static class JsonValues
             }
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a non-empty string; found {Describe(input, ref reader)}.");
+        input.Problem(ref reader, path.Of(name), $"expected a non-empty string; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -242,7 +242,7 @@ internal static class JsonValues
             return number;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a whole number from {min} to {max}; found {Describe(input, ref reader)}.");
+        input.Problem(ref reader, path.Of(name), $"expected a whole number from {min} to {max}; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -254,7 +254,7 @@ internal static class JsonValues
             return number;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a number; found {Describe(input, ref reader)}.");
+        input.Problem(ref reader, path.Of(name), $"expected a number; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -268,7 +268,7 @@ internal static class JsonValues
             case JsonTokenType.False:
                 return false;
             default:
-                input.Problem(ref reader, path.Of(name), $"expected true or false; found {Describe(input, ref reader)}.");
+                input.Problem(ref reader, path.Of(name), $"expected true or false; found {Describe(ref reader)}.");
                 return null;
         }
     }
@@ -282,7 +282,7 @@ internal static class JsonValues
         }
 
         input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
-            $"expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found {Describe(input, ref reader)}.");
+            $"expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found {Describe(ref reader)}.");
         return null;
     }
 
@@ -304,7 +304,7 @@ internal static class JsonValues
         }
 
         input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
-            $"{Describe(input, ref reader)} is not a {typeof(T).Name} code; valid codes: {string.Join(", ", PolicyEnum<T>.InOrder.Select(m => m.Name))}.");
+            $"{Describe(ref reader)} is not a {typeof(T).Name} code; valid codes: {string.Join(", ", PolicyEnum<T>.InOrder.Select(m => m.Name))}.");
         return null;
     }
 
@@ -316,7 +316,7 @@ internal static class JsonValues
             return true;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected an array; found {Describe(input, ref reader)}.");
+        input.Problem(ref reader, path.Of(name), $"expected an array; found {Describe(ref reader)}.");
         JsonInput.Skip(ref reader);
         return false;
     }
@@ -329,7 +329,7 @@ internal static class JsonValues
             return true;
         }
 
-        input.Problem(ref reader, path.ToString(), $"expected {what} (an object); found {Describe(input, ref reader)}.");
+        input.Problem(ref reader, path.ToString(), $"expected {what} (an object); found {Describe(ref reader)}.");
         JsonInput.Skip(ref reader);
         return false;
     }
@@ -369,7 +369,7 @@ internal static class JsonValues
     }
 
     /// <summary>What the reader's token is, for a message: a string quoted, a number as written, or its kind.</summary>
-    internal static string Describe(JsonInput input, ref Utf8JsonReader reader) => reader.TokenType switch
+    internal static string Describe(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.String => Quote(ref reader),
         JsonTokenType.Number => $"the number {Encoding.UTF8.GetString(reader.ValueSpan)}",

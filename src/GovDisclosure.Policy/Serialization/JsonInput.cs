@@ -66,7 +66,7 @@ internal sealed class JsonInput
     /// <summary>The line and column of the last framing token.</summary>
     internal (int Line, int Column) TokenPosition { get; private set; }
 
-    /// <summary>The offset in the input where the reader handed out by <see cref="ParseValueAsync{T}"/> begins.</summary>
+    /// <summary>The offset in the input where the reader handed to a parser begins.</summary>
     private long ReaderBase { get; set; }
 
     /// <summary>Gives the buffer back to the pool.</summary>
@@ -100,23 +100,13 @@ internal sealed class JsonInput
     /// <summary>Parses the next complete value with <paramref name="parse"/>, refilling and parsing again while the buffer ends inside it.</summary>
     internal async ValueTask<T> ParseValueAsync<T>(JsonValueParser<T> parse)
     {
-        while (true)
+        T result = default!;
+        await ParseEachAsync(parse, value =>
         {
-            if (!begun)
-            {
-                await FillAsync().ConfigureAwait(false);
-                continue;
-            }
-
-            var mark = Problems.Mark();
-            if (TryParse(parse, out var value))
-            {
-                return value!;
-            }
-
-            Problems.Rollback(mark);
-            await FillAsync().ConfigureAwait(false);
-        }
+            result = value;
+            return false;
+        }).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>
@@ -260,35 +250,6 @@ internal sealed class JsonInput
     /// <summary>What a problem says of text that is not UTF-8.</summary>
     internal const string NotUtf8 =
         "the file is not UTF-8: it holds bytes that are not UTF-8 text. Files saved as GBK or GB18030, common for Chinese government documents, must be saved as UTF-8 first.";
-
-    private bool TryParse<T>(JsonValueParser<T> parse, out T? value)
-    {
-        var reader = new Utf8JsonReader(buffer.AsSpan(start, end - start), final, state);
-        ReaderBase = bufferOffset + start;
-        try
-        {
-            value = parse(this, ref reader);
-        }
-        catch (Exception e) when (ReferenceEquals(e, NeedMoreData))
-        {
-            if (final)
-            {
-                Problems.Add(new JsonProblem("$", PositionAt(bufferOffset + end).Line, PositionAt(bufferOffset + end).Column,
-                    $"the input ends before {what} is complete."));
-                throw Problems.ToException();
-            }
-
-            value = default;
-            return false;
-        }
-        catch (JsonException e)
-        {
-            throw Fatal(e);
-        }
-
-        Commit(reader.BytesConsumed, reader.CurrentState);
-        return true;
-    }
 
     /// <summary>Parses the values the buffer holds; true when <paramref name="accept"/> said to stop, false when more input is needed.</summary>
     private bool ParseAvailable<T>(JsonValueParser<T> parse, Func<T, bool> accept)

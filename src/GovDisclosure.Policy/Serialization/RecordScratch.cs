@@ -61,7 +61,12 @@ internal sealed class RecordScratch
     }
 
     /// <summary>Copies the reader's string as the id; false when it is not valid text.</summary>
-    internal bool SetId(ref Utf8JsonReader reader) => Copy(ref reader, ref id, out var length) && (IdLength = length) >= 0;
+    internal bool SetId(ref Utf8JsonReader reader)
+    {
+        var ok = Copy(ref reader, ref id, out var length);
+        IdLength = ok ? length : 0;
+        return ok;
+    }
 
     /// <summary>Copies the reader's string as the subject; false when it is not valid text.</summary>
     internal bool SetSubject(ref Utf8JsonReader reader)
