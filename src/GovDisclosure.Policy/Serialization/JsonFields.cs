@@ -86,6 +86,7 @@ internal sealed class JsonFields
     /// Reads the next property of an object: its index, with the reader on its value; -1 for an unknown or repeated property,
     /// reported and skipped; <see cref="End"/> at the end of the object.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal int Next(JsonInput input, ref Utf8JsonReader reader, ref ulong seen, in JsonPath path)
     {
         JsonInput.Next(ref reader);
