@@ -4,7 +4,7 @@ using GovDisclosure.Policy.Deadlines;
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>
-/// The evaluation room's engine (§4, §2.1.C, §5, D11–D15): one walk over a register's obligations — each record's,
+/// The evaluation room's engine (§4, §2.1.C, §5, D11–D30): one walk over a register's obligations — each record's,
 /// then each recurring obligation of the year that has no record — feeds both the counts and findings of
 /// <see cref="Evaluate"/> and the outcomes a <see cref="RegisterEvaluation"/> enumerates. Due dates come from the
 /// deadline engine; who must disclose what from the scope; grades and complaint periods from the assessment rules.
