@@ -59,10 +59,19 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 
     public LocalDate PublicationDate(int index) => record.PublicationArray[index].Date;
 
-    public (bool External, bool Internal) Reach(int index)
+    public (bool External, bool Internal) Reach(int index) => RecordRules.Reach(record.PublicationArray[index].ChannelArray);
+
+    public DisclosureRecord Materialize() => record;
+}
+
+/// <summary>The checks and reckonings every record gets, whatever holds it.</summary>
+internal static class RecordRules
+{
+    /// <summary>Whether <paramref name="channels"/> include an external channel, and an internal one (§3.1).</summary>
+    internal static (bool External, bool Internal) Reach(Channel[] channels)
     {
         bool external = false, @internal = false;
-        foreach (var channel in record.PublicationArray[index].ChannelArray)
+        foreach (var channel in channels)
         {
             external |= channel.IsExternal;
             @internal |= !channel.IsExternal;
@@ -71,12 +80,6 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
         return (external, @internal);
     }
 
-    public DisclosureRecord Materialize() => record;
-}
-
-/// <summary>The checks and reckonings every record gets, whatever holds it.</summary>
-internal static class RecordRules
-{
     /// <summary>The first publication on or before <paramref name="asOf"/>, or null.</summary>
     internal static LocalDate? FirstPublicationBy<TRecord>(in TRecord record, LocalDate asOf)
         where TRecord : struct, IRecordFacts

@@ -202,21 +202,6 @@ public sealed record DisclosureRecord
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, BodyId, Trigger);
-
-    /// <summary>The first publication on or before <paramref name="asOf"/>, or null.</summary>
-    internal Publication? FirstPublicationBy(LocalDate asOf)
-    {
-        Publication? first = null;
-        foreach (var publication in PublicationArray)
-        {
-            if (publication.Date <= asOf && (first is null || publication.Date < first.Date))
-            {
-                first = publication;
-            }
-        }
-
-        return first;
-    }
 }
 
 /// <summary>A unit's service commitment (社会服务承诺, §2.1.C, D15).</summary>

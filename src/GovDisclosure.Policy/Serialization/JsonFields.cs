@@ -67,7 +67,6 @@ internal readonly struct JsonPath
 internal sealed class JsonFields
 {
     private readonly string[] names;
-    private readonly byte[][] utf8;
     private readonly Utf8Lookup lookup;
     private readonly string what;
 
@@ -75,7 +74,6 @@ internal sealed class JsonFields
     {
         this.what = what;
         this.names = names;
-        utf8 = [.. names.Select(Encoding.UTF8.GetBytes)];
         lookup = new Utf8Lookup(names);
     }
 
@@ -104,13 +102,13 @@ internal sealed class JsonFields
         {
             // Files usually give the properties in the documented order: the one after the last seen is tried first.
             var next = 64 - BitOperations.LeadingZeroCount(seen);
-            field = next < utf8.Length && reader.ValueSpan.SequenceEqual(utf8[next]) ? next : lookup.IndexOf(reader.ValueSpan);
+            field = next < names.Length && reader.ValueSpan.SequenceEqual(lookup.Key(next)) ? next : lookup.IndexOf(reader.ValueSpan);
         }
         else
         {
-            for (var i = 0; i < utf8.Length && field < 0; i++)
+            for (var i = 0; i < names.Length && field < 0; i++)
             {
-                field = reader.ValueTextEquals(utf8[i]) ? i : -1;
+                field = reader.ValueTextEquals(lookup.Key(i)) ? i : -1;
             }
         }
 

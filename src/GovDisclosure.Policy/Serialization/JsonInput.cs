@@ -242,10 +242,13 @@ internal sealed class JsonInput
         }
         catch (InvalidOperationException)
         {
-            Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8.");
+            Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), NotValidText);
             return null;
         }
     }
+
+    /// <summary>What a problem says of an escaped string that does not make text.</summary>
+    internal const string NotValidText = "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8.";
 
     /// <summary>What a problem says of text that is not UTF-8.</summary>
     internal const string NotUtf8 =

@@ -94,17 +94,7 @@ internal sealed class RecordScratch
 
     internal LocalDate PublicationDate(int index) => dates[index];
 
-    internal (bool External, bool Internal) Reach(int index)
-    {
-        bool external = false, @internal = false;
-        foreach (var channel in channels[index])
-        {
-            external |= channel.IsExternal;
-            @internal |= !channel.IsExternal;
-        }
-
-        return (external, @internal);
-    }
+    internal (bool External, bool Internal) Reach(int index) => RecordRules.Reach(channels[index]);
 
     /// <summary>The record as a value: its strings decoded, its publications made.</summary>
     internal DisclosureRecord Materialize()

@@ -369,7 +369,7 @@ internal abstract class RegisterReader
         if (!(subject ? record.SetSubject(ref reader) : record.SetId(ref reader)))
         {
             Input.Problem(ref reader, path.Of(name), reader.ValueIsEscaped
-                ? "the string is not valid text: it escapes a lone surrogate (such as \\ud800) or holds bytes that are not UTF-8."
+                ? JsonInput.NotValidText
                 : JsonInput.NotUtf8);
             return false;
         }

@@ -29,7 +29,8 @@ internal sealed class Utf8Lookup
         buckets = [.. lists.Select(list => list?.ToArray() ?? [])];
     }
 
-    internal int Count => keys.Length;
+    /// <summary>The key at <paramref name="index"/>, as UTF-8.</summary>
+    internal ReadOnlySpan<byte> Key(int index) => keys[index];
 
     /// <summary>The index of <paramref name="key"/>, or -1.</summary>
     internal int IndexOf(ReadOnlySpan<byte> key)
