@@ -126,11 +126,33 @@ public sealed class OpenCalendarTests
         Assert.True(ranks.IsWorkingDay(new LocalDate(2024, 9, 30)));
     }
 
+    [Fact]
+    public void D5_a_reporting_period_is_counted_on_the_ranks_of_a_calendar_that_starts_mid_year()
+    {
+        var policy = DisclosurePolicy.Default.WithCalendar(new RankedMidYearCalendar());
+        var results = new LocalDate[2];
+
+        // March ends on Friday the 29th, August on Saturday the 31st; 20 weekdays later are 26 April and 27 September.
+        policy.DueDates([ScheduleEntry.MO1, ScheduleEntry.MO1], [new LocalDate(2024, 3, 10), new LocalDate(2024, 8, 10)], results);
+
+        Assert.Equal([new LocalDate(2024, 4, 26), new LocalDate(2024, 9, 27)], results);
+        Assert.Equal(new LocalDate(2024, 2, 29),
+            Assert.Throws<CalendarCoverageException>(() => policy.DueDates([ScheduleEntry.MO1], [new LocalDate(2024, 2, 10)], results)).Date);
+    }
+
     /// <summary>Monday to Friday, covering 2024-03-01 (a Friday) to 2024-09-30 only.</summary>
-    private sealed class MidYearCalendar : SixDayWeekCalendar, IWorkingDayCalendar
+    private class MidYearCalendar : SixDayWeekCalendar, IWorkingDayCalendar
     {
         DateInterval IWorkingDayCalendar.Coverage => new(new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30));
 
         bool IWorkingDayCalendar.IsWorkingDay(LocalDate date) => date.DayOfWeek < IsoDayOfWeek.Saturday;
+    }
+
+    /// <summary>The same, offering ranks: the batch form counts on them.</summary>
+    private sealed class RankedMidYearCalendar : MidYearCalendar, IRankedWorkingDayCalendar
+    {
+        public RankedMidYearCalendar() => Ranks = WorkingDayRanks.FromCalendar(this);
+
+        public WorkingDayRanks Ranks { get; }
     }
 }

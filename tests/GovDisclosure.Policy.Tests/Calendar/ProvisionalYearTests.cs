@@ -80,4 +80,12 @@ public sealed class ProvisionalYearTests
         Assert.Same(Through2028, Through2028.WithProvisionalYearsThrough(2027));
         Assert.Equal("lastYear", Assert.Throws<ArgumentOutOfRangeException>(() => Official.WithProvisionalYearsThrough(2100)).ParamName);
     }
+
+    [Fact]
+    public void D1_a_range_is_provisional_once_it_reaches_1_January_of_the_first_provisional_year()
+    {
+        Assert.False(Through2028.IsProvisional(new LocalDate(2026, 12, 30), new LocalDate(2026, 12, 31)));
+        Assert.True(Through2028.IsProvisional(new LocalDate(2026, 12, 30), new LocalDate(2027, 1, 1)));
+        Assert.True(Through2028.IsProvisional(new LocalDate(2027, 1, 1), new LocalDate(2026, 12, 30)));   // in either order
+    }
 }

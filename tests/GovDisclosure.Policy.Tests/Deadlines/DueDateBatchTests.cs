@@ -29,4 +29,41 @@ public sealed class DueDateBatchTests
         Assert.Equal("triggers", Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2])).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1])).ParamName);
     }
+
+    private static DisclosurePolicy MonthlyIn(int workingDays) =>
+        Policy.WithProfile(new PolicyProfile("县").Override(Cadence.Monthly, workingDays, DeadlineUnit.WorkingDays));
+
+    private static LocalDate DueInBatch(DisclosurePolicy policy, ScheduleEntry entry, LocalDate trigger)
+    {
+        var results = new LocalDate[1];
+        policy.DueDates([entry], [trigger], results);
+        return results[0];
+    }
+
+    [Fact]
+    public void D1_a_period_ending_on_the_last_covered_day_is_counted_from_it()
+    {
+        // December 2026 ends on Thursday 31 December, the calendar's last day and a working day.
+        Assert.Equal(new LocalDate(2026, 12, 31), DueInBatch(MonthlyIn(0), ScheduleEntry.MO1, new LocalDate(2026, 12, 10)));
+    }
+
+    [Fact]
+    public void D1_a_period_due_one_working_day_past_the_calendar_is_a_coverage_error_naming_the_first_uncovered_day()
+    {
+        var exception = Assert.Throws<CalendarCoverageException>(() => DueInBatch(MonthlyIn(1), ScheduleEntry.MO1, new LocalDate(2026, 12, 10)));
+
+        Assert.Equal(("triggers[0]", new LocalDate(2027, 1, 1)), (exception.ParamName, exception.Date));
+    }
+
+    [Theory]
+    [InlineData(2027, 1, 1)]   // the first uncovered day
+    [InlineData(2027, 6, 15)]
+    [InlineData(2006, 12, 31)]   // the last day before the coverage
+    public void D1_a_trigger_outside_the_calendar_is_a_coverage_error_in_the_batch_form_too(int year, int month, int day)
+    {
+        foreach (var entry in new[] { ScheduleEntry.IM1, ScheduleEntry.MO1, ScheduleEntry.QU1, ScheduleEntry.YR1, ScheduleEntry.YR2 })
+        {
+            Assert.Equal("triggers[0]", Assert.Throws<CalendarCoverageException>(() => DueInBatch(Policy, entry, new LocalDate(year, month, day))).ParamName);
+        }
+    }
 }

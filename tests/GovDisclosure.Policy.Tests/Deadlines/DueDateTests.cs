@@ -132,4 +132,14 @@ public sealed class DueDateTests
         Assert.Equal(ScheduleEntry.IM9, deadline.Entry);
         Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2025, 3, 3), 20), deadline.Due);
     }
+
+    [Fact]
+    public void D16_a_deadline_due_on_its_trigger_day_lists_no_days_between()
+    {
+        // A profile may give 0 working days: a document formed on a working day is then due that day.
+        var sameDay = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 0, DeadlineUnit.WorkingDays)).DueDate(ScheduleEntry.IM1, new LocalDate(2024, 3, 4));
+
+        Assert.Equal(new LocalDate(2024, 3, 4), sameDay.Due);
+        Assert.Empty(sameDay.Days);
+    }
 }

@@ -76,4 +76,20 @@ public sealed class MajorDecisionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("某县").WithPreDisclosureDays(0));
         Assert.Equal(new LocalDate(2024, 8, 23), county.WithProfile(new PolicyProfile("后来的")).MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure.Due);   // D26: kept until changed
     }
+
+    [Fact]
+    public void D9_the_pre_disclosure_deadline_lists_each_day_from_its_due_date_to_the_eve_of_the_decision()
+    {
+        // Friday 6 September to Monday 7 October 2024, 32 days: 17 working (14 September and 29 September adjusted),
+        // 5 weekend days, 3 days of the Mid-Autumn Festival and 7 of National Day.
+        var deadline = Policy.MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure;
+
+        Assert.Equal((new LocalDate(2024, 9, 6), new LocalDate(2024, 10, 7), 32), (deadline.Days[0].Date, deadline.Days[^1].Date, deadline.Days.Count));
+        Assert.Equal(17, deadline.Days.Count(day => day.IsWorkingDay));
+        Assert.Equal([new LocalDate(2024, 9, 14), new LocalDate(2024, 9, 29)], deadline.Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date));
+        Assert.Equal(10, deadline.Days.Count(day => day.Kind == DayKind.PublicHoliday));
+        Assert.Contains("2024-09-06", deadline.ExplanationEn);
+        Assert.Contains("Mid-Autumn Festival", deadline.ExplanationEn);
+        Assert.Contains("中秋节", deadline.ExplanationZh);
+    }
 }

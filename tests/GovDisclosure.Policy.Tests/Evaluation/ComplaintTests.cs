@@ -148,6 +148,28 @@ public sealed class ComplaintEscalationTests
     }
 
     [Fact]
+    public void D22_two_steps_may_fall_on_the_same_day_but_not_go_back_a_day()
+    {
+        var sameDay = new LocalDate(2024, 4, 2);
+
+        var resolved = Lodged.Escalate(sameDay, Calendar).Answer(sameDay).Resolve(sameDay, "已答复");
+
+        Assert.Equal((sameDay, sameDay), (resolved.LastAction, resolved.ResolvedOn));
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => Lodged.Escalate(sameDay, Calendar).Answer(sameDay.PlusDays(-1))).ParamName);
+    }
+
+    [Fact]
+    public void D11_a_complaint_resolved_after_its_deadline_is_overdue_until_the_day_of_resolution()
+    {
+        var resolvedLate = Lodged.Resolve(TierDeadline.PlusDays(3), "已答复");
+
+        Assert.True(resolvedLate.IsOverdue(Calendar, TierDeadline.PlusDays(2)));
+        Assert.False(resolvedLate.IsOverdue(Calendar, TierDeadline.PlusDays(3)));
+        Assert.False(resolvedLate.IsOverdue(Calendar, TierDeadline));
+        Assert.True(Lodged.IsOverdue(Calendar, TierDeadline.PlusDays(1)));
+    }
+
+    [Fact]
     public void D11_a_profile_can_change_the_tiers_working_days()
     {
         var longer = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessment(AssessmentRules.Default with { ComplaintTierWorkingDays = 30 }));

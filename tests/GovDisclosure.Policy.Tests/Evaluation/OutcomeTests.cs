@@ -1,3 +1,5 @@
+using GovDisclosure.Policy.Tests.Calendar;
+
 namespace GovDisclosure.Policy.Tests.Evaluation;
 
 /// <summary>The outcomes of D13, one scenario each.</summary>
@@ -63,6 +65,31 @@ public sealed class OutcomeTests
         Assert.Null(q1.RecordId);
         Assert.Contains(evaluation.Units[0].Findings, f => f.Kind == FindingKind.Missing && f.SubjectId == "QU2 2024-01-01");
         Assert.Equal(3, evaluation.Outcomes.Count(o => o.Entry == ScheduleEntry.QU2 && o.Outcome == Outcome.Pending));
+    }
+
+    [Fact]
+    public void D13_a_recurring_obligation_with_no_record_is_pending_on_its_due_day_and_missing_the_day_after()
+    {
+        // The first quarter ends on Sunday 31 March 2024; its QU2 report is due 20 working days later.
+        var due = WalkingCalendar.AddWorkingDays(new LocalDate(2024, 3, 31), 20);
+
+        Outcome FirstQuarterOn(LocalDate asOf) =>
+            Policy.Evaluate(Registers.SchoolWith(1, 0), asOf).Outcomes.Single(o => o.Entry == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1)).Outcome;
+
+        Assert.Equal((Outcome.Pending, Outcome.Pending, Outcome.Missing), (FirstQuarterOn(due.PlusDays(-1)), FirstQuarterOn(due), FirstQuarterOn(due.PlusDays(1))));
+    }
+
+    [Fact]
+    public void D13_a_publication_dated_on_the_evaluation_day_counts_and_reaches_its_channel()
+    {
+        // Due Wednesday 13 March 2024 and published that day on the portal.
+        var record = Registers.St1("r", new LocalDate(2024, 2, 8), 0);
+        var onTheDay = Policy.Evaluate(Registers.SchoolWith(0, 0, record), new LocalDate(2024, 3, 13));
+
+        Assert.Equal(Outcome.OnTime, onTheDay.Outcomes.Single(o => o.RecordId == "r").Outcome);
+        Assert.Equal(new LocalDate(2024, 3, 13), onTheDay.Outcomes.Single(o => o.RecordId == "r").Published);
+        Assert.DoesNotContain(onTheDay.Units[0].Findings, f => f.SubjectId == "r");
+        Assert.Equal(Outcome.Pending, OutcomeOf(record, new LocalDate(2024, 3, 12)).Outcome);
     }
 
     [Fact]

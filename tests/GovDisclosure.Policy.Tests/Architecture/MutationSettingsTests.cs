@@ -1,0 +1,24 @@
+namespace GovDisclosure.Policy.Tests.Architecture;
+
+/// <summary>The list of equivalent mutants tools/mutation.sh reads stays well formed, so that a run fails on code, not on the list.</summary>
+public sealed class MutationSettingsTests
+{
+    private static string Tools => Path.Combine(RepositoryFiles.Root, "tools");
+
+    [Fact]
+    public void Every_listed_equivalent_mutant_names_a_source_file_a_mutator_a_replacement_and_a_reason()
+    {
+        var rows = File.ReadAllLines(Path.Combine(Tools, "equivalent-mutants.tsv"))
+            .Select((line, index) => (Line: index + 1, Columns: line.Split('\t')))
+            .Where(row => row.Columns[0].Length > 0 && !row.Columns[0].StartsWith('#'))
+            .ToArray();
+
+        Assert.All(rows, row =>
+        {
+            Assert.True(row.Columns.Length == 4, $"line {row.Line}: {row.Columns.Length} columns; expected file, mutator, replacement, why");
+            Assert.True(File.Exists(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", row.Columns[0])), $"line {row.Line}: no file {row.Columns[0]}");
+            Assert.True(row.Columns[3].Trim().Length > 10, $"line {row.Line}: the reason is missing");
+        });
+        Assert.Equal(rows.Length, rows.Select(row => (row.Columns[0], row.Columns[1], row.Columns[2])).Distinct().Count());
+    }
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Per-file mutation scores from a Stryker.NET JSON report, with the listed equivalent mutants left out.
+
+usage: mutation_scores.py mutation-report.json equivalent-mutants.tsv [--room=calendar ...]
+
+Score = detected / (detected + survived + no coverage), where detected = killed + timed out; compile errors and
+ignored mutants do not count. A mutant listed in the equivalents file (file, mutator, replacement, why) is left out of
+both sides. Prints a Markdown table and every survivor not listed; exits 1 when a file scores under 90 %.
+"""
+import csv
+import json
+import sys
+
+BAR = 90.0
+FOLDERS = {"calendar": "Calendar/", "deadlines": "Deadlines/", "evaluation": "Evaluation/"}
+
+
+def main(argv):
+    report_path, equivalents_path = argv[1], argv[2]
+    folders = [FOLDERS[a.split("=", 1)[1]] for a in argv[3:] if a.startswith("--room=")] or list(FOLDERS.values())
+    with open(report_path, encoding="utf-8") as f:
+        report = json.load(f)
+    equivalents = read_equivalents(equivalents_path)
+    used = set()
+    rows, survivors, failing = [], [], []
+    for path, data in sorted(report["files"].items()):
+        relative = path.replace("\\", "/").split("src/GovDisclosure.Policy/")[-1]
+        if not any(relative.startswith(folder) for folder in folders):
+            continue
+        lines = data["source"].split("\n")
+        counts = {"detected": 0, "survived": 0, "nocoverage": 0, "equivalent": 0}
+        for mutant in data["mutants"]:
+            status = mutant["status"]
+            key = (relative, mutant["mutatorName"], mutant.get("replacement", ""))
+            if status in ("CompileError", "Ignored"):
+                continue
+            if key in equivalents:
+                used.add(key)
+                counts["equivalent"] += 1
+                continue
+            if status in ("Killed", "Timeout"):
+                counts["detected"] += 1
+            else:
+                counts["survived" if status == "Survived" else "nocoverage"] += 1
+                line = mutant["location"]["start"]["line"]
+                survivors.append(f"- {relative}:{line} {status}, {mutant['mutatorName']}: "
+                                 f"`{one_line(mutant.get('replacement', ''))}` in `{one_line(lines[line - 1].strip())}`")
+        counted = counts["detected"] + counts["survived"] + counts["nocoverage"]
+        if counted == 0:
+            continue
+        score = 100.0 * counts["detected"] / counted
+        rows.append((relative, score, counts))
+        if score < BAR:
+            failing.append(relative)
+
+    print("| File | Score | Detected | Survived | No coverage | Equivalent |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for relative, score, c in rows:
+        print(f"| {relative} | {score:.1f} % | {c['detected']} | {c['survived']} | {c['nocoverage']} | {c['equivalent']} |")
+    totals = {k: sum(c[k] for _, _, c in rows) for k in ("detected", "survived", "nocoverage", "equivalent")}
+    counted = totals["detected"] + totals["survived"] + totals["nocoverage"]
+    if counted:
+        print(f"| **all** | {100.0 * totals['detected'] / counted:.1f} % | {totals['detected']} | {totals['survived']} | "
+              f"{totals['nocoverage']} | {totals['equivalent']} |")
+    if survivors:
+        print("\nSurvivors (kill them with a test, or list them as equivalent with a reason):")
+        print("\n".join(survivors))
+    stale = [key for key in equivalents if key not in used and any(key[0].startswith(f) for f in folders)]
+    if stale:
+        print("\nListed as equivalent but not found in this run (the code changed; update the list):")
+        print("\n".join(f"- {k[0]} {k[1]}: `{k[2]}`" for k in stale))
+    if failing:
+        print(f"\nUnder {BAR:.0f} %: {', '.join(failing)}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def read_equivalents(path):
+    equivalents = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for number, row in enumerate(csv.reader(f, delimiter="\t"), start=1):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) != 4 or not row[3].strip():
+                sys.exit(f"{path}:{number}: expected four tab-separated columns (file, mutator, replacement, why), got {len(row)}")
+            equivalents[(row[0], row[1], row[2])] = row[3]
+    return equivalents
+
+
+def one_line(text):
+    return " ".join(text.split())[:140]
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
