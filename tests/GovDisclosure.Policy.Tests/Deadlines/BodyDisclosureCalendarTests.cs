@@ -71,4 +71,38 @@ public sealed class BodyDisclosureCalendarTests
         Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due.Year == 2027), o => Assert.True(o.Deadline.IsProvisional));
         Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due < new LocalDate(2026, 12, 1)), o => Assert.False(o.Deadline.IsProvisional));
     }
+
+    [Fact]
+    public void S3_obligations_due_the_same_day_follow_the_catalog_order_then_their_trigger()
+    {
+        // An IM1 document formed on Monday 30 September 2024 and the September MO1 report count from the same day: both
+        // are due Friday 1 November, IM1 first. Two IM1 documents formed on a weekend are due the same day too, Saturday's first.
+        var year = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024,
+        [
+            new DisclosureEvent(new LocalDate(2024, 3, 10), ScheduleEntry.IM1, "周日"),
+            new DisclosureEvent(new LocalDate(2024, 9, 30), ScheduleEntry.IM1, "九月底"),
+            new DisclosureEvent(new LocalDate(2024, 3, 9), ScheduleEntry.IM1, "周六"),
+        ]);
+
+        var november1 = year.Scheduled.Where(o => o.Deadline.Due == new LocalDate(2024, 11, 1)).Select(o => o.Entry.Code).ToArray();
+        var weekend = year.Scheduled.Where(o => o.Entry == ScheduleEntry.IM1 && o.Deadline.Trigger.Month == 3).Select(o => o.Description).ToArray();
+
+        Assert.Equal("IM1", november1[0]);
+        Assert.Contains("MO1", november1);
+        Assert.Equal(["周六", "周日"], weekend);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9999)]
+    public void A_year_outside_1_to_9998_is_out_of_range(int year)
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, year)).ParamName);
+    }
+
+    [Fact]
+    public void A_null_event_is_an_argument_error_about_the_events()
+    {
+        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024, [null!])).ParamName);
+    }
 }

@@ -24,10 +24,19 @@ public sealed class DueDateBatchTests
         var county = Policy.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST7));
         LocalDate[] triggers = [new(2024, 1, 2), new(2024, 1, 3)];
 
-        Assert.Equal("entries[1]", Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, null!], triggers, new LocalDate[2])).ParamName);
-        Assert.Equal("entries[0]", Assert.Throws<ArgumentException>(() => county.DueDates([ScheduleEntry.ST7, ScheduleEntry.IM1], triggers, new LocalDate[2])).ParamName);
-        Assert.Equal("triggers", Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2])).ParamName);
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1])).ParamName);
+        var nullEntry = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, null!], triggers, new LocalDate[2]));
+        var removed = Assert.Throws<ArgumentException>(() => county.DueDates([ScheduleEntry.ST7, ScheduleEntry.IM1], triggers, new LocalDate[2]));
+        var fewerEntries = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2]));
+        var fewerResults = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1]));
+
+        Assert.Equal("entries[1]", nullEntry.ParamName);
+        Assert.StartsWith("entries[1] is null", nullEntry.Message);
+        Assert.Equal("entries[0]", removed.ParamName);
+        Assert.StartsWith("ST7 is not an entry of the policy \"县\"", removed.Message);
+        Assert.Equal("triggers", fewerEntries.ParamName);
+        Assert.StartsWith("triggers has 2 elements; it needs exactly 1", fewerEntries.Message);
+        Assert.Equal("results", fewerResults.ParamName);
+        Assert.StartsWith("results has 1 elements; it needs at least 2", fewerResults.Message);
     }
 
     private static DisclosurePolicy MonthlyIn(int workingDays) =>

@@ -142,4 +142,69 @@ public sealed class DueDateTests
         Assert.Equal(new LocalDate(2024, 3, 4), sameDay.Due);
         Assert.Empty(sameDay.Days);
     }
+
+    [Fact]
+    public void D5_a_monthly_deadline_names_its_reporting_period_in_both_languages()
+    {
+        // September 2024 ends on a Monday; 20 working days later, past National Day (1–7 October) and the adjusted Saturday 12 October.
+        var deadline = Policy.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 9, 12));
+
+        Assert.Equal(
+            "MO1 due 2024-11-01 for 2024-09-01 to 2024-09-30: 20 working days after the end of the reporting period (D5), counted from 2024-09-30; " +
+            "20 working days, 12 days skipped (7 public holiday: National Day; 5 weekend); adjusted working days counted: 2024-10-12.",
+            deadline.ExplanationEn);
+        Assert.Equal(
+            "MO1 应于2024-11-01前公开（报告期2024-09-01至2024-09-30）：报告期末后20个工作日内（D5），自2024-09-30起算；计工作日20天，跳过12天（节假日7天：国庆节；周末5天）；调休上班日：2024-10-12。",
+            deadline.ExplanationZh);
+    }
+
+    [Fact]
+    public void D2_a_deadline_that_skips_no_day_says_so_and_lists_no_adjusted_day()
+    {
+        var nextDay = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 1, DeadlineUnit.WorkingDays)).DueDate(ScheduleEntry.IM1, new LocalDate(2024, 3, 5));
+
+        Assert.Equal("IM1 due 2024-03-06: 1 working days after the event date (profile \"县\"), counted from 2024-03-05; 1 working days, 0 days skipped.", nextDay.ExplanationEn);
+        Assert.Equal("IM1 应于2024-03-06前公开：事项形成或变更之日后1个工作日内（profile \"县\"），自2024-03-05起算；计工作日1天，跳过0天。", nextDay.ExplanationZh);
+    }
+
+    [Fact]
+    public void D1_a_deadline_counted_into_a_provisional_year_says_so_in_both_languages()
+    {
+        // 1 January 2027 is estimated from the statutory rules, so it has no notice name: the holiday's own name stands in.
+        var deadline = Policy.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027)).DueDate(ScheduleEntry.MO1, new LocalDate(2026, 12, 5));
+
+        Assert.Equal(
+            "MO1 due 2027-01-29 for 2026-12-01 to 2026-12-31: 20 working days after the end of the reporting period (D5), counted from 2026-12-31; " +
+            "20 working days, 9 days skipped (1 public holiday: New Year's Day; 8 weekend); provisional: rests on statutory-rule estimates, no notice yet.",
+            deadline.ExplanationEn);
+        Assert.Equal(
+            "MO1 应于2027-01-29前公开（报告期2026-12-01至2026-12-31）：报告期末后20个工作日内（D5），自2026-12-31起算；计工作日20天，跳过9天（节假日1天：元旦；周末8天）；含暂按法定节假日规则推定的日期。",
+            deadline.ExplanationZh);
+    }
+
+    [Fact]
+    public void D4_D9_a_rule_describes_itself_forwards_or_backwards_in_both_languages()
+    {
+        var forward = Policy.RuleFor(ScheduleEntry.IM1);
+        var backward = Policy.MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure.Rule;
+
+        Assert.Equal(("20 working days after the event date (D4)", "事项形成或变更之日后20个工作日内（D4）"), (forward.DescriptionEn, forward.DescriptionZh));
+        Assert.Equal(("30 calendar days before the decision date (D9)", "决策之日30日前（D9）"), (backward.DescriptionEn, backward.DescriptionZh));
+    }
+
+    [Theory]
+    [InlineData(2007, 9, 28, "“十一”")]   // National Day, as the 2007 notice called it
+    [InlineData(2015, 9, 2, "抗日战争暨世界反法西斯战争胜利70周年纪念日")]   // a one-off holiday of 2015
+    public void D1_the_chinese_explanation_names_a_holiday_as_its_notice_does(int year, int month, int day, string noticeName)
+    {
+        Assert.Contains(noticeName, Policy.DueDate(ScheduleEntry.IM1, new LocalDate(year, month, day)).ExplanationZh);
+    }
+
+    [Fact]
+    public void The_days_of_a_deadline_are_listed_once_and_kept()
+    {
+        var deadline = Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));
+
+        Assert.Same(deadline.Days, deadline.Days);
+    }
 }
