@@ -177,10 +177,6 @@ public sealed class Register
             {
                 problems.Add(new RegisterProblem("(body)", "a body is null."));
             }
-            else if (body.Type is null || body.Principal is null)
-            {
-                problems.Add(new RegisterProblem(body.Id, "a body needs its type and its principal leader."));
-            }
             else if (!seen.Add(body.Id))
             {
                 problems.Add(new RegisterProblem(body.Id, "two bodies have this id; ids must be unique."));

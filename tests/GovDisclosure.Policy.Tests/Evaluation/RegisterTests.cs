@@ -59,4 +59,85 @@ public sealed class RegisterTests
 
         Assert.Contains("ok0, ok1", exception.Message);
     }
+
+    [Fact]
+    public void A_valid_register_is_returned_as_it_is_and_an_invalid_one_throws_with_every_problem_listed()
+    {
+        var valid = Register.Create(2024, [Registers.School()], [Registers.St1("a", new LocalDate(2024, 2, 8), 0)]);
+        var invalid = Register.Create(2024, [Registers.School(), Registers.School(), Registers.Bureau()], [Registers.St1("a", new LocalDate(2024, 2, 8), 0, bodyId: "nobody")]);
+
+        Assert.Same(valid.Accepted, valid.ThrowIfInvalid());
+        Assert.Equal(
+            $"The register has 2 problem(s):{Environment.NewLine}- school: two bodies have this id; ids must be unique.{Environment.NewLine}" +
+            "- a: it names the body \"nobody\", which the register does not hold.",
+            Assert.Throws<RegisterException>(invalid.ThrowIfInvalid).Message);
+    }
+
+    [Fact]
+    public void Null_bodies_records_commitments_and_plans_are_problems_not_crashes()
+    {
+        var result = Register.Create(2024, [null!, Registers.School()], [null!, Registers.St1("a", new LocalDate(2024, 2, 8), 0)],
+            [null!], inspections: [null!]);
+
+        Assert.Equal(
+        [
+            ("(body)", "a body is null."),
+            ("(record)", "a record is null."),
+            ("(ServiceCommitment)", "a ServiceCommitment is null."),
+            ("(InspectionPlan)", "a InspectionPlan is null."),
+        ], result.Problems.Select(p => (p.SubjectId, p.Message)));
+        Assert.Equal(["a"], result.Accepted.Records.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(9999)]
+    public void A_year_outside_1_to_9998_and_missing_lists_are_argument_errors(int year)
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => Register.Create(year, [], [])).ParamName);
+        Assert.Equal("bodies", Assert.Throws<ArgumentNullException>(() => Register.Create(2024, null!, [])).ParamName);
+        Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => Register.Create(2024, [], null!)).ParamName);
+    }
+
+    [Fact]
+    public void Rules_and_inspection_plans_of_unknown_units_are_named()
+    {
+        var result = Register.Create(2024, [Registers.School()], [], disclosureRules: [new DisclosureRules("ghost", null, null)],
+            inspections: [new InspectionPlan(2024, "ghost", [new LocalDate(2024, 6, 1)]), new InspectionPlan(2024, null, [new LocalDate(2024, 6, 1)])]);
+
+        Assert.Equal(["disclosure rules of ghost", "inspection plan 2024 of ghost"], result.Problems.Select(p => p.SubjectId));
+        Assert.Single(result.Accepted.Inspections);
+    }
+
+    [Fact]
+    public void D5_two_records_of_one_reporting_period_are_one_obligation_whatever_their_subjects()
+    {
+        var result = Register.Create(2024, [Registers.Bureau()],
+        [
+            new DisclosureRecord("m1", "mzj", ScheduleEntry.MO1, null, new LocalDate(2024, 3, 1), [], subject: "上旬"),
+            new DisclosureRecord("m2", "mzj", ScheduleEntry.MO1, null, new LocalDate(2024, 3, 20), [], subject: "下旬"),
+            new DisclosureRecord("e1", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "甲"),
+            new DisclosureRecord("e2", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "乙"),
+            new DisclosureRecord("e3", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "甲"),
+        ]);
+
+        Assert.Equal(["m2", "e3"], result.Problems.Select(p => p.SubjectId));
+        Assert.Equal("it records the same obligation as m1: MO1 of mzj from 2024-03-01 about \"下旬\".", result.Problems[0].Message);
+        Assert.Equal("it records the same obligation as e1: IM1 of mzj from 2024-03-01 about \"甲\".", result.Problems[1].Message);
+    }
+
+    [Fact]
+    public void D3_a_record_of_an_item_is_never_the_same_obligation_as_a_record_of_an_entry()
+    {
+        // Items and entries are numbered separately; give the entry that shares G15's number a record on the same day.
+        var entry = ScheduleEntry.FromValue(DisclosureItem.G15.Value);
+
+        var result = Register.Create(2024, [Registers.Bureau()],
+        [
+            new DisclosureRecord("entry", "mzj", entry, null, new LocalDate(2024, 1, 1), []),
+            new DisclosureRecord("item", "mzj", null, DisclosureItem.G15, new LocalDate(2024, 1, 1), []),
+        ]);
+
+        Assert.Empty(result.Problems);
+    }
 }
