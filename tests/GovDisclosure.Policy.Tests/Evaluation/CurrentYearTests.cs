@@ -73,4 +73,17 @@ public sealed class CurrentYearTests
 
         Assert.Equal(first.PlusDays(-10), error.Date);
     }
+
+    [Fact]
+    public void D27_a_count_from_the_calendars_first_day_that_runs_past_its_end_is_pending_beyond_it()
+    {
+        // A calendar of 2024 alone and a profile of 366 calendar days: a document formed on 1 January is due beyond it.
+        var oneYear = ChinaWorkingDayCalendar.FromNotices([ChinaWorkingDayCalendar.Official.Notices.Single(n => n.Year == 2024)]);
+        var policy = DisclosurePolicy.Default.WithCalendar(oneYear).WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 366, DeadlineUnit.CalendarDays));
+        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 1, 1), []);
+
+        var outcome = Assert.Single(policy.Evaluate(new Register(2024, [Registers.Bureau()], [record]), new LocalDate(2024, 6, 1)).Outcomes, o => o.RecordId == "r");
+
+        Assert.Equal((Outcome.Pending, true), (outcome.Outcome, outcome.DueIsBeyondCalendar));
+    }
 }

@@ -93,6 +93,88 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void D13_of_several_publications_the_earliest_by_the_evaluation_day_counts()
+    {
+        // Due Wednesday 13 March 2024: published on time on the 12th and again, late, on the 15th, listed late first.
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8),
+            [Registers.Portal(new LocalDate(2024, 3, 15)), Registers.Portal(new LocalDate(2024, 3, 12))]);
+
+        var outcome = OutcomeOf(record, Registers.SpringAsOf);
+
+        Assert.Equal((Outcome.OnTime, (LocalDate?)new LocalDate(2024, 3, 12)), (outcome.Outcome, outcome.Published));
+    }
+
+    [Fact]
+    public void D13_each_unit_is_counted_and_graded_on_its_own_obligations()
+    {
+        // Two schools: the first with 3 on-time records, the second with 1 on time and 2 late, as of mid-April (nothing else due).
+        var records = new[]
+        {
+            Registers.St1("a1", new LocalDate(2024, 1, 2), -1, bodyId: "s1"), Registers.St1("a2", new LocalDate(2024, 1, 3), -1, bodyId: "s1"),
+            Registers.St1("a3", new LocalDate(2024, 1, 4), -1, bodyId: "s1"),
+            Registers.St1("b1", new LocalDate(2024, 1, 2), -1, bodyId: "s2"), Registers.St1("b2", new LocalDate(2024, 1, 3), 2, bodyId: "s2"),
+            Registers.St1("b3", new LocalDate(2024, 1, 4), 2, bodyId: "s2"),
+        };
+        var register = new Register(2024, [Registers.School("s1"), Registers.School("s2")], records,
+            [Registers.GoodCommitment with { BodyId = "s1" }, Registers.GoodCommitment with { BodyId = "s2" }], inspections: [Registers.CountyInspections]);
+
+        var units = Policy.Evaluate(register, Registers.SpringAsOf).Units;
+
+        Assert.Equal((3, 0, Grade.Excellent), (units[0].OnTime, units[0].Late, units[0].Grade));
+        Assert.Equal((1, 2, Grade.Unsatisfactory), (units[1].OnTime, units[1].Late, units[1].Grade));
+    }
+
+    [Fact]
+    public void D13_a_unit_whose_every_due_obligation_is_missing_is_graded_unsatisfactory()
+    {
+        var unit = Policy.Evaluate(Registers.SchoolWith(0, 0, Registers.St1("gone", new LocalDate(2024, 1, 2), null)), Registers.SpringAsOf).Units[0];
+
+        Assert.Equal((0, 0, 1), (unit.OnTime, unit.Late, unit.Missing));
+        Assert.Equal(Grade.Unsatisfactory, unit.Grade);
+    }
+
+    [Fact]
+    public void D13_each_month_of_a_monthly_entry_is_its_own_obligation_next_to_the_records_of_another_entry()
+    {
+        // Records of MO2 for February to December must not stand for any month of MO1.
+        var bureau = Registers.Bureau();
+        var records = Enumerable.Range(2, 11).Select(month => new DisclosureRecord($"mo2-{month}", bureau.Id, ScheduleEntry.MO2, null, new LocalDate(2024, month, 1), []));
+
+        var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
+
+        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry == ScheduleEntry.MO1).Select(o => o.Trigger.Month).Order());
+        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry == ScheduleEntry.MO2).Select(o => o.Trigger.Month).Order());
+    }
+
+    [Fact]
+    public void S3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
+    {
+        var bureau = Registers.Bureau();
+        var register = new Register(2024, [bureau],
+        [
+            new DisclosureRecord("twice", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1),
+                [Registers.Portal(new LocalDate(2024, 3, 4)), Registers.Portal(new LocalDate(2024, 3, 5))]),
+            new DisclosureRecord("two", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 2),
+                [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.DisclosureColumn])]),
+        ]);
+
+        Assert.DoesNotContain(Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings, f => f.Kind == FindingKind.NotReachingPublic);
+    }
+
+    [Fact]
+    public void S3_1_a_staff_item_published_twice_internally_reaches_the_staff()
+    {
+        var bureau = Registers.Bureau();
+        var register = new Register(2024, [bureau],
+        [
+            new DisclosureRecord("i", bureau.Id, ScheduleEntry.IM3, DisclosureItem.I03, new LocalDate(2024, 3, 1),
+                [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet]), new Publication(new LocalDate(2024, 3, 5), [Channel.StaffMeetingBriefing, Channel.Intranet])]),
+        ]);
+
+        Assert.DoesNotContain(Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings, f => f.Kind == FindingKind.NotReachingStaff);
+    }
+
+    [Fact]
     public void S3_1_a_public_item_published_only_internally_and_an_internal_item_published_only_externally_are_findings()
     {
         var bureau = Registers.Bureau();

@@ -37,12 +37,12 @@ public sealed class StreamingEvaluationTests
             && PolicyJson.ReadRegister(new TrickleStream(Written(register).ToArray())).Records.SequenceEqual(register.Records));
 
     [Property(MaxTest = 20)]
-    public Property The_outcome_callback_sees_every_outcome_the_register_in_memory_lists() =>
+    public Property The_outcome_callback_sees_every_outcome_the_register_in_memory_lists_and_the_counts_stay_the_same() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
         {
             var seen = new List<ObligationOutcome>();
-            PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf, seen.Add);
-            return seen.SequenceEqual(DisclosurePolicy.Default.Evaluate(register, AsOf).Outcomes);
+            var report = PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf, seen.Add));
+            return seen.SequenceEqual(DisclosurePolicy.Default.Evaluate(register, AsOf).Outcomes) && report.Equals(InMemory(register));
         });
 
     [Fact]
