@@ -51,6 +51,17 @@ public sealed class PolicyEnumContractTests
         Invoke(nameof(CheckOrder), type);
 
     [Fact]
+    public void Every_members_chinese_and_english_labels_are_the_approved_ones()
+    {
+        // The labels reports and explanations print; a change to one shows in review.
+        var actual = AllEnumTypes.Where(type => type.GetProperty("NameZh") is not null).OrderBy(type => type.Name, StringComparer.Ordinal)
+            .SelectMany(type => ((System.Collections.IEnumerable)typeof(PolicyEnum<>).MakeGenericType(type).GetProperty("InOrder")!.GetValue(null)!)
+                .Cast<object>().Select(member => $"{type.Name}.{type.GetProperty("Name")!.GetValue(member)} = {type.GetProperty("NameZh")!.GetValue(member)} | {type.GetProperty("NameEn")!.GetValue(member)}"));
+
+        Approvals.Verify("enum-labels.txt", string.Join("\n", actual) + "\n");
+    }
+
+    [Fact]
     public void Every_members_value_is_the_number_it_was_given_when_it_was_added()
     {
         // Values are stable codes a host may store (see PolicyEnum): this list only grows.

@@ -1,0 +1,79 @@
+namespace GovDisclosure.Policy.Tests.Evaluation;
+
+/// <summary>
+/// What every kind of finding says, in Chinese and English, pinned in <c>Approved/finding-texts.txt</c>: one register
+/// that gives each kind at least once, so that a change to any sentence shows in review (§4, §5, D11–D24).
+/// </summary>
+public sealed class FindingTextTests
+{
+    private static readonly LocalDate AsOf = new(2024, 12, 31);
+
+    private static Register EveryKindOfFinding()
+    {
+        var good = Registers.GoodCommitment;
+        Body[] bodies =
+        [
+            Registers.School("none") with { SupervisionContact = null },
+            Registers.School("incomplete") with { Principal = new PrincipalLeader("新校长", new LocalDate(2024, 1, 15)) },
+            Registers.School("early"),
+            Registers.School("unapproved"),
+            Registers.School("unpublished"),
+            Registers.Bureau("rules-early"),
+            Registers.Bureau("rules-unapproved"),
+        ];
+        ServiceCommitment[] commitments =
+        [
+            good with { BodyId = "incomplete", OneWindow = false, OneTimeNotification = false, OneStop = false, EndToEnd = false },
+            good with { BodyId = "early", PublishedOn = new LocalDate(2023, 5, 8) },
+            good with { BodyId = "unapproved", ApprovedOn = null },
+            good with { BodyId = "unpublished", PublishedOn = null },
+            good with { BodyId = "rules-early" },
+            good with { BodyId = "rules-unapproved" },
+        ];
+        DisclosureRules[] rules =
+        [
+            new("rules-early", new LocalDate(2024, 3, 1), new LocalDate(2024, 2, 20)),
+            new("rules-unapproved", null, new LocalDate(2024, 2, 20)),
+        ];
+        InspectionPlan[] inspections =
+        [
+            new(2024, "early", [new LocalDate(2024, 6, 18)]),
+            new(2024, "unapproved", [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18), new LocalDate(2024, 9, 1)]),
+            new(2024, "unpublished", [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18)]),
+            new(2024, "rules-early", [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18)]),
+            new(2024, "rules-unapproved", [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18)]),
+            new(2024, "incomplete", [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18)]),
+        ];
+        var lodged = Complaint.Lodge("c1", "early", ComplaintChannel.Hotline, new LocalDate(2024, 3, 4));
+        Complaint[] complaints =
+        [
+            lodged,
+            Complaint.Lodge("c2", "early", ComplaintChannel.Mailbox, new LocalDate(2024, 3, 4)).Resolve(new LocalDate(2024, 4, 10), "已答复"),
+            Complaint.Lodge("c3", "early", ComplaintChannel.Supervisor, new LocalDate(2024, 3, 4)).Escalate(new LocalDate(2024, 3, 20)),
+        ];
+        DisclosureRecord[] records =
+        [
+            new("late", "rules-early", ScheduleEntry.IM1, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 15))], subject: "县府发〔2024〕1号"),
+            new("internal", "rules-early", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
+            new("external", "rules-early", ScheduleEntry.IM3, DisclosureItem.I03, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))]),
+            new("falsified", "rules-unapproved", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))], isFalsified: true),
+            new("refused", "rules-unapproved", ScheduleEntry.IM2, null, new LocalDate(2024, 3, 1), [], isRefused: true),
+            new("stranger", "none", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), []),
+        ];
+        return new Register(2024, bodies, records, commitments, rules, inspections, complaints);
+    }
+
+    [Fact]
+    public void S4_every_kind_of_finding_says_what_it_found_in_both_languages()
+    {
+        var evaluation = DisclosurePolicy.Default.Evaluate(EveryKindOfFinding(), AsOf);
+        var findings = evaluation.Units.SelectMany(unit => unit.Findings).ToArray();
+
+        // Up to three of a kind: the recurring obligations nobody recorded would otherwise fill the file with "Missing".
+        var lines = findings.GroupBy(f => f.Kind).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]\n  {f.MessageZh}\n  {f.MessageEn}");
+
+        Approvals.Verify("finding-texts.txt", string.Join("\n", lines) + "\n");
+        var missingKinds = FindingKind.InOrder.Where(kind => kind != FindingKind.OutOfScope).Except(findings.Select(f => f.Kind)).Select(kind => kind.Name);
+        Assert.Equal([], missingKinds);
+    }
+}
