@@ -55,6 +55,54 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void Every_step_names_what_it_cannot_do_once_the_complaint_is_resolved_or_rectified()
+    {
+        var resolved = Lodged.Resolve(new LocalDate(2024, 3, 5), "ok");
+        var rectified = resolved.Rectify(new LocalDate(2024, 3, 8));
+
+        Assert.Equal("Complaint c1 was resolved on 2024-03-05; it cannot escalate again.",
+            Assert.Throws<InvalidOperationException>(() => resolved.Escalate(new LocalDate(2024, 3, 6))).Message);
+        Assert.Equal("Complaint c1 was resolved on 2024-03-05; it cannot be answered again.",
+            Assert.Throws<InvalidOperationException>(() => resolved.Answer(new LocalDate(2024, 3, 6))).Message);
+        Assert.Equal("Complaint c1 was already rectified on 2024-03-08.", Assert.Throws<InvalidOperationException>(() => rectified.Rectify(new LocalDate(2024, 3, 9))).Message);
+        Assert.Equal("Complaint c1: the base unit already answered on 2024-03-04.",
+            Assert.Throws<InvalidOperationException>(() => Lodged.Answer(new LocalDate(2024, 3, 4)).Answer(new LocalDate(2024, 3, 5))).Message);
+    }
+
+    [Fact]
+    public void No_step_can_go_back_before_the_last_one()
+    {
+        var answered = Lodged.Answer(new LocalDate(2024, 3, 8));
+        var resolved = Lodged.Resolve(new LocalDate(2024, 3, 8), "ok");
+
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => answered.Escalate(new LocalDate(2024, 3, 7))).ParamName);
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => Lodged.Answer(new LocalDate(2024, 2, 29))).ParamName);
+        Assert.Equal("on", Assert.Throws<ArgumentException>(() => resolved.Rectify(new LocalDate(2024, 3, 7))).ParamName);
+        Assert.Equal(new LocalDate(2024, 3, 8), resolved.Rectify(new LocalDate(2024, 3, 8)).RectifiedOn);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(251)]
+    public void D11_a_tier_has_from_1_to_250_working_days(int tierWorkingDays)
+    {
+        var calendar = Policy.Calendar;
+
+        Assert.Equal("tierWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => Lodged.TierDeadline(calendar, tierWorkingDays)).ParamName);
+        Assert.Equal(calendar.AddWorkingDays(new LocalDate(2024, 3, 1), 1), Lodged.TierDeadline(calendar, 1));
+        Assert.Equal(calendar.AddWorkingDays(new LocalDate(2024, 3, 1), 250), Lodged.TierDeadline(calendar, 250));
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => Lodged.TierDeadline(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_complaint_describes_its_tier_and_resolution()
+    {
+        Assert.Equal("Complaint c1 about school at the base unit since 2024-03-01", Lodged.ToString());
+        Assert.Equal("Complaint c1 about school at the competent department since 2024-04-01, resolved 2024-04-03",
+            Lodged.Escalate(new LocalDate(2024, 4, 1)).Resolve(new LocalDate(2024, 4, 3), "ok").ToString());
+    }
+
+    [Fact]
     public void D11_an_overdue_complaint_shows_up_in_the_evaluation()
     {
         var register = new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
@@ -167,6 +215,23 @@ public sealed class ComplaintEscalationTests
         Assert.False(resolvedLate.IsOverdue(Calendar, TierDeadline.PlusDays(3)));
         Assert.False(resolvedLate.IsOverdue(Calendar, TierDeadline));
         Assert.True(Lodged.IsOverdue(Calendar, TierDeadline.PlusDays(1)));
+    }
+
+    [Fact]
+    public void D22_an_escalation_on_the_tiers_last_day_without_its_answer_is_early()
+    {
+        var findings = FindingsOf(Lodged.Escalate(TierDeadline).Resolve(new LocalDate(2024, 4, 3), "已答复"), new LocalDate(2024, 6, 1));
+
+        Assert.Contains(findings, f => f.Kind == FindingKind.ComplaintEscalatedEarly && f.SubjectId == "c1");
+    }
+
+    [Fact]
+    public void D22_a_complaint_lodged_and_escalated_on_the_evaluation_day_is_judged_that_day()
+    {
+        var sameDay = new LocalDate(2024, 3, 4);
+
+        Assert.Contains(FindingsOf(Lodged.Escalate(sameDay), sameDay), f => f.Kind == FindingKind.ComplaintEscalatedEarly);
+        Assert.DoesNotContain(FindingsOf(Lodged.Escalate(sameDay.PlusDays(1)), sameDay), f => f.Kind == FindingKind.ComplaintEscalatedEarly);
     }
 
     [Fact]

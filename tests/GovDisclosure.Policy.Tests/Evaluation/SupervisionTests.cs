@@ -167,4 +167,17 @@ public sealed class SupervisionDefaultsTests
         Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [thrice], policy: stricter), f => f.Kind == FindingKind.MoreThanTwoInspections);
         Assert.Throws<ArgumentOutOfRangeException>(() => AssessmentRules.Default with { MinInspections = 3 });
     }
+
+    [Fact]
+    public void D24_a_units_own_inspections_count_for_that_unit_alone()
+    {
+        var register = new Register(2024, [Registers.School("inspected"), Registers.School("not")], [],
+            [Registers.GoodCommitment with { BodyId = "inspected" }, Registers.GoodCommitment with { BodyId = "not" }],
+            inspections: [new InspectionPlan(2024, "inspected", [new LocalDate(2024, 6, 18), new LocalDate(2024, 11, 20)])]);
+
+        var units = DisclosurePolicy.Default.Evaluate(register, Registers.SpringAsOf).Units;
+
+        Assert.DoesNotContain(units[0].Findings, f => f.Kind == FindingKind.NoInspection);
+        Assert.Contains(units[1].Findings, f => f.Kind == FindingKind.NoInspection);
+    }
 }
