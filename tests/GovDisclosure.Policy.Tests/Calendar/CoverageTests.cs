@@ -98,4 +98,27 @@ public sealed class CoverageTests
         Assert.Equal("date", exception.ParamName);
         Assert.Contains("Julian", exception.Message);
     }
+
+    [Fact]
+    public void D1_a_range_is_checked_at_both_ends_before_it_is_described_or_judged_provisional()
+    {
+        var before = new LocalDate(2006, 12, 31);
+        var first = new LocalDate(2007, 1, 1);
+
+        Assert.Equal("start", Assert.Throws<CalendarCoverageException>(() => Official.IsProvisional(before, first)).ParamName);
+        Assert.Equal("end", Assert.Throws<CalendarCoverageException>(() => Official.IsProvisional(first, before)).ParamName);
+        Assert.Equal("start", Assert.Throws<CalendarCoverageException>(() => Official.Describe(before, first)).ParamName);
+        Assert.Equal("end", Assert.Throws<CalendarCoverageException>(() => Official.Describe(first, new LocalDate(2027, 1, 1))).ParamName);
+    }
+
+    [Fact]
+    public void D1_a_description_of_one_day_is_allowed_and_an_end_before_its_start_is_not()
+    {
+        var day = new LocalDate(2024, 2, 10);
+
+        Assert.Equal([day], Official.Describe(day, day).Select(info => info.Date));
+        var error = Assert.Throws<ArgumentException>(() => Official.Describe(day, day.PlusDays(-1)));
+        Assert.Equal("end", error.ParamName);
+        Assert.StartsWith("The end 2024-02-09 is before the start 2024-02-10.", error.Message);
+    }
 }

@@ -97,4 +97,50 @@ public sealed class RuntimeNoticeTests
 
         Assert.Contains("no notice for 2026–2026", exception.Message);
     }
+
+    private static HolidayNotice Notice(int year, params (int Month, int Day, string Name)[] daysOff) =>
+        new(year, daysOff.Select(day => new NoticeDay(new LocalDate(year, day.Month, day.Day), true, day.Name)));
+
+    [Fact]
+    public void A_different_notice_shows_the_days_only_the_held_one_lists_and_then_those_only_the_new_one_lists()
+    {
+        var calendar = ChinaWorkingDayCalendar.FromNotices([Notice(2030, (5, 1, "劳动节"), (5, 2, "劳动节"))]);
+
+        var exception = Assert.Throws<CalendarDataException>(() => calendar.WithNotice(Notice(2030, (5, 1, "劳动节"), (6, 1, "儿童节"))));
+
+        Assert.Contains("the calendar already holds a 2030 notice with other days (-2030-05-02 off 劳动节; +2030-06-01 off 儿童节); " +
+            "build a new calendar with FromNotices to replace it.", exception.Message);
+    }
+
+    [Fact]
+    public void A_notice_may_be_added_before_the_first_year_as_well_as_after_the_last()
+    {
+        var calendar = ChinaWorkingDayCalendar.FromNotices([Notice(2030, (5, 1, "劳动节"))]);
+
+        var extended = calendar.WithNotice(Notice(2031, (5, 1, "劳动节"))).WithNotice(Notice(2029, (5, 1, "劳动节")));
+        var gap = Assert.Throws<CalendarDataException>(() => calendar.WithNotice(Notice(2032, (5, 1, "劳动节"))));
+
+        Assert.Equal(new DateInterval(new LocalDate(2029, 1, 1), new LocalDate(2031, 12, 31)), extended.Coverage);
+        Assert.Contains("the 2032 notice does not adjoin the calendar's notices 2030–2030; notices must cover consecutive years.", gap.Message);
+        Assert.Equal("notice", Assert.Throws<ArgumentNullException>(() => calendar.WithNotice((HolidayNotice)null!)).ParamName);
+    }
+
+    [Fact]
+    public void The_data_version_lists_the_years_added_at_run_time_in_order()
+    {
+        var extended = Official.WithNotice(SampleNotices.Hypothetical2027).WithNotice(Notice(2006, (10, 1, "国庆节")));
+
+        Assert.EndsWith("; notices 2006–2027 (added at run time: 2006, 2027)", extended.DataVersion);
+        Assert.DoesNotContain("added at run time", Official.DataVersion);
+    }
+
+    [Fact]
+    public void A_calendar_needs_a_notice_and_at_most_one_a_year()
+    {
+        var none = Assert.Throws<CalendarDataException>(() => ChinaWorkingDayCalendar.FromNotices([]));
+        var twice = Assert.Throws<CalendarDataException>(() => ChinaWorkingDayCalendar.FromNotices([Notice(2030, (5, 1, "劳动节")), Notice(2030, (5, 2, "劳动节"))]));
+
+        Assert.Contains("a calendar needs at least one notice.", none.Message);
+        Assert.Contains("two notices for 2030; a calendar holds one notice per year.", twice.Message);
+    }
 }
