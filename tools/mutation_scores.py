@@ -4,8 +4,10 @@
 usage: mutation_scores.py mutation-report.json equivalent-mutants.tsv [--room=calendar ...]
 
 Score = detected / (detected + survived + no coverage), where detected = killed + timed out; compile errors and
-ignored mutants do not count. A mutant listed in the equivalents file (file, mutator, replacement, why) is left out of
-both sides. Prints a Markdown table and every survivor not listed; exits 1 when a file scores under 90 %.
+ignored mutants do not count. A mutant listed in the equivalents file (file, mutator, replacement, source line, why) is left out of
+both sides; it is matched by its file, mutator, replacement and the source line it changes (trimmed), so that an edit
+elsewhere in the file keeps it matched and an edit of that line asks for it to be judged again. Prints a Markdown
+table and every survivor not listed; exits 1 when a file scores under 90 %.
 """
 import csv
 import json
@@ -31,7 +33,8 @@ def main(argv):
         counts = {"detected": 0, "survived": 0, "nocoverage": 0, "equivalent": 0}
         for mutant in data["mutants"]:
             status = mutant["status"]
-            key = (relative, mutant["mutatorName"], mutant.get("replacement", ""))
+            line_text = source_line(lines, mutant["location"]["start"]["line"])
+            key = (relative, mutant["mutatorName"], one_line(mutant.get("replacement", ""), None), line_text)
             if status in ("CompileError", "Ignored"):
                 continue
             if key in equivalents:
@@ -44,7 +47,7 @@ def main(argv):
                 counts["survived" if status == "Survived" else "nocoverage"] += 1
                 line = mutant["location"]["start"]["line"]
                 survivors.append(f"- {relative}:{line} {status}, {mutant['mutatorName']}: "
-                                 f"`{one_line(mutant.get('replacement', ''))}` in `{one_line(lines[line - 1].strip())}`")
+                                 f"`{one_line(mutant.get('replacement', ''))}` in `{one_line(source_line(lines, line))}`")
         counted = counts["detected"] + counts["survived"] + counts["nocoverage"]
         if counted == 0:
             continue
@@ -68,7 +71,7 @@ def main(argv):
     stale = [key for key in equivalents if key not in used and any(key[0].startswith(f) for f in folders)]
     if stale:
         print("\nListed as equivalent but not found in this run (the code changed; update the list):")
-        print("\n".join(f"- {k[0]} {k[1]}: `{k[2]}`" for k in stale))
+        print("\n".join(f"- {k[0]} {k[1]}: `{k[2]}` in `{k[3]}`" for k in stale))
     if failing:
         print(f"\nUnder {BAR:.0f} %: {', '.join(failing)}", file=sys.stderr)
         return 1
@@ -81,14 +84,21 @@ def read_equivalents(path):
         for number, row in enumerate(csv.reader(f, delimiter="\t"), start=1):
             if not row or row[0].startswith("#"):
                 continue
-            if len(row) != 4 or not row[3].strip():
-                sys.exit(f"{path}:{number}: expected four tab-separated columns (file, mutator, replacement, why), got {len(row)}")
-            equivalents[(row[0], row[1], row[2])] = row[3]
+            if len(row) != 5 or not row[4].strip():
+                sys.exit(f"{path}:{number}: expected five tab-separated columns (file, mutator, replacement, source line, why), got {len(row)}")
+            equivalents[(row[0], row[1], row[2], row[3])] = row[4]
     return equivalents
 
 
-def one_line(text):
-    return " ".join(text.split())[:140]
+def source_line(lines, number):
+    """The trimmed line a mutant starts on; a line that only opens a block is joined with the next, which says which block."""
+    text = lines[number - 1].strip()
+    return f"{text} {lines[number].strip()}" if text == "{" and number < len(lines) else text
+
+
+def one_line(text, limit=140):
+    text = " ".join(text.split())
+    return text if limit is None else text[:limit]
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ public sealed class MutationSettingsTests
     private static string Tools => Path.Combine(RepositoryFiles.Root, "tools");
 
     [Fact]
-    public void Every_listed_equivalent_mutant_names_a_source_file_a_mutator_a_replacement_and_a_reason()
+    public void Every_listed_equivalent_mutant_names_a_source_line_of_its_file_a_mutator_a_replacement_and_a_reason()
     {
         var rows = File.ReadAllLines(Path.Combine(Tools, "equivalent-mutants.tsv"))
             .Select((line, index) => (Line: index + 1, Columns: line.Split('\t')))
@@ -15,10 +15,14 @@ public sealed class MutationSettingsTests
 
         Assert.All(rows, row =>
         {
-            Assert.True(row.Columns.Length == 4, $"line {row.Line}: {row.Columns.Length} columns; expected file, mutator, replacement, why");
-            Assert.True(File.Exists(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", row.Columns[0])), $"line {row.Line}: no file {row.Columns[0]}");
-            Assert.True(row.Columns[3].Trim().Length > 10, $"line {row.Line}: the reason is missing");
+            Assert.True(row.Columns.Length == 5, $"line {row.Line}: {row.Columns.Length} columns; expected file, mutator, replacement, source line, why");
+            var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", row.Columns[0]);
+            Assert.True(File.Exists(source), $"line {row.Line}: no file {row.Columns[0]}");
+            var lines = File.ReadAllLines(source).Select(line => line.Trim()).ToArray();
+            var joined = lines.Zip(lines.Skip(1), (line, next) => line == "{" ? $"{line} {next}" : line);
+            Assert.True(joined.Contains(row.Columns[3]), $"line {row.Line}: {row.Columns[0]} has no line \"{row.Columns[3]}\"");
+            Assert.True(row.Columns[4].Trim().Length > 10, $"line {row.Line}: the reason is missing");
         });
-        Assert.Equal(rows.Length, rows.Select(row => (row.Columns[0], row.Columns[1], row.Columns[2])).Distinct().Count());
+        Assert.Equal(rows.Length, rows.Select(row => (row.Columns[0], row.Columns[1], row.Columns[2], row.Columns[3])).Distinct().Count());
     }
 }
