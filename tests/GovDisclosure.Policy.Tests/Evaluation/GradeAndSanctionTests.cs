@@ -126,4 +126,87 @@ public sealed class GradeAndSanctionTests
         Assert.Contains("§4.2", assessment.ReasonsZh);
         Assert.Equal(6, assessment.FindingCount);
     }
+
+    [Fact]
+    public void D14_the_reasons_name_every_flagged_record_in_order_and_read_the_same_in_the_annual_assessment()
+    {
+        var unit = Evaluate(3, 0, Registers.St1("b-refused", new LocalDate(2024, 2, 9), 0, refused: true), Registers.St1("a-falsified", new LocalDate(2024, 2, 8), 0, falsified: true));
+        var assessment = unit.ToAnnualAssessment();
+
+        Assert.Equal("存在拒不执行或弄虚作假（记录a-falsified, b-refused），追究单位主要负责人王局长的责任。（§4.2、D14）", assessment.ReasonsZh);
+        Assert.Equal("Refusal or falsification (records a-falsified, b-refused): the unit's principal leader, 王局长, is held accountable. (§4.2, D14)", assessment.ReasonsEn);
+    }
+
+    [Fact]
+    public void D14_criticism_and_education_gives_its_reason_with_its_clauses()
+    {
+        var assessment = Evaluate(14, 6).ToAnnualAssessment();
+
+        Assert.Equal("考核等次为基本合格，推行政务公开推动不力，视情况批评教育。（§4.2、D13、D14）", assessment.ReasonsZh);
+        Assert.Equal("Graded basic: ineffective promotion of disclosure; criticism and education as circumstances warrant. (§4.2, D13, D14)", assessment.ReasonsEn);
+        Assert.Equal(("", ""), (Evaluate(20, 0).ToAnnualAssessment().ReasonsZh, Evaluate(20, 0).ToAnnualAssessment().ReasonsEn));
+    }
+
+    [Fact]
+    public void D19_only_an_obligated_unit_with_something_due_is_assessable_and_its_summary_says_which_it_is()
+    {
+        var outside = Policy.Evaluate(new Register(2024, [new Body("co", "县供电公司", BodyType.Enterprise, Registers.Principal, null)], []), Registers.SpringAsOf).Units[0];
+
+        Assert.False(outside.IsAssessable);
+        Assert.Equal("县供电公司: not graded, nothing due on time, sanction none", outside.ToString());
+        Assert.Equal("县实验小学: not yet assessable, nothing due on time, sanction none", Evaluate(0, 0).ToString());
+        Assert.Equal("县实验小学: basic, 70.0 % on time, sanction criticism and education", Evaluate(14, 6).ToString());
+    }
+
+    [Fact]
+    public void Findings_are_listed_by_kind_then_subject_and_sorted_once()
+    {
+        var unit = Evaluate(0, 2, Registers.St1("c", new LocalDate(2024, 1, 10), 1), Registers.St1("a", new LocalDate(2024, 1, 11), 1));
+
+        var late = unit.Findings.Where(f => f.Kind == FindingKind.Late).Select(f => f.SubjectId);
+
+        Assert.Equal(["a", "c", "late0", "late1"], late);
+        Assert.Equal(unit.Findings.Select(f => f.Kind.Value).Order(), unit.Findings.Select(f => f.Kind.Value));
+        Assert.Same(unit.Findings, unit.Findings);
+    }
+
+    [Theory]
+    [InlineData(100, 100, 100, true)]
+    [InlineData(100, 0, 0, true)]
+    [InlineData(100.1, 85, 70, false)]
+    [InlineData(95, 85, -0.1, false)]
+    [InlineData(85, 85.1, 70, false)]
+    [InlineData(95, 70, 70.1, false)]
+    public void D13_thresholds_lie_in_0_to_100_and_descend_from_excellent_to_basic(double excellent, double satisfactory, double basic, bool valid)
+    {
+        var error = Record.Exception(() => new GradeThresholds((decimal)excellent, (decimal)satisfactory, (decimal)basic));
+
+        Assert.Equal(valid, error is null);
+        if (!valid)
+        {
+            Assert.StartsWith($"Grade thresholds {(decimal)excellent} / {(decimal)satisfactory} / {(decimal)basic} % must lie in 0–100 and descend from excellent to basic.",
+                Assert.IsType<ArgumentOutOfRangeException>(error).Message);
+        }
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(250, true)]
+    [InlineData(251, false)]
+    public void D11_a_profile_gives_each_complaint_tier_1_to_250_working_days(int days, bool valid)
+    {
+        Assert.Equal(valid, Record.Exception(() => AssessmentRules.Default with { ComplaintTierWorkingDays = days }) is null);
+    }
+
+    [Theory]
+    [InlineData(0, 0, false)]    // at least 1, even when none is required
+    [InlineData(0, 1, true)]
+    [InlineData(2, 1, false)]   // never fewer than the minimum
+    [InlineData(1, 52, true)]
+    [InlineData(1, 53, false)]
+    public void D12_the_most_inspections_expected_is_at_least_1_and_the_minimum_and_at_most_52(int min, int max, bool valid)
+    {
+        Assert.Equal(valid, Record.Exception(() => AssessmentRules.Default with { MinInspections = min, MaxInspections = max }) is null);
+    }
 }
