@@ -71,4 +71,30 @@ public sealed class DeadlineErrorTests
         Assert.Contains($"from 0 to {largest}", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, -1, unit));
     }
+
+    [Fact]
+    public void D1_a_calendar_day_period_whose_trigger_is_outside_the_calendar_is_an_error_even_when_its_end_is_inside()
+    {
+        // 15 calendar days after 25 December 2006 is 9 January 2007, inside the calendar; the trigger is not.
+        var county = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 15, DeadlineUnit.CalendarDays));
+
+        var error = Assert.Throws<CalendarCoverageException>(() => county.DueDate(ScheduleEntry.IM1, new LocalDate(2006, 12, 25)));
+
+        Assert.Equal(("trigger", new LocalDate(2006, 12, 25)), (error.ParamName, error.Date));
+    }
+
+    [Fact]
+    public void An_override_needs_its_cadence_unit_and_an_entry_of_that_cadence_and_says_which_offset_is_wrong()
+    {
+        Assert.Equal("cadence", Assert.Throws<ArgumentNullException>(() => new ProfileOverride(null!, null, 10, DeadlineUnit.WorkingDays)).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => new ProfileOverride(Cadence.Monthly, null, 10, null!)).ParamName);
+        Assert.Equal("entry", Assert.Throws<ArgumentException>(() => new ProfileOverride(Cadence.Monthly, ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays)).ParamName);
+        Assert.StartsWith("An override gives Monthly a deadline of 300 working days; it must be from 0 to 250 working days.",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Monthly, null, 300, DeadlineUnit.WorkingDays)).Message);
+        Assert.StartsWith("An override gives IM1 a deadline of -1 working days",
+            Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Immediate, ScheduleEntry.IM1, -1, DeadlineUnit.WorkingDays)).Message);
+        Assert.StartsWith("Profile \"县\" cannot make IM1 due before its trigger; only the decision rule of D9 counts backwards.",
+            Assert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, 5, DeadlineUnit.CalendarDaysBefore)).Message);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new DeadlineProfile(null!)).ParamName);
+    }
 }

@@ -147,6 +147,21 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void D13_every_recurring_obligation_of_the_year_has_exactly_one_outcome_whatever_is_recorded()
+    {
+        // Records for every quarter of every quarterly entry: none may stand for a period of another entry.
+        var bureau = Registers.Bureau();
+        var quarterly = ScheduleEntry.InOrder.Where(entry => entry.Cadence == Cadence.Quarterly).ToArray();
+        var records = quarterly.SelectMany(entry => new[] { 1, 4, 7, 10 }.Select(month =>
+            new DisclosureRecord($"{entry.Code}-{month}", bureau.Id, entry, null, new LocalDate(2024, month, 1), [])));
+        var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry.Code, o.Deadline.Period!.Start)).Order();
+
+        var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
+
+        Assert.Equal(expected, outcomes.Select(o => (o.Entry!.Code, o.Trigger)).Order());
+    }
+
+    [Fact]
     public void S3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
     {
         var bureau = Registers.Bureau();
