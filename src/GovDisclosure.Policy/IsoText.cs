@@ -2,9 +2,12 @@ using System.Globalization;
 
 namespace GovDisclosure.Policy;
 
-/// <summary>Culture-independent text for dates in messages and explanations.</summary>
+/// <summary>Culture-independent text for messages and explanations.</summary>
 internal static class IsoText
 {
     /// <summary>The date as <c>uuuu-MM-dd</c>, whatever the current culture.</summary>
     internal static string ToIso(this LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>An English noun with its indefinite article: "a school", "an enterprise" (by its first letter, which serves the policy's own nouns).</summary>
+    internal static string WithArticle(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an " : "a ") + noun;
 }

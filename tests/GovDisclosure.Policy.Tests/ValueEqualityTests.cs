@@ -102,4 +102,31 @@ public sealed class ValueEqualityTests
         EqualOnlyToCopies(new Reason(["§4.2", "D14"], "zh", "en"), new Reason(["§4.2", "D14"], "zh", "en"),
             new Reason(["§4.2"], "zh", "en"), new Reason(["D14", "§4.2"], "zh", "en"), new Reason(["§4.2", "D14"], "中", "en"), new Reason(["§4.2", "D14"], "zh", "EN"));
     }
+
+    [Fact]
+    public void S3_1_a_publication_and_a_record_copy_what_they_are_given_and_refuse_null_elements()
+    {
+        Channel[] channels = [Channel.GovernmentPortal];
+        var publication = new Publication(new LocalDate(2024, 3, 4), channels);
+        Publication[] publications = [publication];
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), publications);
+
+        channels[0] = Channel.Intranet;
+        publications[0] = Registers.Portal(new LocalDate(2024, 5, 1));
+
+        Assert.Equal([Channel.GovernmentPortal], publication.Channels);
+        Assert.Equal([publication], record.Publications);
+        Assert.Same(publication.Channels, publication.Channels);
+        Assert.Same(record.Publications, record.Publications);
+        Assert.Equal("channels", Assert.Throws<ArgumentNullException>(() => new Publication(new LocalDate(2024, 3, 4), [null!])).ParamName);
+        Assert.Equal("publications", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("r", "school", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [null!])).ParamName);
+    }
+
+    [Fact]
+    public void S2_2_a_body_keeps_the_administrative_level_it_is_given_and_otherwise_takes_its_types()
+    {
+        Assert.Equal(AdministrativeLevel.Township, (Registers.School() with { Level = AdministrativeLevel.Township }).Level);
+        Assert.Equal(AdministrativeLevel.Township, new Body("t", "镇学校", BodyType.School, Registers.Principal, null, AdministrativeLevel.Township).Level);
+        Assert.Equal(AdministrativeLevel.Of(BodyType.School), Registers.School().Level);
+    }
 }

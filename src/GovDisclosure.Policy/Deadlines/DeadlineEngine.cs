@@ -171,7 +171,7 @@ internal sealed class DeadlineEngine
             if (!body.Entries.Contains(entry))
             {
                 throw new ArgumentException(
-                    $"{entry.Code} does not apply to a {body.BodyType.NameEn}: its level {body.Level.Name} does not cover it (§2.2).", nameof(events));
+                    $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.NameEn)}: its level {body.Level.Name} does not cover it (§2.2).", nameof(events));
             }
 
             scheduled.Add(new ScheduledObligation(entry, happened.Description, DueDate(entry, happened.Date)));

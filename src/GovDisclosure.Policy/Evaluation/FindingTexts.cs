@@ -14,7 +14,7 @@ internal static class FindingTexts
         var what = record.Entry?.Code ?? record.Item!.Code;
         return new Finding(FindingKind.OutOfScope, body.Id, false, record, null, null, 0,
             () => $"记录{record.Id}（{what}）不属本意见对{body.Type.NameZh}（{level.NameZh}）的要求" + (regime is null ? "，未计入考核。" : $"，应按{regime.NameZh}的有关规定执行，未计入考核。"),
-            () => $"Record {record.Id} ({what}) is outside what this policy asks of a {body.Type.NameEn} ({level.NameEn})" +
+            () => $"Record {record.Id} ({what}) is outside what this policy asks of {IsoText.WithArticle(body.Type.NameEn)} ({level.NameEn})" +
                   (regime is null ? "; not counted." : $"; {regime.NameEn} governs it; not counted."));
     }
 

@@ -133,4 +133,24 @@ public sealed class CalendarValueTests
         Assert.EndsWith("outside the working-day calendar's coverage 2007-01-01 to 2026-12-31. " +
             "Add the State Council notice for 2006 with ChinaWorkingDayCalendar.WithNotice(...).", before.Message);
     }
+
+    [Fact]
+    public void D1_every_day_a_notice_lists_is_explained_by_that_notice_and_its_spelling()
+    {
+        // The 2007 notice also lists days of December 2006, before the calendar's first day.
+        var wrong = HolidayCnData.ListedDays.Where(listed => listed.Key >= HolidayCnData.FirstDay)
+            .Where(listed => Official.Describe(listed.Key) is var info && (info.NoticeYear != listed.Value.NoticeYear || info.NoticeName != listed.Value.Name))
+            .Select(listed => listed.Key);
+
+        Assert.Equal([], wrong);
+    }
+
+    [Fact]
+    public void D1_the_statutory_holidays_of_a_year_come_in_date_order()
+    {
+        var days = StatutoryHolidays.ForYear(2027).Select(day => day.Date).ToArray();
+
+        Assert.Equal(days.Order(), days);
+        Assert.Equal(new LocalDate(2027, 1, 1), days[0]);
+    }
 }

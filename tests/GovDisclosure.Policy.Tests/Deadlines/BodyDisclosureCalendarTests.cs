@@ -57,6 +57,8 @@ public sealed class BodyDisclosureCalendarTests
 
         Assert.Contains("MO1 is monthly", periodic.Message);
         Assert.Contains("IM1 does not apply to a school", notApplicable.Message);
+        Assert.Contains("IM1 does not apply to an enterprise", Assert.Throws<ArgumentException>(() =>
+            Policy.CalendarFor(BodyType.Enterprise, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.IM1, "x")])).Message);
     }
 
     [Fact]

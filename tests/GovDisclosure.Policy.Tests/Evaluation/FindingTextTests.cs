@@ -20,6 +20,7 @@ public sealed class FindingTextTests
             Registers.School("unpublished"),
             Registers.Bureau("rules-early"),
             Registers.Bureau("rules-unapproved"),
+            new Body("power", "县供电公司", BodyType.Enterprise, Registers.Principal, "周主任"),
         ];
         ServiceCommitment[] commitments =
         [
@@ -59,6 +60,7 @@ public sealed class FindingTextTests
             new("falsified", "rules-unapproved", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))], isFalsified: true),
             new("refused", "rules-unapproved", ScheduleEntry.IM2, null, new LocalDate(2024, 3, 1), [], isRefused: true),
             new("stranger", "none", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), []),
+            new("tariff", "power", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), []),
         ];
         return new Register(2024, bodies, records, commitments, rules, inspections, complaints);
     }
@@ -70,7 +72,7 @@ public sealed class FindingTextTests
         var findings = evaluation.Units.SelectMany(unit => unit.Findings).ToArray();
 
         // Up to three of a kind: the recurring obligations nobody recorded would otherwise fill the file with "Missing".
-        var lines = findings.GroupBy(f => f.Kind).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]\n  {f.MessageZh}\n  {f.MessageEn}");
+        var lines = findings.GroupBy(f => f.Kind).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]{(f.IsBinding ? "" : " not binding")}\n  {f.MessageZh}\n  {f.MessageEn}");
 
         Approvals.Verify("finding-texts.txt", string.Join("\n", lines) + "\n");
         var missingKinds = FindingKind.InOrder.Where(kind => kind != FindingKind.OutOfScope).Except(findings.Select(f => f.Kind)).Select(kind => kind.Name);

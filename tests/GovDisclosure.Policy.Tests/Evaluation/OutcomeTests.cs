@@ -162,6 +162,18 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void D13_a_record_never_published_is_a_finding_that_says_when_it_was_due()
+    {
+        var evaluation = Policy.Evaluate(Registers.SchoolWith(0, 0, Registers.St1("gone", new LocalDate(2024, 2, 8), null)), Registers.SpringAsOf);
+
+        var finding = Assert.Single(evaluation.For("school").Findings, f => f.SubjectId == "gone");
+
+        Assert.Equal(FindingKind.Missing, finding.Kind);
+        Assert.Equal("ST1 (record gone) was due by 2024-03-13 and has not been published.", finding.MessageEn);
+        Assert.Equal("The register has no unit \"ghost\".", Assert.Throws<KeyNotFoundException>(() => evaluation.For("ghost")).Message);
+    }
+
+    [Fact]
     public void S3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
     {
         var bureau = Registers.Bureau();
