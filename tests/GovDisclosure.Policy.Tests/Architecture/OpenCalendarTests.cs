@@ -140,6 +140,25 @@ public sealed class OpenCalendarTests
             Assert.Throws<CalendarCoverageException>(() => policy.DueDates([ScheduleEntry.MO1], [new LocalDate(2024, 2, 10)], results)).Date);
     }
 
+    [Fact]
+    public void D1_a_calendar_that_does_not_count_in_batches_gets_the_interfaces_batch_forms_which_agree_with_its_single_answers()
+    {
+        IWorkingDayCalendar calendar = new SixDayWeekCalendar();
+        LocalDate[] starts = [new(2024, 3, 2), new(2024, 3, 3), new(2024, 3, 9)];
+        var same = new LocalDate[3];
+        var each = new LocalDate[3];
+
+        calendar.AddWorkingDays(starts, 5, same);
+        calendar.AddWorkingDays(starts, [1, 2, 3], each);
+
+        Assert.Equal(starts.Select(start => calendar.AddWorkingDays(start, 5)), same);
+        Assert.Equal([calendar.AddWorkingDays(starts[0], 1), calendar.AddWorkingDays(starts[1], 2), calendar.AddWorkingDays(starts[2], 3)], each);
+        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).ParamName);
+        Assert.StartsWith("counts has 2 elements; it needs exactly 3, one per start.", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).Message);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, 5, new LocalDate[2])).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2, 3], new LocalDate[2])).ParamName);
+    }
+
     /// <summary>Monday to Friday, covering 2024-03-01 (a Friday) to 2024-09-30 only.</summary>
     private class MidYearCalendar : SixDayWeekCalendar, IWorkingDayCalendar
     {

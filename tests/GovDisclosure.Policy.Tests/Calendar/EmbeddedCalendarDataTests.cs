@@ -67,6 +67,65 @@ public sealed class EmbeddedCalendarDataTests
         Assert.Contains("format version", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(wrongMagic, out _)).Message);
     }
 
+    /// <summary>The compact form of one 2030 notice that lists one day, 1 May, off: its last four bytes are that day.</summary>
+    private static byte[] OneDay(string sourceName = "test")
+    {
+        using var stream = new MemoryStream();
+        CompactHolidayDataWriter.Write(stream, new CalendarDataSource(sourceName, "https://example.invalid", "abc", new LocalDate(2030, 1, 2), "MIT"),
+            [new HolidayNotice(2030, [new NoticeDay(new LocalDate(2030, 5, 1), true, "劳动节")])]);
+        return stream.ToArray();
+    }
+
+    private static string CorruptionOf(byte[] bytes) => Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(bytes, out _)).Message;
+
+    [Theory]
+    [InlineData(0, 1)]     // no month 0
+    [InlineData(13, 1)]    // nor 13
+    [InlineData(5, 0)]     // no day 0
+    [InlineData(4, 31)]    // 30 days in April
+    [InlineData(2, 29)]    // 2030 is not a leap year
+    public void An_impossible_day_in_the_compact_data_is_reported(int month, int day)
+    {
+        var bytes = OneDay();
+        (bytes[^3], bytes[^2]) = ((byte)month, (byte)day);
+
+        Assert.Equal("The holiday data is not usable: the compact holiday data is corrupt: it lists an impossible day or holiday name.", CorruptionOf(bytes));
+    }
+
+    [Fact]
+    public void A_holiday_name_the_compact_data_does_not_list_is_reported()
+    {
+        var bytes = OneDay();
+        bytes[^1] = CompactHolidayData.OffDayFlag | 1;   // the one name has index 0
+
+        Assert.Contains("it lists an impossible day or holiday name.", CorruptionOf(bytes));
+    }
+
+    [Fact]
+    public void A_day_count_that_disagrees_with_the_days_listed_is_reported()
+    {
+        // After the day count come the notice count, the year (2 bytes), the paper count, the notice's day count and one day (4 bytes).
+        var bytes = OneDay();
+        bytes[^10] = 2;
+
+        Assert.Contains("its day count is wrong.", CorruptionOf(bytes));
+    }
+
+    [Fact]
+    public void Counts_of_128_and_more_are_read_back_and_one_longer_than_five_bytes_is_corruption()
+    {
+        var name = new string('n', 128);   // its length takes two bytes: 0x80 0x01
+
+        CompactHolidayData.Read(OneDay(name), out var source);
+        var tooLong = OneDay();
+        byte[] sixBytes = [.. tooLong[..5], 0x80, 0x80, 0x80, 0x80, 0x80, 0x01, .. tooLong[6..]];
+        var error = Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(sixBytes, out _));
+
+        Assert.Equal(name, source.Name);
+        Assert.Contains("it is truncated.", error.Message);
+        Assert.Equal("A 7-bit encoded integer is longer than five bytes.", error.InnerException!.Message);
+    }
+
     private static HolidayNotice ReadNotice(string file)
     {
         using var stream = File.OpenRead(file);
