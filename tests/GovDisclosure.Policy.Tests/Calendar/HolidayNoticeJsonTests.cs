@@ -104,4 +104,19 @@ public sealed class HolidayNoticeJsonTests
 
         Assert.Equal("name", exception.ParamName);
     }
+
+    [Fact]
+    public void A_day_listed_twice_far_apart_in_the_file_is_found_all_the_same()
+    {
+        const string json = """
+            { "year": 2027, "papers": [], "days": [
+              { "name": "元旦", "date": "2027-01-01", "isOffDay": true },
+              { "name": "国庆节", "date": "2027-10-01", "isOffDay": true },
+              { "name": "元旦", "date": "2027-01-01", "isOffDay": false } ] }
+            """;
+
+        var error = Assert.Throws<PolicyJsonException>(() => HolidayNoticeJson.Read(SampleNotices.Utf8(json)));
+
+        Assert.Contains("2027-01-01: listed both as a day off and as a working day in the 2027 notice.", error.Message);
+    }
 }
