@@ -140,4 +140,22 @@ public sealed class RegisterTests
 
         Assert.Empty(result.Problems);
     }
+
+    [Fact]
+    public void D3_D23_a_record_names_an_entry_or_an_item_no_entry_covers_and_only_an_item_of_its_entry()
+    {
+        var result = Register.Create(2024, [Registers.Bureau()],
+        [
+            new DisclosureRecord("nothing", "mzj", null, null, new LocalDate(2024, 3, 1), []),
+            new DisclosureRecord("no-items", "mzj", ScheduleEntry.IM9, DisclosureItem.G01, new LocalDate(2024, 3, 1), []),
+            new DisclosureRecord("two-entries", "mzj", null, DisclosureItem.G04, new LocalDate(2024, 3, 1), []),
+        ]);
+
+        Assert.Equal(
+        [
+            "it must name its schedule entry or, for an item no entry covers, the item.",
+            "it names the item G01, which is not one of IM9's items (it lists none); D23.",
+            "G04 is scheduled by QU1, YR1; record the entry instead (D3 applies only to items no entry covers).",
+        ], result.Problems.Select(p => p.Message));
+    }
 }
