@@ -86,4 +86,15 @@ public sealed class CurrentYearTests
 
         Assert.Equal((Outcome.Pending, true), (outcome.Outcome, outcome.DueIsBeyondCalendar));
     }
+
+    [Fact]
+    public void D27_the_evaluation_day_must_be_an_ISO_date_inside_the_calendar_and_the_register_must_be_given()
+    {
+        var register = new Register(2024, [Registers.Bureau()], []);
+
+        Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 6, 1, CalendarSystem.Julian))).ParamName);
+        Assert.StartsWith("Evaluating as of 2027-01-01 needs 2027-01-01, which is outside the working-day calendar's coverage",
+            Assert.Throws<CalendarCoverageException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2027, 1, 1))).Message);
+        Assert.Equal("register", Assert.Throws<ArgumentNullException>(() => DisclosurePolicy.Default.Evaluate(null!, new LocalDate(2024, 6, 1))).ParamName);
+    }
 }

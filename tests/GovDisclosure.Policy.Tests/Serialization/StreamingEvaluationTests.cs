@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using GovDisclosure.Policy.Tests.Evaluation;
 
 namespace GovDisclosure.Policy.Tests.Serialization;
 
@@ -281,5 +282,16 @@ public sealed class StreamingEvaluationTests
             buffer[0] = bytes[position++];
             return 1;
         }
+    }
+
+    [Fact]
+    public void A_streamed_record_of_an_entry_the_policy_does_not_have_is_named_with_the_policy()
+    {
+        var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST1));
+        var register = new Register(2026, [Registers.School()], [Registers.St1("s", new LocalDate(2026, 2, 9), 0)]);
+
+        var error = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(county, Written(register), AsOf));
+
+        Assert.Contains("it names ST1, which the policy \"县\" does not have.", error.Message);
     }
 }
