@@ -97,4 +97,16 @@ public sealed class DeadlineErrorTests
             Assert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, 5, DeadlineUnit.CalendarDaysBefore)).Message);
         Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new DeadlineProfile(null!)).ParamName);
     }
+
+    [Fact]
+    public void A_trigger_in_another_calendar_system_is_rejected_in_the_batch_form_too()
+    {
+        var julian = new LocalDate(2024, 1, 10, CalendarSystem.Julian);
+
+        foreach (var entry in new[] { ScheduleEntry.IM1, ScheduleEntry.MO1, ScheduleEntry.YR1 })
+        {
+            var error = Assert.ThrowsAny<ArgumentException>(() => Policy.DueDates([entry], [julian], new LocalDate[1]));
+            Assert.Contains("trigger", error.ParamName);
+        }
+    }
 }

@@ -71,7 +71,17 @@ public sealed class CurrentYearTests
         var error = Assert.Throws<CalendarCoverageException>(() =>
             DisclosurePolicy.Default.Evaluate(new Register(first.Year - 1, [Registers.Bureau()], [early]), first.PlusDays(100)));
 
-        Assert.Equal(first.PlusDays(-10), error.Date);
+        Assert.Equal((first.PlusDays(-10), "trigger"), (error.Date, error.ParamName));
+    }
+
+    [Fact]
+    public void D27_a_reporting_period_before_the_calendar_is_an_error_about_its_trigger()
+    {
+        var error = Assert.Throws<CalendarCoverageException>(() =>
+            DisclosurePolicy.Default.Evaluate(new Register(2006, [Registers.Bureau()], []), Calendar.Coverage.Start.PlusDays(100)));
+
+        Assert.Equal("trigger", error.ParamName);
+        Assert.Equal(2006, error.Date.Year);
     }
 
     [Fact]
