@@ -4,10 +4,11 @@
 usage: mutation_scores.py mutation-report.json equivalent-mutants.tsv [--room=calendar ...]
 
 Score = detected / (detected + survived + no coverage), where detected = killed + timed out; compile errors and
-ignored mutants do not count. A mutant listed in the equivalents file (file, mutator, replacement, source line, why) is left out of
-both sides; it is matched by its file, mutator, replacement and the source line it changes (trimmed), so that an edit
-elsewhere in the file keeps it matched and an edit of that line asks for it to be judged again. Prints a Markdown
-table and every survivor not listed; exits 1 when a file scores under 90 %.
+ignored mutants do not count. A surviving mutant listed in the equivalents file (file, mutator, replacement,
+source line, why) is left out of both sides; a listed mutant that a test kills still counts as killed. A listing is
+matched by file, mutator, replacement and the trimmed source line, so that an edit elsewhere in the file keeps it
+matched and an edit of that line asks for it to be judged again. Prints a Markdown table and every survivor not
+listed; exits 1 when a file scores under 90 %.
 """
 import csv
 import json
@@ -37,12 +38,12 @@ def main(argv):
             key = (relative, mutant["mutatorName"], one_line(mutant.get("replacement", ""), None), line_text)
             if status in ("CompileError", "Ignored"):
                 continue
+            if status in ("Killed", "Timeout"):
+                counts["detected"] += 1
+                continue
             if key in equivalents:
                 used.add(key)
                 counts["equivalent"] += 1
-                continue
-            if status in ("Killed", "Timeout"):
-                counts["detected"] += 1
             else:
                 counts["survived" if status == "Survived" else "nocoverage"] += 1
                 line = mutant["location"]["start"]["line"]
