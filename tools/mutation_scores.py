@@ -82,7 +82,7 @@ def main(argv):
 def read_equivalents(path):
     equivalents = {}
     with open(path, encoding="utf-8", newline="") as f:
-        for number, row in enumerate(csv.reader(f, delimiter="\t"), start=1):
+        for number, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
             if not row or row[0].startswith("#"):
                 continue
             if len(row) != 5 or not row[4].strip():
