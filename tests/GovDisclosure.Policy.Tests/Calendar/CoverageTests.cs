@@ -121,4 +121,41 @@ public sealed class CoverageTests
         Assert.Equal("end", error.ParamName);
         Assert.StartsWith("The end 2024-02-09 is before the start 2024-02-10.", error.Message);
     }
+
+    [Fact]
+    public void D1_one_working_day_past_either_end_is_a_coverage_error_that_says_which_way_it_counted()
+    {
+        var after = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2026, 12, 31), 1));
+        var before = Assert.Throws<CalendarCoverageException>(() => Official.AddWorkingDays(new LocalDate(2007, 1, 4), -1));
+
+        Assert.StartsWith("Counting 1 working day(s) after 2026-12-31 needs 2027-01-01", after.Message);
+        Assert.StartsWith("Counting 1 working day(s) before 2007-01-04 needs 2006-12-31", before.Message);
+        Assert.StartsWith("The date 2027-01-01 needs 2027-01-01", Assert.Throws<CalendarCoverageException>(() => Official.IsWorkingDay(new LocalDate(2027, 1, 1))).Message);
+    }
+
+    [Fact]
+    public void D16_zero_working_days_from_a_last_day_that_is_not_a_working_day_runs_out_counting_after()
+    {
+        // 2033 ends on a Saturday: the next working day is in 2034, which this calendar does not hold.
+        var calendar = ChinaWorkingDayCalendar.FromNotices([new HolidayNotice(2033, [new NoticeDay(new LocalDate(2033, 5, 2), true, "劳动节")])]);
+
+        var error = Assert.Throws<CalendarCoverageException>(() => calendar.AddWorkingDays(new LocalDate(2033, 12, 31), 0));
+
+        Assert.StartsWith("Counting 0 working day(s) after 2033-12-31 needs 2034-01-01", error.Message);
+    }
+
+    [Fact]
+    public void D1_ranks_need_a_calendar_with_an_ISO_coverage()
+    {
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(null!)).ParamName);
+        Assert.Equal("calendar.Coverage", Assert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(null!))).ParamName);
+        var julian = new DateInterval(new LocalDate(2024, 1, 1, CalendarSystem.Julian), new LocalDate(2024, 2, 1, CalendarSystem.Julian));
+        Assert.Equal("calendar.Coverage", Assert.Throws<ArgumentException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(julian))).ParamName);
+    }
+
+    /// <summary>A calendar that only has a coverage: enough for the ranks to refuse it.</summary>
+    private sealed class CoverageOf(DateInterval coverage) : GovDisclosure.Policy.Tests.Architecture.SixDayWeekCalendar, IWorkingDayCalendar
+    {
+        DateInterval IWorkingDayCalendar.Coverage => coverage;
+    }
 }

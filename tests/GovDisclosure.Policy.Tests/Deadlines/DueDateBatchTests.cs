@@ -32,7 +32,7 @@ public sealed class DueDateBatchTests
         Assert.Equal("entries[1]", nullEntry.ParamName);
         Assert.StartsWith("entries[1] is null", nullEntry.Message);
         Assert.Equal("entries[0]", removed.ParamName);
-        Assert.StartsWith("ST7 is not an entry of the policy \"县\"", removed.Message);
+        Assert.StartsWith("ST7 is not an entry of the policy \"县\"; its profile removed it. Entries: IM1, IM2, IM3,", removed.Message);
         Assert.Equal("triggers", fewerEntries.ParamName);
         Assert.StartsWith("triggers has 2 elements; it needs exactly 1", fewerEntries.Message);
         Assert.Equal("results", fewerResults.ParamName);
