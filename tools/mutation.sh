@@ -3,6 +3,7 @@
 #
 #   tools/mutation.sh                     # calendar, deadlines and evaluation
 #   tools/mutation.sh deadlines           # one room
+#   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
 #
 # Rooms: calendar deadlines evaluation. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
@@ -10,7 +11,9 @@
 #
 # Settings (tools/stryker-config.json): coverage is captured one test at a time ("perTestInIsolation"), so a mutant in
 # code that runs once per process (the official calendar's tables, DisclosurePolicy.Default) is credited to every
-# test that uses it; tests tagged Category=Slow are left out. Not part of .ci/run: a full run takes most of an hour on 2 cores.
+# test that uses it; tests tagged Category=Slow are left out. Each mutant is tested on its own ("disable-mix-mutants"):
+# mixed with others in one test session, with xUnit running test classes in parallel, a mutant can be switched on
+# while another mutant's tests run, and real kills were reported as survivors. Not part of .ci/run: a full run takes most of an hour on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -20,16 +23,27 @@ rooms=("$@")
 [ ${#rooms[@]} -gt 0 ] || rooms=(calendar deadlines evaluation)
 
 mutate=()
+scored=()
 for room in "${rooms[@]}"; do
+  if [[ $room == *.cs ]]; then
+    if [ ! -f "src/GovDisclosure.Policy/$room" ]; then
+      echo "mutation.sh: no file src/GovDisclosure.Policy/$room" >&2
+      exit 2
+    fi
+    mutate+=(--mutate "$room")
+    scored+=("--file=$room")
+    continue
+  fi
   folder=${folders[$room]-}
   if [ -z "$folder" ]; then
-    echo "mutation.sh: unknown room '$room'; rooms: ${!folders[*]}" >&2
+    echo "mutation.sh: unknown room '$room'; rooms: ${!folders[*]}, or a .cs file under src/GovDisclosure.Policy" >&2
     exit 2
   fi
   mutate+=(--mutate "$folder/**/*.cs")
+  scored+=("--room=$room")
 done
 
-name=$(IFS=-; echo "${rooms[*]}")
+name=$(IFS=-; echo "${rooms[*]}" | tr '/' '_')
 output="$root/artifacts/mutation/$name"
 rm -rf "$output"
 mkdir -p "$output"
@@ -43,4 +57,4 @@ dotnet tool restore
 )
 
 report=$(find "$output" -name mutation-report.json | head -n 1)
-python3 tools/mutation_scores.py "$report" tools/equivalent-mutants.tsv "${rooms[@]/#/--room=}" | tee "$output/scores.md"
+python3 tools/mutation_scores.py "$report" tools/equivalent-mutants.tsv "${scored[@]}" | tee "$output/scores.md"

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-file mutation scores from a Stryker.NET JSON report, with the listed equivalent mutants left out.
 
-usage: mutation_scores.py mutation-report.json equivalent-mutants.tsv [--room=calendar ...]
+usage: mutation_scores.py mutation-report.json equivalent-mutants.tsv [--room=calendar ...] [--file=Calendar/Holiday.cs ...]
 
 Score = detected / (detected + survived + no coverage), where detected = killed + timed out; compile errors and
 ignored mutants do not count. A surviving mutant listed in the equivalents file (file, mutator, replacement,
@@ -20,7 +20,9 @@ FOLDERS = {"calendar": "Calendar/", "deadlines": "Deadlines/", "evaluation": "Ev
 
 def main(argv):
     report_path, equivalents_path = argv[1], argv[2]
-    folders = [FOLDERS[a.split("=", 1)[1]] for a in argv[3:] if a.startswith("--room=")] or list(FOLDERS.values())
+    # Only what was mutated is scored: whole rooms, single files, or by default every room.
+    folders = [FOLDERS[a.split("=", 1)[1]] if a.startswith("--room=") else a.split("=", 1)[1]
+               for a in argv[3:] if a.startswith(("--room=", "--file="))] or list(FOLDERS.values())
     with open(report_path, encoding="utf-8") as f:
         report = json.load(f)
     equivalents = read_equivalents(equivalents_path)

@@ -31,11 +31,8 @@ public sealed class CalendarDataException : Exception
     /// <summary>Every problem found, in the order found.</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    private static string Describe(string[] problems) => problems.Length switch
-    {
-        0 => "The holiday data is not usable.",
-        1 => "The holiday data is not usable: " + problems[0],
-        _ => $"The holiday data is not usable ({problems.Length} problems):{Environment.NewLine}- " +
-             string.Join(Environment.NewLine + "- ", problems),
-    };
+    // Runs before the constructor body refuses an empty list, so it must not fail on one.
+    private static string Describe(string[] problems) => problems.Length == 1
+        ? "The holiday data is not usable: " + problems[0]
+        : $"The holiday data is not usable ({problems.Length} problems):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems);
 }

@@ -18,7 +18,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     private IReadOnlyList<HolidayNotice>? notices;   // made from data on first use; racing threads make equal lists
     private readonly int[] callerNoticeYears;
     private readonly int provisionalThroughYear;
-    private readonly NoticeDay[]? provisionalDays;
+    private readonly NoticeDay[] provisionalDays;   // empty when every year has its notice
     // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for provisional day -k - 1.
     private readonly int[] listing;
     private readonly WorkingDayRanks table;
@@ -50,9 +50,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
             throw new CalendarDataException(problems);
         }
 
-        provisionalDays = this.provisionalThroughYear > lastOfficialYear
-            ? AddProvisionalDays(firstYear, lastOfficialYear + 1, this.provisionalThroughYear, listing, listed)
-            : null;
+        provisionalDays = AddProvisionalDays(firstYear, lastOfficialYear + 1, this.provisionalThroughYear, listing, listed);
         table = new WorkingDayRanks(firstYear, this.provisionalThroughYear, listed);
     }
 
@@ -237,7 +235,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
         else
         {
-            day = provisionalDays![-k - 1];
+            day = provisionalDays[-k - 1];
         }
 
         var kind = KindOf(date, day);

@@ -54,19 +54,9 @@ internal sealed class NoticeData
     /// <summary>The index of the notice that lists day <paramref name="dayIndex"/>.</summary>
     internal int NoticeOf(int dayIndex)
     {
+        // Starts strictly increase, since every notice lists at least one day: an exact hit is the notice itself.
         var notice = Array.BinarySearch(DayStart, dayIndex);
-        if (notice < 0)
-        {
-            notice = ~notice - 1;
-        }
-
-        // Skip notices with no days (never in valid data, but harmless).
-        while (DayStart[notice + 1] <= dayIndex)
-        {
-            notice++;
-        }
-
-        return notice;
+        return notice >= 0 ? notice : ~notice - 1;
     }
 
     internal static NoticeData FromNotices(IReadOnlyList<HolidayNotice> sortedNotices)

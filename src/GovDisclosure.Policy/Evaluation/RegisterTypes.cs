@@ -72,11 +72,12 @@ public sealed record Publication
         ChannelArray = ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
     }
 
-    /// <summary>A publication over an array the caller made for it and never changes (the JSON reader's): not copied.</summary>
+    /// <summary>A publication over an array the caller made for it, checked and never changed (the JSON reader's): not copied.
+    /// <paramref name="owned"/> only tells this constructor from the public one.</summary>
     internal Publication(LocalDate date, Channel[] channels, bool owned)
     {
         Date = date;
-        ChannelArray = owned ? channels : ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
+        ChannelArray = channels;
     }
 
     private ReadOnlyCollection<Channel>? channelView;   // made on first read: a register of a million records need not hold a million views
@@ -137,7 +138,8 @@ public sealed record DisclosureRecord
         IsRefused = isRefused;
     }
 
-    /// <summary>A record over a publications array the caller made for it and never changes (the JSON reader's): not copied.</summary>
+    /// <summary>A record over a publications array the caller made for it, checked and never changed (the JSON reader's): not copied.
+    /// <paramref name="owned"/> only tells this constructor from the public one.</summary>
     internal DisclosureRecord(string id, string bodyId, ScheduleEntry? entry, DisclosureItem? item, LocalDate trigger, Publication[] publications,
         bool isClassified, bool isFalsified, bool isRefused, string? subject, bool owned)
     {
@@ -147,7 +149,7 @@ public sealed record DisclosureRecord
         Entry = entry;
         Item = item;
         Trigger = trigger;
-        PublicationArray = owned ? publications : ReadOnly.ArrayWithoutNulls(publications, nameof(publications));
+        PublicationArray = publications;
         IsClassified = isClassified;
         IsFalsified = isFalsified;
         IsRefused = isRefused;

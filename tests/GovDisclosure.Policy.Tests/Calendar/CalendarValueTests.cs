@@ -111,13 +111,18 @@ public sealed class CalendarValueTests
     {
         Assert.Equal("The holiday data is not usable: one", new CalendarDataException(["one"]).Message);
         Assert.Equal($"The holiday data is not usable (2 problems):{Environment.NewLine}- one{Environment.NewLine}- two", new CalendarDataException(["one", "two"]).Message);
-        Assert.Equal("problems", Assert.Throws<ArgumentException>(() => new CalendarDataException([])).ParamName);
+        var none = Assert.Throws<ArgumentException>(() => new CalendarDataException([]));
+        Assert.Equal("problems", none.ParamName);
+        Assert.StartsWith("At least one problem must be given.", none.Message);
     }
 
     [Fact]
     public void A_calendar_built_from_caller_notices_names_its_source_so()
     {
         Assert.Equal("caller-supplied", CalendarDataSource.Caller.ToString());
+        Assert.Equal(("caller-supplied", "", "", default(LocalDate), ""),
+            (CalendarDataSource.Caller.Name, CalendarDataSource.Caller.Url, CalendarDataSource.Caller.Revision, CalendarDataSource.Caller.RevisionDate,
+             CalendarDataSource.Caller.Licence));
         Assert.StartsWith("holiday-cn@", CalendarDataSource.HolidayCn.ToString());
         Assert.Matches(@"^holiday-cn@[0-9a-f]{7} \(\d{4}-\d{2}-\d{2}\)$", CalendarDataSource.HolidayCn.ToString());
     }

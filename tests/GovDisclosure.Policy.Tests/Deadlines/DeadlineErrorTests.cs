@@ -53,7 +53,9 @@ public sealed class DeadlineErrorTests
 
         Assert.Equal(largest, new DeadlineRule(DeadlineTrigger.EventDate, largest, unit, "D4").Offset);
         Assert.Equal(0, new DeadlineRule(DeadlineTrigger.EventDate, 0, unit, "D4").Offset);
-        Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, largest + 1, unit, "D4")).ParamName);
+        var tooFar = Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, largest + 1, unit, "D4"));
+        Assert.Equal("offset", tooFar.ParamName);
+        Assert.StartsWith($"A deadline of {largest + 1} {unit.NameEn} (D4) is not possible; the offset must be from 0 to {largest} {unit.NameEn}.", tooFar.Message);
         Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, -1, unit, "D4")).ParamName);
     }
 

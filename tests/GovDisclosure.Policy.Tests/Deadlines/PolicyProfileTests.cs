@@ -44,6 +44,17 @@ public sealed class PolicyProfileTests
     }
 
     [Fact]
+    public void D16_a_calendar_day_period_from_a_trigger_before_the_calendar_is_a_coverage_error_though_its_end_is_covered()
+    {
+        var county = Seed.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 15, DeadlineUnit.CalendarDays));
+
+        // 2006-12-31 + 15 days is 2007-01-15, inside the calendar; the trigger itself is not.
+        var error = Assert.Throws<CalendarCoverageException>(() => county.DueDate(ScheduleEntry.IM1, new LocalDate(2006, 12, 31)));
+        Assert.Equal(new LocalDate(2006, 12, 31), error.Date);
+        Assert.Equal(new LocalDate(2007, 1, 16), county.DueDate(ScheduleEntry.IM1, new LocalDate(2007, 1, 1)).Due);
+    }
+
+    [Fact]
     public void The_statutory_cadence_can_be_overridden_too()
     {
         var county = Seed.WithProfile(new PolicyProfile("县").Override(Cadence.Statutory, 15, DeadlineUnit.WorkingDays));
