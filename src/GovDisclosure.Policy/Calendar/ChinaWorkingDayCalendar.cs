@@ -265,18 +265,11 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     /// built at run time, or the embedded data after an upgrade.
     /// </summary>
     /// <exception cref="CalendarDataException">Something disagrees; every problem is listed.</exception>
-    public void Validate()
-    {
-        NoticeData.FromNotices(Notices);   // re-checks every notice's days as objects
-        var problems = TableProblems(table, date => Describe(date).IsWorkingDay);
-        if (problems.Count > 0)
-        {
-            throw new CalendarDataException(problems);
-        }
-    }
+    public void Validate() => CheckTable(table, date => Describe(date).IsWorkingDay);
 
-    /// <summary>Where <paramref name="table"/> disagrees with <paramref name="isWorkingDay"/> over the table's coverage.</summary>
-    internal static List<string> TableProblems(WorkingDayRanks table, Func<LocalDate, bool> isWorkingDay)
+    /// <summary>Throws when <paramref name="table"/> disagrees with <paramref name="isWorkingDay"/> anywhere in the table's coverage.</summary>
+    /// <exception cref="CalendarDataException">Every day that disagrees, and the totals.</exception>
+    internal static void CheckTable(WorkingDayRanks table, Func<LocalDate, bool> isWorkingDay)
     {
         var problems = new List<string>();
         var rank = 0;
@@ -301,7 +294,10 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
             problems.Add($"the table lists {table.WorkingDayCount} working days; the notices give {rank}.");
         }
 
-        return problems;
+        if (problems.Count > 0)
+        {
+            throw new CalendarDataException(problems);
+        }
     }
 
     /// <inheritdoc />

@@ -49,6 +49,7 @@ public sealed class EmbeddedCalendarDataTests
         Assert.Equal(official.Coverage, official.OfficialCoverage);
         Assert.Null(official.ProvisionalCoverage);
         Assert.Equal("holiday-cn@d4e53bf (2026-08-07); notices 2007–2026", official.DataVersion);
+        Assert.Equal("China working days 2007-01-01 to 2026-12-31 (holiday-cn@d4e53bf (2026-08-07); notices 2007–2026)", official.ToString());
     }
 
     [Fact]

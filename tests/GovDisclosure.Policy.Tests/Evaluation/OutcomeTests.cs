@@ -170,6 +170,7 @@ public sealed class OutcomeTests
 
         Assert.Equal(FindingKind.Missing, finding.Kind);
         Assert.Equal("ST1 (record gone) was due by 2024-03-13 and has not been published.", finding.MessageEn);
+        Assert.Equal("ST1（记录gone）应于2024-03-13前公开，至今未公开。", finding.MessageZh);
         Assert.Equal("The register has no unit \"ghost\".", Assert.Throws<KeyNotFoundException>(() => evaluation.For("ghost")).Message);
     }
 
