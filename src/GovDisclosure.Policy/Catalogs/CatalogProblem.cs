@@ -1,0 +1,19 @@
+namespace GovDisclosure.Policy.Catalogs;
+
+/// <summary>One thing wrong with a catalog, and where: a row and a column.</summary>
+/// <param name="Row">Where the row is: for a catalog read from CSV, the record number as a spreadsheet shows it (the header is row 1, the
+/// first row of data row 2); for rows given in code, the row's position counting from 1; 0 for a problem of the whole file or header.</param>
+/// <param name="Column">The column's published name (for example <c>公开时限</c>), or null for a problem of the whole row or file.</param>
+/// <param name="Message">What is wrong and what was expected, quoting the cell where it helps.</param>
+public sealed record CatalogProblem(int Row, string? Column, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() =>
+        (Row, Column) switch
+        {
+            (0, null) => Message,
+            (0, _) => $"column {Column}: {Message}",
+            (_, null) => $"row {Row}: {Message}",
+            _ => $"row {Row}, {Column}: {Message}",
+        };
+}

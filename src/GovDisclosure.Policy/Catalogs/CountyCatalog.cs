@@ -1,0 +1,123 @@
+namespace GovDisclosure.Policy.Catalogs;
+
+/// <summary>
+/// A county's (or a township's) standard disclosure catalog for one area — social assistance, elderly care, … — as the
+/// county compiled it under 国办发〔2019〕54号 (SPEC §10): a name and rows in the catalog's order, each found by its 序号.
+/// Immutable and safe to share between threads; two catalogs are equal when their names and rows are.
+/// </summary>
+public sealed class CountyCatalog : IEquatable<CountyCatalog>
+{
+    private readonly Dictionary<string, CatalogRow> byNumber;
+
+    /// <summary>Creates a catalog from rows built in code.</summary>
+    /// <param name="name">The catalog's name, for example <c>某县民政领域基层政务公开标准目录</c>; registers name rows by it.</param>
+    /// <param name="rows">The rows in the catalog's order; at least one, no 序号 twice.</param>
+    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
+    /// <exception cref="CatalogDataException">The name is blank, there are no rows, or a 序号 is used twice (both rows are named).</exception>
+    public CountyCatalog(string name, IEnumerable<CatalogRow> rows)
+        : this(Preconditions.CheckNotNull(name), ReadOnly.ArrayWithoutNulls(rows, nameof(rows)), rowNumbers: null, [])
+    {
+    }
+
+    /// <param name="name">The catalog's name.</param>
+    /// <param name="rows">The rows, owned by the catalog from now on.</param>
+    /// <param name="rowNumbers">Where each row was read (a CSV record number), or null for rows given in code (their positions).</param>
+    /// <param name="problems">What the reader found wrong already, reported together with the catalog's own problems.</param>
+    private CountyCatalog(string name, CatalogRow[] rows, int[]? rowNumbers, List<CatalogProblem> problems)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            problems.Add(new CatalogProblem(0, null, "The catalog's name is blank; registers and deadlines name the catalog."));
+        }
+
+        if (rows.Length == 0 && problems.Count == 0)
+        {
+            problems.Add(new CatalogProblem(0, null, "The catalog has no rows."));
+        }
+
+        byNumber = new Dictionary<string, CatalogRow>(rows.Length, StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var where = rowNumbers?[i] ?? i + 1;
+            if (firstSeen.TryGetValue(rows[i].Number, out var first))
+            {
+                problems.Add(new CatalogProblem(where, CatalogColumns.Number, $"序号 \"{rows[i].Number}\" is already the number of row {first}; each row needs its own."));
+                continue;
+            }
+
+            firstSeen.Add(rows[i].Number, where);
+            byNumber.Add(rows[i].Number, rows[i]);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new CatalogDataException(name, problems.OrderBy(problem => problem.Row).ThenBy(problem => CatalogColumns.Order(problem.Column)));
+        }
+
+        Name = name;
+        Rows = ReadOnly.Wrap(rows);
+    }
+
+    /// <summary>The catalog's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The rows, in the catalog's order.</summary>
+    public IReadOnlyList<CatalogRow> Rows { get; }
+
+    /// <summary>Reads a catalog the way counties publish it: a UTF-8 CSV (with or without a byte-order mark) whose header row uses the
+    /// published column names — 序号, 一级事项, 二级事项, an optional 三级事项, 公开内容（要素）, 公开依据, 公开时限, 公开主体, 公开渠道和载体, 公开对象,
+    /// 公开方式, 公开层级 and an optional 备注, in any order.</summary>
+    /// <remarks>
+    /// <para>A blank 一级事项, 二级事项 or 三级事项 cell repeats the row above, as merged cells export — under the same item above it: a
+    /// row that starts a new 一级事项 must name its 二级事项. A blank 三级事项 under a new 二级事项 means the row has no third level. A
+    /// blank cell anywhere else is an error; an entirely blank line is skipped.</para>
+    /// <para>公开渠道和载体, 公开方式 and 公开层级 may hold several values separated by 、 ， , / ; or ；, national channel names being
+    /// matched first since some contain a slash; or ticked boxes such as <c>■县级 □乡级</c>, where ■ ☑ √ ✓ ✔ mark a value and
+    /// □ ☐ leave it out. 公开对象 holds one value, written or ticked.</para>
+    /// <para>Every problem of the file is reported at once, each with its row and column; nothing is guessed and no cell is dropped.</para>
+    /// </remarks>
+    /// <param name="csv">The CSV; read to its end, not closed.</param>
+    /// <param name="name">The catalog's name.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CatalogDataException">The file is not UTF-8 (Excel on Chinese Windows saves "CSV" as GBK: save it as
+    /// "CSV UTF-8"), is not well-formed CSV, lacks a column, or a row has a problem. Every problem is listed.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static CountyCatalog ReadCsv(Stream csv, string name)
+    {
+        Preconditions.CheckNotNull(csv);
+        Preconditions.CheckNotNull(name);
+        var (rows, rowNumbers, problems) = CatalogCsv.Read(csv);
+        return new CountyCatalog(name, rows, rowNumbers, problems);
+    }
+
+    /// <summary>The row whose 序号 is <paramref name="number"/>, compared as written.</summary>
+    /// <param name="number">序号, for example <c>"3"</c> or <c>"2.1"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no such row; see <see cref="TryRow"/>.</exception>
+    public CatalogRow Row(string number) =>
+        byNumber.TryGetValue(Preconditions.CheckNotNull(number), out var row)
+            ? row
+            : throw new ArgumentException($"The catalog \"{Name}\" has no row 序号 \"{number}\"; its rows are numbered {Rows[0].Number} to {Rows[^1].Number}.", nameof(number));
+
+    /// <summary>Finds the row whose 序号 is <paramref name="number"/>; false for null or a number the catalog does not have.</summary>
+    /// <param name="number">序号; may be null.</param>
+    /// <param name="row">The row, or null.</param>
+    public bool TryRow(string? number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogRow? row)
+    {
+        row = null;
+        return number is not null && byNumber.TryGetValue(number, out row);
+    }
+
+    /// <inheritdoc />
+    public bool Equals(CountyCatalog? other) => other is not null && Name == other.Name && Rows.SequenceEqual(other.Rows);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CountyCatalog);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Name, ReadOnly.SequenceHash(Rows));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Rows.Count} rows)";
+}

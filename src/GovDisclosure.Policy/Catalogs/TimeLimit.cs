@@ -1,0 +1,90 @@
+namespace GovDisclosure.Policy.Catalogs;
+
+/// <summary>
+/// A catalog row's 公开时限 (SPEC §10), read from the sentence the county wrote: how many working or calendar days,
+/// counted from which event or from the end of which reporting period, and how long the item must then stay posted
+/// (公示期). Counted by D35: a period by D2 from its event; a posting period N working days from the day after
+/// publication.
+/// </summary>
+/// <remarks>
+/// <para>The forms read, after a full-width digit is made plain and separators (，,；;。 and spaces) are skipped:</para>
+/// <list type="bullet">
+/// <item><c>…之日起N个工作日内</c> (also <c>工作日</c>) or <c>…之日起N日内</c> (also <c>天</c>, <c>自然日</c>): N from the event
+/// written before 之日起, an optional 自 first; N in digits or Chinese numerals; 公开, 予以公开, 主动公开, 公布 or 更新 may follow.</item>
+/// <item><c>每月</c>, <c>每季度</c>, <c>每年</c> (or 按月, 按季, 按年…), alone or with 公开/更新/公布 and 一次: the cadence's default,
+/// 20 working days from the period's end (D5, D6); with <c>结束后N个工作日内</c> the row's own period from the period's end.</item>
+/// <item><c>长期公开</c>, <c>常态化公开</c>: standing (D8); <c>实时</c>, <c>即时</c>: immediate (D4) — both 20 working days from the
+/// day the information is formed or changed.</item>
+/// <item>Any of these followed by <c>公示N个工作日</c> (also 公示期, 公示期为, 公示期不少于): the posting period.</item>
+/// </list>
+/// <para>Anything else is refused, never guessed.</para>
+/// </remarks>
+public sealed record TimeLimit
+{
+    /// <summary>The most working days a period or posting period may have: a year's worth, as for any deadline rule.</summary>
+    public const int MaxWorkingDays = 250;
+
+    /// <summary>The most calendar days a period may have: a year's worth.</summary>
+    public const int MaxCalendarDays = 366;
+
+    internal TimeLimit(string text, Cadence cadence, int period, bool countsWorkingDays, string? countsFromZh, int? postingWorkingDays, string sourceId)
+    {
+        Text = text;
+        Cadence = cadence;
+        Period = period;
+        CountsWorkingDays = countsWorkingDays;
+        CountsFromZh = countsFromZh;
+        PostingWorkingDays = postingWorkingDays;
+        SourceId = sourceId;
+    }
+
+    /// <summary>The sentence as the catalog wrote it.</summary>
+    public string Text { get; }
+
+    /// <summary>
+    /// <see cref="Cadence.Immediate"/> for a period counted from an event (written out, or 实时/即时);
+    /// <see cref="Cadence.Monthly"/>, <see cref="Cadence.Quarterly"/> or <see cref="Cadence.Yearly"/> for one counted from a
+    /// reporting period's end; <see cref="Cadence.Standing"/> for 长期公开 and 常态化公开.
+    /// </summary>
+    public Cadence Cadence { get; }
+
+    /// <summary>How many days the period has: working days when <see cref="CountsWorkingDays"/>, else calendar days.</summary>
+    public int Period { get; }
+
+    /// <summary>True for a period in working days; false for one in calendar days (D2 moves its end to a working day).</summary>
+    public bool CountsWorkingDays { get; }
+
+    /// <summary>The event the period counts from, as written (for example <c>制定或获取信息之日</c>), or
+    /// <c>信息形成或者变更之日</c> for 实时, 即时 and standing rows; null for a periodic row, which counts from its period's end.</summary>
+    public string? CountsFromZh { get; }
+
+    /// <summary>The posting period (公示期) in working days, or null when the row has none.</summary>
+    public int? PostingWorkingDays { get; }
+
+    /// <summary>Where the period comes from: <c>D35</c> when the row states it; else the cadence's default — <c>D4</c> (immediate),
+    /// <c>D5</c> (monthly, quarterly), <c>D6</c> (yearly) or <c>D8</c> (standing).</summary>
+    public string SourceId { get; }
+
+    /// <summary>True when the row states its own period; false when it takes its cadence's default (D4–D8).</summary>
+    public bool IsPeriodStated => SourceId == TimeLimitReader.StatedSource;
+
+    /// <summary>Reads a 公开时限 sentence.</summary>
+    /// <param name="text">The sentence, for example <c>制定或获取信息之日起10个工作日内，公示7个工作日</c>.</param>
+    /// <returns>The time limit.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The sentence is none of the forms listed on the type; the message quotes it and says what was expected where.</exception>
+    public static TimeLimit Parse(string text) =>
+        TimeLimitReader.Read(Preconditions.CheckNotNull(text), out var limit) is { } problem ? throw new FormatException(problem) : limit!;
+
+    /// <summary>Reads a 公开时限 sentence; false for null or for a sentence none of the forms on the type fits.</summary>
+    /// <param name="text">The sentence; may be null.</param>
+    /// <param name="limit">The time limit, or null.</param>
+    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeLimit? limit)
+    {
+        limit = null;
+        return text is not null && TimeLimitReader.Read(text, out limit) is null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Text;
+}

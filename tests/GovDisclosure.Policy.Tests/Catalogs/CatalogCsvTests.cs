@@ -1,0 +1,229 @@
+using System.Text;
+
+namespace GovDisclosure.Policy.Tests.Catalogs;
+
+/// <summary>Reading a county catalog's CSV the way counties publish it (§10): header, merged cells, several values, ticks, and every problem at once.</summary>
+public sealed class CatalogCsvTests
+{
+    private const string Header = "序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级";
+
+    private static CountyCatalog Read(params string[] lines) => Read(Encoding.UTF8.GetBytes(string.Join("\r\n", lines)));
+
+    private static CountyCatalog Read(byte[] bytes) => CountyCatalog.ReadCsv(new MemoryStream(bytes), "民政");
+
+    private static CatalogDataException Refused(params string[] lines) => Assert.Throws<CatalogDataException>(() => Read(lines));
+
+    private static string Row(string number = "1", string first = "最低生活保障", string second = "政策文件", string content = "低保政策", string basis = "《社会救助暂行办法》",
+        string timeLimit = "制定或获取信息之日起10个工作日内", string body = "县级民政部门", string channels = "政府网站", string audience = "全社会", string mode = "主动",
+        string levels = "县级") =>
+        string.Join(",", number, first, second, content, basis, timeLimit, body, channels, audience, mode, levels);
+
+    [Fact]
+    public void S10_a_catalog_reads_every_column_of_its_rows()
+    {
+        var catalog = Read(Header, Row(), Row(number: "2", second: "办事指南", channels: "政府网站、社区/企事业单位/村公示栏（电子屏）", levels: "县级、乡级"));
+
+        Assert.Equal("民政", catalog.Name);
+        var row = catalog.Row("2");
+        Assert.Equal(("2", "低保政策", "《社会救助暂行办法》", "县级民政部门"), (row.Number, row.Content, row.LegalBasis, row.ResponsibleBody));
+        Assert.Equal(["最低生活保障", "办事指南"], row.Items);
+        Assert.Equal([NationalChannel.GovernmentWebsite, NationalChannel.NoticeBoard], row.Channels);
+        Assert.Equal(CatalogAudience.WholeSociety, row.Audience);
+        Assert.Equal([DisclosureMode.Proactive], row.Modes);
+        Assert.Equal([AdministrativeLevel.County, AdministrativeLevel.Township], row.Levels);
+        Assert.Equal(("制定或获取信息之日起10个工作日内", 10), (row.TimeLimitText, row.TimeLimit!.Period));
+        Assert.Null(row.Remarks);
+    }
+
+    [Theory]
+    [InlineData("政府网站、两微一端", new[] { "GovernmentWebsite", "WeiboWeChatApp" })]
+    [InlineData("政府网站，两微一端", new[] { "GovernmentWebsite", "WeiboWeChatApp" })]
+    [InlineData("\"政府网站,两微一端\"", new[] { "GovernmentWebsite", "WeiboWeChatApp" })]
+    [InlineData("政府网站/两微一端", new[] { "GovernmentWebsite", "WeiboWeChatApp" })]
+    [InlineData("政府网站;两微一端；政府公报", new[] { "GovernmentWebsite", "WeiboWeChatApp", "GovernmentGazette" })]
+    [InlineData("发布会/听证会/入户/现场", new[] { "PressConferenceOrHearing", "DoorToDoorOrOnSite" })]
+    [InlineData("社区/企事业单位/村公示栏（电子屏）/精准推送", new[] { "NoticeBoard", "TargetedPush" })]
+    [InlineData("社区/企事业单位/村公示栏(电子屏)、其他", new[] { "NoticeBoard", "Other" })]
+    [InlineData(" 政府网站 ", new[] { "GovernmentWebsite" })]
+    public void S10_several_channels_in_one_cell_are_split_with_the_national_names_matched_first(string cell, string[] expected)
+    {
+        var row = Read(Header, Row(channels: cell)).Rows[0];
+
+        Assert.Equal(expected.Select(code => NationalChannel.FromName(code)), row.Channels);
+    }
+
+    [Theory]
+    [InlineData("■县级 □乡级 □村级", new[] { "County" })]
+    [InlineData("☑县级☑乡级☐村级", new[] { "County", "Township" })]
+    [InlineData("√县级 √村级", new[] { "County", "Village" })]
+    [InlineData("市级、县级", new[] { "City", "County" })]
+    [InlineData("乡级/村级", new[] { "Township", "Village" })]
+    public void S10_levels_may_be_written_out_or_ticked(string cell, string[] expected)
+    {
+        var row = Read(Header, Row(levels: cell)).Rows[0];
+
+        Assert.Equal(expected.Select(code => AdministrativeLevel.FromName(code)), row.Levels);
+    }
+
+    [Theory]
+    [InlineData("主动、依申请", new[] { "Proactive", "OnRequest" })]
+    [InlineData("■主动 ■依申请", new[] { "Proactive", "OnRequest" })]
+    [InlineData("主动公开", new[] { "Proactive" })]
+    [InlineData("□主动 ■依申请", new[] { "OnRequest" })]
+    public void S10_modes_may_be_several_written_out_or_ticked(string cell, string[] expected)
+    {
+        var row = Read(Header, Row(mode: cell)).Rows[0];
+
+        Assert.Equal(expected.Select(code => DisclosureMode.FromName(code)), row.Modes);
+    }
+
+    [Theory]
+    [InlineData("特定群体", "SpecificGroups")]
+    [InlineData("□全社会 ■特定群体", "SpecificGroups")]
+    public void S10_the_audience_may_be_written_out_or_ticked(string cell, string expected)
+    {
+        Assert.Equal(CatalogAudience.FromName(expected), Read(Header, Row(audience: cell)).Rows[0].Audience);
+    }
+
+    [Fact]
+    public void S10_blank_item_cells_repeat_the_row_above_as_merged_cells_export()
+    {
+        var catalog = Read(Header,
+            Row(number: "1", first: "最低生活保障", second: "政策文件"),
+            Row(number: "2", first: "", second: ""),
+            Row(number: "3", first: "", second: "审批结果"),
+            Row(number: "4", first: "临时救助", second: "政策文件"),
+            Row(number: "5", first: "临时救助", second: ""));
+
+        Assert.Equal(
+            ["最低生活保障/政策文件", "最低生活保障/政策文件", "最低生活保障/审批结果", "临时救助/政策文件", "临时救助/政策文件"],
+            catalog.Rows.Select(row => string.Join("/", row.Items)));
+    }
+
+    [Fact]
+    public void S10_a_third_level_column_adds_a_third_item_that_repeats_under_the_same_second_level_only()
+    {
+        var header = Header.Replace("二级事项,", "二级事项,三级事项,");
+        static string With(string row, string third) => row.Insert(row.IndexOf(',', row.IndexOf(',', row.IndexOf(',') + 1) + 1) + 1, third + ",");
+        var catalog = Read(header,
+            With(Row(number: "1", second: "低保"), "城市低保"),
+            With(Row(number: "2", first: "", second: ""), ""),
+            With(Row(number: "3", first: "", second: "特困"), ""),
+            With(Row(number: "4", first: "", second: ""), "农村特困"));
+
+        Assert.Equal(
+            ["最低生活保障/低保/城市低保", "最低生活保障/低保/城市低保", "最低生活保障/特困", "最低生活保障/特困/农村特困"],
+            catalog.Rows.Select(row => string.Join("/", row.Items)));
+    }
+
+    [Fact]
+    public void S10_a_header_may_come_in_any_order_with_half_width_brackets_a_BOM_remarks_and_quoted_cells()
+    {
+        var header = "公开层级,序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,备注";
+        var line = "县级,#1,最低生活保障,政策文件,\"低保政策，含\r\n标准\",依据,每月,县级民政部门,\"政府网站,政府公报\",全社会,主动,\"按\"\"月\"\"更新\"";
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(header + "\n" + line + "\n\n,,,,,,,,,,,\n")).ToArray();
+
+        var row = Assert.Single(Read(bytes).Rows);
+
+        Assert.Equal(("#1", "低保政策，含\r\n标准", "按\"月\"更新", 2), (row.Number, row.Content, row.Remarks, row.Channels.Count));
+        Assert.Equal(Cadence.Monthly, row.TimeLimit!.Cadence);
+    }
+
+    [Fact]
+    public void S10_an_on_request_row_may_keep_a_time_limit_that_is_not_a_proactive_one()
+    {
+        var row = Read(Header, Row(mode: "依申请", timeLimit: "按《条例》规定时限答复")).Rows[0];
+
+        Assert.Equal(("按《条例》规定时限答复", null), (row.TimeLimitText, row.TimeLimit));
+        Assert.False(row.IsProactive);
+    }
+
+    [Fact]
+    public void S10_a_file_that_is_not_UTF8_is_refused_naming_the_line_and_how_to_save_it()
+    {
+        var gbk = new byte[] { 0xD0, 0xF2, 0xBA, 0xC5 };   // 序号 in GBK
+        var bytes = Encoding.UTF8.GetBytes("序号\n1\n").Concat(gbk).ToArray();
+
+        var error = Assert.Throws<CatalogDataException>(() => Read(bytes));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(3, problem.Row);
+        Assert.Contains("not UTF-8", problem.Message);
+        Assert.Contains("GBK", problem.Message);
+        Assert.Contains("CSV UTF-8", problem.Message);
+    }
+
+    [Fact]
+    public void S10_a_header_without_a_published_column_or_with_an_unknown_one_is_refused_naming_each()
+    {
+        var error = Refused(Header.Replace(",公开依据", "").Replace("公开对象", "对象") + ",公开层级", Row());
+
+        Assert.Equal(["对象", "公开依据", "公开对象", "公开层级"], error.Problems.Select(p => p.Column!));
+        Assert.Contains("\"对象\" is not a column of a catalog", error.Problems[0].Message);
+        Assert.Contains("has no 公开依据 column", error.Problems[1].Message);
+        Assert.Contains("has no 公开对象 column", error.Problems[2].Message);
+        Assert.Contains("names 公开层级 twice", error.Problems[3].Message);
+        Assert.All(error.Problems, p => Assert.Equal(1, p.Row));
+    }
+
+    [Fact]
+    public void S10_every_problem_of_every_row_is_reported_at_once_with_its_row_and_column()
+    {
+        var error = Refused(Header,
+            Row(first: ""),
+            Row(number: "2", basis: "", channels: "政府网站、微博"),
+            Row(number: "3", audience: "全社会、特定群体", levels: "□县级 □乡级"),
+            Row(number: "2", mode: "主动", timeLimit: "及时公开"),
+            Row(number: "5", first: "新事项", second: ""),
+            Row(number: "6", levels: "县级 ■乡级", mode: "自动"));
+
+        Assert.Equal("民政", error.CatalogName);
+        Assert.Equal(
+        [
+            (2, "一级事项"),
+            (3, "公开依据"), (3, "公开渠道和载体"),
+            (4, "公开对象"), (4, "公开层级"),
+            (5, "序号"), (5, "公开时限"),
+            (6, "二级事项"),
+            (7, "公开方式"), (7, "公开层级"),
+        ], error.Problems.Select(p => (p.Row, p.Column!)));
+        Assert.Contains("序号 \"2\" is already the number of row 3", error.Problems[5].Message);
+        Assert.Contains("\"微博\" is not a channel of the national list", error.Problems[2].Message);
+        Assert.Contains("starts a new 一级事项 (\"新事项\")", error.Problems[7].Message);
+        Assert.StartsWith("The catalog \"民政\" is not usable (10 problems):", error.Message);
+        Assert.Contains("row 5, 公开时限: The time limit \"及时公开\" cannot be read", error.Message);
+    }
+
+    [Fact]
+    public void S10_a_row_with_more_cells_than_the_header_is_refused_and_an_empty_trailing_cell_is_not()
+    {
+        Assert.Single(Read(Header, Row() + ",").Rows);
+
+        var problem = Assert.Single(Refused(Header, Row() + ",多余").Problems);
+
+        Assert.Equal((2, null), (problem.Row, problem.Column));
+        Assert.Contains("多余", problem.Message);
+    }
+
+    [Fact]
+    public void S10_a_row_with_fewer_cells_than_the_header_names_its_blank_columns()
+    {
+        var error = Refused(Header, "1,最低生活保障,政策文件,低保政策,依据,每月,县级民政部门");
+
+        Assert.Equal(["公开渠道和载体", "公开对象", "公开方式", "公开层级"], error.Problems.Select(p => p.Column!));
+    }
+
+    [Fact]
+    public void S10_a_malformed_CSV_and_an_empty_one_are_refused()
+    {
+        Assert.Contains("not well formed", Assert.Single(Refused(Header, "1,\"unterminated").Problems).Message);
+        Assert.Equal("The catalog has no rows.", Assert.Single(Refused(Header).Problems).Message);
+    }
+
+    [Fact]
+    public void A_null_stream_or_name_is_an_argument_error()
+    {
+        Assert.Equal("csv", Assert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(null!, "民政")).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(new MemoryStream(), null!)).ParamName);
+    }
+}
