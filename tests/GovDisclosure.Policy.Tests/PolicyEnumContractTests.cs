@@ -36,7 +36,7 @@ public sealed class PolicyEnumContractTests
     public void Every_closed_set_of_the_policy_is_a_policy_enum()
     {
         Assert.Equal(
-            ["AdministrativeLevel", "Audience", "BodyRole", "BodyType", "Cadence", "Channel", "ComplaintChannel", "ComplaintTier", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "ObligationLevel", "Outcome", "Sanction", "ScheduleEntry"],
+            ["AdministrativeLevel", "Audience", "BodyRole", "BodyType", "Cadence", "CatalogAudience", "Channel", "ComplaintChannel", "ComplaintTier", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DisclosureItem", "DisclosureMode", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "NationalChannel", "ObligationLevel", "Outcome", "Sanction", "ScheduleEntry"],
             AllEnumTypes.Select(type => type.Name).Order(StringComparer.Ordinal));
     }
 

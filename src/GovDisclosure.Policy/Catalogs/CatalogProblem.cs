@@ -7,6 +7,9 @@ namespace GovDisclosure.Policy.Catalogs;
 /// <param name="Message">What is wrong and what was expected, quoting the cell where it helps.</param>
 public sealed record CatalogProblem(int Row, string? Column, string Message)
 {
+    /// <summary>What is wrong and what was expected.</summary>
+    public string Message { get; init => field = Preconditions.CheckNotNull(value, nameof(Message)); } = Preconditions.CheckNotNull(Message);
+
     /// <inheritdoc />
     public override string ToString() =>
         (Row, Column) switch

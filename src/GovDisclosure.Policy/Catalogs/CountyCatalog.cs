@@ -25,12 +25,13 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <param name="problems">What the reader found wrong already, reported together with the catalog's own problems.</param>
     private CountyCatalog(string name, CatalogRow[] rows, int[]? rowNumbers, List<CatalogProblem> problems)
     {
+        var fromReader = problems.Count;
         if (string.IsNullOrWhiteSpace(name))
         {
             problems.Add(new CatalogProblem(0, null, "The catalog's name is blank; registers and deadlines name the catalog."));
         }
 
-        if (rows.Length == 0 && problems.Count == 0)
+        if (rows.Length == 0 && fromReader == 0)
         {
             problems.Add(new CatalogProblem(0, null, "The catalog has no rows."));
         }

@@ -101,6 +101,7 @@ public sealed class ArchitectureTests
         var folders = new Dictionary<string, string>
         {
             ["Calendar"] = $"{Root}.Calendar",
+            ["Catalogs"] = $"{Root}.Catalogs",
             ["Deadlines"] = $"{Root}.Deadlines",
             ["Evaluation"] = $"{Root}.Evaluation",
             ["Serialization"] = $"{Root}.Serialization",
@@ -132,6 +133,7 @@ public sealed class ArchitectureTests
         var ns = fullName[..fullName.LastIndexOf('.')];
         return ns switch
         {
+            $"{Root}.Catalogs" => Room.CatalogAndScope,
             $"{Root}.Calendar" => Room.Calendar,
             $"{Root}.Deadlines" => Room.Deadlines,
             $"{Root}.Evaluation" => Room.Evaluation,

@@ -26,7 +26,7 @@ public sealed class ImmutabilityTests
             evaluation.Outcomes.First(), new DisclosureEvent(new LocalDate(2024, 3, 1), ScheduleEntry.IM1, "doc"),
             DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024).Scheduled[0], AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
-            PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn,
+            PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)),
         ];
     }
