@@ -1,4 +1,5 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 
@@ -50,6 +51,9 @@ public sealed class DisclosurePolicy
     /// <summary>The disclosure channels, the eight external then the four internal ones.</summary>
     public IReadOnlyList<Channel> Channels => Channel.InOrder;
 
+    /// <summary>The county catalogs added with <see cref="WithCatalog"/> (§10), in the order added; empty for <see cref="Default"/>.</summary>
+    public IReadOnlyList<CountyCatalog> Catalogs => deadlines.Catalogs;
+
     /// <summary>One scope rule per body type, in <see cref="BodyType"/> order.</summary>
     public IReadOnlyList<ScopeRule> ScopeRules { get; }
 
@@ -100,6 +104,16 @@ public sealed class DisclosurePolicy
         new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment);
 
     /// <summary>
+    /// This policy with a county catalog added (§10): each proactive row's time limit becomes its deadline rule (D35), named after the
+    /// catalog and 序号; rows disclosed only on request have none. Profiles change the seed's rules, never a catalog's, which states its own.
+    /// </summary>
+    /// <param name="catalog">The catalog; its name must differ from every catalog the policy has.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    /// <exception cref="ArgumentException">The policy already has a catalog of that name.</exception>
+    public DisclosurePolicy WithCatalog(CountyCatalog catalog) =>
+        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment);
+
+    /// <summary>
     /// This policy with a county's profile applied: its deadline part (cadence overrides, then entry overrides, then
     /// removed entries, D26) and its assessment rules. Rules it does not mention stay as they were; the ones it
     /// changes name it as their source.
@@ -127,6 +141,30 @@ public sealed class DisclosurePolicy
     /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold. With provisional years in the
     /// calendar the answer comes instead, flagged <see cref="Deadline.IsProvisional"/>.</exception>
     public Deadline DueDate(ScheduleEntry entry, LocalDate trigger) => deadlines.DueDate(entry, trigger);
+
+    /// <summary>
+    /// When a county catalog row's disclosure is due (D35, D2): its period counted from <paramref name="eventDate"/> — the event its
+    /// time limit names (for example the day the document was made or obtained) — or, for a monthly, quarterly or yearly row, from the end of
+    /// the reporting period that holds it. The deadline's <see cref="Deadline.Row"/> and rule name the catalog and 序号.
+    /// </summary>
+    /// <param name="row">A row of a catalog of this policy: one of <see cref="CountyCatalog.Rows"/> (found at once), or a row equal to one.</param>
+    /// <param name="eventDate">The event date, or a day of the reporting period.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentException">No catalog of this policy has the row; the row is disclosed on request only (依申请) and has no
+    /// proactive deadline — its reply is due under §8; or <paramref name="eventDate"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
+    public Deadline DueDate(CatalogRow row, LocalDate eventDate) => deadlines.DueDate(row, eventDate);
+
+    /// <summary>
+    /// The last day a catalog row's item must stay posted (公示期, D35) when published on <paramref name="publishedOn"/>: the N-th working day
+    /// after it. Null when the row's time limit has no posting period.
+    /// </summary>
+    /// <param name="row">A catalog row.</param>
+    /// <param name="publishedOn">The day the item was published.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="publishedOn"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
+    public LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn) => deadlines.PostingEnd(row, publishedOn);
 
     /// <summary>
     /// When information that no schedule entry covers is due: G15, I04 and the uncovered parts of G02 and
@@ -186,6 +224,20 @@ public sealed class DisclosurePolicy
     /// Results before it have been written.</exception>
     public void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results) =>
         deadlines.DueDates(entries, triggers, results);
+
+    /// <summary>
+    /// The due dates of many catalog rows' obligations at once: <c>results[i]</c> becomes <c>DueDate(rows[i], events[i]).Due</c>, with no
+    /// explanation built and nothing allocated. Rows taken from <see cref="CountyCatalog.Rows"/> are found by position at once.
+    /// </summary>
+    /// <param name="rows">Rows of this policy's catalogs, each disclosed proactively.</param>
+    /// <param name="events">The event dates, or days of the reporting periods; as long as <paramref name="rows"/>.</param>
+    /// <param name="results">Receives the due dates; at least as long as <paramref name="rows"/>.</param>
+    /// <exception cref="ArgumentException">The spans' lengths do not match; a row is null, in no catalog of this policy, or disclosed on request
+    /// only; an event date is not an ISO date. The message names the index.</exception>
+    /// <exception cref="CalendarCoverageException">A count needs a day the calendar does not hold; the parameter name gives the index.
+    /// Results before it have been written.</exception>
+    public void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results) =>
+        deadlines.DueDates(rows, events, results);
 
     /// <summary>
     /// Evaluates a register as of <paramref name="asOf"/> (D13, D14): the outcome of every record and of every

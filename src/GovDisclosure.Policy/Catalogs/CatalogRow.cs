@@ -55,6 +55,16 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
         }
     }
 
+    /// <summary>A copy of <paramref name="row"/> that knows its place in <paramref name="catalog"/>, so that engines find its rule by position.</summary>
+    private CatalogRow(CatalogRow row, CountyCatalog catalog, int index)
+    {
+        (Number, Items, Content, LegalBasis, TimeLimitText, TimeLimit, ResponsibleBody) =
+            (row.Number, row.Items, row.Content, row.LegalBasis, row.TimeLimitText, row.TimeLimit, row.ResponsibleBody);
+        (Channels, Audience, Modes, Levels, Remarks) = (row.Channels, row.Audience, row.Modes, row.Levels, row.Remarks);
+        Catalog = catalog;
+        Index = index;
+    }
+
     /// <summary>序号, as written; unique within its catalog.</summary>
     public string Number { get; }
 
@@ -91,6 +101,12 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <summary>备注, or null.</summary>
     public string? Remarks { get; }
 
+    /// <summary>The catalog whose <see cref="CountyCatalog.Rows"/> hold this instance, or null for a row not (yet) in a catalog. Not part of equality.</summary>
+    internal CountyCatalog? Catalog { get; }
+
+    /// <summary>The row's position in <see cref="Catalog"/>, from 0.</summary>
+    internal int Index { get; }
+
     /// <summary>True when the row is disclosed proactively and so has a deadline (D35).</summary>
     public bool IsProactive => Modes.Contains(DisclosureMode.Proactive);
 
@@ -98,6 +114,9 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <param name="level">The body's level.</param>
     /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
     public bool Binds(AdministrativeLevel level) => Levels.Contains(Preconditions.CheckNotNull(level));
+
+    /// <summary>This row as a row of <paramref name="catalog"/> at <paramref name="index"/>; equal to this one.</summary>
+    internal CatalogRow BoundTo(CountyCatalog catalog, int index) => new(this, catalog, index);
 
     /// <summary>A row as a reader found it, its problems added to <paramref name="problems"/> (each with its column) instead of thrown.</summary>
     internal static CatalogRow Read(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,

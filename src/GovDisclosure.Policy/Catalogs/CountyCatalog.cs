@@ -36,6 +36,7 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
             problems.Add(new CatalogProblem(0, null, "The catalog has no rows."));
         }
 
+        rows = [.. rows.Select((row, index) => row.BoundTo(this, index))];
         byNumber = new Dictionary<string, CatalogRow>(rows.Length, StringComparer.Ordinal);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Length; i++)

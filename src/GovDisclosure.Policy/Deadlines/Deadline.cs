@@ -1,4 +1,5 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy;
@@ -15,9 +16,11 @@ public sealed class Deadline
     private IReadOnlyList<DayInfo>? days;
 
     internal Deadline(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate trigger, DateInterval? period,
-        LocalDate due, IWorkingDayCalendar calendar)
+        LocalDate due, IWorkingDayCalendar calendar, (CountyCatalog Catalog, CatalogRow Row)? catalogRow = null)
     {
         Entry = entry;
+        CatalogName = catalogRow?.Catalog.Name;
+        Row = catalogRow?.Row;
         Cadence = cadence;
         Rule = rule;
         EventDate = eventDate;
@@ -30,6 +33,12 @@ public sealed class Deadline
 
     /// <summary>The schedule entry the deadline is for; null for a statutory or decision-stage deadline with no entry.</summary>
     public ScheduleEntry? Entry { get; }
+
+    /// <summary>The county catalog's row the deadline is for (§10, D35); null for a seed entry's, statutory or decision-stage deadline.</summary>
+    public CatalogRow? Row { get; }
+
+    /// <summary>The name of the county catalog that holds <see cref="Row"/>; null when there is no row.</summary>
+    public string? CatalogName { get; }
 
     /// <summary>The cadence the rule belongs to.</summary>
     public Cadence Cadence { get; }
@@ -70,7 +79,7 @@ public sealed class Deadline
     {
         get
         {
-            var what = Entry is null ? Cadence.NameEn : Entry.Code;
+            var what = Entry?.Code ?? (Row is null ? Cadence.NameEn : $"{CatalogName} {Row.Number}");
             var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
@@ -90,7 +99,7 @@ public sealed class Deadline
     {
         get
         {
-            var what = Entry is null ? Cadence.NameZh : Entry.Code;
+            var what = Entry?.Code ?? (Row is null ? Cadence.NameZh : $"{CatalogName} {Row.Number}");
             var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
@@ -106,5 +115,5 @@ public sealed class Deadline
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Entry?.Code ?? Cadence.Name} due {Due.ToIso()} ({Rule.SourceId})";
+    public override string ToString() => $"{Entry?.Code ?? (Row is null ? Cadence.Name : $"{CatalogName} {Row.Number}")} due {Due.ToIso()} ({Rule.SourceId})";
 }

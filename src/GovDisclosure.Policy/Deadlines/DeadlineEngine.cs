@@ -1,4 +1,5 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 
 namespace GovDisclosure.Policy.Deadlines;
 
@@ -17,12 +18,13 @@ internal sealed class DeadlineEngine
     internal const int DefaultPreDisclosureCalendarDays = 30;
 
     private readonly Dictionary<ScheduleEntry, DeadlineRule> rules;
-    private readonly CompiledRule[] compiled;   // by entry value, for the batch form
+    private readonly RuleTable seed;   // the seed's schedule, by entry value
+    private readonly (CountyCatalog Catalog, RuleTable Rules)[] catalogs;   // county catalogs (§10), by row
     private readonly IWorkingDayCalendar? calendar;   // null: the official calendar, loaded on first use
     private readonly string preDisclosureSource;
 
     private DeadlineEngine(string policyName, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule, IWorkingDayCalendar? calendar,
-        int preDisclosureDays, string preDisclosureSource)
+        int preDisclosureDays, string preDisclosureSource, (CountyCatalog Catalog, RuleTable Rules)[] catalogs)
     {
         PolicyName = policyName;
         PreDisclosureDays = preDisclosureDays;
@@ -30,8 +32,10 @@ internal sealed class DeadlineEngine
         this.rules = rules;
         StatutoryRule = statutoryRule;
         this.calendar = calendar;
+        this.catalogs = catalogs;
         Entries = ReadOnly.Wrap(ScheduleEntry.InOrder.Where(rules.ContainsKey).ToArray());
-        compiled = CompiledRule.For(rules);
+        Catalogs = ReadOnly.Wrap(catalogs.Select(bound => bound.Catalog).ToArray());
+        seed = SeedTable(rules);
     }
 
     /// <summary>The seed's rules: every cadence takes the statutory period of D3, counted from its own trigger (D4–D8).</summary>
@@ -47,7 +51,7 @@ internal sealed class DeadlineEngine
             nameof(Cadence.PerBatch) => Statutory(DeadlineTrigger.EventDate, "D7"),
             _ => Statutory(DeadlineTrigger.EventDate, "D8"),
         });
-        return new DeadlineEngine(policyName, rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, DefaultPreDisclosureCalendarDays, "D9");
+        return new DeadlineEngine(policyName, rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, DefaultPreDisclosureCalendarDays, "D9", []);
     }
 
     /// <summary>The name of the policy the rules belong to: the seed's, or the last profile's.</summary>
@@ -59,6 +63,9 @@ internal sealed class DeadlineEngine
     /// <summary>The entries that have a rule, in the seed's order.</summary>
     internal IReadOnlyList<ScheduleEntry> Entries { get; }
 
+    /// <summary>The county catalogs added to the policy (§10), in the order added.</summary>
+    internal IReadOnlyList<CountyCatalog> Catalogs { get; }
+
     /// <summary>The rule for items no entry covers (D3).</summary>
     internal DeadlineRule StatutoryRule { get; }
 
@@ -69,7 +76,7 @@ internal sealed class DeadlineEngine
     internal WorkingDayRanks? Ranks => (Calendar as IRankedWorkingDayCalendar)?.Ranks;
 
     /// <summary>Whether the policy has <paramref name="entry"/>: an array read, as the evaluation asks it of every record.</summary>
-    internal bool Contains(ScheduleEntry entry) => compiled[entry.Value].IsDefined;
+    internal bool Contains(ScheduleEntry entry) => seed.Has(entry.Value);
 
     internal bool TryGetRule(ScheduleEntry entry, out DeadlineRule rule) => rules.TryGetValue(entry, out rule!);
 
@@ -77,7 +84,33 @@ internal sealed class DeadlineEngine
         rules.TryGetValue(Preconditions.CheckNotNull(entry, paramName), out var rule) ? rule : throw NotInPolicy(entry, paramName);
 
     internal DeadlineEngine WithCalendar(IWorkingDayCalendar workingDays) =>
-        new(PolicyName, rules, StatutoryRule, workingDays, PreDisclosureDays, preDisclosureSource);
+        new(PolicyName, rules, StatutoryRule, workingDays, PreDisclosureDays, preDisclosureSource, catalogs);
+
+    /// <summary>These rules and those of <paramref name="catalog"/>'s proactive rows (D35); a row disclosed only on request has none.</summary>
+    internal DeadlineEngine WithCatalog(CountyCatalog catalog)
+    {
+        if (Catalogs.FirstOrDefault(added => added.Name == catalog.Name) is { } same)
+        {
+            throw new ArgumentException(
+                $"The policy already has a catalog named \"{catalog.Name}\"; registers and deadlines name rows by catalog name and 序号, so each catalog needs its own name.",
+                nameof(catalog));
+        }
+
+        var rowRules = new DeadlineRule?[catalog.Rows.Count];
+        var rowCadences = new Cadence?[catalog.Rows.Count];
+        for (var i = 0; i < rowRules.Length; i++)
+        {
+            var row = catalog.Rows[i];
+            if (row.IsProactive && row.TimeLimit is { } limit)
+            {
+                rowRules[i] = new DeadlineRule(limit.Cadence.IsPeriodic ? DeadlineTrigger.PeriodEnd : DeadlineTrigger.EventDate, limit.Period,
+                    limit.CountsWorkingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, $"\"{catalog.Name}\" 序号 {row.Number}, {limit.SourceId}");
+                rowCadences[i] = limit.Cadence;
+            }
+        }
+
+        return new(PolicyName, rules, StatutoryRule, calendar, PreDisclosureDays, preDisclosureSource, [.. catalogs, (catalog, new RuleTable(rowRules, rowCadences))]);
+    }
 
     /// <summary>These rules changed by <paramref name="profile"/> (D26): its cadence overrides, then its entry overrides, then its removals.</summary>
     internal DeadlineEngine WithProfile(DeadlineProfile profile)
@@ -108,16 +141,44 @@ internal sealed class DeadlineEngine
         }
 
         return profile.PreDisclosureCalendarDays is { } days
-            ? new DeadlineEngine(profile.Name, changed, statutory, calendar, days, profile.SourceId)
-            : new DeadlineEngine(profile.Name, changed, statutory, calendar, PreDisclosureDays, preDisclosureSource);
+            ? new DeadlineEngine(profile.Name, changed, statutory, calendar, days, profile.SourceId, catalogs)
+            : new DeadlineEngine(profile.Name, changed, statutory, calendar, PreDisclosureDays, preDisclosureSource, catalogs);
     }
 
-    /// <summary>One deadline, explained (D2, D4–D8); see <see cref="DisclosurePolicy.DueDate"/>.</summary>
+    /// <summary>One deadline, explained (D2, D4–D8); see <see cref="DisclosurePolicy.DueDate(ScheduleEntry, LocalDate)"/>.</summary>
     internal Deadline DueDate(ScheduleEntry entry, LocalDate trigger)
     {
         var rule = RuleFor(entry, nameof(entry));
         var period = entry.Cadence.IsPeriodic ? ReportingPeriod.Of(entry.Cadence, trigger, nameof(trigger)).Interval : null;
-        return Counted(entry, entry.Cadence, rule, trigger, CountedFrom(entry.Cadence, rule, trigger), period, nameof(trigger));
+        return Counted(entry, entry.Cadence, rule, trigger, RuleTable.CountedFrom(entry.Cadence, rule, trigger), period, nameof(trigger));
+    }
+
+    /// <summary>One catalog row's deadline, explained (D35); see <see cref="DisclosurePolicy.DueDate(CatalogRow, LocalDate)"/>.</summary>
+    internal Deadline DueDate(CatalogRow row, LocalDate eventDate)
+    {
+        var (catalog, table, index) = Locate(row, nameof(row));
+        var rule = table.Rule(index);
+        var cadence = table.Cadence(index);
+        var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, eventDate, nameof(eventDate)).Interval : null;
+        return Counted(null, cadence, rule, eventDate, RuleTable.CountedFrom(cadence, rule, eventDate), period, nameof(eventDate), (catalog, catalog.Rows[index]));
+    }
+
+    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>
+    internal LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn)
+    {
+        if (Preconditions.CheckNotNull(row).TimeLimit?.PostingWorkingDays is not { } days)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Calendar.AddWorkingDays(publishedOn, days);
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter(nameof(publishedOn));
+        }
     }
 
     /// <summary>Information no entry covers (D3).</summary>
@@ -184,7 +245,7 @@ internal sealed class DeadlineEngine
             .ToArray());
     }
 
-    /// <summary>The batch form; see <see cref="DisclosurePolicy.DueDates"/>.</summary>
+    /// <summary>The batch form; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{ScheduleEntry}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
     internal void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results)
     {
         Preconditions.CheckArgument(triggers.Length == entries.Length, nameof(triggers),
@@ -192,21 +253,21 @@ internal sealed class DeadlineEngine
         Preconditions.CheckArgument(results.Length >= entries.Length, nameof(results),
             "results has {0} elements; it needs at least {1}, one per entry.", results.Length, entries.Length);
         var ranks = Ranks;
+        var workingDays = Calendar;
         var i = 0;
         try
         {
             for (; i < entries.Length; i++)
             {
                 var entry = entries[i];
-                var rule = entry is null ? default : compiled[entry.Value];
-                if (!rule.IsDefined)
+                if (entry is null || !seed.Has(entry.Value))
                 {
                     throw entry is null
                         ? new ArgumentException($"entries[{i}] is null; every obligation needs its schedule entry.", $"entries[{i}]")
                         : NotInPolicy(entry, $"entries[{i}]");
                 }
 
-                results[i] = DueDateOnly(entry!, rule, triggers[i], ranks);
+                results[i] = seed.DueDateOnly(entry.Value, triggers[i], ranks, workingDays);
             }
         }
         catch (CalendarCoverageException e)
@@ -215,9 +276,34 @@ internal sealed class DeadlineEngine
         }
     }
 
+    /// <summary>The batch form for catalog rows; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{CatalogRow}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
+    internal void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results)
+    {
+        Preconditions.CheckArgument(events.Length == rows.Length, nameof(events),
+            "events has {0} elements; it needs exactly {1}, one per row.", events.Length, rows.Length);
+        Preconditions.CheckArgument(results.Length >= rows.Length, nameof(results),
+            "results has {0} elements; it needs at least {1}, one per row.", results.Length, rows.Length);
+        var ranks = Ranks;
+        var workingDays = Calendar;
+        var i = 0;
+        try
+        {
+            for (; i < rows.Length; i++)
+            {
+                var row = rows[i] ?? throw new ArgumentException($"rows[{i}] is null; every obligation needs its catalog row.", $"rows[{i}]");
+                var (_, table, index) = Locate(row, $"rows[{i}]");
+                results[i] = table.DueDateOnly(index, events[i], ranks, workingDays);
+            }
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter($"events[{i}]");
+        }
+    }
+
     /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>
     internal LocalDate DueDateOnly(ScheduleEntry entry, LocalDate trigger, WorkingDayRanks? ranks) =>
-        DueDateOnly(entry, compiled[entry.Value], trigger, ranks);
+        seed.DueDateOnly(entry.Value, trigger, ranks, Calendar);
 
     /// <summary>The statutory due date alone (D3).</summary>
     internal LocalDate StatutoryDueDateOnly(LocalDate trigger) => StatutoryRule.DueFrom(trigger, Calendar);
@@ -237,30 +323,13 @@ internal sealed class DeadlineEngine
         }
     }
 
-    private LocalDate DueDateOnly(ScheduleEntry entry, CompiledRule rule, LocalDate trigger, WorkingDayRanks? ranks)
-    {
-        if (ranks is not null && rule.CountsWorkingDays)
-        {
-            return rule.DueOnRanks(ranks, trigger);
-        }
-
-        var full = rules[entry];
-        return full.DueFrom(CountedFrom(entry.Cadence, full, trigger), Calendar);
-    }
-
-    /// <summary>The day a rule counts from: the event date, or the end (start, for YR1) of the reporting period of <paramref name="trigger"/>.</summary>
-    private static LocalDate CountedFrom(Cadence cadence, DeadlineRule rule, LocalDate trigger) =>
-        rule.Trigger == DeadlineTrigger.PeriodEnd ? ReportingPeriod.Of(cadence, trigger, nameof(trigger)).End
-        : rule.Trigger == DeadlineTrigger.PeriodStart ? ReportingPeriod.Of(cadence, trigger, nameof(trigger)).Start
-        : trigger;
-
     private Deadline Counted(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate from, DateInterval? period,
-        string paramName)
+        string paramName, (CountyCatalog Catalog, CatalogRow Row)? catalogRow = null)
     {
         var workingDays = Calendar;
         try
         {
-            return new Deadline(entry, cadence, rule, eventDate, from, period, rule.DueFrom(from, workingDays), workingDays);
+            return new Deadline(entry, cadence, rule, eventDate, from, period, rule.DueFrom(from, workingDays), workingDays, catalogRow);
         }
         catch (CalendarCoverageException e)
         {
@@ -285,54 +354,43 @@ internal sealed class DeadlineEngine
     private ArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
         new($"{entry.Code} is not an entry of the policy \"{PolicyName}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
 
-    /// <summary>A deadline rule as the batch form reads it: a few small integers, found by entry value.</summary>
-    private readonly struct CompiledRule
+    /// <summary>The seed's schedule as a rule table by entry value: one more catalog to the engine.</summary>
+    private static RuleTable SeedTable(Dictionary<ScheduleEntry, DeadlineRule> rules)
     {
-        private const byte EventDate = 1;
-        private const byte PeriodEnd = 2;
-        private const byte PeriodStart = 3;
-
-        private readonly byte trigger;      // 0: the entry is not in the policy
-        private readonly byte months;       // the reporting period: 0 none, 1, 3 or 12
-        private readonly short offset;
-
-        private CompiledRule(ScheduleEntry entry, DeadlineRule rule)
+        var size = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
+        var byValue = new DeadlineRule?[size];
+        var cadences = new Cadence?[size];
+        foreach (var (entry, rule) in rules)
         {
-            trigger = rule.Trigger == DeadlineTrigger.PeriodEnd ? PeriodEnd : rule.Trigger == DeadlineTrigger.PeriodStart ? PeriodStart : EventDate;
-            months = (byte)entry.Cadence.MonthsPerPeriod;
-            CountsWorkingDays = rule.Unit == DeadlineUnit.WorkingDays;
-            offset = (short)rule.Offset;
+            (byValue[entry.Value], cadences[entry.Value]) = (rule, entry.Cadence);
         }
 
-        internal bool IsDefined => trigger != 0;
+        return new RuleTable(byValue, cadences);
+    }
 
-        /// <summary>True for a rule in working days, the fast path; anything else goes through <see cref="DeadlineRule"/>.</summary>
-        internal bool CountsWorkingDays { get; }
-
-        internal static CompiledRule[] For(Dictionary<ScheduleEntry, DeadlineRule> rules)
+    /// <summary>The catalog, rule table and position of <paramref name="row"/>: by reference for a row of a catalog the policy holds (the fast
+    /// path), else by catalog, 序号 and value.</summary>
+    /// <exception cref="ArgumentException">No catalog of the policy has the row, or the row is disclosed only on request.</exception>
+    private (CountyCatalog Catalog, RuleTable Rules, int Index) Locate(CatalogRow row, string paramName)
+    {
+        Preconditions.CheckNotNull(row, paramName);
+        foreach (var (catalog, table) in catalogs)
         {
-            var compiled = new CompiledRule[ScheduleEntry.InOrder.Max(entry => entry.Value) + 1];
-            foreach (var (entry, rule) in rules)
+            var index = ReferenceEquals(row.Catalog, catalog) ? row.Index
+                : catalog.TryRow(row.Number, out var same) && same.Equals(row) ? same.Index
+                : -1;
+            if (index < 0)
             {
-                compiled[entry.Value] = new CompiledRule(entry, rule);
+                continue;
             }
 
-            return compiled;
+            return table.Has(index) ? (catalog, table, index) : throw new ArgumentException(
+                $"Row {row.Number} of the catalog \"{catalog.Name}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
+                "deadline (D35). A request's reply is due under the Regulations (§8).", paramName);
         }
 
-        /// <summary>The due date, counted in working days on the ranks straight from the trigger's year, month and day.</summary>
-        internal LocalDate DueOnRanks(WorkingDayRanks ranks, LocalDate date)
-        {
-            if (trigger == EventDate)
-            {
-                return ranks.AddWorkingDays(date, offset, "trigger");
-            }
-
-            Preconditions.CheckIso(date, "trigger");
-            var period = ReportingPeriod.Of(months, date.Year, date.Month);
-            return trigger == PeriodStart
-                ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
-                : ranks.AddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, "trigger");
-        }
+        throw new ArgumentException(
+            $"Row {row.Number} ({string.Join("/", row.Items)}) is not a row of a catalog of the policy \"{PolicyName}\"; add its catalog with WithCatalog. " +
+            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", paramName);
     }
 }

@@ -31,7 +31,7 @@ public sealed class DeadlineErrorTests
     [Fact]
     public void A_null_entry_is_an_argument_error()
     {
-        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => Policy.DueDate(null!, new LocalDate(2024, 1, 1))).ParamName);
+        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => Policy.DueDate((ScheduleEntry)null!, new LocalDate(2024, 1, 1))).ParamName);
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using GovDisclosure.Policy.Calendar;
+
+namespace GovDisclosure.Policy.Deadlines;
+
+/// <summary>
+/// The deadline rules of one catalog by position — the seed's schedule by entry value, a county catalog by row (D35) —
+/// with a compiled copy of each that the batch form and the evaluation read per obligation. The seed and every county
+/// catalog go through this one table, so there is one way to count a due date.
+/// </summary>
+internal sealed class RuleTable
+{
+    private readonly DeadlineRule?[] rules;
+    private readonly Cadence?[] cadences;
+    private readonly CompiledRule[] compiled;
+
+    /// <param name="rules">Each position's rule, or null for a position with none (an entry a profile removed, a row disclosed on request only).</param>
+    /// <param name="cadences">Each position's cadence; periodic ones count from their reporting period.</param>
+    internal RuleTable(DeadlineRule?[] rules, Cadence?[] cadences)
+    {
+        this.rules = rules;
+        this.cadences = cadences;
+        compiled = new CompiledRule[rules.Length];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            compiled[i] = rules[i] is { } rule ? new CompiledRule(cadences[i]!, rule) : default;
+        }
+    }
+
+    /// <summary>Whether position <paramref name="index"/> has a rule: an array read, as the evaluation asks it of every record.</summary>
+    internal bool Has(int index) => (uint)index < (uint)compiled.Length && compiled[index].IsDefined;
+
+    /// <summary>The rule at <paramref name="index"/>, which must be <see cref="Has"/>.</summary>
+    internal DeadlineRule Rule(int index) => rules[index]!;
+
+    /// <summary>The cadence at <paramref name="index"/>, which must be <see cref="Has"/>.</summary>
+    internal Cadence Cadence(int index) => cadences[index]!;
+
+    /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>
+    internal LocalDate DueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar)
+    {
+        var fast = compiled[index];
+        if (ranks is not null && fast.CountsWorkingDays)
+        {
+            return fast.DueOnRanks(ranks, trigger);
+        }
+
+        var rule = rules[index]!;
+        return rule.DueFrom(CountedFrom(cadences[index]!, rule, trigger), calendar);
+    }
+
+    /// <summary>The day a rule counts from: the event date, or the end (start, for YR1) of the reporting period of <paramref name="trigger"/>.</summary>
+    internal static LocalDate CountedFrom(Cadence cadence, DeadlineRule rule, LocalDate trigger) =>
+        rule.Trigger == DeadlineTrigger.PeriodEnd ? ReportingPeriod.Of(cadence, trigger, nameof(trigger)).End
+        : rule.Trigger == DeadlineTrigger.PeriodStart ? ReportingPeriod.Of(cadence, trigger, nameof(trigger)).Start
+        : trigger;
+
+    /// <summary>A deadline rule as the batch form reads it: a few small integers.</summary>
+    private readonly struct CompiledRule
+    {
+        private const byte EventDate = 1;
+        private const byte PeriodEnd = 2;
+        private const byte PeriodStart = 3;
+
+        private readonly byte trigger;      // 0: no rule at this position
+        private readonly byte months;       // the reporting period: 0 none, 1, 3 or 12
+        private readonly short offset;
+
+        internal CompiledRule(Cadence cadence, DeadlineRule rule)
+        {
+            trigger = rule.Trigger == DeadlineTrigger.PeriodEnd ? PeriodEnd : rule.Trigger == DeadlineTrigger.PeriodStart ? PeriodStart : EventDate;
+            months = (byte)cadence.MonthsPerPeriod;
+            CountsWorkingDays = rule.Unit == DeadlineUnit.WorkingDays;
+            offset = (short)rule.Offset;
+        }
+
+        internal bool IsDefined => trigger != 0;
+
+        /// <summary>True for a rule in working days, the fast path; anything else goes through <see cref="DeadlineRule"/>.</summary>
+        internal bool CountsWorkingDays { get; }
+
+        /// <summary>The due date, counted in working days on the ranks straight from the trigger's year, month and day.</summary>
+        internal LocalDate DueOnRanks(WorkingDayRanks ranks, LocalDate date)
+        {
+            if (trigger == EventDate)
+            {
+                return ranks.AddWorkingDays(date, offset, "trigger");
+            }
+
+            Preconditions.CheckIso(date, "trigger");
+            var period = ReportingPeriod.Of(months, date.Year, date.Month);
+            return trigger == PeriodStart
+                ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
+                : ranks.AddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, "trigger");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Policy.Tests.Calendar;
+
+namespace GovDisclosure.Policy.Tests.Catalogs;
+
+/// <summary>Catalog rows' due dates and posting ends (D35), checked against a day-by-day walk over the official data.</summary>
+public sealed class CatalogDeadlineTests
+{
+    internal static readonly CountyCatalog Civil = new("某县民政", [
+        Row("1", "制定或获取信息之日起10个工作日内"),
+        Row("2", "制定或获取信息之日起10个工作日内，公示7个工作日"),
+        Row("3", "信息形成或者变更之日起20个工作日内"),
+        Row("4", "批准之日起30日内"),
+        Row("5", "每季度结束后10个工作日内"),
+        Row("6", "每年"),
+        Row("7", "长期公开"),
+        Row("8", "按规定时限答复", DisclosureMode.OnRequest),
+    ]);
+
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default.WithCatalog(Civil);
+
+    private static Gen<LocalDate> Dates => Gen.Choose(0, 6209).Select(offset => new LocalDate(2008, 1, 1).PlusDays(offset));
+
+    private static Gen<CatalogRow> ProactiveRows => Gen.Elements(Civil.Rows.Where(row => row.IsProactive).ToArray());
+
+    private static CatalogRow Row(string number, string timeLimit, DisclosureMode? mode = null) =>
+        new(number, ["最低生活保障", $"事项{number}"], "内容", "《社会救助暂行办法》", timeLimit, "县级民政部门", [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety,
+            [mode ?? DisclosureMode.Proactive], [AdministrativeLevel.County, AdministrativeLevel.Township]);
+
+    [Theory]
+    [InlineData("1", "2024-02-08", 10)]
+    [InlineData("1", "2024-02-09", 10)]
+    [InlineData("1", "2024-02-10", 10)]
+    [InlineData("3", "2024-02-08", 20)]
+    [InlineData("7", "2024-09-30", 20)]
+    public void D35_a_row_counts_its_working_days_from_the_day_after_its_event(string number, string eventDate, int days)
+    {
+        var start = LocalDatePattern(eventDate);
+
+        var deadline = Policy.DueDate(Civil.Row(number), start);
+
+        Assert.Equal(WalkingCalendar.AddWorkingDays(start, days), deadline.Due);
+        Assert.Equal((start, Civil.Row(number), "某县民政"), (deadline.Trigger, deadline.Row, deadline.CatalogName));
+    }
+
+    [Fact]
+    public void D35_the_spring_festival_of_2024_moves_a_ten_day_row_to_28_February()
+    {
+        var deadline = Policy.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8));
+
+        Assert.Equal(new LocalDate(2024, 2, 28), deadline.Due);
+        Assert.Equal("某县民政 1 due 2024-02-28 (\"某县民政\" 序号 1, D35)", deadline.ToString());
+        Assert.StartsWith("某县民政 1 due 2024-02-28: 10 working days after the event date (\"某县民政\" 序号 1, D35), counted from 2024-02-08;", deadline.ExplanationEn);
+        Assert.StartsWith("某县民政 1 应于2024-02-28前公开：", deadline.ExplanationZh);
+    }
+
+    [Theory]
+    [InlineData("2024-09-01", "2024-10-08")]   // + 30 days is 1 October, in the National Day holiday: moved to Tuesday 8 October
+    [InlineData("2024-08-31", "2024-09-30")]
+    [InlineData("2024-09-02", "2024-10-08")]
+    public void D2_a_calendar_day_row_ends_on_the_event_plus_N_moved_to_a_working_day(string eventDate, string due)
+    {
+        Assert.Equal(LocalDatePattern(due), Policy.DueDate(Civil.Row("4"), LocalDatePattern(eventDate)).Due);
+    }
+
+    [Theory]
+    [InlineData("2024-07-01")]
+    [InlineData("2024-08-15")]
+    [InlineData("2024-09-30")]
+    public void D5_D35_a_quarterly_row_counts_its_own_period_from_the_quarters_end(string day)
+    {
+        var deadline = Policy.DueDate(Civil.Row("5"), LocalDatePattern(day));
+
+        Assert.Equal((new LocalDate(2024, 9, 30), WalkingCalendar.AddWorkingDays(new LocalDate(2024, 9, 30), 10)), (deadline.Trigger, deadline.Due));
+        Assert.Equal(new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), deadline.Period);
+    }
+
+    [Fact]
+    public void D6_a_bare_yearly_row_takes_20_working_days_from_31_December()
+    {
+        var deadline = Policy.DueDate(Civil.Row("6"), new LocalDate(2024, 5, 5));
+
+        Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2024, 12, 31), 20), deadline.Due);
+        Assert.Equal("\"某县民政\" 序号 6, D6", deadline.Rule.SourceId);
+    }
+
+    [Theory]
+    [InlineData("2024-09-27")]
+    [InlineData("2024-09-28")]
+    [InlineData("2024-09-30")]
+    [InlineData("2024-10-01")]
+    public void D35_a_posting_period_ends_on_the_Nth_working_day_after_publication(string published)
+    {
+        var day = LocalDatePattern(published);
+
+        Assert.Equal(WalkingCalendar.AddWorkingDays(day, 7), Policy.PostingEnd(Civil.Row("2"), day));
+        Assert.Null(Policy.PostingEnd(Civil.Row("1"), day));
+    }
+
+    [Fact]
+    public void D35_a_row_disclosed_on_request_only_has_no_deadline_and_says_where_its_reply_is_due()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.Row("8"), new LocalDate(2024, 3, 1)));
+
+        Assert.Equal("row", error.ParamName);
+        Assert.Contains("is disclosed on request only (依申请): it has no proactive deadline (D35). A request's reply is due under the Regulations (§8).", error.Message);
+    }
+
+    [Fact]
+    public void S10_a_row_is_found_by_value_too_and_a_row_of_no_catalog_of_the_policy_is_refused()
+    {
+        var equal = Row("1", "制定或获取信息之日起10个工作日内");
+
+        Assert.Equal(Policy.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8)).Due, Policy.DueDate(equal, new LocalDate(2024, 2, 8)).Due);
+        var stranger = Row("1", "制定或获取信息之日起5个工作日内");
+        var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(stranger, new LocalDate(2024, 2, 8)));
+        Assert.Contains("is not a row of a catalog of the policy", error.Message);
+        Assert.Contains("Catalogs: \"某县民政\".", error.Message);
+        Assert.Contains("Catalogs: none.", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8))).Message);
+    }
+
+    [Fact]
+    public void S10_a_policy_keeps_its_catalogs_and_refuses_a_second_of_the_same_name()
+    {
+        Assert.Equal([Civil], Policy.Catalogs);
+        Assert.Empty(DisclosurePolicy.Default.Catalogs);
+        Assert.Equal("catalog", Assert.Throws<ArgumentException>(() => Policy.WithCatalog(new CountyCatalog("某县民政", [Row("1", "每月")]))).ParamName);
+        Assert.Equal([Civil], Policy.WithCalendar(ChinaWorkingDayCalendar.Official).WithProfile(new PolicyProfile("县")).Catalogs);
+    }
+
+    [Fact]
+    public void D35_the_batch_form_gives_every_rows_due_date_as_the_explained_one_does()
+    {
+        var rows = Civil.Rows.Where(row => row.IsProactive).ToArray();
+        var events = rows.Select((_, i) => new LocalDate(2024, 1, 25).PlusDays(i * 17)).ToArray();
+        var results = new LocalDate[rows.Length];
+
+        Policy.DueDates(rows, events, results);
+
+        Assert.Equal(rows.Select((row, i) => Policy.DueDate(row, events[i]).Due), results);
+    }
+
+    [Fact]
+    public void D35_the_batch_form_names_the_index_of_a_bad_row_or_date()
+    {
+        var results = new LocalDate[2];
+        Assert.Equal("rows[1]", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1"), Civil.Row("8")], [new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 1)], results)).ParamName);
+        Assert.Equal("rows[0]", Assert.Throws<ArgumentException>(() => Policy.DueDates(new CatalogRow[] { null! }, [new LocalDate(2024, 1, 1)], results)).ParamName);
+        Assert.Equal("events", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [], results)).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [new LocalDate(2024, 1, 1)], [])).ParamName);
+        Assert.Equal("events[1]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.Row("1"), Civil.Row("1")], [new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 30)], results)).ParamName);
+    }
+
+    [Property]
+    public Property D35_a_rows_due_date_is_a_working_day_on_or_after_its_event() =>
+        Prop.ForAll(ProactiveRows.ToArbitrary(), Dates.ToArbitrary(), (row, date) =>
+        {
+            var due = Policy.DueDate(row, date).Due;
+            return due >= date && Policy.Calendar.IsWorkingDay(due);
+        });
+
+    [Property]
+    public Property D35_the_posting_end_is_the_Nth_working_day_after_publication() =>
+        Prop.ForAll(Dates.ToArbitrary(), date => Policy.PostingEnd(Civil.Row("2"), date) == WalkingCalendar.AddWorkingDays(date, 7));
+
+    private static LocalDate LocalDatePattern(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+}
