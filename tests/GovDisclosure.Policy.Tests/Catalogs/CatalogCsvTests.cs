@@ -221,6 +221,22 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
+    public void S10_the_sample_civil_affairs_catalog_reads_with_every_column_variant()
+    {
+        using var file = File.OpenRead(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"));
+
+        var catalog = CountyCatalog.ReadCsv(file, "某县民政领域基层政务公开标准目录");
+
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), catalog.Rows.Select(row => row.Number));
+        Assert.Equal(["社会救助", "最低生活保障", "初审对象名单"], catalog.Row("3").Items);
+        Assert.Equal(7, catalog.Row("3").TimeLimit!.PostingWorkingDays);
+        Assert.Equal([AdministrativeLevel.County], catalog.Row("1").Levels);
+        Assert.Equal([DisclosureMode.Proactive, DisclosureMode.OnRequest], catalog.Row("20").Modes);
+        Assert.False(catalog.Row("11").IsProactive);
+        Assert.Equal(3, catalog.Rows.Count(row => row.TimeLimit?.PostingWorkingDays == 7));
+    }
+
+    [Fact]
     public void A_null_stream_or_name_is_an_argument_error()
     {
         Assert.Equal("csv", Assert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(null!, "民政")).ParamName);
