@@ -7,9 +7,12 @@ namespace GovDisclosure.Policy.Tests;
 /// </summary>
 internal static class Approvals
 {
-    internal static void Verify(string fileName, string actual)
+    internal static void Verify(string fileName, string actual) => VerifyFile(Path.Combine("tests", "GovDisclosure.Policy.Tests", "Approved", fileName), actual);
+
+    /// <summary>Like <see cref="Verify"/>, for a file elsewhere in the repository (a sample kept in step with the library's writer).</summary>
+    internal static void VerifyFile(string pathInRepository, string actual)
     {
-        var path = Path.Combine(RepositoryFiles.Root, "tests", "GovDisclosure.Policy.Tests", "Approved", fileName);
+        var path = Path.Combine(RepositoryFiles.Root, pathInRepository);
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("GOVDISCLOSURE_UPDATE_APPROVED") == "1")
         {

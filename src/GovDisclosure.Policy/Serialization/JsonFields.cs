@@ -229,7 +229,7 @@ internal static class JsonValues
             }
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a non-empty string; found {Describe(ref reader)}.");
+        input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), $"expected a non-empty string; found {Describe(ref reader)}.");
         return null;
     }
 

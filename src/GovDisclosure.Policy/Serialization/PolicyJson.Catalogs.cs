@@ -1,0 +1,259 @@
+using System.Text.Json;
+using GovDisclosure.Policy.Catalogs;
+
+namespace GovDisclosure.Policy.Serialization;
+
+// County catalogs (SPEC §10) in JSON.
+public static partial class PolicyJson
+{
+    private static readonly JsonFields CatalogFields = new("catalog", "$schema", "name", "rows");
+
+    private static readonly JsonFields RowFields = new("catalog row", "number", "items", "content", "legalBasis", "timeLimit", "responsibleBody",
+        "channels", "audience", "modes", "levels", "remarks");
+
+    private static readonly CodeTable<NationalChannel> NationalChannels = new();
+    private static readonly CodeTable<CatalogAudience> CatalogAudiences = new();
+    private static readonly CodeTable<DisclosureMode> DisclosureModes = new();
+    private static readonly CodeTable<AdministrativeLevel> AdministrativeLevels = new();
+
+    /// <summary>
+    /// Reads a county catalog (§10), strictly: <c>{ "name": "…", "rows": [{ "number": "3", "items": ["社会救助", "最低生活保障", "初审对象名单"],
+    /// "content": "…", "legalBasis": "…", "timeLimit": "制定或获取信息之日起10个工作日内，公示7个工作日", "responsibleBody": "…",
+    /// "channels": ["NoticeBoard"], "audience": "SpecificGroups", "modes": ["Proactive"], "levels": ["Township", "Village"], "remarks": "…" }] }</c>,
+    /// codes being those of <see cref="NationalChannel"/>, <see cref="CatalogAudience"/>, <see cref="DisclosureMode"/> and
+    /// <see cref="AdministrativeLevel"/>. Every field but <c>remarks</c> is required. Every problem — a blank text, an unreadable time limit,
+    /// a 序号 used twice — is reported with its path, line and column.
+    /// </summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    public static CountyCatalog ReadCatalog(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "a catalog", ParseCatalog, sync: true, default));
+
+    /// <summary>Reads a county catalog as <see cref="ReadCatalog"/> does, reading the stream asynchronously.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<CountyCatalog> ReadCatalogAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadWholeAsync(utf8Json, "a catalog", ParseCatalog, sync: false, cancellationToken).AsTask();
+
+    /// <summary>Writes a county catalog in the form <see cref="ReadCatalog"/> reads; reading it back gives an equal catalog.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteCatalog(CountyCatalog catalog, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(catalog);
+        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("name", catalog.Name);
+        WriteArray(writer, "rows", catalog.Rows, (w, row) =>
+        {
+            w.WriteString("number", row.Number);
+            WriteStrings(w, "items", row.Items);
+            w.WriteString("content", row.Content);
+            w.WriteString("legalBasis", row.LegalBasis);
+            w.WriteString("timeLimit", row.TimeLimitText);
+            w.WriteString("responsibleBody", row.ResponsibleBody);
+            WriteStrings(w, "channels", row.Channels.Select(channel => channel.Name));
+            w.WriteString("audience", row.Audience.Name);
+            WriteStrings(w, "modes", row.Modes.Select(mode => mode.Name));
+            WriteStrings(w, "levels", row.Levels.Select(level => level.Name));
+            WriteOptional(w, "remarks", row.Remarks);
+        });
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static CountyCatalog? ParseCatalog(JsonInput input, ref Utf8JsonReader reader)
+    {
+        var root = JsonPath.Root;
+        JsonInput.Next(ref reader);
+        if (!JsonValues.IsObject(input, ref reader, root, "a catalog"))
+        {
+            return null;
+        }
+
+        var rootOffset = input.OffsetOf(ref reader);
+        string? name = null;
+        var rows = new List<(CatalogRow Row, long At)>();
+        var valid = true;
+        var seen = 0UL;
+        for (int field; (field = CatalogFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: JsonInput.Skip(ref reader); break;
+                case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
+                case 2:
+                    if (JsonValues.IsArray(input, ref reader, root, "rows"))
+                    {
+                        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+                        {
+                            var at = input.OffsetOf(ref reader);
+                            if (ReadCatalogRow(input, ref reader, root.Element("rows", i)) is { } row)
+                            {
+                                rows.Add((row, at));
+                            }
+                            else
+                            {
+                                valid = false;
+                            }
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        CatalogFields.RequireAll(input, rootOffset, seen, CatalogFields.Bits("name", "rows"), root);
+        if (name is null || !valid)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new CountyCatalog(name, rows.Select(row => row.Row));
+        }
+        catch (CatalogDataException e)
+        {
+            foreach (var problem in e.Problems)
+            {
+                // The catalog's own checks: a blank name, no rows, a 序号 used twice (the row is named by its position, from 1).
+                var (offset, path) = problem.Row == 0 ? (rootOffset, problem.Column is null ? root.Of("name") : root.Of("rows"))
+                    : (rows[problem.Row - 1].At, root.Element("rows", problem.Row - 1).Of("number"));
+                input.Problem(offset, path, problem.Message);
+            }
+
+            return null;
+        }
+    }
+
+    private static CatalogRow? ReadCatalogRow(JsonInput input, ref Utf8JsonReader reader, JsonPath path)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, "a catalog row"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        string? number = null, content = null, basis = null, timeLimit = null, body = null, remarks = null;
+        List<string>? items = null;
+        List<NationalChannel>? channels = null;
+        CatalogAudience? audience = null;
+        List<DisclosureMode>? modes = null;
+        List<AdministrativeLevel>? levels = null;
+        var seen = 0UL;
+        for (int field; (field = RowFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: number = JsonValues.String(input, ref reader, path, "number"); break;
+                case 1: items = Strings(input, ref reader, path, "items"); break;
+                case 2: content = JsonValues.String(input, ref reader, path, "content"); break;
+                case 3: basis = JsonValues.String(input, ref reader, path, "legalBasis"); break;
+                case 4: timeLimit = JsonValues.String(input, ref reader, path, "timeLimit"); break;
+                case 5: body = JsonValues.String(input, ref reader, path, "responsibleBody"); break;
+                case 6: channels = Codes(input, ref reader, NationalChannels, path, "channels"); break;
+                case 7: audience = JsonValues.Code(input, ref reader, CatalogAudiences, path, "audience"); break;
+                case 8: modes = Codes(input, ref reader, DisclosureModes, path, "modes"); break;
+                case 9: levels = Codes(input, ref reader, AdministrativeLevels, path, "levels"); break;
+                case 10: remarks = JsonValues.String(input, ref reader, path, "remarks"); break;
+            }
+        }
+
+        RowFields.RequireAll(input, offset, seen, RowFields.Bits("number", "items", "content", "legalBasis", "timeLimit", "responsibleBody", "channels",
+            "audience", "modes", "levels"), path);
+        if (number is null || items is null || content is null || basis is null || timeLimit is null || body is null || channels is null || audience is null ||
+            modes is null || levels is null)
+        {
+            return null;
+        }
+
+        var problems = new List<(string Column, string Message)>();
+        var row = CatalogRow.Read(number, items, content, basis, timeLimit, body, channels, audience, modes, levels, remarks, problems);
+        foreach (var (column, message) in problems)
+        {
+            input.Problem(offset, path.Of(JsonNameOf(column)), $"{column} {message}");
+        }
+
+        return problems.Count == 0 ? row : null;
+    }
+
+    /// <summary>The JSON field that holds a catalog column.</summary>
+    private static string JsonNameOf(string column) => column switch
+    {
+        CatalogColumns.Number => "number",
+        CatalogColumns.Content => "content",
+        CatalogColumns.LegalBasis => "legalBasis",
+        CatalogColumns.TimeLimit => "timeLimit",
+        CatalogColumns.ResponsibleBody => "responsibleBody",
+        CatalogColumns.Channels => "channels",
+        CatalogColumns.Mode => "modes",
+        CatalogColumns.Levels => "levels",
+        _ => "items",
+    };
+
+    private static List<string>? Strings(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name)
+    {
+        if (!JsonValues.IsArray(input, ref reader, path, name))
+        {
+            return null;
+        }
+
+        var values = new List<string>();
+        var complete = true;
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        {
+            if (JsonValues.String(input, ref reader, path.Element(name, i), "") is { } value)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? values : null;
+    }
+
+    private static List<T>? Codes<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
+        where T : PolicyEnum<T>
+    {
+        if (!JsonValues.IsArray(input, ref reader, path, name))
+        {
+            return null;
+        }
+
+        var values = new List<T>();
+        var complete = true;
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        {
+            if (JsonValues.Code(input, ref reader, codes, path.Element(name, i), "") is { } value)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? values : null;
+    }
+}
