@@ -71,7 +71,7 @@ foreach (var obligation in year.Scheduled)
 {
     var deadline = obligation.Deadline;
     var period = deadline.Period is { } p ? $"{p.Start:uuuu-MM-dd}..{p.End:uuuu-MM-dd}" : $"event {deadline.EventDate:uuuu-MM-dd}";
-    Console.WriteLine($"    {deadline.Due:uuuu-MM-dd}  {obligation.Entry.Code,-4} {period,-22} {obligation.Description}{(deadline.IsProvisional ? "  [provisional]" : "")}");
+    Console.WriteLine($"    {deadline.Due:uuuu-MM-dd}  {deadline.Subject,-4} {period,-22} {obligation.Description}{(deadline.IsProvisional ? "  [provisional]" : "")}");
 }
 
 Console.WriteLine($"{year.Scheduled.Count} obligations, {year.Scheduled.Count(o => o.Deadline.IsProvisional)} of them provisional.");

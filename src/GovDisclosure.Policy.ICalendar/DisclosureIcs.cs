@@ -30,7 +30,7 @@ public static class DisclosureIcs
     private const string ProductId = "-//GovDisclosure.Policy//Disclosure deadlines//ZH";
 
     /// <summary>A body's disclosure calendar as an .ics text.</summary>
-    /// <param name="calendar">The body's calendar, from <see cref="DisclosurePolicy.CalendarFor"/>.</param>
+    /// <param name="calendar">The body's calendar, from <see cref="DisclosurePolicy.CalendarFor(BodyType, int, IEnumerable{Deadlines.DisclosureEvent})"/>.</param>
     /// <param name="scope">What the events belong to, for their UIDs — usually the body's id, such as <c>mzj</c>.</param>
     /// <param name="workingDays">The calendar the reminders are counted in; usually the policy's.</param>
     /// <param name="options">The stamp and the reminder.</param>
@@ -84,7 +84,7 @@ public static class DisclosureIcs
     /// <summary>The UID of a deadline: stable for the same obligation, whatever its due date becomes.</summary>
     internal static string Uid(string scope, Deadline deadline, string? description)
     {
-        var what = deadline.Entry?.Code ?? deadline.Cadence.Name;
+        var what = deadline.Subject;
         var key = $"{scope}\n{what}\n{deadline.EventDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}\n{deadline.Trigger.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}\n{description}";
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..16].ToLowerInvariant();
         return $"{scope}-{what}-{deadline.Trigger.ToString("uuuuMMdd", CultureInfo.InvariantCulture)}-{hash}@govdisclosure.policy";
@@ -95,7 +95,7 @@ public static class DisclosureIcs
         var due = deadline.Due;
         var entry = deadline.Entry;
         var title = entry is null
-            ? $"{deadline.Cadence.NameZh} {description}".Trim()
+            ? $"{(deadline.Row is null ? deadline.Cadence.NameZh : deadline.Subject)} {description}".Trim()
             : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
         var calendarEvent = new CalendarEvent
         {

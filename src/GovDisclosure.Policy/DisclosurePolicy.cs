@@ -207,7 +207,27 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     /// <exception cref="CalendarCoverageException">A deadline needs a day the calendar does not hold.</exception>
     public BodyDisclosureCalendar CalendarFor(BodyType bodyType, int year, IEnumerable<DisclosureEvent>? events = null) =>
-        deadlines.CalendarFor(ObligationsFor(bodyType), year, events);
+        deadlines.CalendarFor(ObligationsFor(bodyType), year, events, AdministrativeLevel.Of(bodyType), []);
+
+    /// <summary>
+    /// A unit's disclosure calendar for <paramref name="year"/>: what <see cref="CalendarFor(BodyType, int, IEnumerable{DisclosureEvent})"/>
+    /// gives for its type, and every monthly, quarterly and yearly obligation of the rows of the catalogs assigned to it
+    /// (<see cref="Body.Catalogs"/>) that bind its level (§10, D35). Events may name those catalogs' event-driven rows as well as entries.
+    /// A township or village assigned a county catalog is bound by its rows even where the seed leaves it to its own regime (§10).
+    /// </summary>
+    /// <param name="body">The unit: its type, level and assigned catalogs.</param>
+    /// <param name="year">The year of the reporting periods and events.</param>
+    /// <param name="events">Event-driven obligations of entries and rows. May be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> or an event is null.</exception>
+    /// <exception cref="ArgumentException">The unit is assigned a catalog this policy does not have; an event's entry or row is periodic, does
+    /// not apply to the unit, or is not in the policy; a row is disclosed on request only.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
+    /// <exception cref="CalendarCoverageException">A deadline needs a day the calendar does not hold.</exception>
+    public BodyDisclosureCalendar CalendarFor(Body body, int year, IEnumerable<DisclosureEvent>? events = null)
+    {
+        Preconditions.CheckNotNull(body);
+        return deadlines.CalendarFor(ObligationsFor(body.Type), year, events, body.Level, body.Catalogs);
+    }
 
     /// <summary>
     /// The due dates of many obligations at once: <c>results[i]</c> becomes

@@ -40,6 +40,10 @@ public sealed class Deadline
     /// <summary>The name of the county catalog that holds <see cref="Row"/>; null when there is no row.</summary>
     public string? CatalogName { get; }
 
+    /// <summary>What the deadline is for, as a short code: the entry's code (<c>IM1</c>), the catalog's name and the row's 序号
+    /// (<c>某县民政 3</c>), or the cadence's code for a statutory or decision-stage deadline (<c>Statutory</c>).</summary>
+    public string Subject => SubjectOr(Cadence.Name);
+
     /// <summary>The cadence the rule belongs to.</summary>
     public Cadence Cadence { get; }
 
@@ -79,7 +83,7 @@ public sealed class Deadline
     {
         get
         {
-            var what = Entry?.Code ?? (Row is null ? Cadence.NameEn : $"{CatalogName} {Row.Number}");
+            var what = SubjectOr(Cadence.NameEn);
             var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
@@ -99,7 +103,7 @@ public sealed class Deadline
     {
         get
         {
-            var what = Entry?.Code ?? (Row is null ? Cadence.NameZh : $"{CatalogName} {Row.Number}");
+            var what = SubjectOr(Cadence.NameZh);
             var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
@@ -115,5 +119,7 @@ public sealed class Deadline
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Entry?.Code ?? (Row is null ? Cadence.Name : $"{CatalogName} {Row.Number}")} due {Due.ToIso()} ({Rule.SourceId})";
+    public override string ToString() => $"{Subject} due {Due.ToIso()} ({Rule.SourceId})";
+
+    private string SubjectOr(string cadenceName) => Entry?.Code ?? (Row is null ? cadenceName : $"{CatalogName} {Row.Number}");
 }

@@ -215,35 +215,76 @@ internal sealed class DeadlineEngine
             Counted(null, Cadence.Statutory, after, decision, decision, null, nameof(decision)));
     }
 
-    /// <summary>A body's year of obligations; see <see cref="DisclosurePolicy.CalendarFor"/>.</summary>
-    internal BodyDisclosureCalendar CalendarFor(BodyObligations body, int year, IEnumerable<DisclosureEvent>? events)
+    /// <summary>A body's year of obligations: the seed's at its type's level (§2.2), and the rows that bind <paramref name="level"/> of the
+    /// catalogs named in <paramref name="assignedCatalogs"/> (§10); see <see cref="DisclosurePolicy.CalendarFor(BodyType, int, IEnumerable{DisclosureEvent})"/>.</summary>
+    internal BodyDisclosureCalendar CalendarFor(BodyObligations body, int year, IEnumerable<DisclosureEvent>? events, AdministrativeLevel level,
+        IReadOnlyList<string> assignedCatalogs)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        var assigned = assignedCatalogs.Select(name => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name) is var i and >= 0 ? i : throw new ArgumentException(
+            $"The body is assigned the catalog \"{name}\", which the policy \"{PolicyName}\" does not have; add it with WithCatalog. " +
+            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", nameof(assignedCatalogs))).ToArray();
         var scheduled = RecurringObligations(body, year)
             .Select(obligation => new ScheduledObligation(obligation.Entry, obligation.Entry.DescriptionZh, DueDate(obligation.Entry, obligation.Period.Start)))
             .ToList();
+        foreach (var catalog in assigned.Select(i => catalogs[i].Catalog))
+        {
+            foreach (var row in catalog.Rows.Where(row => row.Binds(level) && row.IsProactive && row.TimeLimit!.Cadence.IsPeriodic))
+            {
+                foreach (var period in ReportingPeriod.AllOf(row.TimeLimit!.Cadence, year))
+                {
+                    scheduled.Add(new ScheduledObligation(row, Describe(row), DueDate(row, period.Start)));
+                }
+            }
+        }
 
         foreach (var happened in events ?? [])
         {
             Preconditions.CheckNotNull(happened, nameof(events));
-            var entry = happened.Entry;
-            Preconditions.CheckArgument(!entry.Cadence.IsPeriodic, nameof(events),
-                "{0} is {1}; its obligations come from the reporting periods, not from events.", entry.Code, entry.Cadence.NameEn);
-            if (!body.Entries.Contains(entry))
-            {
-                throw new ArgumentException(
-                    $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.NameEn)}: its level {body.Level.Name} does not cover it (§2.2).", nameof(events));
-            }
-
-            scheduled.Add(new ScheduledObligation(entry, happened.Description, DueDate(entry, happened.Date)));
+            scheduled.Add(happened.Entry is { } entry ? EntryEvent(body, entry, happened) : RowEvent(level, assigned, happened.Row!, happened));
         }
 
         return new BodyDisclosureCalendar(body, year, scheduled
             .OrderBy(obligation => obligation.Deadline.Due)
-            .ThenBy(obligation => InOrderIndex(obligation.Entry))
+            .ThenBy(obligation => obligation.Entry is { } entry ? (0, InOrderIndex(entry)) : (1 + Array.FindIndex(catalogs, bound => ReferenceEquals(bound.Catalog, obligation.Row!.Catalog)), obligation.Row!.Index))
             .ThenBy(obligation => obligation.Deadline.Trigger)
             .ToArray());
     }
+
+    private ScheduledObligation EntryEvent(BodyObligations body, ScheduleEntry entry, DisclosureEvent happened)
+    {
+        Preconditions.CheckArgument(!entry.Cadence.IsPeriodic, "events",
+            "{0} is {1}; its obligations come from the reporting periods, not from events.", entry.Code, entry.Cadence.NameEn);
+        if (!body.Entries.Contains(entry))
+        {
+            throw new ArgumentException(
+                $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.NameEn)}: its level {body.Level.Name} does not cover it (§2.2).", "events");
+        }
+
+        return new ScheduledObligation(entry, happened.Description, DueDate(entry, happened.Date));
+    }
+
+    private ScheduledObligation RowEvent(AdministrativeLevel level, int[] assigned, CatalogRow row, DisclosureEvent happened)
+    {
+        var (catalog, table, index) = Locate(row, "events");
+        if (!assigned.Any(i => ReferenceEquals(catalogs[i].Catalog, catalog)))
+        {
+            throw new ArgumentException($"Row {row.Number} belongs to the catalog \"{catalog.Name}\", which is not assigned to the body (§10).", "events");
+        }
+
+        if (!row.Binds(level))
+        {
+            throw new ArgumentException(
+                $"Row {row.Number} of \"{catalog.Name}\" binds {string.Join("、", row.Levels.Select(l => l.NameZh))}, not a body at {level.NameZh} (§10).", "events");
+        }
+
+        Preconditions.CheckArgument(!table.Cadence(index).IsPeriodic, "events",
+            "Row {0} is {1}; its obligations come from the reporting periods, not from events.", row.Number, table.Cadence(index).NameEn);
+        return new ScheduledObligation(catalog.Rows[index], happened.Description, DueDate(row, happened.Date));
+    }
+
+    /// <summary>A row's obligation as a calendar lists it: its items, then what is disclosed.</summary>
+    private static string Describe(CatalogRow row) => $"{string.Join("/", row.Items)}：{row.Content}";
 
     /// <summary>The batch form; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{ScheduleEntry}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
     internal void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results)

@@ -57,6 +57,19 @@ public sealed record Body
 
     /// <summary>Whether the unit is a people's government or a department (§9.1), or null when the register does not say.</summary>
     public BodyRole? Role { get; init; }
+
+    /// <summary>The names of the county catalogs the host assigned the unit (§10, "Who a catalog binds"); empty by default. Copied when set.</summary>
+    /// <exception cref="ArgumentNullException">The list or a name is null.</exception>
+    public IReadOnlyList<string> Catalogs { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Catalogs)); } = ReadOnly.Wrap(Array.Empty<string>());
+
+    /// <summary>Whether <paramref name="other"/> has the same id, name, type, leader, contact, level, role and catalogs (in order).</summary>
+    /// <param name="other">Another unit.</param>
+    public bool Equals(Body? other) =>
+        other is not null && Id == other.Id && Name == other.Name && Type == other.Type && Principal == other.Principal &&
+        SupervisionContact == other.SupervisionContact && Level == other.Level && Role == other.Role && Catalogs.SequenceEqual(other.Catalogs);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Principal, SupervisionContact, Level, Role, ReadOnly.SequenceHash(Catalogs));
 }
 
 /// <summary>One publication of a disclosure: the day and the channels used (§3.1).</summary>

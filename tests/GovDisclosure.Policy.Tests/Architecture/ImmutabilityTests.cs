@@ -23,8 +23,8 @@ public sealed class ImmutabilityTests
         [
             register.Bodies[0], register.Bodies[0].Principal, register.Commitments[0], new DisclosureRules("school", null, null), register.Inspections[0],
             register.Records[0], register.Records[0].Publications[0], evaluation.Units.SelectMany(u => u.SanctionReasons).First(), new RegisterProblem("r1", "why"),
-            evaluation.Outcomes.First(), new DisclosureEvent(new LocalDate(2024, 3, 1), ScheduleEntry.IM1, "doc"),
-            DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024).Scheduled[0], AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
+            evaluation.Outcomes.First(),
+            AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
             PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)),

@@ -60,7 +60,7 @@ public sealed class OpenCalendarTests
         var policy = PolicyOn(kind);
         var year = policy.CalendarFor(BodyType.AdministrativeOrgan, 2024);
 
-        Assert.All(year.Scheduled, obligation => Assert.Equal(policy.DueDate(obligation.Entry, obligation.Deadline.EventDate).Due, obligation.Deadline.Due));
+        Assert.All(year.Scheduled, obligation => Assert.Equal(policy.DueDate(obligation.Entry!, obligation.Deadline.EventDate).Due, obligation.Deadline.Due));
         Assert.Contains(year.Scheduled, obligation => obligation.Entry == ScheduleEntry.MO1 && obligation.Deadline.Due == new LocalDate(2024, 2, 23));
     }
 

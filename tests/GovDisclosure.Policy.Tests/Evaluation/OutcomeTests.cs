@@ -154,7 +154,7 @@ public sealed class OutcomeTests
         var quarterly = ScheduleEntry.InOrder.Where(entry => entry.Cadence == Cadence.Quarterly).ToArray();
         var records = quarterly.SelectMany(entry => new[] { 1, 4, 7, 10 }.Select(month =>
             new DisclosureRecord($"{entry.Code}-{month}", bureau.Id, entry, null, new LocalDate(2024, month, 1), [])));
-        var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry.Code, o.Deadline.Period!.Start)).Order();
+        var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry!.Code, o.Deadline.Period!.Start)).Order();
 
         var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
 

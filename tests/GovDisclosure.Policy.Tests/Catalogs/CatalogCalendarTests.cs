@@ -1,0 +1,99 @@
+namespace GovDisclosure.Policy.Tests.Catalogs;
+
+/// <summary>A unit's disclosure calendar with the rows of the catalogs assigned to it, at its level (§10, "Who a catalog binds"; D35).</summary>
+public sealed class CatalogCalendarTests
+{
+    private static readonly CountyCatalog Civil = CatalogDeadlineTests.Civil;
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default.WithCatalog(Civil);
+
+    private static Body Unit(BodyType type, params string[] catalogs) =>
+        new("u1", "单位", type, new PrincipalLeader("张三", new LocalDate(2020, 1, 1)), "李四") { Catalogs = catalogs };
+
+    [Fact]
+    public void S10_a_county_department_assigned_a_catalog_gets_its_periodic_rows_after_the_seeds_obligations()
+    {
+        var calendar = Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县民政"), 2024);
+
+        var rows = calendar.Scheduled.Where(o => o.Row is not null).ToArray();
+        Assert.Equal(["5", "5", "5", "5", "6"], rows.Select(o => o.Row!.Number));
+        Assert.All(rows, o => Assert.Equal(Policy.DueDate(o.Row!, o.Deadline.EventDate).Due, o.Deadline.Due));
+        Assert.Equal(Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024).Scheduled.Count + 5, calendar.Scheduled.Count);
+        Assert.Equal("最低生活保障/事项5：内容", rows[0].Description);
+        Assert.Equal(calendar.Scheduled.OrderBy(o => o.Deadline.Due).Select(o => o.Deadline.Due), calendar.Scheduled.Select(o => o.Deadline.Due));
+    }
+
+    [Fact]
+    public void S10_a_row_due_the_same_day_as_entries_follows_them()
+    {
+        var yearEnd = WalkingCalendarDue(new LocalDate(2024, 12, 31), 20);
+
+        var sameDay = Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县民政"), 2024).Scheduled.Where(o => o.Deadline.Due == yearEnd).ToArray();
+
+        Assert.Equal(["MO1", "MO2", "QU1", "QU2", "QU3", "QU4", "QU5", "YR2", "YR3", "YR4", "YR5", "某县民政 6"], sameDay.Select(o => o.Deadline.Subject));
+    }
+
+    private static LocalDate WalkingCalendarDue(LocalDate start, int days) => GovDisclosure.Policy.Tests.Calendar.WalkingCalendar.AddWorkingDays(start, days);
+
+    [Fact]
+    public void S10_a_township_assigned_a_county_catalog_is_bound_by_its_rows_though_the_seed_leaves_it_to_its_own_regime()
+    {
+        Assert.Empty(Policy.CalendarFor(BodyType.Township, 2024).Scheduled);
+
+        var calendar = Policy.CalendarFor(Unit(BodyType.Township, "某县民政"), 2024);
+
+        Assert.Equal(["5", "5", "5", "5", "6"], calendar.Scheduled.Select(o => o.Row!.Number));
+    }
+
+    [Fact]
+    public void S10_a_village_is_not_bound_by_rows_of_other_levels_and_an_unassigned_unit_by_no_row()
+    {
+        Assert.Empty(Policy.CalendarFor(Unit(BodyType.Village, "某县民政"), 2024).Scheduled);
+        Assert.DoesNotContain(Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan), 2024).Scheduled, o => o.Row is not null);
+    }
+
+    [Fact]
+    public void S10_a_unit_assigned_a_catalog_the_policy_lacks_is_refused_naming_it()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县卫健"), 2024));
+
+        Assert.Contains("assigned the catalog \"某县卫健\", which the policy", error.Message);
+        Assert.Contains("Catalogs: \"某县民政\".", error.Message);
+    }
+
+    [Fact]
+    public void D35_an_event_of_an_event_driven_row_becomes_an_obligation_of_the_unit()
+    {
+        var made = new LocalDate(2024, 2, 8);
+
+        var calendar = Policy.CalendarFor(Unit(BodyType.Township, "某县民政"), 2024, [new DisclosureEvent(made, Civil.Row("2"), "初审对象名单")]);
+
+        var obligation = Assert.Single(calendar.Scheduled, o => o.Description == "初审对象名单");
+        Assert.Equal((Civil.Row("2"), (ScheduleEntry?)null, Policy.DueDate(Civil.Row("2"), made).Due), (obligation.Row, obligation.Entry, obligation.Deadline.Due));
+    }
+
+    [Fact]
+    public void D35_an_event_of_a_periodic_on_request_unassigned_or_other_level_row_is_refused()
+    {
+        static string Refused(BodyType type, CatalogRow row, params string[] catalogs) =>
+            Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [new DisclosureEvent(new LocalDate(2024, 3, 1), row, "事")])).Message;
+
+        Assert.Contains("Row 5 is quarterly; its obligations come from the reporting periods", Refused(BodyType.AdministrativeOrgan, Civil.Row("5"), "某县民政"));
+        Assert.Contains("disclosed on request only", Refused(BodyType.AdministrativeOrgan, Civil.Row("8"), "某县民政"));
+        Assert.Contains("which is not assigned to the body", Refused(BodyType.AdministrativeOrgan, Civil.Row("1")));
+        Assert.Contains("binds 县级、乡级, not a body at 村级", Refused(BodyType.Village, Civil.Row("1"), "某县民政"));
+    }
+
+    [Fact]
+    public void S10_a_units_catalogs_are_copied_and_compared()
+    {
+        var names = new List<string> { "某县民政" };
+        var unit = Unit(BodyType.AdministrativeOrgan) with { Catalogs = names };
+        names.Add("其他");
+
+        Assert.Equal(["某县民政"], unit.Catalogs);
+        Assert.Equal(unit, Unit(BodyType.AdministrativeOrgan, "某县民政"));
+        Assert.NotEqual(unit, Unit(BodyType.AdministrativeOrgan));
+        Assert.Equal(unit.GetHashCode(), Unit(BodyType.AdministrativeOrgan, "某县民政").GetHashCode());
+        Assert.Throws<ArgumentNullException>(() => unit with { Catalogs = null! });
+    }
+}
