@@ -68,6 +68,18 @@ public sealed class OutcomeTests
     }
 
     [Fact]
+    public void D13_a_recurring_obligation_with_no_record_counts_in_its_units_missing_and_pending()
+    {
+        var evaluation = Policy.Evaluate(Registers.SchoolWith(1, 0), new LocalDate(2024, 5, 6));
+
+        var unit = evaluation.Units[0];
+        Assert.Equal((1, 0, 1), (unit.OnTime, unit.Late, unit.Missing));
+        Assert.Equal(evaluation.Outcomes.Count(o => o.Outcome == Outcome.Pending && o.RecordId is null), unit.Pending);
+        Assert.True(unit.Pending > 0);
+        Assert.Equal(0.5, unit.OnTimeRate);
+    }
+
+    [Fact]
     public void D13_a_recurring_obligation_with_no_record_is_pending_on_its_due_day_and_missing_the_day_after()
     {
         // The first quarter ends on Sunday 31 March 2024; its QU2 report is due 20 working days later.
