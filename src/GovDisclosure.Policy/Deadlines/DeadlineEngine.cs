@@ -331,8 +331,7 @@ internal sealed class DeadlineEngine
         {
             for (; i < rows.Length; i++)
             {
-                var row = rows[i] ?? throw new ArgumentException($"rows[{i}] is null; every obligation needs its catalog row.", $"rows[{i}]");
-                var (_, table, index) = Locate(row, $"rows[{i}]");
+                var (table, index) = LocateForBatch(rows[i], i);
                 results[i] = table.DueDateOnly(index, events[i], ranks, workingDays);
             }
         }
@@ -407,6 +406,25 @@ internal sealed class DeadlineEngine
         }
 
         return new RuleTable(byValue, cadences);
+    }
+
+    /// <summary>The batch form's <see cref="Locate"/>: the same answer, with no text made unless the row is refused.</summary>
+    private (RuleTable Rules, int Index) LocateForBatch(CatalogRow? row, int i)
+    {
+        if (row is not null)
+        {
+            foreach (var (catalog, table) in catalogs)
+            {
+                if (ReferenceEquals(row.Catalog, catalog) && table.Has(row.Index))
+                {
+                    return (table, row.Index);
+                }
+            }
+        }
+
+        var parameter = $"rows[{i}]";
+        var (_, found, index) = Locate(row ?? throw new ArgumentException($"{parameter} is null; every obligation needs its catalog row.", parameter), parameter);
+        return (found, index);
     }
 
     /// <summary>The catalog, rule table and position of <paramref name="row"/>: by reference for a row of a catalog the policy holds (the fast

@@ -35,11 +35,12 @@ internal sealed class RuleTable
     /// <summary>The cadence at <paramref name="index"/>, which must be <see cref="Has"/>.</summary>
     internal Cadence Cadence(int index) => cadences[index]!;
 
-    /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>
+    /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts days
+    /// forwards (D2).</summary>
     internal LocalDate DueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar)
     {
         var fast = compiled[index];
-        if (ranks is not null && fast.CountsWorkingDays)
+        if (ranks is not null && fast.CountsOnRanks)
         {
             return fast.DueOnRanks(ranks, trigger);
         }
@@ -63,34 +64,45 @@ internal sealed class RuleTable
 
         private readonly byte trigger;      // 0: no rule at this position
         private readonly byte months;       // the reporting period: 0 none, 1, 3 or 12
+        private readonly bool calendarDays; // calendar days after the trigger, moved to a working day (D2); else working days
         private readonly short offset;
 
         internal CompiledRule(Cadence cadence, DeadlineRule rule)
         {
             trigger = rule.Trigger == DeadlineTrigger.PeriodEnd ? PeriodEnd : rule.Trigger == DeadlineTrigger.PeriodStart ? PeriodStart : EventDate;
             months = (byte)cadence.MonthsPerPeriod;
-            CountsWorkingDays = rule.Unit == DeadlineUnit.WorkingDays;
+            calendarDays = rule.Unit == DeadlineUnit.CalendarDays;
+            CountsOnRanks = rule.Unit == DeadlineUnit.WorkingDays || calendarDays;
             offset = (short)rule.Offset;
         }
 
         internal bool IsDefined => trigger != 0;
 
-        /// <summary>True for a rule in working days, the fast path; anything else goes through <see cref="DeadlineRule"/>.</summary>
-        internal bool CountsWorkingDays { get; }
+        /// <summary>True for a rule counted forwards in working or calendar days, the fast path; a rule counted backwards (D9) goes through
+        /// <see cref="DeadlineRule"/>.</summary>
+        internal bool CountsOnRanks { get; }
 
-        /// <summary>The due date, counted in working days on the ranks straight from the trigger's year, month and day.</summary>
+        /// <summary>The due date, counted on the ranks straight from the trigger's year, month and day.</summary>
         internal LocalDate DueOnRanks(WorkingDayRanks ranks, LocalDate date)
         {
             if (trigger == EventDate)
             {
-                return ranks.AddWorkingDays(date, offset, "trigger");
+                return calendarDays ? InCalendarDays(ranks, date) : ranks.AddWorkingDays(date, offset, "trigger");
             }
 
             Preconditions.CheckIso(date, "trigger");
             var period = ReportingPeriod.Of(months, date.Year, date.Month);
-            return trigger == PeriodStart
-                ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
+            var from = trigger == PeriodStart ? new LocalDate(period.Year, period.FirstMonth, 1) : new LocalDate(period.Year, period.LastMonth, period.LastDay);
+            return calendarDays ? InCalendarDays(ranks, from)
+                : trigger == PeriodStart ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
                 : ranks.AddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, "trigger");
+        }
+
+        /// <summary>D2 in calendar days: the trigger plus the offset, moved forward to a working day; the trigger must be covered too.</summary>
+        private LocalDate InCalendarDays(WorkingDayRanks ranks, LocalDate from)
+        {
+            ranks.IsWorkingDay(from, "trigger");
+            return ranks.AddWorkingDays(from.PlusDays(offset), 0, "trigger");
         }
     }
 }

@@ -162,6 +162,16 @@ public sealed class CatalogDeadlineTests
         });
 
     [Property]
+    public Property D35_the_batch_form_agrees_with_the_explained_due_date_for_any_rows_and_days() =>
+        Prop.ForAll(ProactiveRows.ArrayOf().ToArbitrary(), Dates.ToArbitrary(), (rows, first) =>
+        {
+            var events = rows.Select((_, i) => first.PlusDays(i * 11 % 190)).ToArray();
+            var results = new LocalDate[rows.Length];
+            Policy.DueDates(rows, events, results);
+            return rows.Select((row, i) => Policy.DueDate(row, events[i]).Due).SequenceEqual(results);
+        });
+
+    [Property]
     public Property D35_the_posting_end_is_the_Nth_working_day_after_publication() =>
         Prop.ForAll(Dates.ToArbitrary(), date => Policy.PostingEnd(Civil.Row("2"), date) == WalkingCalendar.AddWorkingDays(date, 7));
 
