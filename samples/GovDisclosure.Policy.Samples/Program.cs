@@ -2,6 +2,7 @@
 // bureau works to, and the working-day calendar its deadlines are counted in. Built-in data only.
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
@@ -89,6 +90,31 @@ Section("A major decision (D9, D10)");
 var decision = bureau.MajorDecision(new LocalDate(2026, 10, 9), [new LocalDate(2026, 9, 15)]);
 Console.WriteLine($"Draft published by {decision.PreDisclosure.Due:uuuu-MM-dd} (D9); stage of 2026-09-15 by {decision.InterimStages[0].Due:uuuu-MM-dd}; " +
                   $"decision disclosed by {decision.AfterDecision.Due:uuuu-MM-dd} (D10).");
+
+Section("The county's civil-affairs catalog (§10, D35)");
+CountyCatalog civil;
+using (var csv = typeof(Program).Assembly.GetManifestResourceStream("civil-affairs-catalog.csv")!)
+{
+    civil = CountyCatalog.ReadCsv(csv, "某县民政领域基层政务公开标准目录");
+}
+
+var withCatalog = bureau.WithCatalog(civil);
+Console.WriteLine($"{civil.Name}: {civil.Rows.Count} rows, {civil.Rows.Count(row => row.IsProactive)} proactive, " +
+                  $"{civil.Rows.Count(row => row.TimeLimit?.PostingWorkingDays is not null)} with a posting period.");
+foreach (var (number, made) in new[] { ("1", formed), ("3", new LocalDate(2026, 9, 25)), ("5", new LocalDate(2026, 8, 10)), ("15", formed) })
+{
+    var rowDeadline = withCatalog.DueDate(civil.Row(number), made);
+    var row = rowDeadline.Row!;
+    Console.WriteLine($"    {rowDeadline.Due:uuuu-MM-dd}  {number,-3} {string.Join("/", row.Items)}  «{row.TimeLimitText}» from {made:uuuu-MM-dd}");
+}
+
+var listPosted = new LocalDate(2026, 9, 29);
+Console.WriteLine($"A 低保 initial-review list posted on {listPosted:uuuu-MM-dd} must stay up through " +
+                  $"{withCatalog.PostingEnd(civil.Row("3"), listPosted):uuuu-MM-dd} (7 working days, National Day skipped).");
+var township = new Body("xz", "某镇人民政府", BodyType.Township, new PrincipalLeader("赵镇长", new LocalDate(2024, 1, 1)), null) { Catalogs = [civil.Name] };
+var townshipYear = withCatalog.CalendarFor(township, 2026);
+Console.WriteLine($"A township assigned the catalog has {townshipYear.Scheduled.Count} periodic obligations from it in 2026 " +
+                  $"(the seed leaves townships to their own regime, §2.2).");
 
 Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
 Register register;
