@@ -18,13 +18,13 @@ internal sealed class DeadlineEngine
     internal const int DefaultPreDisclosureCalendarDays = 30;
 
     private readonly Dictionary<ScheduleEntry, DeadlineRule> rules;
-    private readonly RuleTable seed;   // the seed's schedule, by entry value
-    private readonly (CountyCatalog Catalog, RuleTable Rules)[] catalogs;   // county catalogs (§10), by row
+    private readonly BoundCatalog[] catalogs;   // county catalogs (§10), each with its rows' rules and first position
+    private readonly RuleTable table;   // every rule by position: the seed's entries by value, then each catalog's rows
     private readonly IWorkingDayCalendar? calendar;   // null: the official calendar, loaded on first use
     private readonly string preDisclosureSource;
 
     private DeadlineEngine(string policyName, Dictionary<ScheduleEntry, DeadlineRule> rules, DeadlineRule statutoryRule, IWorkingDayCalendar? calendar,
-        int preDisclosureDays, string preDisclosureSource, (CountyCatalog Catalog, RuleTable Rules)[] catalogs)
+        int preDisclosureDays, string preDisclosureSource, BoundCatalog[] catalogs)
     {
         PolicyName = policyName;
         PreDisclosureDays = preDisclosureDays;
@@ -35,7 +35,7 @@ internal sealed class DeadlineEngine
         this.catalogs = catalogs;
         Entries = ReadOnly.Wrap(ScheduleEntry.InOrder.Where(rules.ContainsKey).ToArray());
         Catalogs = ReadOnly.Wrap(catalogs.Select(bound => bound.Catalog).ToArray());
-        seed = SeedTable(rules);
+        table = Table(rules, catalogs);
     }
 
     /// <summary>The seed's rules: every cadence takes the statutory period of D3, counted from its own trigger (D4–D8).</summary>
@@ -76,7 +76,10 @@ internal sealed class DeadlineEngine
     internal WorkingDayRanks? Ranks => (Calendar as IRankedWorkingDayCalendar)?.Ranks;
 
     /// <summary>Whether the policy has <paramref name="entry"/>: an array read, as the evaluation asks it of every record.</summary>
-    internal bool Contains(ScheduleEntry entry) => seed.Has(entry.Value);
+    internal bool Contains(ScheduleEntry entry) => table.Has(entry.Value);
+
+    /// <summary>How many rule positions there are: the seed's entry values, then every catalog's rows.</summary>
+    internal int Positions => table.Count;
 
     internal bool TryGetRule(ScheduleEntry entry, out DeadlineRule rule) => rules.TryGetValue(entry, out rule!);
 
@@ -109,7 +112,8 @@ internal sealed class DeadlineEngine
             }
         }
 
-        return new(PolicyName, rules, StatutoryRule, calendar, PreDisclosureDays, preDisclosureSource, [.. catalogs, (catalog, new RuleTable(rowRules, rowCadences))]);
+        var next = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Catalog.Rows.Count;
+        return new(PolicyName, rules, StatutoryRule, calendar, PreDisclosureDays, preDisclosureSource, [.. catalogs, new BoundCatalog(catalog, rowRules, rowCadences, next)]);
     }
 
     /// <summary>These rules changed by <paramref name="profile"/> (D26): its cadence overrides, then its entry overrides, then its removals.</summary>
@@ -156,11 +160,12 @@ internal sealed class DeadlineEngine
     /// <summary>One catalog row's deadline, explained (D35); see <see cref="DisclosurePolicy.DueDate(CatalogRow, LocalDate)"/>.</summary>
     internal Deadline DueDate(CatalogRow row, LocalDate eventDate)
     {
-        var (catalog, table, index) = Locate(row, nameof(row));
-        var rule = table.Rule(index);
-        var cadence = table.Cadence(index);
+        var (catalog, position) = Locate(row, nameof(row));
+        var rule = table.Rule(position);
+        var cadence = table.Cadence(position);
         var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, eventDate, nameof(eventDate)).Interval : null;
-        return Counted(null, cadence, rule, eventDate, RuleTable.CountedFrom(cadence, rule, eventDate), period, nameof(eventDate), (catalog, catalog.Rows[index]));
+        return Counted(null, cadence, rule, eventDate, RuleTable.CountedFrom(cadence, rule, eventDate), period, nameof(eventDate),
+            (catalog.Catalog, catalog.Catalog.Rows[position - catalog.Base]));
     }
 
     /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>
@@ -266,7 +271,8 @@ internal sealed class DeadlineEngine
 
     private ScheduledObligation RowEvent(AdministrativeLevel level, int[] assigned, CatalogRow row, DisclosureEvent happened)
     {
-        var (catalog, table, index) = Locate(row, "events");
+        var (bound, position) = Locate(row, "events");
+        var catalog = bound.Catalog;
         if (!assigned.Any(i => ReferenceEquals(catalogs[i].Catalog, catalog)))
         {
             throw new ArgumentException($"Row {row.Number} belongs to the catalog \"{catalog.Name}\", which is not assigned to the body (§10).", "events");
@@ -278,9 +284,9 @@ internal sealed class DeadlineEngine
                 $"Row {row.Number} of \"{catalog.Name}\" binds {string.Join("、", row.Levels.Select(l => l.NameZh))}, not a body at {level.NameZh} (§10).", "events");
         }
 
-        Preconditions.CheckArgument(!table.Cadence(index).IsPeriodic, "events",
-            "Row {0} is {1}; its obligations come from the reporting periods, not from events.", row.Number, table.Cadence(index).NameEn);
-        return new ScheduledObligation(catalog.Rows[index], happened.Description, DueDate(row, happened.Date));
+        Preconditions.CheckArgument(!table.Cadence(position).IsPeriodic, "events",
+            "Row {0} is {1}; its obligations come from the reporting periods, not from events.", row.Number, table.Cadence(position).NameEn);
+        return new ScheduledObligation(catalog.Rows[position - bound.Base], happened.Description, DueDate(row, happened.Date));
     }
 
     /// <summary>A row's obligation as a calendar lists it: its items, then what is disclosed.</summary>
@@ -301,14 +307,14 @@ internal sealed class DeadlineEngine
             for (; i < entries.Length; i++)
             {
                 var entry = entries[i];
-                if (entry is null || !seed.Has(entry.Value))
+                if (entry is null || !table.Has(entry.Value))
                 {
                     throw entry is null
                         ? new ArgumentException($"entries[{i}] is null; every obligation needs its schedule entry.", $"entries[{i}]")
                         : NotInPolicy(entry, $"entries[{i}]");
                 }
 
-                results[i] = seed.DueDateOnly(entry.Value, triggers[i], ranks, workingDays);
+                results[i] = table.DueDateOnly(entry.Value, triggers[i], ranks, workingDays);
             }
         }
         catch (CalendarCoverageException e)
@@ -331,8 +337,7 @@ internal sealed class DeadlineEngine
         {
             for (; i < rows.Length; i++)
             {
-                var (table, index) = LocateForBatch(rows[i], i);
-                results[i] = table.DueDateOnly(index, events[i], ranks, workingDays);
+                results[i] = table.DueDateOnly(LocateForBatch(rows[i], i), events[i], ranks, workingDays);
             }
         }
         catch (CalendarCoverageException e)
@@ -343,7 +348,10 @@ internal sealed class DeadlineEngine
 
     /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>
     internal LocalDate DueDateOnly(ScheduleEntry entry, LocalDate trigger, WorkingDayRanks? ranks) =>
-        seed.DueDateOnly(entry.Value, trigger, ranks, Calendar);
+        table.DueDateOnly(entry.Value, trigger, ranks, Calendar);
+
+    /// <summary>The due date alone of the rule at <paramref name="position"/> (a catalog row's, for the evaluation).</summary>
+    internal LocalDate DueDateOnly(int position, LocalDate trigger, WorkingDayRanks? ranks) => table.DueDateOnly(position, trigger, ranks, Calendar);
 
     /// <summary>The statutory due date alone (D3).</summary>
     internal LocalDate StatutoryDueDateOnly(LocalDate trigger) => StatutoryRule.DueFrom(trigger, Calendar);
@@ -394,47 +402,57 @@ internal sealed class DeadlineEngine
     private ArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
         new($"{entry.Code} is not an entry of the policy \"{PolicyName}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
 
-    /// <summary>The seed's schedule as a rule table by entry value: one more catalog to the engine.</summary>
-    private static RuleTable SeedTable(Dictionary<ScheduleEntry, DeadlineRule> rules)
+    /// <summary>The seed's entry values: the positions before the first catalog's rows.</summary>
+    private static readonly int SeedPositions = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
+
+    /// <summary>Every rule by position — the seed's schedule by entry value, then each catalog's rows — in one table: the seed is one more
+    /// catalog to the engine.</summary>
+    private static RuleTable Table(Dictionary<ScheduleEntry, DeadlineRule> rules, BoundCatalog[] catalogs)
     {
-        var size = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
-        var byValue = new DeadlineRule?[size];
+        var size = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Catalog.Rows.Count;
+        var byPosition = new DeadlineRule?[size];
         var cadences = new Cadence?[size];
         foreach (var (entry, rule) in rules)
         {
-            (byValue[entry.Value], cadences[entry.Value]) = (rule, entry.Cadence);
+            (byPosition[entry.Value], cadences[entry.Value]) = (rule, entry.Cadence);
         }
 
-        return new RuleTable(byValue, cadences);
+        foreach (var bound in catalogs)
+        {
+            bound.Rules.CopyTo(byPosition, bound.Base);
+            bound.Cadences.CopyTo(cadences, bound.Base);
+        }
+
+        return new RuleTable(byPosition, cadences);
     }
 
     /// <summary>The batch form's <see cref="Locate"/>: the same answer, with no text made unless the row is refused.</summary>
-    private (RuleTable Rules, int Index) LocateForBatch(CatalogRow? row, int i)
+    private int LocateForBatch(CatalogRow? row, int i)
     {
         if (row is not null)
         {
-            foreach (var (catalog, table) in catalogs)
+            foreach (var bound in catalogs)
             {
-                if (ReferenceEquals(row.Catalog, catalog) && table.Has(row.Index))
+                if (ReferenceEquals(row.Catalog, bound.Catalog) && table.Has(bound.Base + row.Index))
                 {
-                    return (table, row.Index);
+                    return bound.Base + row.Index;
                 }
             }
         }
 
         var parameter = $"rows[{i}]";
-        var (_, found, index) = Locate(row ?? throw new ArgumentException($"{parameter} is null; every obligation needs its catalog row.", parameter), parameter);
-        return (found, index);
+        return Locate(row ?? throw new ArgumentException($"{parameter} is null; every obligation needs its catalog row.", parameter), parameter).Position;
     }
 
-    /// <summary>The catalog, rule table and position of <paramref name="row"/>: by reference for a row of a catalog the policy holds (the fast
+    /// <summary>The catalog and rule position of <paramref name="row"/>: by reference for a row of a catalog the policy holds (the fast
     /// path), else by catalog, 序号 and value.</summary>
     /// <exception cref="ArgumentException">No catalog of the policy has the row, or the row is disclosed only on request.</exception>
-    private (CountyCatalog Catalog, RuleTable Rules, int Index) Locate(CatalogRow row, string paramName)
+    private (BoundCatalog Catalog, int Position) Locate(CatalogRow row, string paramName)
     {
         Preconditions.CheckNotNull(row, paramName);
-        foreach (var (catalog, table) in catalogs)
+        foreach (var bound in catalogs)
         {
+            var catalog = bound.Catalog;
             var index = ReferenceEquals(row.Catalog, catalog) ? row.Index
                 : catalog.TryRow(row.Number, out var same) && same.Equals(row) ? same.Index
                 : -1;
@@ -443,7 +461,7 @@ internal sealed class DeadlineEngine
                 continue;
             }
 
-            return table.Has(index) ? (catalog, table, index) : throw new ArgumentException(
+            return table.Has(bound.Base + index) ? (bound, bound.Base + index) : throw new ArgumentException(
                 $"Row {row.Number} of the catalog \"{catalog.Name}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
                 "deadline (D35). A request's reply is due under the Regulations (§8).", paramName);
         }
@@ -452,4 +470,7 @@ internal sealed class DeadlineEngine
             $"Row {row.Number} ({string.Join("/", row.Items)}) is not a row of a catalog of the policy \"{PolicyName}\"; add its catalog with WithCatalog. " +
             $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", paramName);
     }
+
+    /// <summary>A catalog of the policy: its rows' rules and cadences by row (null for a row disclosed on request only), from position <see cref="Base"/>.</summary>
+    private readonly record struct BoundCatalog(CountyCatalog Catalog, DeadlineRule?[] Rules, Cadence?[] Cadences, int Base);
 }

@@ -3,9 +3,9 @@ using GovDisclosure.Policy.Calendar;
 namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>
-/// The deadline rules of one catalog by position — the seed's schedule by entry value, a county catalog by row (D35) —
-/// with a compiled copy of each that the batch form and the evaluation read per obligation. The seed and every county
-/// catalog go through this one table, so there is one way to count a due date.
+/// Every deadline rule of a policy by position — the seed's schedule by entry value, then each county catalog's rows
+/// (D35) — with a compiled copy of each that the batch forms and the evaluation read per obligation. The seed and every
+/// county catalog go through this one table, so there is one way to count a due date.
 /// </summary>
 internal sealed class RuleTable
 {
@@ -25,6 +25,9 @@ internal sealed class RuleTable
             compiled[i] = rules[i] is { } rule ? new CompiledRule(cadences[i]!, rule) : default;
         }
     }
+
+    /// <summary>How many positions the table has.</summary>
+    internal int Count => compiled.Length;
 
     /// <summary>Whether position <paramref name="index"/> has a rule: an array read, as the evaluation asks it of every record.</summary>
     internal bool Has(int index) => (uint)index < (uint)compiled.Length && compiled[index].IsDefined;

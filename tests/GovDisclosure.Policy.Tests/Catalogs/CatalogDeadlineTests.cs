@@ -131,6 +131,23 @@ public sealed class CatalogDeadlineTests
     }
 
     [Fact]
+    public void S10_two_catalogs_may_number_their_rows_alike_and_each_row_keeps_its_own_rule()
+    {
+        var health = new CountyCatalog("某县卫健", [Row("1", "信息形成或者变更之日起20个工作日内"), Row("2", "制定或获取信息之日起5个工作日内")]);
+        var both = Policy.WithCatalog(health);
+        var day = new LocalDate(2024, 3, 1);
+        var rows = new[] { Civil.Row("1"), health.Row("1"), health.Row("2"), Civil.Row("2") };
+        var results = new LocalDate[rows.Length];
+
+        both.DueDates(rows, [day, day, day, day], results);
+
+        Assert.Equal([10, 20, 5, 10], rows.Select(row => both.DueDate(row, day).Rule.Offset));
+        Assert.Equal(rows.Select(row => both.DueDate(row, day).Due), results);
+        Assert.Equal([WalkingCalendar.AddWorkingDays(day, 10), WalkingCalendar.AddWorkingDays(day, 20), WalkingCalendar.AddWorkingDays(day, 5)], results.Take(3));
+        Assert.Equal([Civil, health], both.Catalogs);
+    }
+
+    [Fact]
     public void D35_the_batch_form_gives_every_rows_due_date_as_the_explained_one_does()
     {
         var rows = Civil.Rows.Where(row => row.IsProactive).ToArray();
