@@ -293,57 +293,58 @@ internal sealed class DeadlineEngine
     private static string Describe(CatalogRow row) => $"{string.Join("/", row.Items)}：{row.Content}";
 
     /// <summary>The batch form; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{ScheduleEntry}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
-    internal void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results)
+    internal void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results) =>
+        Batch(entries, triggers, results, new EntryPositions(this), nameof(triggers),
+            "triggers has {0} elements; it needs exactly {1}, one per entry.", "results has {0} elements; it needs at least {1}, one per entry.");
+
+    /// <summary>The batch form for catalog rows; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{CatalogRow}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
+    internal void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results) =>
+        Batch(rows, events, results, new RowPositions(this), nameof(events),
+            "events has {0} elements; it needs exactly {1}, one per row.", "results has {0} elements; it needs at least {1}, one per row.");
+
+    /// <summary>Both batch forms: each key's rule position found by <typeparamref name="TPositions"/> (a struct, so the loop is compiled for each),
+    /// then its due date counted from the table; nothing allocated unless a key or a count is refused.</summary>
+    private void Batch<TKey, TPositions>(ReadOnlySpan<TKey> keys, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results, TPositions positions,
+        string triggersName, string triggersMismatch, string resultsTooShort)
+        where TKey : class
+        where TPositions : struct, IPositions<TKey>
     {
-        Preconditions.CheckArgument(triggers.Length == entries.Length, nameof(triggers),
-            "triggers has {0} elements; it needs exactly {1}, one per entry.", triggers.Length, entries.Length);
-        Preconditions.CheckArgument(results.Length >= entries.Length, nameof(results),
-            "results has {0} elements; it needs at least {1}, one per entry.", results.Length, entries.Length);
+        Preconditions.CheckArgument(triggers.Length == keys.Length, triggersName, triggersMismatch, triggers.Length, keys.Length);
+        Preconditions.CheckArgument(results.Length >= keys.Length, nameof(results), resultsTooShort, results.Length, keys.Length);
         var ranks = Ranks;
         var workingDays = Calendar;
         var i = 0;
         try
         {
-            for (; i < entries.Length; i++)
+            for (; i < keys.Length; i++)
             {
-                var entry = entries[i];
-                if (entry is null || !table.Has(entry.Value))
-                {
-                    throw entry is null
-                        ? new ArgumentException($"entries[{i}] is null; every obligation needs its schedule entry.", $"entries[{i}]")
-                        : NotInPolicy(entry, $"entries[{i}]");
-                }
-
-                results[i] = table.DueDateOnly(entry.Value, triggers[i], ranks, workingDays);
+                results[i] = table.DueDateOnly(positions.Of(keys[i], i), triggers[i], ranks, workingDays);
             }
         }
         catch (CalendarCoverageException e)
         {
-            throw e.ForParameter($"triggers[{i}]");
+            throw e.ForParameter($"{triggersName}[{i}]");
         }
     }
 
-    /// <summary>The batch form for catalog rows; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{CatalogRow}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
-    internal void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results)
+    /// <summary>Where a batch form finds each key's rule; refuses a key the policy has no rule for, naming its index.</summary>
+    private interface IPositions<in TKey>
     {
-        Preconditions.CheckArgument(events.Length == rows.Length, nameof(events),
-            "events has {0} elements; it needs exactly {1}, one per row.", events.Length, rows.Length);
-        Preconditions.CheckArgument(results.Length >= rows.Length, nameof(results),
-            "results has {0} elements; it needs at least {1}, one per row.", results.Length, rows.Length);
-        var ranks = Ranks;
-        var workingDays = Calendar;
-        var i = 0;
-        try
-        {
-            for (; i < rows.Length; i++)
-            {
-                results[i] = table.DueDateOnly(LocateForBatch(rows[i], i), events[i], ranks, workingDays);
-            }
-        }
-        catch (CalendarCoverageException e)
-        {
-            throw e.ForParameter($"events[{i}]");
-        }
+        int Of(TKey? key, int index);
+    }
+
+    private readonly struct EntryPositions(DeadlineEngine engine) : IPositions<ScheduleEntry>
+    {
+        public int Of(ScheduleEntry? entry, int index) =>
+            entry is not null && engine.table.Has(entry.Value) ? entry.Value
+            : throw (entry is null
+                ? new ArgumentException($"entries[{index}] is null; every obligation needs its schedule entry.", $"entries[{index}]")
+                : engine.NotInPolicy(entry, $"entries[{index}]"));
+    }
+
+    private readonly struct RowPositions(DeadlineEngine engine) : IPositions<CatalogRow>
+    {
+        public int Of(CatalogRow? row, int index) => engine.LocateForBatch(row, index);
     }
 
     /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>

@@ -208,32 +208,20 @@ public static partial class PolicyJson
         _ => "items",
     };
 
-    private static List<string>? Strings(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name)
-    {
-        if (!JsonValues.IsArray(input, ref reader, path, name))
-        {
-            return null;
-        }
+    /// <summary>Reads one element of an array at <paramref name="path"/>; null, with a problem reported, when it is not what was expected.</summary>
+    private delegate T? ElementReader<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+        where T : class;
 
-        var values = new List<string>();
-        var complete = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
-        {
-            if (JsonValues.String(input, ref reader, path.Element(name, i), "") is { } value)
-            {
-                values.Add(value);
-            }
-            else
-            {
-                complete = false;
-            }
-        }
-
-        return complete ? values : null;
-    }
+    private static List<string>? Strings(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name) =>
+        Elements(input, ref reader, path, name, static (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => JsonValues.String(i, ref r, p, ""));
 
     private static List<T>? Codes<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
-        where T : PolicyEnum<T>
+        where T : PolicyEnum<T> =>
+        Elements(input, ref reader, path, name, (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => JsonValues.Code(i, ref r, codes, p, ""));
+
+    /// <summary>The elements of the array property <paramref name="name"/>, or null when it is not an array or an element is refused.</summary>
+    private static List<T>? Elements<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name, ElementReader<T> read)
+        where T : class
     {
         if (!JsonValues.IsArray(input, ref reader, path, name))
         {
@@ -244,7 +232,7 @@ public static partial class PolicyJson
         var complete = true;
         for (var i = 0; JsonInput.NextElement(ref reader); i++)
         {
-            if (JsonValues.Code(input, ref reader, codes, path.Element(name, i), "") is { } value)
+            if (read(input, ref reader, path.Element(name, i)) is { } value)
             {
                 values.Add(value);
             }
