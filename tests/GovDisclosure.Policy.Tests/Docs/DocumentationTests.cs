@@ -144,6 +144,7 @@ public sealed class DocumentationTests
         var folder = Directory.CreateTempSubdirectory("govdisclosure-docs-");
         File.WriteAllText(Path.Combine(folder.FullName, "2027.json"), SampleNotices.Hypothetical2027Json);
         File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json"), Path.Combine(folder.FullName, "county-2025.json"));
+        File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"), Path.Combine(folder.FullName, "civil-affairs-catalog.csv"));
         var (directory, output) = (Environment.CurrentDirectory, Console.Out);
         using var printed = new StringWriter();
         try

@@ -1,6 +1,7 @@
 using System.Text;
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
@@ -64,9 +65,27 @@ internal static class Snippets
     }
 
     [Snippet("README.md", 4)]
-    internal static void ReadmeEvaluation()
+    internal static void ReadmeCountyCatalog()
     {
         #region README.md 4
+        CountyCatalog civil;
+        using (var csv = File.OpenRead("civil-affairs-catalog.csv"))         // UTF-8, the published column names
+        {
+            civil = CountyCatalog.ReadCsv(csv, "某县民政领域基层政务公开标准目录");
+        }
+
+        var policy = DisclosurePolicy.Default.WithCatalog(civil);
+        var list = civil.Row("3");                                           // 社会救助/最低生活保障/初审对象名单
+        Console.WriteLine(list.TimeLimit!.PostingWorkingDays);               // 7
+        Console.WriteLine(policy.DueDate(list, new LocalDate(2024, 2, 8)));  // 某县民政领域基层政务公开标准目录 3 due 2024-02-28 ("某县民政领域基层政务公开标准目录" 序号 3, D35)
+        Console.WriteLine($"{policy.PostingEnd(list, new LocalDate(2024, 9, 27)):uuuu-MM-dd}");   // 2024-10-12
+        #endregion
+    }
+
+    [Snippet("README.md", 5)]
+    internal static void ReadmeEvaluation()
+    {
+        #region README.md 5
         using var input = File.OpenRead("county-2025.json");
         var register = PolicyJson.ReadRegister(input);
         var evaluation = DisclosurePolicy.Default.Evaluate(register, asOf: new LocalDate(2026, 3, 31));
@@ -83,10 +102,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 5)]
+    [Snippet("README.md", 6)]
     internal static void ReadmeJsonAndIcs()
     {
-        #region README.md 5
+        #region README.md 6
         Register register;
         using (var input = File.OpenRead("county-2025.json"))
         {
@@ -107,10 +126,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 6)]
+    [Snippet("README.md", 7)]
     internal static void ReadmeStrictJson()
     {
-        #region README.md 6
+        #region README.md 7
         var typo = Encoding.UTF8.GetBytes("""{ "name": "某县", "removedEntry": ["BA3"] }""");
         try
         {
@@ -126,10 +145,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 7)]
+    [Snippet("README.md", 8)]
     internal static void ReadmeStreaming()
     {
-        #region README.md 7
+        #region README.md 8
         var missing = 0;
         using (var input = File.OpenRead("county-2025.json"))              // year and bodies come before the records
         {
