@@ -30,7 +30,8 @@ internal static class CatalogCsv
             return ([], [], problems);
         }
 
-        var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Comment = '\0' };
+        // No comment lines (a 序号 may start with #); a buffer that may grow to the whole text, so no record is too large for it.
+        var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Comment = '\0', MaxBufferSize = Math.Max(1 << 16, text.Length + 1) };
         try
         {
             using var reader = CsvDataReader.Create(new StringReader(text), options);
@@ -55,9 +56,14 @@ internal static class CatalogCsv
                 above = items;
             }
         }
+        catch (CsvMissingHeadersException)
+        {
+            problems.Add(new CatalogProblem(0, null, $"The file has no header row; a catalog starts with {string.Join(",", CatalogColumns.Required)}."));
+        }
         catch (CsvFormatException e)
         {
-            problems.Add(new CatalogProblem(e.RowNumber, null, $"The CSV is not well formed here ({e.Message}); a quoted cell may be missing its closing quote."));
+            // Sylvan counts data records from 1, as RowReader does.
+            problems.Add(new CatalogProblem(e.RowNumber + 1, null, $"The CSV is not well formed here ({e.Message}); a quoted cell may be missing its closing quote."));
         }
 
         return ([.. rows], [.. rowNumbers], problems);

@@ -214,10 +214,13 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_malformed_CSV_and_an_empty_one_are_refused()
+    public void S10_a_malformed_CSV_an_empty_one_and_one_with_only_a_header_are_refused()
     {
-        Assert.Contains("not well formed", Assert.Single(Refused(Header, "1,\"unterminated").Problems).Message);
+        var malformed = Assert.Single(Refused(Header, Row(), "2,\"unterminated").Problems);
+        Assert.Contains("not well formed", malformed.Message);
+        Assert.Equal(3, malformed.Row);
         Assert.Equal("The catalog has no rows.", Assert.Single(Refused(Header).Problems).Message);
+        Assert.Contains("has no header row", Assert.Single(Assert.Throws<CatalogDataException>(() => Read(Array.Empty<byte>())).Problems).Message);
     }
 
     [Fact]
@@ -234,6 +237,14 @@ public sealed class CatalogCsvTests
         Assert.Equal([DisclosureMode.Proactive, DisclosureMode.OnRequest], catalog.Row("20").Modes);
         Assert.False(catalog.Row("11").IsProactive);
         Assert.Equal(3, catalog.Rows.Count(row => row.TimeLimit?.PostingWorkingDays == 7));
+    }
+
+    [Fact]
+    public void S10_a_cell_of_any_length_is_read_whole()
+    {
+        var content = new string('内', 200_000);
+
+        Assert.Equal(content, Read(Header, Row(content: content)).Rows[0].Content);
     }
 
     [Fact]
