@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy.Catalogs;
 /// <para>The forms read, after a full-width digit is made plain and separators (，,；;。 and spaces) are skipped:</para>
 /// <list type="bullet">
 /// <item><c>…之日起N个工作日内</c> (also <c>工作日</c>) or <c>…之日起N日内</c> (also <c>天</c>, <c>自然日</c>): N from the event
-/// written before 之日起, an optional 自 first; N in digits or Chinese numerals; 公开, 予以公开, 主动公开, 公布 or 更新 may follow.</item>
+/// written before 之日起 (kept as written, a leading 自 included); N in digits or Chinese numerals; 公开, 予以公开, 主动公开, 公布 or 更新 may follow.</item>
 /// <item><c>每月</c>, <c>每季度</c>, <c>每年</c> (or 按月, 按季, 按年…), alone or with 公开/更新/公布 and 一次: the cadence's default,
 /// 20 working days from the period's end (D5, D6); with <c>结束后N个工作日内</c> the row's own period from the period's end.</item>
 /// <item><c>长期公开</c>, <c>常态化公开</c>: standing (D8); <c>实时</c>, <c>即时</c>: immediate (D4) — both 20 working days from the

@@ -61,6 +61,17 @@ internal static class TimeLimitReader
     private static string? ReadPeriod(ref Reader reader, out Cadence? cadence, out int period, out bool workingDays, out string? countsFrom, out string? source)
     {
         (period, workingDays, countsFrom) = (StatutoryWorkingDays, true, FormedOrChanged);
+
+        // An event named before 之日起 comes first, so that an event that starts like a keyword (长期护理…, 实时监测…) is read as an event.
+        var eventLength = reader.Rest.IndexOf("之日起", StringComparison.Ordinal);
+        if (eventLength > 0)
+        {
+            (cadence, source) = (Cadence.Immediate, StatedSource);
+            countsFrom = reader.Skip(eventLength + "之日".Length);
+            reader.Take("起");
+            return ReadDays(ref reader, out period, out workingDays);
+        }
+
         if (reader.TakeAny(Standing) is not null)
         {
             (cadence, source) = (Cadence.Standing, "D8");
@@ -73,40 +84,28 @@ internal static class TimeLimitReader
             return null;
         }
 
-        if (reader.TakeAny(Every) is not null)
-        {
-            countsFrom = null;
-            cadence = reader.TakeAny(Periods, out var periodic) is null ? null : periodic;
-            if (cadence is null)
-            {
-                source = null;
-                return $"\"{reader.Rest}\" after 每/按 is not 月, 季度 or 年";
-            }
-
-            source = cadence == Cadence.Yearly ? "D6" : "D5";
-            if (reader.TakeAny(AfterPeriod) is not null)
-            {
-                source = StatedSource;
-                return ReadDays(ref reader, out period, out workingDays);
-            }
-
-            reader.TakeAny(Verbs);
-            reader.Take("一次");
-            return null;
-        }
-
-        cadence = Cadence.Immediate;
-        source = StatedSource;
-        reader.Take("自");
-        var eventLength = reader.Rest.IndexOf("之日起", StringComparison.Ordinal);
-        if (eventLength <= 0)
+        (cadence, source) = (null, null);
+        if (reader.TakeAny(Every) is null)
         {
             return "it names no event to count from (\"…之日起\")";
         }
 
-        countsFrom = reader.Skip(eventLength + "之日".Length);
-        reader.Take("起");
-        return ReadDays(ref reader, out period, out workingDays);
+        countsFrom = null;
+        if (reader.TakeAny(Periods, out var periodic) is null)
+        {
+            return $"\"{reader.Rest}\" after 每/按 is not 月, 季度 or 年";
+        }
+
+        (cadence, source) = (periodic, periodic == Cadence.Yearly ? "D6" : "D5");
+        if (reader.TakeAny(AfterPeriod) is not null)
+        {
+            source = StatedSource;
+            return ReadDays(ref reader, out period, out workingDays);
+        }
+
+        reader.TakeAny(Verbs);
+        reader.Take("一次");
+        return null;
     }
 
     /// <summary>N, its unit and 内, then an optional verb.</summary>
