@@ -105,7 +105,7 @@ public static class DisclosureIcs
             DtEnd = new CalDateTime(due.PlusDays(1).Year, due.PlusDays(1).Month, due.PlusDays(1).Day),
             Summary = $"{title} 公开截止 / due{(entry is null ? "" : $": {entry.DescriptionEn}")}",
             Description = $"{deadline.ExplanationZh}\n{deadline.ExplanationEn}\n依据 Source: {deadline.Rule.SourceId}" +
-                          (entry is null ? "" : $", {entry.ClauseId}"),
+                          (entry is not null ? $", {entry.ClauseId}" : deadline.Row is { } row ? $"; 公开依据 {row.LegalBasis}" : ""),
             Transparency = "TRANSPARENT",
         };
         calendarEvent.Categories.Add(deadline.Cadence.NameZh);

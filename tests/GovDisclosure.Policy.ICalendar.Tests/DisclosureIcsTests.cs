@@ -47,6 +47,23 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
+    public void S10_a_county_catalogs_rows_become_events_named_by_catalog_and_number_with_their_legal_basis()
+    {
+        var catalog = new GovDisclosure.Policy.Catalogs.CountyCatalog("某县民政", [new GovDisclosure.Policy.Catalogs.CatalogRow("5", ["最低生活保障", "资金发放"], "低保资金发放情况",
+            "《社会救助暂行办法》", "每季度结束后10个工作日内", "县级民政部门", [GovDisclosure.Policy.Catalogs.NationalChannel.GovernmentWebsite],
+            GovDisclosure.Policy.Catalogs.CatalogAudience.WholeSociety, [GovDisclosure.Policy.Catalogs.DisclosureMode.Proactive], [AdministrativeLevel.Township])]);
+        var township = new Body("xz", "某镇", BodyType.Township, new PrincipalLeader("赵", new LocalDate(2024, 1, 1)), null) { Catalogs = ["某县民政"] };
+        var year = Policy.WithCatalog(catalog).CalendarFor(township, 2025);
+
+        var events = Ical.Net.Calendar.Load(DisclosureIcs.Export(year, "xz", Policy.Calendar, Options))!.Events.ToArray();
+
+        Assert.Equal(4, events.Length);
+        Assert.All(events, e => Assert.Equal("某县民政 5 最低生活保障/资金发放：低保资金发放情况 公开截止 / due", e.Summary));
+        Assert.All(events, e => Assert.EndsWith("依据 Source: \"某县民政\" 序号 5, D35; 公开依据 《社会救助暂行办法》", e.Description));
+        Assert.Equal(4, events.Select(e => e.Uid).Distinct().Count());
+    }
+
+    [Fact]
     public void Exporting_an_unchanged_calendar_again_gives_the_same_bytes()
     {
         var again = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
