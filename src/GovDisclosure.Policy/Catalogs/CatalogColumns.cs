@@ -28,5 +28,5 @@ internal static class CatalogColumns
     private static readonly string[] Published = [Number, FirstLevel, SecondLevel, ThirdLevel, Content, LegalBasis, TimeLimit, ResponsibleBody, Channels, Audience, Mode, Levels, Remarks];
 
     /// <summary>Where a problem's column stands in the published order, so that a row's problems read left to right; -1 for the whole row.</summary>
-    internal static int Order(string? column) => column == Items ? 1 : Array.IndexOf(Published, column);
+    internal static int Order(string? column) => Array.IndexOf(Published, column);
 }

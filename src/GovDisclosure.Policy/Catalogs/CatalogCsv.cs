@@ -16,9 +16,6 @@ internal static class CatalogCsv
     private static readonly char[] Ticked = ['■', '☑', '√', '✓', '✔'];
     private static readonly char[] Boxes = ['■', '☑', '√', '✓', '✔', '□', '☐'];
 
-    // National channel names, longest first, so that 社区/企事业单位/村公示栏（电子屏） is matched before / splits it.
-    private static readonly NationalChannel[] ChannelsLongestFirst = [.. NationalChannel.InOrder.OrderByDescending(channel => channel.NameZh.Length)];
-
     internal static (CatalogRow[] Rows, int[] RowNumbers, List<CatalogProblem> Problems) Read(Stream csv)
     {
         var problems = new List<CatalogProblem>();
@@ -136,7 +133,7 @@ internal static class CatalogCsv
             cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = i < reader.RowFieldCount ? reader.GetString(i).Trim() : "";
+                cells[i] = reader.GetString(i).Trim();   // a cell the row lacks reads as empty
             }
 
             IsBlank = cells.All(cell => cell.Length == 0);
@@ -172,16 +169,12 @@ internal static class CatalogCsv
                 {
                     items.Add(above[level]);
                 }
-                else if (level == 2)
+                else if (level < 2)
                 {
-                    break;   // a new 二级事项 with no third level
-                }
-                else
-                {
-                    rowProblems.Add((levels[level], level == 0 || above.Length == 0
+                    // A blank 三级事项 under a new 二级事项 means the row has no third level; a blank 一级 or 二级 is an error.
+                    rowProblems.Add((levels[level], above.Length == 0
                         ? "is blank, and there is no row above to repeat"
                         : $"is blank on a row that starts a new {levels[level - 1]} (\"{items[^1]}\"), so it cannot repeat the row above"));
-                    items.Add("");
                 }
             }
 
@@ -227,7 +220,8 @@ internal static class CatalogCsv
                     continue;
                 }
 
-                var channel = Array.Find(ChannelsLongestFirst, candidate => cell.AsSpan(position).StartsWith(candidate.NameZh, StringComparison.Ordinal));
+                // National names are matched before a cell is split, since some contain a slash (发布会/听证会); none begins another.
+                var channel = NationalChannel.InOrder.FirstOrDefault(candidate => cell.AsSpan(position).StartsWith(candidate.NameZh, StringComparison.Ordinal));
                 if (channel is null)
                 {
                     var end = cell.IndexOfAny(ValueSeparators.ToCharArray(), position);
@@ -301,12 +295,7 @@ internal static class CatalogCsv
             {
                 if (i == cell.Length || Boxes.Contains(cell[i]))
                 {
-                    var part = cell[start..i].Trim();
-                    if (part.Length > 0)
-                    {
-                        parts.Add(part);
-                    }
-
+                    parts.Add(cell[start..i].Trim());   // never empty: the cell is trimmed and each part but the first starts with a box
                     start = i;
                 }
             }

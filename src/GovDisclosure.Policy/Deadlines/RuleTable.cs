@@ -29,8 +29,8 @@ internal sealed class RuleTable
     /// <summary>How many positions the table has.</summary>
     internal int Count => compiled.Length;
 
-    /// <summary>Whether position <paramref name="index"/> has a rule: an array read, as the evaluation asks it of every record.</summary>
-    internal bool Has(int index) => (uint)index < (uint)compiled.Length && compiled[index].IsDefined;
+    /// <summary>Whether position <paramref name="index"/> (an entry's value, or a catalog's first position plus a row's index) has a rule: an array read, as the evaluation asks it of every record.</summary>
+    internal bool Has(int index) => compiled[index].IsDefined;
 
     /// <summary>The rule at <paramref name="index"/>, which must be <see cref="Has"/>.</summary>
     internal DeadlineRule Rule(int index) => rules[index]!;

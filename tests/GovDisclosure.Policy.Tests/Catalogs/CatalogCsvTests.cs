@@ -45,6 +45,7 @@ public sealed class CatalogCsvTests
     [InlineData("社区/企事业单位/村公示栏（电子屏）/精准推送", new[] { "NoticeBoard", "TargetedPush" })]
     [InlineData("社区/企事业单位/村公示栏(电子屏)、其他", new[] { "NoticeBoard", "Other" })]
     [InlineData(" 政府网站 ", new[] { "GovernmentWebsite" })]
+    [InlineData("政府网站、", new[] { "GovernmentWebsite" })]
     public void S10_several_channels_in_one_cell_are_split_with_the_national_names_matched_first(string cell, string[] expected)
     {
         var row = Read(Header, Row(channels: cell)).Rows[0];
@@ -148,7 +149,7 @@ public sealed class CatalogCsvTests
 
         var problem = Assert.Single(error.Problems);
         Assert.Equal(3, problem.Row);
-        Assert.Contains("not UTF-8", problem.Message);
+        Assert.StartsWith("The file is not UTF-8: the bytes at line 3 (byte 10) are not UTF-8 text.", problem.Message);
         Assert.Contains("GBK", problem.Message);
         Assert.Contains("CSV UTF-8", problem.Message);
     }
@@ -245,6 +246,44 @@ public sealed class CatalogCsvTests
         var content = new string('内', 200_000);
 
         Assert.Equal(content, Read(Header, Row(content: content)).Rows[0].Content);
+    }
+
+    [Fact]
+    public void S10_each_problem_says_what_was_found_and_what_was_expected()
+    {
+        var error = Refused(Header,
+            Row(number: "#1", second: "", channels: "微博、政府网站"),
+            Row(number: "2", audience: "公众", mode: "主动、自动", levels: "县级 ■乡级"),
+            Row(number: "3", levels: "□县级 □乡级") + ",多余");
+
+        Assert.Equal(
+        [
+            "row 2, 二级事项: is blank, and there is no row above to repeat",
+            "row 2, 公开渠道和载体: \"微博\" is not a channel of the national list (政府网站、政府公报、两微一端、发布会/听证会、广播电视、纸质媒体、公开查阅点、政务服务中心、便民服务站、入户/现场、社区/企事业单位/村公示栏（电子屏）、精准推送、其他)",
+            "row 3, 公开对象: \"公众\" is not one of 全社会、特定群体",
+            "row 3, 公开方式: \"自动\" is not one of 主动、依申请",
+            "row 3, 公开层级: \"县级\" has no box (■ or □) in a cell of ticked boxes (\"县级 ■乡级\")",
+            "row 4: The row has 12 cells and the header 11; the cells past the header (\"多余\") belong to no column.",
+            "row 4, 公开层级: has no ticked box (\"□县级 □乡级\")",
+        ], error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void S10_a_header_problem_names_the_published_columns()
+    {
+        var error = Refused(Header.Replace("公开对象", "对象"), Row());
+
+        Assert.Equal(
+        [
+            "row 1: \"对象\" is not a column of a catalog; the columns are 序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级, and optionally 三级事项, 备注.",
+            "row 1, 公开对象: The header has no 公开对象 column; every catalog has 序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级.",
+        ], error.Problems.Select(p => p.ToString()).Select(text => text.Replace("row 1, 对象: ", "row 1: ")));
+    }
+
+    [Fact]
+    public void S10_a_line_that_starts_with_a_hash_is_a_row_not_a_comment()
+    {
+        Assert.Equal(["#1", "#2"], Read(Header, Row(number: "#1"), Row(number: "#2")).Rows.Select(row => row.Number));
     }
 
     [Fact]
