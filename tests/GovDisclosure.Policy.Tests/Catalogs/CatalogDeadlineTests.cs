@@ -77,6 +77,30 @@ public sealed class CatalogDeadlineTests
         Assert.Equal(new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), deadline.Period);
     }
 
+    [Theory]
+    [InlineData("2024-09-10", "2024-10-08")]   // 30 September + 5 days is 5 October, in the National Day holiday
+    [InlineData("2024-02-01", "2024-03-05")]   // 29 February + 5 days is 5 March, a Tuesday
+    public void D2_D35_a_monthly_row_in_calendar_days_counts_from_the_months_end_in_both_forms(string day, string due)
+    {
+        var monthly = new CountyCatalog("月报", [Row("1", "每月结束后5日内")]);
+        var policy = DisclosurePolicy.Default.WithCatalog(monthly);
+        var date = LocalDatePattern(day);
+        var results = new LocalDate[1];
+
+        policy.DueDates([monthly.Row("1")], [date], results);
+
+        Assert.Equal((LocalDatePattern(due), LocalDatePattern(due)), (policy.DueDate(monthly.Row("1"), date).Due, results[0]));
+    }
+
+    [Fact]
+    public void D1_a_calendar_day_row_whose_event_is_before_the_calendar_is_a_coverage_error_in_both_forms()
+    {
+        var before = new LocalDate(2006, 12, 20);   // + 30 days lies inside the calendar; the event does not
+
+        Assert.Equal("eventDate", Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(Civil.Row("4"), before)).ParamName);
+        Assert.Equal("events[0]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.Row("4")], [before], new LocalDate[1])).ParamName);
+    }
+
     [Fact]
     public void D6_a_bare_yearly_row_takes_20_working_days_from_31_December()
     {

@@ -49,13 +49,33 @@ public sealed class CountyCatalogTests
         var error = Assert.Throws<ArgumentException>(() => new CatalogRow("", ["最低生活保障", " "], "", "依据", "及时", "", [NationalChannel.GovernmentWebsite, NationalChannel.GovernmentWebsite],
             CatalogAudience.WholeSociety, [DisclosureMode.Proactive, DisclosureMode.Proactive], []));
 
-        Assert.StartsWith("Catalog row with no 序号 is not valid: 序号: is blank; 一级事项/二级事项/三级事项: the item tree has 2 names", error.Message);
+        Assert.StartsWith("Catalog row with no 序号 is not valid: 序号: is blank; 一级事项/二级事项/三级事项: the item tree has 2 names (最低生活保障/ ); " +
+            "it needs 一级事项, 二级事项 and an optional 三级事项, none blank;", error.Message);
+        Assert.StartsWith("Catalog row 7 is not valid: 公开渠道和载体: names 政府网站 twice.",
+            Assert.Throws<ArgumentException>(() => Row("7", channels: [NationalChannel.GovernmentWebsite, NationalChannel.GovernmentGazette, NationalChannel.GovernmentWebsite])).Message);
         Assert.Contains("公开内容（要素）: is blank", error.Message);
         Assert.Contains("公开主体: is blank", error.Message);
         Assert.Contains("公开渠道和载体: names 政府网站 twice", error.Message);
         Assert.Contains("公开方式: names 主动 twice", error.Message);
         Assert.Contains("公开层级: names nothing", error.Message);
         Assert.Contains("公开时限: The time limit \"及时\" cannot be read", error.Message);
+    }
+
+    [Fact]
+    public void S10_a_catalog_problem_prints_its_row_and_column_and_the_exception_lists_every_problem()
+    {
+        Assert.Equal(["why", "column 公开时限: why", "row 3: why", "row 3, 公开时限: why"],
+            new[] { new CatalogProblem(0, null, "why"), new CatalogProblem(0, "公开时限", "why"), new CatalogProblem(3, null, "why"), new CatalogProblem(3, "公开时限", "why") }
+                .Select(p => p.ToString()));
+
+        var one = new CatalogDataException("民政", [new CatalogProblem(3, null, "why")]);
+        var two = new CatalogDataException("民政", [new CatalogProblem(3, null, "why"), new CatalogProblem(4, null, "how")]);
+
+        Assert.Equal(("The catalog \"民政\" is not usable: row 3: why", "民政"), (one.Message, one.CatalogName));
+        Assert.Equal($"The catalog \"民政\" is not usable (2 problems):{Environment.NewLine}- row 3: why{Environment.NewLine}- row 4: how", two.Message);
+        Assert.Equal("problems", Assert.Throws<ArgumentException>(() => new CatalogDataException("民政", [])).ParamName);
+        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new CatalogDataException("民政", [null!])).ParamName);
+        Assert.Throws<ArgumentNullException>(() => new CatalogProblem(1, null, null!));
     }
 
     [Theory]

@@ -20,6 +20,8 @@ public sealed class TimeLimitTests
     [InlineData("制定或获取信息之日起一百零五日内", "制定或获取信息之日", 105, false)]
     [InlineData("制定或获取信息之日起两个工作日内", "制定或获取信息之日", 2, true)]
     [InlineData("制定或获取信息之日起１０个工作日内", "制定或获取信息之日", 10, true)]
+    [InlineData("制定或获取信息之日起１９个工作日内", "制定或获取信息之日", 19, true)]
+    [InlineData("批准之日起5自然日内", "批准之日", 5, false)]
     public void D35_a_period_counted_from_an_event_keeps_the_event_as_written(string text, string countsFrom, int period, bool workingDays)
     {
         var limit = TimeLimit.Parse(text);
@@ -120,6 +122,15 @@ public sealed class TimeLimitTests
         Assert.Contains("expected \"…之日起N个工作日内\"", error.Message);
         Assert.False(TimeLimit.TryParse(text, out var none));
         Assert.Null(none);
+    }
+
+    [Theory]
+    [InlineData("制定或获取信息之日起251个工作日内", "251 working days is more than a period may have (250)")]
+    [InlineData("制定或获取信息之日起367日内", "367 calendar days is more than a period may have (366)")]
+    [InlineData("每月，公示0个工作日", "a posting period of 0 working days is not from 1 to 250")]
+    public void D35_a_period_or_posting_period_out_of_range_says_the_bound(string text, string reason)
+    {
+        Assert.StartsWith($"The time limit \"{text}\" cannot be read: {reason}; expected", Assert.Throws<FormatException>(() => TimeLimit.Parse(text)).Message);
     }
 
     [Fact]
