@@ -228,7 +228,7 @@ internal sealed class DeadlineEngine
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         var assigned = assignedCatalogs.Select(name => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name) is var i and >= 0 ? i : throw new ArgumentException(
             $"The body is assigned the catalog \"{name}\", which the policy \"{PolicyName}\" does not have; add it with WithCatalog. " +
-            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", nameof(assignedCatalogs))).ToArray();
+            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", "body")).Distinct().ToArray();
         var scheduled = RecurringObligations(body, year)
             .Select(obligation => new ScheduledObligation(obligation.Entry, obligation.Entry.DescriptionZh, DueDate(obligation.Entry, obligation.Period.Start)))
             .ToList();

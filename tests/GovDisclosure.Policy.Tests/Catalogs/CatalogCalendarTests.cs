@@ -45,6 +45,12 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
+    public void S10_a_catalog_assigned_twice_binds_a_unit_once()
+    {
+        Assert.Equal(5, Policy.CalendarFor(Unit(BodyType.Township, "某县民政", "某县民政"), 2024).Scheduled.Count);
+    }
+
+    [Fact]
     public void S10_a_village_is_not_bound_by_rows_of_other_levels_and_an_unassigned_unit_by_no_row()
     {
         Assert.Empty(Policy.CalendarFor(Unit(BodyType.Village, "某县民政"), 2024).Scheduled);
@@ -56,6 +62,7 @@ public sealed class CatalogCalendarTests
     {
         var error = Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县卫健"), 2024));
 
+        Assert.Equal("body", error.ParamName);
         Assert.Contains("assigned the catalog \"某县卫健\", which the policy", error.Message);
         Assert.Contains("Catalogs: \"某县民政\".", error.Message);
     }
