@@ -307,6 +307,43 @@ internal static class JsonValues
         return null;
     }
 
+    /// <summary>Reads one element of an array at <paramref name="path"/>; null, with a problem reported, when it is not what was expected.</summary>
+    internal delegate T? ElementReader<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+        where T : class;
+
+    internal static List<string>? Strings(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name) =>
+        Elements(input, ref reader, path, name, static (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => String(i, ref r, p, ""));
+
+    internal static List<T>? Codes<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
+        where T : PolicyEnum<T> =>
+        Elements(input, ref reader, path, name, (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => Code(i, ref r, codes, p, ""));
+
+    /// <summary>The elements of the array property <paramref name="name"/>, or null when it is not an array or an element is refused.</summary>
+    internal static List<T>? Elements<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name, ElementReader<T> read)
+        where T : class
+    {
+        if (!JsonValues.IsArray(input, ref reader, path, name))
+        {
+            return null;
+        }
+
+        var values = new List<T>();
+        var complete = true;
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        {
+            if (read(input, ref reader, path.Element(name, i)) is { } value)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? values : null;
+    }
+
     /// <summary>Whether the reader is on the start of an array; reports what it found instead.</summary>
     internal static bool IsArray(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name)
     {

@@ -163,15 +163,15 @@ public static partial class PolicyJson
             switch (field)
             {
                 case 0: number = JsonValues.String(input, ref reader, path, "number"); break;
-                case 1: items = Strings(input, ref reader, path, "items"); break;
+                case 1: items = JsonValues.Strings(input, ref reader, path, "items"); break;
                 case 2: content = JsonValues.String(input, ref reader, path, "content"); break;
                 case 3: basis = JsonValues.String(input, ref reader, path, "legalBasis"); break;
                 case 4: timeLimit = JsonValues.String(input, ref reader, path, "timeLimit"); break;
                 case 5: body = JsonValues.String(input, ref reader, path, "responsibleBody"); break;
-                case 6: channels = Codes(input, ref reader, NationalChannels, path, "channels"); break;
+                case 6: channels = JsonValues.Codes(input, ref reader, NationalChannels, path, "channels"); break;
                 case 7: audience = JsonValues.Code(input, ref reader, CatalogAudiences, path, "audience"); break;
-                case 8: modes = Codes(input, ref reader, DisclosureModes, path, "modes"); break;
-                case 9: levels = Codes(input, ref reader, AdministrativeLevels, path, "levels"); break;
+                case 8: modes = JsonValues.Codes(input, ref reader, DisclosureModes, path, "modes"); break;
+                case 9: levels = JsonValues.Codes(input, ref reader, AdministrativeLevels, path, "levels"); break;
                 case 10: remarks = JsonValues.String(input, ref reader, path, "remarks"); break;
             }
         }
@@ -207,41 +207,4 @@ public static partial class PolicyJson
         CatalogColumns.Levels => "levels",
         _ => "items",
     };
-
-    /// <summary>Reads one element of an array at <paramref name="path"/>; null, with a problem reported, when it is not what was expected.</summary>
-    private delegate T? ElementReader<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
-        where T : class;
-
-    private static List<string>? Strings(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name) =>
-        Elements(input, ref reader, path, name, static (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => JsonValues.String(i, ref r, p, ""));
-
-    private static List<T>? Codes<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
-        where T : PolicyEnum<T> =>
-        Elements(input, ref reader, path, name, (JsonInput i, ref Utf8JsonReader r, in JsonPath p) => JsonValues.Code(i, ref r, codes, p, ""));
-
-    /// <summary>The elements of the array property <paramref name="name"/>, or null when it is not an array or an element is refused.</summary>
-    private static List<T>? Elements<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name, ElementReader<T> read)
-        where T : class
-    {
-        if (!JsonValues.IsArray(input, ref reader, path, name))
-        {
-            return null;
-        }
-
-        var values = new List<T>();
-        var complete = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
-        {
-            if (read(input, ref reader, path.Element(name, i)) is { } value)
-            {
-                values.Add(value);
-            }
-            else
-            {
-                complete = false;
-            }
-        }
-
-        return complete ? values : null;
-    }
 }

@@ -245,6 +245,10 @@ public static partial class PolicyJson
             }
 
             WriteOptional(w, "role", body.Role?.Name);
+            if (body.Catalogs.Count > 0)
+            {
+                WriteStrings(w, "catalogs", body.Catalogs);
+            }
         });
         WriteArray(writer, "commitments", register.Commitments, (w, c) =>
         {

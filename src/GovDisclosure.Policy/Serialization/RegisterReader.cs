@@ -11,7 +11,7 @@ namespace GovDisclosure.Policy.Serialization;
 internal abstract class RegisterReader
 {
     private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints");
-    private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role");
+    private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role", "catalogs");
     private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
     private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused");
     private static readonly JsonFields PublicationFields = new("publication", "date", "channels");
@@ -274,6 +274,7 @@ internal abstract class RegisterReader
         PrincipalLeader? principal = null;
         AdministrativeLevel? level = null;
         BodyRole? role = null;
+        List<string>? catalogs = null;
         var seen = 0UL;
         var valid = true;
         for (int field; (field = BodyFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
@@ -287,11 +288,12 @@ internal abstract class RegisterReader
                 case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "supervisionContact"); break;
                 case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, "level"); break;
                 case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, "role"); break;
+                case 7: catalogs = JsonValues.Strings(Input, ref reader, path, "catalogs"); valid &= catalogs is not null; break;
             }
         }
 
         BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
-        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact, level, role) : null;
+        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact, level, role) { Catalogs = catalogs ?? [] } : null;
     }
 
     private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)

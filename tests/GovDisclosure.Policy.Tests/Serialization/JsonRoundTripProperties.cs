@@ -24,7 +24,10 @@ public sealed class JsonRoundTripProperties
         var bodies = Enumerable.Range(0, 1 + random.Next(4)).Select(i => new Body($"b{i}", $"单位{i}", Pick(BodyType.InOrder),
             new PrincipalLeader($"负责人{i}", Day()), Pick(new string?[] { null, "监督员", "Li Wei \"quoted\"" }),
             Pick(new AdministrativeLevel?[] { null, AdministrativeLevel.City, AdministrativeLevel.Township, AdministrativeLevel.County }),
-            Pick(new BodyRole?[] { null, BodyRole.Government, BodyRole.Department }))).ToArray();
+            Pick(new BodyRole?[] { null, BodyRole.Government, BodyRole.Department }))
+        {
+            Catalogs = Pick(new string[][] { [], ["某县民政"], ["某县民政", "某县卫健 \"二〇二五\""] }),
+        }).ToArray();
         object[] subjects = [.. ScheduleEntry.InOrder.Where(e => !e.Cadence.IsPeriodic), DisclosureItem.G15, DisclosureItem.I04];
         var records = Enumerable.Range(0, random.Next(9)).Select(i =>
         {
