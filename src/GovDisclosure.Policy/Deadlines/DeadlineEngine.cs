@@ -427,6 +427,64 @@ internal sealed class DeadlineEngine
         return new RuleTable(byPosition, cadences);
     }
 
+    /// <summary>How many catalogs the policy holds; catalog <c>c</c>'s rows take the positions from <see cref="CatalogBase"/>.</summary>
+    internal int CatalogCount => catalogs.Length;
+
+    /// <summary>The first rule position of catalog <paramref name="catalog"/> (its index in <see cref="Catalogs"/>).</summary>
+    internal int CatalogBase(int catalog) => catalogs[catalog].Base;
+
+    /// <summary>The index in <see cref="Catalogs"/> of the catalog named <paramref name="name"/>, or -1.</summary>
+    internal int CatalogIndex(string name) => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name);
+
+    /// <summary>The cadence of the rule at <paramref name="position"/>, or null when the position has no rule.</summary>
+    internal Cadence? CadenceAt(int position) => table.Has(position) ? table.Cadence(position) : null;
+
+    /// <summary>
+    /// The rule position of row <paramref name="rowNumber"/> of the catalog named <paramref name="catalogName"/>, as a register names it (§10),
+    /// or -1 with the reason in <paramref name="problem"/>: no such catalog in the policy, no such row, or a row disclosed on request only.
+    /// </summary>
+    internal int LocateRow(string catalogName, string rowNumber, out string? problem)
+    {
+        problem = null;
+        var c = CatalogIndex(catalogName);
+        if (c < 0)
+        {
+            problem = $"it names the catalog \"{catalogName}\", which the policy \"{PolicyName}\" does not have; add it with WithCatalog. " +
+                $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(added => $"\"{added.Name}\"")))}.";
+            return -1;
+        }
+
+        var bound = catalogs[c];
+        if (!bound.Catalog.TryRow(rowNumber, out var row))
+        {
+            problem = $"the catalog \"{catalogName}\" has no row with 序号 \"{rowNumber}\".";
+            return -1;
+        }
+
+        if (!table.Has(bound.Base + row.Index))
+        {
+            problem = $"row {rowNumber} of \"{catalogName}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
+                "deadline to record against (D35); a request's reply falls under §8.";
+            return -1;
+        }
+
+        return bound.Base + row.Index;
+    }
+
+    /// <summary>The catalog row at rule position <paramref name="position"/>, or null for a position of the seed's entries.</summary>
+    internal CatalogRow? RowAt(int position)
+    {
+        foreach (var bound in catalogs)
+        {
+            if (position >= bound.Base && position < bound.Base + bound.Catalog.Rows.Count)
+            {
+                return bound.Catalog.Rows[position - bound.Base];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The batch form's <see cref="Locate"/>: the same answer, with no text made unless the row is refused.</summary>
     private int LocateForBatch(CatalogRow? row, int i)
     {

@@ -1,19 +1,24 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>
-/// The evaluation room's engine (§4, §2.1.C, §5, D11–D30): one walk over a register's obligations — each record's,
-/// then each recurring obligation of the year that has no record — feeds both the counts and findings of
+/// The evaluation room's engine (§4, §2.1.C, §5, §10, D11–D30, D35): one walk over a register's obligations — each record's,
+/// then each recurring obligation of the year that has no record, of the seed's entries and of the catalog rows that bind a
+/// unit — feeds both the counts and findings of
 /// <see cref="Evaluate"/> and the outcomes a <see cref="RegisterEvaluation"/> enumerates. Due dates come from the
 /// deadline engine; who must disclose what from the scope; grades and complaint periods from the assessment rules.
 /// </summary>
 internal sealed class EvaluationEngine
 {
-    private const int SlotsPerEntry = 12;   // monthly periods; quarterly and yearly use the first 4 and 1
+    private const int SlotsPerRule = 12;   // monthly periods; quarterly and yearly use the first 4 and 1
 
     private static readonly int EntryValues = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
+
+    /// <summary>The national channels that reach the whole society (§10), as bits.</summary>
+    private static readonly ulong WholeSocietyChannels = NationalChannel.InOrder.Where(c => c.ReachesWholeSociety).Aggregate(0UL, (bits, c) => bits | RecordRules.Bit(c));
 
     /// <summary>By entry value, the audiences an entry's records must reach (§3.1): IM9, ST6 and ST7, with no items, are for the public.</summary>
     private static readonly (bool Public, bool Staff)[] EntryAudiences = AudiencesByEntry();
@@ -25,12 +30,38 @@ internal sealed class EvaluationEngine
     private readonly Func<BodyType, BodyObligations> scope;
     private readonly AssessmentRules rules;
 
+    // By rule position (DeadlineEngine: the seed's entries by value, then every catalog's rows): looked up once per record.
+    private readonly CatalogRow?[] rows;          // the catalog row, or null for an entry's position
+    private readonly int[] periodicIndex;         // the position's place among the monthly, quarterly and yearly rules, or -1
+    private readonly byte[] months;               // the months per reporting period of a periodic rule
+    private readonly int[] rowCatalogs;           // a row's catalog, by its index in the policy
+    private readonly int periodicCount;
+
     internal EvaluationEngine(string policyName, DeadlineEngine deadlines, Func<BodyType, BodyObligations> scope, AssessmentRules rules)
     {
         this.policyName = policyName;
         this.deadlines = deadlines;
         this.scope = scope;
         this.rules = rules;
+        var count = deadlines.Positions;
+        (rows, periodicIndex, months, rowCatalogs) = (new CatalogRow?[count], new int[count], new byte[count], new int[count]);
+        for (var position = 0; position < count; position++)
+        {
+            var cadence = deadlines.CadenceAt(position);
+            periodicIndex[position] = cadence is { IsPeriodic: true } ? periodicCount++ : -1;
+            months[position] = (byte)(cadence?.MonthsPerPeriod ?? 0);
+        }
+
+        for (var c = 0; c < deadlines.CatalogCount; c++)
+        {
+            var catalogRows = deadlines.Catalogs[c].Rows;
+            for (var i = 0; i < catalogRows.Count; i++)
+            {
+                var position = deadlines.CatalogBase(c) + i;
+                rows[position] = catalogRows[i];
+                rowCatalogs[position] = c;
+            }
+        }
     }
 
     /// <summary>Evaluates a register as of a day; see <see cref="DisclosurePolicy.Evaluate"/>.</summary>
@@ -45,10 +76,64 @@ internal sealed class EvaluationEngine
         }
 
         var walk = new Walk(this, register.Year, register.BodyArray, asOf);
+        var positions = Positions(register, walk);
         var tally = new Tally(this, walk);
-        walk.Records(register, ref tally);
+        walk.Records(register, positions, ref tally);
         walk.Unrecorded(ref tally);
-        return Conclude(register, walk, tally, new OutcomeSource(this, register, asOf).Read);
+        return Conclude(register, walk, tally, new OutcomeSource(this, register, asOf, positions).Read);
+    }
+
+    /// <summary>
+    /// Each record's rule position: its entry's value, -1 for an item no entry covers, or its catalog row's, found by catalog name and 序号
+    /// (§10). A row record the policy cannot judge — no such catalog or row, a row disclosed on request only, a publication before its
+    /// period starts, a second record of one period — is refused with every other such record.
+    /// </summary>
+    private int[] Positions(Register register, Walk walk)
+    {
+        var records = register.RecordArray;
+        var positions = new int[records.Length];
+        List<string>? problems = null;
+        var periods = new HashSet<(int Body, int Position, int Period)>();
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            positions[i] = record.Entry?.Value ?? -1;
+            if (record.CatalogName is not null && RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods, out var problem) is var position &&
+                (positions[i] = position) < 0)
+            {
+                (problems ??= []).Add($"{record.Id}: {problem}");
+            }
+        }
+
+        return problems is null ? positions : throw new ArgumentException(
+            $"Records name catalog rows that the policy \"{policyName}\" cannot judge:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}",
+            nameof(register));
+    }
+
+    /// <summary>A row record's rule position, or -1 with the problem (§10, D25, D35); <paramref name="periods"/> holds the periods already recorded.</summary>
+    private int RowPosition<TRecord>(in TRecord record, int body, Walk walk, HashSet<(int Body, int Position, int Period)>? periods, out string? problem)
+        where TRecord : struct, IRecordFacts
+    {
+        var position = deadlines.LocateRow(record.CatalogName!, record.RowNumber!, out problem);
+        if (position < 0)
+        {
+            return -1;
+        }
+
+        var start = record.Trigger;
+        if (periodicIndex[position] >= 0)
+        {
+            var period = ReportingPeriod.Of(months[position], record.Trigger.Year, record.Trigger.Month);
+            start = period.Start;
+            if (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear)))
+            {
+                problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {start.ToIso()}.";
+                return -1;
+            }
+        }
+
+        problem = RecordRules.PublishedBeforeStart(record, start);
+        return problem is null ? position : -1;
     }
 
     /// <summary>An evaluation fed one record at a time, as a JSON register streams in; see <see cref="StreamedEvaluation"/>.</summary>
@@ -97,6 +182,7 @@ internal sealed class EvaluationEngine
     {
         private readonly EvaluationEngine engine;
         private readonly bool[] seen;   // the periodic obligations that have a record, by slot
+        private readonly bool[] assigned;   // by body and catalog: whether the host assigned the body the catalog (§10)
         private readonly WorkingDayRanks? ranks;
         private readonly IWorkingDayCalendar calendar;
 
@@ -116,7 +202,26 @@ internal sealed class EvaluationEngine
 
             ranks = engine.deadlines.Ranks;
             Levels = [.. bodies.Select(body => engine.scope(body.Type).Level)];
-            seen = new bool[bodies.Length * EntryValues * SlotsPerEntry];
+            seen = new bool[bodies.Length * engine.periodicCount * SlotsPerRule];
+            assigned = Assigned(engine.deadlines, bodies);
+        }
+
+        /// <summary>Which catalogs each body is assigned, by body and catalog index; a catalog the policy does not hold is refused.</summary>
+        private static bool[] Assigned(DeadlineEngine deadlines, Body[] bodies)
+        {
+            var assigned = new bool[bodies.Length * deadlines.CatalogCount];
+            for (var b = 0; b < bodies.Length; b++)
+            {
+                foreach (var name in bodies[b].Catalogs)
+                {
+                    var c = deadlines.CatalogIndex(name);
+                    assigned[(b * deadlines.CatalogCount) + (c >= 0 ? c : throw new ArgumentException(
+                        $"The body \"{bodies[b].Id}\" is assigned the catalog \"{name}\", which the policy \"{deadlines.PolicyName}\" does not have; add it with WithCatalog. " +
+                        $"Catalogs: {(deadlines.CatalogCount == 0 ? "none" : string.Join(", ", deadlines.Catalogs.Select(catalog => $"\"{catalog.Name}\"")))}.", "register"))] = true;
+                }
+            }
+
+            return assigned;
         }
 
         internal int Year { get; }
@@ -129,101 +234,141 @@ internal sealed class EvaluationEngine
 
         internal EvaluationEngine Engine => engine;
 
-        internal void Records<TSink>(Register register, ref TSink sink)
+        internal void Records<TSink>(Register register, int[] positions, ref TSink sink)
             where TSink : struct, IObligationSink
         {
             var records = register.RecordArray;
             var recordBodies = register.RecordBodies;
             for (var i = 0; i < records.Length; i++)
             {
-                Record(new HeldRecord(records[i]), recordBodies[i], ref sink);
+                Record(new HeldRecord(records[i]), recordBodies[i], positions[i], ref sink);
             }
         }
 
-        /// <summary>Whether a periodic obligation already has a record, which a stream must refuse a second of.</summary>
-        internal bool IsRecorded(int body, ScheduleEntry periodic, LocalDate trigger) =>
-            seen[Slot(body, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, trigger.Year, trigger.Month))];
+        /// <summary>Whether the periodic obligation at <paramref name="position"/> already has a record, which a stream must refuse a second of.</summary>
+        internal bool IsRecorded(int body, int position, LocalDate trigger) => seen[Slot(body, position, trigger)];
 
-        /// <summary>Judges one record as of the evaluation day (D13, D17, D18, D27, D30); its trigger is an ISO date of the year.</summary>
-        internal void Record<TRecord, TSink>(in TRecord record, int b, ref TSink sink)
+        /// <summary>
+        /// Judges one record as of the evaluation day (D13, D17, D18, D27, D30); its trigger is an ISO date of the year, and
+        /// <paramref name="position"/> its rule's (an entry's value, a catalog row's, or -1 for an item no entry covers).
+        /// </summary>
+        internal void Record<TRecord, TSink>(in TRecord record, int b, int position, ref TSink sink)
             where TRecord : struct, IRecordFacts
             where TSink : struct, IObligationSink
         {
-            if (!(record.Entry is { } entry ? Applies[Levels[b].Value, entry.Value] : Levels[b].AppliesTo(record.Item!)))
+            var row = position < 0 ? null : engine.rows[position];
+            if (!(row is not null ? Binds(b, position) : record.Entry is { } entry ? Applies[Levels[b].Value, entry.Value] : Levels[b].AppliesTo(record.Item!)))
             {
-                // §2.2: a record the policy does not ask of its unit is reported, not counted.
-                sink.OutOfScope(b, record);
+                // §2.2, §10: a record the policy does not ask of its unit is reported, not counted.
+                sink.OutOfScope(b, record, row);
                 return;
             }
 
-            if (record.Entry is { Cadence.IsPeriodic: true } periodic)
+            if (position >= 0 && engine.periodicIndex[position] >= 0)
             {
-                seen[Slot(b, periodic, ReportingPeriod.Of(periodic.Cadence.MonthsPerPeriod, record.Trigger.Year, record.Trigger.Month))] = true;
+                seen[Slot(b, position, record.Trigger)] = true;
             }
 
             if (record.IsClassified)
             {
                 // D30: exempt, and no due date is counted, so that nothing about it can fail the evaluation.
-                sink.Record(b, record, Outcome.Exempt, null, 0, null);
+                sink.Record(b, record, row, Outcome.Exempt, null, 0, null);
                 return;
             }
 
-            var due = DueOrBeyond(record.Entry, record.Trigger);
+            var due = DueOrBeyond(position, record.Trigger);
             var published = RecordRules.FirstPublicationBy(record, AsOf);
             if (record.IsFalsified || record.IsRefused)
             {
                 // D18: not a valid disclosure; it counts as missing, and D14 follows from the flag.
-                sink.Record(b, record, Outcome.Missing, due, 0, published);
+                sink.Record(b, record, row, Outcome.Missing, due, 0, published);
             }
             else if (published is { } day)
             {
                 // D27: a due date beyond the calendar lies after the evaluation day, so a publication by then is on time.
                 if (due is not { } dueDay || day <= dueDay)
                 {
-                    sink.Record(b, record, Outcome.OnTime, due, 0, day);
+                    sink.Record(b, record, row, Outcome.OnTime, due, 0, day);
                 }
                 else
                 {
-                    sink.Record(b, record, Outcome.Late, due, WorkingDaysLate(dueDay, day), day);
+                    sink.Record(b, record, row, Outcome.Late, due, WorkingDaysLate(dueDay, day), day);
                 }
             }
             else
             {
-                sink.Record(b, record, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due, 0, null);
+                sink.Record(b, record, row, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due, 0, null);
             }
         }
 
-        /// <summary>Each recurring obligation of the year that no record covers, for every obligated unit.</summary>
+        /// <summary>
+        /// Each recurring obligation of the year that no record covers: the seed's for every obligated unit (§2.2), and every
+        /// monthly, quarterly or yearly row of the catalogs a unit is assigned that binds its level (§10), whatever the seed asks of it.
+        /// </summary>
         internal void Unrecorded<TSink>(ref TSink sink)
             where TSink : struct, IObligationSink
         {
             for (var b = 0; b < Bodies.Length; b++)
             {
-                if (!Levels[b].IsObligated)
+                if (Levels[b].IsObligated)
                 {
-                    continue;
+                    foreach (var (entry, period) in DeadlineEngine.RecurringObligations(engine.scope(Bodies[b].Type), Year))
+                    {
+                        Unrecorded(b, entry.Value, entry, null, period, ref sink);
+                    }
                 }
 
-                foreach (var (entry, period) in DeadlineEngine.RecurringObligations(engine.scope(Bodies[b].Type), Year))
+                for (var c = 0; c < engine.deadlines.CatalogCount; c++)
                 {
-                    if (!seen[Slot(b, entry, period)])
+                    if (!assigned[(b * engine.deadlines.CatalogCount) + c])
                     {
-                        var due = DueOrBeyond(entry, period.Start);
-                        sink.Unrecorded(b, entry, period, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due);
+                        continue;
+                    }
+
+                    var first = engine.deadlines.CatalogBase(c);
+                    var catalogRows = engine.deadlines.Catalogs[c].Rows;
+                    for (var position = first; position < first + catalogRows.Count; position++)
+                    {
+                        if (engine.periodicIndex[position] >= 0 && Binds(b, position))
+                        {
+                            foreach (var period in ReportingPeriod.AllOf(engine.deadlines.CadenceAt(position)!, Year))
+                            {
+                                Unrecorded(b, position, null, engine.rows[position], period, ref sink);
+                            }
+                        }
                     }
                 }
             }
         }
 
+        private void Unrecorded<TSink>(int b, int position, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, ref TSink sink)
+            where TSink : struct, IObligationSink
+        {
+            if (!seen[Slot(b, position, period.Start)])
+            {
+                var due = DueOrBeyond(position, period.Start);
+                sink.Unrecorded(b, entry, row, period, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due);
+            }
+        }
+
+        /// <summary>§10: a row binds a body the host assigned its catalog when the row's levels include the body's.</summary>
+        private bool Binds(int b, int position) =>
+            assigned[(b * engine.deadlines.CatalogCount) + engine.rowCatalogs[position]] && engine.rows[position]!.Binds(Bodies[b].Level);
+
+        /// <summary>The slot of the periodic obligation at <paramref name="position"/> of the period that holds <paramref name="day"/>.</summary>
+        private int Slot(int body, int position, LocalDate day) =>
+            (((body * engine.periodicCount) + engine.periodicIndex[position]) * SlotsPerRule) +
+            ReportingPeriod.Of(engine.months[position], day.Year, day.Month).IndexInYear;
+
         /// <summary>
         /// The due date, or null when it lies beyond the calendar (D27): the count starts inside the calendar, which holds the
         /// evaluation day, and runs past its end — so the day is after the evaluation day, and nothing is guessed.
         /// </summary>
-        private LocalDate? DueOrBeyond(ScheduleEntry? entry, LocalDate trigger)
+        private LocalDate? DueOrBeyond(int position, LocalDate trigger)
         {
             try
             {
-                return entry is null ? engine.deadlines.StatutoryDueDateOnly(trigger) : engine.deadlines.DueDateOnly(entry, trigger, ranks);
+                return position < 0 ? engine.deadlines.StatutoryDueDateOnly(trigger) : engine.deadlines.DueDateOnly(position, trigger, ranks);
             }
             catch (CalendarCoverageException) when (trigger >= calendar.Coverage.Start)
             {
@@ -268,19 +413,25 @@ internal sealed class EvaluationEngine
                 return $"it names {entry.Code}, which the policy \"{walk.Engine.PolicyName}\" does not have.";
             }
 
-            if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(body, periodic, record.Trigger))
+            if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(body, periodic.Value, record.Trigger))
             {
                 return $"an earlier record already covers {periodic.Code} of {walk.Bodies[body].Id} for the period of {record.Trigger.ToIso()}.";
             }
 
+            var position = record.Entry?.Value ?? -1;
+            if (record.CatalogName is not null && (position = walk.Engine.RowPosition(record, body, walk, null, out var rowProblem)) < 0)
+            {
+                return rowProblem;
+            }
+
             if (onOutcome is null)
             {
-                walk.Record(record, body, ref tally);
+                walk.Record(record, body, position, ref tally);
             }
             else
             {
                 var both = new Both(tally, new OutcomeCallback(walk.Bodies, onOutcome));
-                walk.Record(record, body, ref both);
+                walk.Record(record, body, position, ref both);
             }
 
             return null;
@@ -331,23 +482,21 @@ internal sealed class EvaluationEngine
         return applies;
     }
 
-    private static int Slot(int body, ScheduleEntry entry, ReportingPeriod period) =>
-        (((body * EntryValues) + entry.Value) * SlotsPerEntry) + period.IndexInYear;
-
 
     /// <summary>What the walk hands each obligation to.</summary>
     internal interface IObligationSink
     {
-        /// <summary>A record the policy does not ask of its unit (§2.2): reported, not judged.</summary>
-        void OutOfScope<TRecord>(int body, in TRecord record)
+        /// <summary>A record the policy does not ask of its unit (§2.2, §10): reported, not judged. <paramref name="row"/> is a row record's row.</summary>
+        void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts;
 
         /// <summary>A record judged as of the evaluation day (D13); <paramref name="due"/> is null when exempt or beyond the calendar.</summary>
-        void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts;
 
-        /// <summary>A recurring obligation of the year with no record at all; <paramref name="due"/> is null beyond the calendar.</summary>
-        void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due);
+        /// <summary>A recurring obligation of the year — of the seed's <paramref name="entry"/> or of a catalog's <paramref name="row"/> — with no record
+        /// at all; <paramref name="due"/> is null beyond the calendar.</summary>
+        void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due);
     }
 
     /// <summary>The evaluation's sink: counts per unit and outcome, findings, and the records that make a principal accountable.</summary>
@@ -360,37 +509,125 @@ internal sealed class EvaluationEngine
         private readonly ObligationLevel[] levels = walk.Levels;
         private readonly LocalDate asOf = walk.AsOf;
 
-        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts =>
-            Add(body, FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record.Materialize()));
+            Add(body, row is null
+                ? FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record.Materialize())
+                : FindingTexts.RowOutOfScope(bodies[body], record.Materialize(), row));
 
-        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts
         {
             Counts[(body * 6) + outcome.Value]++;
             if (record.IsFalsified || record.IsRefused)
             {
                 var flagged = record.Materialize();
-                Add(body, FindingTexts.Flag(bodies[body], levels[body], flagged, due, published));
+                Add(body, FindingTexts.Flag(bodies[body], levels[body], flagged, row, due, published));
                 (Accountable[body] ??= []).Add(flagged.Id);
             }
             else if (ReferenceEquals(outcome, Outcome.Late) || ReferenceEquals(outcome, Outcome.Missing))   // closed-set members are single instances
             {
-                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, outcome, due!.Value, published, lateDays));
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, row, outcome, due!.Value, published, lateDays));
             }
 
-            if (published is not null)
+            if (published is { } first)
             {
-                CheckChannels(body, record, due, published);
+                if (row is null)
+                {
+                    CheckChannels(body, record, due, published);
+                }
+                else
+                {
+                    CheckRowChannels(body, record, row, due, first);
+                    CheckPosting(body, record, row, due, first);
+                }
             }
         }
 
-        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due)
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due)
         {
             Counts[(body * 6) + outcome.Value]++;
             if (outcome == Outcome.Missing)
             {
-                Add(body, FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due!.Value));
+                Add(body, entry is null
+                    ? FindingTexts.Unrecorded(bodies[body], row!, period, due!.Value)
+                    : FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due!.Value));
+            }
+        }
+
+        /// <summary>§10: a published row record reached one of its row's channels, and a 全社会 row a channel that reaches the whole society.</summary>
+        private readonly void CheckRowChannels<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
+            where TRecord : struct, IRecordFacts
+        {
+            var reached = 0UL;
+            for (var i = 0; i < record.PublicationCount; i++)
+            {
+                if (record.PublicationDate(i) <= asOf)
+                {
+                    reached |= record.NationalReach(i);
+                }
+            }
+
+            var listed = 0UL;
+            foreach (var channel in row.Channels)
+            {
+                listed |= RecordRules.Bit(channel);
+            }
+
+            if ((reached & listed) == 0)
+            {
+                Add(body, FindingTexts.RowChannel(FindingKind.NotOnCatalogChannel, bodies[body], record.Materialize(), row, due, published));
+            }
+
+            if (row.Audience == CatalogAudience.WholeSociety && (reached & WholeSocietyChannels) == 0)
+            {
+                Add(body, FindingTexts.RowChannel(FindingKind.NotReachingWholeSociety, bodies[body], record.Materialize(), row, due, published));
+            }
+        }
+
+        /// <summary>
+        /// D35: a row with a posting period (公示期) must stay published through its last day, counted from the first publication: taken down
+        /// too early when every publication made by then was taken down, by the evaluation day, on or before that day. Judged once the
+        /// calendar covers the last day.
+        /// </summary>
+        private readonly void CheckPosting<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
+            where TRecord : struct, IRecordFacts
+        {
+            if (row.TimeLimit!.PostingWorkingDays is not { } days || !TryPostingEnd(published, days, out var end))
+            {
+                return;
+            }
+
+            LocalDate? lastDown = null;
+            for (var i = 0; i < record.PublicationCount; i++)
+            {
+                if (record.PublicationDate(i) > end || record.PublicationDate(i) > asOf)
+                {
+                    continue;
+                }
+
+                if (record.TakenDownOn(i) is not { } down || down > asOf || down > end)
+                {
+                    return;   // still published through the last day, as far as the evaluation day knows
+                }
+
+                lastDown = lastDown is { } later && later > down ? later : down;
+            }
+
+            Add(body, FindingTexts.TakenDownEarly(bodies[body], record.Materialize(), row, due, published, end, lastDown!.Value));
+        }
+
+        private readonly bool TryPostingEnd(LocalDate published, int days, out LocalDate end)
+        {
+            try
+            {
+                end = engine.deadlines.Calendar.AddWorkingDays(published, days);
+                return true;
+            }
+            catch (CalendarCoverageException)
+            {
+                end = default;
+                return false;
             }
         }
 
@@ -432,67 +669,67 @@ internal sealed class EvaluationEngine
     {
         internal readonly List<ObligationOutcome> Outcomes = [];
 
-        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts
         {
         }
 
-        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), row, due, outcome, lateDays, published));
 
-        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
     }
 
     /// <summary>Hands each outcome to a host's callback as it is judged, for a streamed evaluation.</summary>
     private readonly struct OutcomeCallback(Body[] bodies, Action<ObligationOutcome> onOutcome) : IObligationSink
     {
-        public void OutOfScope<TRecord>(int body, in TRecord record)
+        public void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts
         {
         }
 
-        public void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts =>
-            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), row, due, outcome, lateDays, published));
 
-        public void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
-            onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, period, due, outcome));
+        public void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
     }
 
     /// <summary>The tally and a callback, fed together.</summary>
     private struct Both(Tally tally, OutcomeCallback callback) : IObligationSink
     {
-        public readonly void OutOfScope<TRecord>(int body, in TRecord record)
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts
         {
-            tally.OutOfScope(body, record);
-            callback.OutOfScope(body, record);
+            tally.OutOfScope(body, record, row);
+            callback.OutOfScope(body, record, row);
         }
 
-        public readonly void Record<TRecord>(int body, in TRecord record, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts
         {
-            tally.Record(body, record, outcome, due, lateDays, published);
-            callback.Record(body, record, outcome, due, lateDays, published);
+            tally.Record(body, record, row, outcome, due, lateDays, published);
+            callback.Record(body, record, row, outcome, due, lateDays, published);
         }
 
-        public readonly void Unrecorded(int body, ScheduleEntry entry, ReportingPeriod period, Outcome outcome, LocalDate? due)
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due)
         {
-            tally.Unrecorded(body, entry, period, outcome, due);
-            callback.Unrecorded(body, entry, period, outcome, due);
+            tally.Unrecorded(body, entry, row, period, outcome, due);
+            callback.Unrecorded(body, entry, row, period, outcome, due);
         }
     }
 
     /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
-    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf)
+    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, int[] positions)
     {
         internal IEnumerable<ObligationOutcome> Read()
         {
             var walk = new Walk(engine, register.Year, register.BodyArray, asOf);
             var sink = new OutcomeList(register.BodyArray);
-            walk.Records(register, ref sink);
+            walk.Records(register, positions, ref sink);
             walk.Unrecorded(ref sink);
             return sink.Outcomes.AsReadOnly();
         }

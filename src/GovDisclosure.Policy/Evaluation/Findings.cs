@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Evaluation;
@@ -62,6 +63,15 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     /// <summary>A service commitment never made public (§2.1.C, D21).</summary>
     public static readonly FindingKind CommitmentNotPublished = new(nameof(CommitmentNotPublished), 18, "社会服务承诺未向社会公开", "service commitment not made public", ["§2.1.C", "D21"]);
 
+    /// <summary>A catalog row's item published on none of the channels its row lists (§10).</summary>
+    public static readonly FindingKind NotOnCatalogChannel = new(nameof(NotOnCatalogChannel), 20, "未通过目录规定的渠道公开", "on none of the catalog row's channels", ["§10"]);
+
+    /// <summary>A catalog row for the whole society (全社会) reached only by 精准推送 or 入户/现场 (§10).</summary>
+    public static readonly FindingKind NotReachingWholeSociety = new(nameof(NotReachingWholeSociety), 21, "未面向全社会公开", "never reached the whole society", ["§10"]);
+
+    /// <summary>A catalog row's item taken down before its posting period (公示期) ended (§10, D35).</summary>
+    public static readonly FindingKind TakenDownEarly = new(nameof(TakenDownEarly), 22, "公示期未满即撤下", "taken down before the posting period ended", ["§10", "D35"]);
+
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
         : base(name, value, nameZh, nameEn)
     {
@@ -109,27 +119,31 @@ public sealed class Finding
     /// missing records the finding is one small object.
     /// </summary>
     internal Finding(FindingKind kind, string bodyId, bool isBinding, DisclosureRecord record, LocalDate? due, LocalDate? published, int workingDaysLate,
-        Func<string>? writeZh = null, Func<string>? writeEn = null)
-        : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, record.Trigger, record.IsClassified, due, published,
+        Func<string>? writeZh = null, Func<string>? writeEn = null, CatalogRow? row = null)
+        : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, row, record.Trigger, record.IsClassified, due, published,
             workingDaysLate, writeZh, writeEn)
     {
     }
 
-    /// <summary>A finding about a record held anywhere: only its facts are kept, not the record.</summary>
-    internal static Finding About<TRecord>(FindingKind kind, string bodyId, bool isBinding, in TRecord record, LocalDate? due, LocalDate? published, int workingDaysLate)
+    /// <summary>A finding about a record held anywhere: only its facts are kept, not the record. <paramref name="row"/> is the catalog row
+    /// a row record names, as the policy holds it.</summary>
+    internal static Finding About<TRecord>(FindingKind kind, string bodyId, bool isBinding, in TRecord record, CatalogRow? row, LocalDate? due,
+        LocalDate? published, int workingDaysLate)
         where TRecord : struct, IRecordFacts =>
-        new(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, record.Trigger, record.IsClassified, due, published,
+        new(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, row, record.Trigger, record.IsClassified, due, published,
             workingDaysLate, null, null);
 
     private Finding(FindingKind kind, string bodyId, bool isBinding, string recordId, string? subject, ScheduleEntry? entry, DisclosureItem? item,
-        LocalDate trigger, bool isClassified, LocalDate? due, LocalDate? published, int workingDaysLate, Func<string>? writeZh, Func<string>? writeEn)
+        CatalogRow? row, LocalDate trigger, bool isClassified, LocalDate? due, LocalDate? published, int workingDaysLate, Func<string>? writeZh,
+        Func<string>? writeEn)
         : this(kind, bodyId, recordId, isBinding, writeZh!, writeEn!)
     {
         Entry = entry;
         Item = item;
+        Row = row;
         Subject = subject;
-        (EventDate, Period) = entry is { Cadence.IsPeriodic: true } periodic
-            ? ((LocalDate?)null, ReportingPeriod.Of(periodic.Cadence, trigger, "trigger").Interval)
+        (EventDate, Period) = (entry?.Cadence ?? row?.TimeLimit?.Cadence) is { IsPeriodic: true } cadence
+            ? ((LocalDate?)null, ReportingPeriod.Of(cadence, trigger, "trigger").Interval)
             : (trigger, null);
         Due = due;
         DueIsBeyondCalendar = due is null && !isClassified;
@@ -137,12 +151,13 @@ public sealed class Finding
         WorkingDaysLate = workingDaysLate;
     }
 
-    /// <summary>A recurring obligation with no record.</summary>
-    internal Finding(FindingKind kind, string bodyId, string subjectId, bool isBinding, ScheduleEntry entry, ReportingPeriod period, LocalDate due,
-        Func<string> writeZh, Func<string> writeEn)
+    /// <summary>A recurring obligation with no record: of the seed's <paramref name="entry"/>, or of a catalog's <paramref name="row"/>.</summary>
+    internal Finding(FindingKind kind, string bodyId, string subjectId, bool isBinding, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period,
+        LocalDate due, Func<string> writeZh, Func<string> writeEn)
         : this(kind, bodyId, subjectId, isBinding, writeZh, writeEn)
     {
         Entry = entry;
+        Row = row;
         Period = period.Interval;
         Due = due;
     }
@@ -162,8 +177,17 @@ public sealed class Finding
     /// <summary>The clauses and defaults the finding rests on.</summary>
     public IReadOnlyList<string> ClauseIds => Kind.ClauseIds;
 
-    /// <summary>For a finding about an obligation, its entry or item code; otherwise null.</summary>
-    public string? What => Entry?.Code ?? Item?.Code;
+    /// <summary>For a finding about an obligation, its entry or item code, or its catalog and row ("民政目录 序号3"); otherwise null.</summary>
+    public string? What => Entry?.Code ?? Item?.Code ?? (Row is { } row ? Name(row) : null);
+
+    /// <summary>For a finding about a county catalog's row (§10), the row, as the policy holds it; otherwise null.</summary>
+    public CatalogRow? Row { get; }
+
+    /// <summary>For a finding about a county catalog's row, the catalog's name; otherwise null.</summary>
+    public string? CatalogName => Row?.Catalog?.Name;
+
+    /// <summary>How findings, outcomes and reports name a catalog row: the catalog's name and the row's 序号.</summary>
+    internal static string Name(CatalogRow row) => $"{row.Catalog?.Name} 序号{row.Number}";
 
     /// <summary>The schedule entry of the obligation, or null (an item no entry covers, or a finding about the unit).</summary>
     public ScheduleEntry? Entry { get; }
@@ -209,7 +233,7 @@ public sealed class Finding
 /// <summary>The outcome of one obligation as of the evaluation day (D13).</summary>
 /// <param name="BodyId">The unit.</param>
 /// <param name="RecordId">The record, or null for a recurring obligation with no record at all.</param>
-/// <param name="Entry">The entry, or null for a record of an item no entry covers.</param>
+/// <param name="Entry">The entry, or null for a record of an item no entry covers or of a catalog row (<see cref="ObligationOutcome.CatalogName"/>, <see cref="ObligationOutcome.RowNumber"/>).</param>
 /// <param name="Item">The item the record names (D23, or an item no entry covers), or null.</param>
 /// <param name="Trigger">The record's trigger, or the first day of the period of a recurring obligation with no record.</param>
 /// <param name="Due">The due date; null for a classified record (D30), and when it lies beyond the calendar (D27).</param>
@@ -228,14 +252,28 @@ public sealed record ObligationOutcome(string BodyId, string? RecordId, Schedule
     /// <summary>The first publication by the evaluation day, or null.</summary>
     public LocalDate? Published { get; init; }
 
+    /// <summary>For an obligation of a county catalog's row (§10), the catalog's name; otherwise null. With <see cref="RowNumber"/>, names the row
+    /// as a register does (<see cref="CountyCatalog.Row"/> finds it).</summary>
+    public string? CatalogName { get; init; }
+
+    /// <summary>For an obligation of a county catalog's row, the row's 序号 as written; otherwise null.</summary>
+    public string? RowNumber { get; init; }
+
     /// <summary>True when the due date lies beyond the calendar's coverage, after the evaluation day (D27).</summary>
     public bool DueIsBeyondCalendar => Due is null && Outcome != Outcome.Exempt;
 
-    internal static ObligationOutcome Of(string bodyId, DisclosureRecord record, LocalDate? due, Outcome outcome, int lateDays, LocalDate? published) =>
-        new(bodyId, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays) { Published = published };
+    internal static ObligationOutcome Of(string bodyId, DisclosureRecord record, CatalogRow? row, LocalDate? due, Outcome outcome, int lateDays,
+        LocalDate? published) =>
+        new(bodyId, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays)
+        {
+            Published = published,
+            CatalogName = row?.Catalog?.Name,
+            RowNumber = row?.Number,
+        };
 
-    internal static ObligationOutcome Of(string bodyId, ScheduleEntry entry, Deadlines.ReportingPeriod period, LocalDate? due, Outcome outcome) =>
-        new(bodyId, null, entry, null, period.Start, due, outcome, 0);
+    internal static ObligationOutcome Of(string bodyId, ScheduleEntry? entry, CatalogRow? row, Deadlines.ReportingPeriod period, LocalDate? due,
+        Outcome outcome) =>
+        new(bodyId, null, entry, null, period.Start, due, outcome, 0) { CatalogName = row?.Catalog?.Name, RowNumber = row?.Number };
 }
 
 /// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>

@@ -1,3 +1,5 @@
+using GovDisclosure.Policy.Catalogs;
+
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>
@@ -17,6 +19,12 @@ internal interface IRecordFacts
 
     DisclosureItem? Item { get; }
 
+    /// <summary>The catalog a row record names (§10), or null; for a streamed record, made on each read.</summary>
+    string? CatalogName { get; }
+
+    /// <summary>The 序号 a row record names, or null; for a streamed record, made on each read.</summary>
+    string? RowNumber { get; }
+
     LocalDate Trigger { get; }
 
     bool IsClassified { get; }
@@ -31,6 +39,13 @@ internal interface IRecordFacts
 
     /// <summary>Whether publication <paramref name="index"/> reached an external channel, and an internal one (§3.1).</summary>
     (bool External, bool Internal) Reach(int index);
+
+    /// <summary>The national channels (§10) publication <paramref name="index"/> reached, as bits by <see cref="NationalChannel"/> value: its own, and
+    /// the counterparts of its seed channels.</summary>
+    ulong NationalReach(int index);
+
+    /// <summary>The day publication <paramref name="index"/> was taken down, or null.</summary>
+    LocalDate? TakenDownOn(int index);
 
     /// <summary>The record as a value a finding or an outcome can keep.</summary>
     DisclosureRecord Materialize();
@@ -47,6 +62,10 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 
     public DisclosureItem? Item => record.Item;
 
+    public string? CatalogName => record.CatalogName;
+
+    public string? RowNumber => record.RowNumber;
+
     public LocalDate Trigger => record.Trigger;
 
     public bool IsClassified => record.IsClassified;
@@ -60,6 +79,11 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
     public LocalDate PublicationDate(int index) => record.PublicationArray[index].Date;
 
     public (bool External, bool Internal) Reach(int index) => RecordRules.Reach(record.PublicationArray[index].ChannelArray);
+
+    public ulong NationalReach(int index) =>
+        RecordRules.NationalReach(record.PublicationArray[index].ChannelArray, record.PublicationArray[index].NationalChannelArray);
+
+    public LocalDate? TakenDownOn(int index) => record.PublicationArray[index].TakenDownOn;
 
     public DisclosureRecord Materialize() => record;
 }
@@ -78,6 +102,43 @@ internal static class RecordRules
         }
 
         return (external, @internal);
+    }
+
+    /// <summary>By seed channel value, the bits of its national counterparts (§10); the internal channels have none.</summary>
+    private static readonly ulong[] CounterpartBits = CounterpartsByChannel();
+
+    /// <summary>The bit of <paramref name="channel"/> in a set of national channels.</summary>
+    internal static ulong Bit(NationalChannel channel) => 1UL << channel.Value;
+
+    /// <summary>The national channels reached through <paramref name="national"/> and the counterparts of <paramref name="seed"/>, as bits.</summary>
+    internal static ulong NationalReach(Channel[] seed, NationalChannel[] national)
+    {
+        var bits = 0UL;
+        foreach (var channel in seed)
+        {
+            bits |= CounterpartBits[channel.Value];
+        }
+
+        foreach (var channel in national)
+        {
+            bits |= Bit(channel);
+        }
+
+        return bits;
+    }
+
+    private static ulong[] CounterpartsByChannel()
+    {
+        var bits = new ulong[Channel.InOrder.Max(channel => channel.Value) + 1];
+        foreach (var channel in Channel.InOrder)
+        {
+            foreach (var counterpart in NationalChannel.CounterpartsOf(channel))
+            {
+                bits[channel.Value] |= Bit(counterpart);
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>The first publication on or before <paramref name="asOf"/>, or null.</summary>
@@ -105,9 +166,20 @@ internal static class RecordRules
         where TRecord : struct, IRecordFacts
     {
         start = default;
-        if (record.Entry is null && record.Item is null)
+        var namesRow = record.CatalogName is not null || record.RowNumber is not null;
+        if (namesRow && (record.Entry is not null || record.Item is not null))
         {
-            return "it must name its schedule entry or, for an item no entry covers, the item.";
+            return "it names a catalog row and a schedule entry or item; a record is of the seed's catalog or of a county catalog's row, not both.";
+        }
+
+        if (namesRow && (record.CatalogName is null || record.RowNumber is null))
+        {
+            return "it must name both the catalog and the row's 序号 (§10).";
+        }
+
+        if (!namesRow && record.Entry is null && record.Item is null)
+        {
+            return "it must name its schedule entry, an item no entry covers, or a county catalog's row.";
         }
 
         if (record.Entry is { } named && record.Item is { } disclosed && !named.Items.Contains(disclosed))
@@ -125,8 +197,30 @@ internal static class RecordRules
             return $"its trigger {record.Trigger.ToIso()} is not an ISO date of the register's year {year}.";
         }
 
+        for (var i = 0; i < record.PublicationCount; i++)
+        {
+            if (record.TakenDownOn(i) is { } down && down <= record.PublicationDate(i))
+            {
+                return $"its publication of {record.PublicationDate(i).ToIso()} is taken down on {down.ToIso()}; a take-down day falls after the day published.";
+            }
+        }
+
+        if (namesRow)
+        {
+            // A row's cadence is the policy's to know: the evaluation checks its publications against the obligation's start (PublishedBeforeStart).
+            start = record.Trigger;
+            return null;
+        }
+
         // The event date, or the first day of the reporting period (D25).
         start = record.Entry is { Cadence.IsPeriodic: true } entry ? Deadlines.ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
+        return PublishedBeforeStart(record, start);
+    }
+
+    /// <summary>The problem when a publication precedes <paramref name="start"/>, the day the obligation starts; else null.</summary>
+    internal static string? PublishedBeforeStart<TRecord>(in TRecord record, LocalDate start)
+        where TRecord : struct, IRecordFacts
+    {
         for (var i = 0; i < record.PublicationCount; i++)
         {
             if (record.PublicationDate(i) < start)

@@ -70,8 +70,9 @@ public sealed class Register
     private readonly Dictionary<string, int> bodyIndex;
 
     /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, its entry (with at most
-    /// one of the entry's items, D23) or an item no entry covers (D3), a trigger in the year, no publication before its
-    /// obligation starts, and no obligation twice. Every collection is copied.</summary>
+    /// one of the entry's items, D23), an item no entry covers (D3) or a catalog row (§10), a trigger in the year, no publication before
+    /// its obligation starts, no take-down on or before its publication, and no obligation twice. Every collection is copied. A catalog
+    /// row's cadence belongs to the policy, so the evaluation checks those records' publications against their reporting periods.</summary>
     /// <param name="year">The assessment year; every record's trigger falls in it.</param>
     /// <param name="bodies">The units, ids unique.</param>
     /// <param name="records">The disclosure records, ids unique.</param>
@@ -204,7 +205,7 @@ public sealed class Register
     private DisclosureRecord[] AcceptRecords(IEnumerable<DisclosureRecord> records, List<RegisterProblem> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var obligations = new Dictionary<(string Body, int What, LocalDate Start, string? Subject), string>();
+        var obligations = new Dictionary<(string Body, int What, string? Row, LocalDate Start, string? Subject), string>();
         var accepted = new List<DisclosureRecord>();
         foreach (var record in records)
         {
@@ -226,11 +227,14 @@ public sealed class Register
                 continue;
             }
 
-            var key = (record.BodyId, record.Entry?.Value ?? -record.Item!.Value, start, record.Entry?.Cadence.IsPeriodic == true ? null : record.Subject);
+            // A row's cadence is the policy's: the evaluation refuses two records of one period of a monthly, quarterly or yearly row.
+            (string Body, int What, string? Row, LocalDate Start, string? Subject) key = record.CatalogName is { } catalog
+                ? (record.BodyId, 0, $"{catalog} 序号{record.RowNumber}", start, record.Subject)
+                : (record.BodyId, record.Entry?.Value ?? -record.Item!.Value, null, start, record.Entry?.Cadence.IsPeriodic == true ? null : record.Subject);
             if (!obligations.TryAdd(key, record.Id))
             {
                 problems.Add(new RegisterProblem(record.Id,
-                    $"it records the same obligation as {obligations[key]}: {record.Entry?.Code ?? record.Item!.Code} of {record.BodyId} from {start.ToIso()}" +
+                    $"it records the same obligation as {obligations[key]}: {key.Row ?? record.Entry?.Code ?? record.Item!.Code} of {record.BodyId} from {start.ToIso()}" +
                     (record.Subject is null ? "" : $" about \"{record.Subject}\"") + "."));
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using GovDisclosure.Policy.Catalogs;
 
 namespace GovDisclosure.Policy.Evaluation;
 
@@ -72,7 +73,10 @@ public sealed record Body
     public override int GetHashCode() => HashCode.Combine(Id, Name, Type, Principal, SupervisionContact, Level, Role, ReadOnly.SequenceHash(Catalogs));
 }
 
-/// <summary>One publication of a disclosure: the day and the channels used (§3.1).</summary>
+/// <summary>
+/// One publication of a disclosure: the day, the channels used (§3.1) — the seed's, the national list's of §10, or both —
+/// and, for an item that must stay posted (D35), the day it was taken down.
+/// </summary>
 public sealed record Publication
 {
     /// <summary>Creates a publication.</summary>
@@ -87,10 +91,12 @@ public sealed record Publication
 
     /// <summary>A publication over an array the caller made for it, checked and never changed (the JSON reader's): not copied.
     /// <paramref name="owned"/> only tells this constructor from the public one.</summary>
-    internal Publication(LocalDate date, Channel[] channels, bool owned)
+    internal Publication(LocalDate date, Channel[] channels, bool owned, NationalChannel[]? nationalChannels = null, LocalDate? takenDownOn = null)
     {
         Date = date;
         ChannelArray = channels;
+        NationalChannelArray = nationalChannels ?? [];
+        TakenDownOn = takenDownOn;
     }
 
     private ReadOnlyCollection<Channel>? channelView;   // made on first read: a register of a million records need not hold a million views
@@ -109,17 +115,43 @@ public sealed record Publication
     /// <summary>The channels as the array <see cref="Channels"/> wraps: evaluation reads them once per record.</summary>
     internal Channel[] ChannelArray { get; private init; }
 
-    /// <summary>Whether <paramref name="other"/> has the same date and the same channels in the same order.</summary>
+    /// <summary>
+    /// The channels of the national list (§10) it reached, besides <see cref="Channels"/>; empty by default. A catalog row's record is
+    /// judged on these and on the national counterparts of <see cref="Channels"/> (<see cref="NationalChannel.CounterpartsOf"/>).
+    /// Copied when set.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The list or an element is null.</exception>
+    public IReadOnlyList<NationalChannel> NationalChannels
+    {
+        get => nationalView ??= ReadOnly.Wrap(NationalChannelArray);
+        init => (NationalChannelArray, nationalView) = (ReadOnly.ArrayWithoutNulls(value, nameof(NationalChannels)), null);
+    }
+
+    private ReadOnlyCollection<NationalChannel>? nationalView;
+
+    /// <summary>The national channels as the array <see cref="NationalChannels"/> wraps.</summary>
+    internal NationalChannel[] NationalChannelArray { get; private init; } = [];
+
+    /// <summary>
+    /// The day it was taken down, or null while it stays published. It was published from <see cref="Date"/> through the day before;
+    /// the register refuses a day on or before <see cref="Date"/>. A catalog row's posting period (D35) is judged on it.
+    /// </summary>
+    public LocalDate? TakenDownOn { get; init; }
+
+    /// <summary>Whether <paramref name="other"/> has the same date, the same channels of both lists in the same order, and the same take-down day.</summary>
     /// <param name="other">Another publication.</param>
-    public bool Equals(Publication? other) => other is not null && Date == other.Date && ChannelArray.SequenceEqual(other.ChannelArray);
+    public bool Equals(Publication? other) =>
+        other is not null && Date == other.Date && TakenDownOn == other.TakenDownOn && ChannelArray.SequenceEqual(other.ChannelArray) &&
+        NationalChannelArray.SequenceEqual(other.NationalChannelArray);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, ReadOnly.SequenceHash(ChannelArray));
+    public override int GetHashCode() => HashCode.Combine(Date, TakenDownOn, ReadOnly.SequenceHash(ChannelArray), ReadOnly.SequenceHash(NationalChannelArray));
 }
 
 /// <summary>
-/// One obligation of a unit and what it did about it: the entry (or, for items no entry covers, the item),
-/// the event date or a day of the reporting period, the publications, and the flags of D13.
+/// One obligation of a unit and what it did about it: the entry (or, for items no entry covers, the item; or a county
+/// catalog's row, by catalog name and 序号, §10), the event date or a day of the reporting period, the publications, and
+/// the flags of D13.
 /// </summary>
 public sealed record DisclosureRecord
 {
@@ -151,11 +183,43 @@ public sealed record DisclosureRecord
         IsRefused = isRefused;
     }
 
+    /// <summary>A record of a county catalog's row (§10, D35), named as registers name it: by the catalog's name and the row's 序号.
+    /// The policy that evaluates the register must hold the catalog (<see cref="DisclosurePolicy.WithCatalog"/>). A factory rather than a
+    /// constructor, so that a call passing <c>null</c> for the entry and the item still picks the constructor it always did.</summary>
+    /// <param name="id">The record's stable id, unique in the register.</param>
+    /// <param name="bodyId">The unit's id.</param>
+    /// <param name="catalogName">The catalog's name, as <see cref="CountyCatalog.Name"/>.</param>
+    /// <param name="rowNumber">The row's 序号 as written (<see cref="CatalogRow.Number"/>).</param>
+    /// <param name="trigger">The event date, or any day of the reporting period of a monthly, quarterly or yearly row.</param>
+    /// <param name="publications">The publications, in any order; may be empty.</param>
+    /// <param name="isClassified">涉密: classified, so exempt (§2.1.P).</param>
+    /// <param name="isFalsified">弄虚作假: the disclosure was falsified (§4.2).</param>
+    /// <param name="isRefused">拒不执行: the unit refused to disclose (§4.2).</param>
+    /// <param name="subject">What an event record is about (a document's number or title, a list's batch), so that two events of one row on one
+    /// day stay two obligations; may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="bodyId"/>, <paramref name="catalogName"/>,
+    /// <paramref name="rowNumber"/> or <paramref name="publications"/> is null.</exception>
+    /// <returns>The record, with no entry and no item.</returns>
+    public static DisclosureRecord OfCatalogRow(string id, string bodyId, string catalogName, string rowNumber, LocalDate trigger,
+        IEnumerable<Publication> publications, bool isClassified = false, bool isFalsified = false, bool isRefused = false, string? subject = null) =>
+        new(id, bodyId, Preconditions.CheckNotNull(catalogName), Preconditions.CheckNotNull(rowNumber), trigger, publications, isClassified, isFalsified, isRefused,
+            subject);
+
+    private DisclosureRecord(string id, string bodyId, string catalogName, string rowNumber, LocalDate trigger, IEnumerable<Publication> publications,
+        bool isClassified, bool isFalsified, bool isRefused, string? subject)
+        : this(id, bodyId, (ScheduleEntry?)null, null, trigger, publications, isClassified, isFalsified, isRefused, subject)
+    {
+        CatalogName = catalogName;
+        RowNumber = rowNumber;
+    }
+
     /// <summary>A record over a publications array the caller made for it, checked and never changed (the JSON reader's): not copied.
     /// <paramref name="owned"/> only tells this constructor from the public one.</summary>
     internal DisclosureRecord(string id, string bodyId, ScheduleEntry? entry, DisclosureItem? item, LocalDate trigger, Publication[] publications,
-        bool isClassified, bool isFalsified, bool isRefused, string? subject, bool owned)
+        bool isClassified, bool isFalsified, bool isRefused, string? subject, bool owned, string? catalogName = null, string? rowNumber = null)
     {
+        CatalogName = catalogName;
+        RowNumber = rowNumber;
         Subject = subject;
         Id = id;
         BodyId = bodyId;
@@ -179,6 +243,12 @@ public sealed record DisclosureRecord
 
     /// <summary>The item: with an entry, the one of its items the record discloses (D23) or null; without one, the item no entry covers.</summary>
     public DisclosureItem? Item { get; }
+
+    /// <summary>The name of the county catalog whose row the record is of (§10), or null for a record of the seed's entry or item.</summary>
+    public string? CatalogName { get; }
+
+    /// <summary>The 序号 of the catalog row the record is of, as written, or null for a record of the seed's entry or item.</summary>
+    public string? RowNumber { get; }
 
     /// <summary>The event date, or a day of the reporting period.</summary>
     public LocalDate Trigger { get; }
@@ -213,7 +283,7 @@ public sealed record DisclosureRecord
     public bool Equals(DisclosureRecord? other) =>
         other is not null && Id == other.Id && BodyId == other.BodyId && Entry == other.Entry && Item == other.Item && Trigger == other.Trigger &&
         IsClassified == other.IsClassified && IsFalsified == other.IsFalsified && IsRefused == other.IsRefused && Subject == other.Subject &&
-        PublicationArray.SequenceEqual(other.PublicationArray);
+        CatalogName == other.CatalogName && RowNumber == other.RowNumber && PublicationArray.SequenceEqual(other.PublicationArray);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, BodyId, Trigger);

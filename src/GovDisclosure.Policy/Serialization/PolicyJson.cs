@@ -314,6 +314,8 @@ public static partial class PolicyJson
             w.WriteString("body", record.BodyId);
             WriteOptional(w, "entry", record.Entry?.Name);
             WriteOptional(w, "item", record.Item?.Name);
+            WriteOptional(w, "catalog", record.CatalogName);
+            WriteOptional(w, "row", record.RowNumber);
             w.WriteString("trigger", record.Trigger.ToIso());
             WriteOptional(w, "subject", record.Subject);
             w.WriteStartArray("publications");
@@ -328,6 +330,18 @@ public static partial class PolicyJson
                 }
 
                 w.WriteEndArray();
+                if (publication.NationalChannels.Count > 0)
+                {
+                    w.WriteStartArray("nationalChannels");
+                    foreach (var channel in publication.NationalChannels)
+                    {
+                        w.WriteStringValue(channel.Name);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                WriteOptional(w, "takenDownOn", publication.TakenDownOn?.ToIso());
                 w.WriteEndObject();
             }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Evaluation;
 
 namespace GovDisclosure.Policy.Serialization;
@@ -17,6 +18,8 @@ internal sealed class RecordScratch
     private byte[] subject = new byte[128];
     private LocalDate[] dates = new LocalDate[4];
     private Channel[][] channels = new Channel[4][];
+    private NationalChannel[]?[] nationalChannels = new NationalChannel[]?[4];   // null: none given
+    private LocalDate?[] takenDown = new LocalDate?[4];
 
     internal int IdLength { get; private set; }
 
@@ -34,6 +37,12 @@ internal sealed class RecordScratch
     internal ScheduleEntry? Entry { get; set; }
 
     internal DisclosureItem? Item { get; set; }
+
+    /// <summary>The catalog a row record names (§10), or null; rare enough to be kept as a string.</summary>
+    internal string? CatalogName { get; set; }
+
+    /// <summary>The 序号 a row record names, or null.</summary>
+    internal string? RowNumber { get; set; }
 
     internal LocalDate Trigger { get; set; }
 
@@ -55,6 +64,7 @@ internal sealed class RecordScratch
         BodyText = null;
         Entry = null;
         Item = null;
+        CatalogName = RowNumber = null;
         Trigger = default;
         IsClassified = IsFalsified = IsRefused = false;
         PublicationCount = 0;
@@ -80,15 +90,19 @@ internal sealed class RecordScratch
 
     internal bool SubjectIsBlank => SubjectLength >= 0 && IsBlank(subject.AsSpan(0, SubjectLength));
 
-    internal void AddPublication(LocalDate date, Channel[] used)
+    internal void AddPublication(LocalDate date, Channel[] used, NationalChannel[]? national, LocalDate? takenDownOn)
     {
         if (PublicationCount == dates.Length)
         {
             Array.Resize(ref dates, dates.Length * 2);
             Array.Resize(ref channels, channels.Length * 2);
+            Array.Resize(ref nationalChannels, nationalChannels.Length * 2);
+            Array.Resize(ref takenDown, takenDown.Length * 2);
         }
 
         dates[PublicationCount] = date;
+        nationalChannels[PublicationCount] = national;
+        takenDown[PublicationCount] = takenDownOn;
         channels[PublicationCount++] = used;
     }
 
@@ -96,16 +110,21 @@ internal sealed class RecordScratch
 
     internal (bool External, bool Internal) Reach(int index) => RecordRules.Reach(channels[index]);
 
+    internal ulong NationalReach(int index) => RecordRules.NationalReach(channels[index], nationalChannels[index] ?? []);
+
+    internal LocalDate? TakenDownOn(int index) => takenDown[index];
+
     /// <summary>The record as a value: its strings decoded, its publications made.</summary>
     internal DisclosureRecord Materialize()
     {
         var publications = new Publication[PublicationCount];
         for (var i = 0; i < publications.Length; i++)
         {
-            publications[i] = new Publication(dates[i], channels[i], owned: true);
+            publications[i] = new Publication(dates[i], channels[i], owned: true, nationalChannels[i], takenDown[i]);
         }
 
-        return new DisclosureRecord(DecodeId(), BodyId, Entry, Item, Trigger, publications, IsClassified, IsFalsified, IsRefused, DecodeSubject(), owned: true);
+        return new DisclosureRecord(DecodeId(), BodyId, Entry, Item, Trigger, publications, IsClassified, IsFalsified, IsRefused, DecodeSubject(), owned: true,
+            CatalogName, RowNumber);
     }
 
     internal string DecodeId() => Utf8.GetString(IdBytes);
@@ -176,6 +195,10 @@ internal readonly struct StreamedRecord(RecordScratch scratch) : IRecordFacts
 
     public DisclosureItem? Item => scratch.Item;
 
+    public string? CatalogName => scratch.CatalogName;
+
+    public string? RowNumber => scratch.RowNumber;
+
     public LocalDate Trigger => scratch.Trigger;
 
     public bool IsClassified => scratch.IsClassified;
@@ -189,6 +212,10 @@ internal readonly struct StreamedRecord(RecordScratch scratch) : IRecordFacts
     public LocalDate PublicationDate(int index) => scratch.PublicationDate(index);
 
     public (bool External, bool Internal) Reach(int index) => scratch.Reach(index);
+
+    public ulong NationalReach(int index) => scratch.NationalReach(index);
+
+    public LocalDate? TakenDownOn(int index) => scratch.TakenDownOn(index);
 
     public DisclosureRecord Materialize() => scratch.Materialize();
 }

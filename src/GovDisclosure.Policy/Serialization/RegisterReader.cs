@@ -13,8 +13,8 @@ internal abstract class RegisterReader
     private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints");
     private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role", "catalogs");
     private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
-    private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused");
-    private static readonly JsonFields PublicationFields = new("publication", "date", "channels");
+    private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused", "catalog", "row");
+    private static readonly JsonFields PublicationFields = new("publication", "date", "channels", "nationalChannels", "takenDownOn");
     private static readonly JsonFields CommitmentFields = new("service commitment", "body", "oneWindow", "oneTimeNotification", "oneStop", "endToEnd", "signedBy", "signedOn", "approvedOn", "publishedOn");
     private static readonly JsonFields RulesFields = new("disclosure rules", "body", "approvedOn", "publishedOn");
     private static readonly JsonFields PlanFields = new("inspection plan", "year", "body", "dates");
@@ -36,6 +36,7 @@ internal abstract class RegisterReader
     private static readonly CodeTable<ScheduleEntry> Entries = new();
     private static readonly CodeTable<DisclosureItem> Items = new();
     private static readonly CodeTable<Channel> ChannelCodes = new();
+    private static readonly CodeTable<Catalogs.NationalChannel> NationalChannelCodes = new();
     private static readonly CodeTable<ComplaintChannel> ComplaintChannels = new();
 
     /// <summary>One channel arrays, shared by every publication that used one channel (the common case): never written to.</summary>
@@ -346,13 +347,18 @@ internal abstract class RegisterReader
                 case 7: record.IsClassified = Flag(ref reader, path, "classified", ref valid); break;
                 case 8: record.IsFalsified = Flag(ref reader, path, "falsified", ref valid); break;
                 case 9: record.IsRefused = Flag(ref reader, path, "refused", ref valid); break;
+                case 10: record.CatalogName = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "catalog"); valid &= record.CatalogName is not null || JsonValues.IsNull(ref reader); break;
+                case 11: record.RowNumber = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "row"); valid &= record.RowNumber is not null || JsonValues.IsNull(ref reader); break;
             }
         }
 
         RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
-        if (record.Entry is null && record.Item is null && valid)
+        var namesRow = record.CatalogName is not null || record.RowNumber is not null;
+        if (valid && (namesRow ? record.CatalogName is null || record.RowNumber is null || record.Entry is not null || record.Item is not null
+            : record.Entry is null && record.Item is null))
         {
-            Input.Problem(offset, path.ToString(), "a record names its schedule entry (\"entry\") or, for an item no entry covers, the item (\"item\").");
+            Input.Problem(offset, path.ToString(), "a record names its schedule entry (\"entry\"), an item no entry covers (\"item\"), or a county catalog's row " +
+                "(\"catalog\" and \"row\", §10) — one of the three.");
             valid = false;
         }
 
@@ -423,26 +429,30 @@ internal abstract class RegisterReader
             }
 
             var offset = Input.OffsetOf(ref reader);
-            LocalDate? date = null;
+            LocalDate? date = null, takenDown = null;
             Channel[]? used = null;
+            Catalogs.NationalChannel[]? national = null;
             var seen = 0UL;
+            var fieldsValid = true;
             for (int field; (field = PublicationFields.Next(Input, ref reader, ref seen, at)) != JsonFields.End;)
             {
                 switch (field)
                 {
                     case 0: date = JsonValues.Date(Input, ref reader, at, "date"); break;
                     case 1: used = ReadChannels(ref reader, at); break;
+                    case 2: national = JsonValues.Codes(Input, ref reader, NationalChannelCodes, at, "nationalChannels")?.ToArray(); fieldsValid &= national is not null; break;
+                    case 3: takenDown = JsonValues.IsNull(ref reader) ? null : JsonValues.Date(Input, ref reader, at, "takenDownOn"); fieldsValid &= takenDown is not null || JsonValues.IsNull(ref reader); break;
                 }
             }
 
             PublicationFields.RequireAll(Input, offset, seen, PublicationRequired, at);
-            if (date is null || used is null)
+            if (date is null || used is null || !fieldsValid)
             {
                 valid = false;
             }
             else
             {
-                record.AddPublication(date.Value, used);
+                record.AddPublication(date.Value, used, national, takenDown);
             }
         }
 

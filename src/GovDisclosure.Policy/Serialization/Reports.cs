@@ -32,7 +32,14 @@ public sealed record LabelReport(string Code, string Zh, string En)
 /// <param name="PeriodStart">For a periodic obligation, the first day of its reporting period; otherwise null.</param>
 /// <param name="PeriodEnd">For a periodic obligation, the last day of its reporting period; otherwise null.</param>
 /// <param name="Subject">What the record is about, or null.</param>
-public sealed record ObligationReport(string? Entry, string? Item, LocalDate? EventDate, LocalDate? PeriodStart, LocalDate? PeriodEnd, string? Subject);
+public sealed record ObligationReport(string? Entry, string? Item, LocalDate? EventDate, LocalDate? PeriodStart, LocalDate? PeriodEnd, string? Subject)
+{
+    /// <summary>For a county catalog's row (§10), the catalog's name; otherwise null.</summary>
+    public string? Catalog { get; init; }
+
+    /// <summary>For a county catalog's row, its 序号 as written; otherwise null.</summary>
+    public string? Row { get; init; }
+}
 
 /// <summary>A finding as plain data, for JSON: what, why (clauses and sentences) and, for an obligation, its dates (D17, D27).</summary>
 /// <param name="Kind">What was found.</param>
@@ -79,9 +86,13 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
 
     internal static FindingReport Of(Finding finding) => new(finding.Kind, finding.BodyId, finding.SubjectId, finding.ClauseIds, finding.MessageZh,
         finding.MessageEn, finding.IsBinding,
-        finding.Entry is null && finding.Item is null
+        finding.Entry is null && finding.Item is null && finding.Row is null
             ? null
-            : new ObligationReport(finding.Entry?.Code, finding.Item?.Code, finding.EventDate, finding.Period?.Start, finding.Period?.End, finding.Subject),
+            : new ObligationReport(finding.Entry?.Code, finding.Item?.Code, finding.EventDate, finding.Period?.Start, finding.Period?.End, finding.Subject)
+            {
+                Catalog = finding.CatalogName,
+                Row = finding.Row?.Number,
+            },
         finding.Due, finding.DueIsBeyondCalendar, finding.Published, finding.WorkingDaysLate);
 }
 

@@ -21,6 +21,7 @@ public sealed class FindingTextTests
             Registers.Bureau("rules-early"),
             Registers.Bureau("rules-unapproved"),
             new Body("power", "县供电公司", BodyType.Enterprise, Registers.Principal, "周主任"),
+            new Body("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王主任") { Catalogs = ["某县民政"] },
         ];
         ServiceCommitment[] commitments =
         [
@@ -61,18 +62,26 @@ public sealed class FindingTextTests
             new("refused", "rules-unapproved", ScheduleEntry.IM2, null, new LocalDate(2024, 3, 1), [], isRefused: true),
             new("stranger", "none", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), []),
             new("tariff", "power", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), []),
+            DisclosureRecord.OfCatalogRow("row-late", "town", "某县民政", "1", new LocalDate(2024, 2, 8), [Website(new LocalDate(2024, 3, 15))]),
+            DisclosureRecord.OfCatalogRow("row-push", "town", "某县民政", "3", new LocalDate(2024, 3, 1),
+                [new Publication(new LocalDate(2024, 3, 5), []) { NationalChannels = [NationalChannel.TargetedPush] }]),
+            DisclosureRecord.OfCatalogRow("row-down", "town", "某县民政", "2", new LocalDate(2024, 3, 1),
+                [Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) }], subject: "第一批初审对象名单"),
+            DisclosureRecord.OfCatalogRow("row-stranger", "early", "某县民政", "1", new LocalDate(2024, 3, 1), []),
         ];
         return new Register(2024, bodies, records, commitments, rules, inspections, complaints);
     }
 
+    private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
+
     [Fact]
     public void S4_every_kind_of_finding_says_what_it_found_in_both_languages()
     {
-        var evaluation = DisclosurePolicy.Default.Evaluate(EveryKindOfFinding(), AsOf);
+        var evaluation = DisclosurePolicy.Default.WithCatalog(Catalogs.CatalogDeadlineTests.Civil).Evaluate(EveryKindOfFinding(), AsOf);
         var findings = evaluation.Units.SelectMany(unit => unit.Findings).ToArray();
 
         // Up to three of a kind: the recurring obligations nobody recorded would otherwise fill the file with "Missing".
-        var lines = findings.GroupBy(f => f.Kind).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]{(f.IsBinding ? "" : " not binding")}\n  {f.MessageZh}\n  {f.MessageEn}");
+        var lines = findings.GroupBy(f => (f.Kind, f.Row is null)).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]{(f.IsBinding ? "" : " not binding")}\n  {f.MessageZh}\n  {f.MessageEn}");
 
         Approvals.Verify("finding-texts.txt", string.Join("\n", lines) + "\n");
         var missingKinds = FindingKind.InOrder.Where(kind => kind != FindingKind.OutOfScope).Except(findings.Select(f => f.Kind)).Select(kind => kind.Name);

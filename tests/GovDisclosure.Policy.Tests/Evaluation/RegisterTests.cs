@@ -153,7 +153,7 @@ public sealed class RegisterTests
 
         Assert.Equal(
         [
-            "it must name its schedule entry or, for an item no entry covers, the item.",
+            "it must name its schedule entry, an item no entry covers, or a county catalog's row.",
             "it names the item G01, which is not one of IM9's items (it lists none); D23.",
             "G04 is scheduled by QU1, YR1; record the entry instead (D3 applies only to items no entry covers).",
         ], result.Problems.Select(p => p.Message));

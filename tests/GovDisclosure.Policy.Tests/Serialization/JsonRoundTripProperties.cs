@@ -15,6 +15,18 @@ public sealed class JsonRoundTripProperties
 
     private static Gen<PolicyProfile> Profiles => Gen.Choose(0, int.MaxValue).Select(seed => RandomProfile(new Random(seed)));
 
+    /// <summary>The policy the generated registers are evaluated under: the seed, and the two catalogs their units are assigned (§10).</summary>
+    internal static readonly DisclosurePolicy Policy = DisclosurePolicy.Default
+        .WithCatalog(Catalogs.CatalogDeadlineTests.Civil)
+        .WithCatalog(new CountyCatalog("某县卫健 \"二〇二五\"", [
+            new CatalogRow("1", ["公共卫生", "预防接种"], "接种点名单", "《疫苗管理法》", "信息形成或者变更之日起20个工作日内，公示5个工作日", "乡镇卫生院",
+                [NationalChannel.NoticeBoard, NationalChannel.TargetedPush], CatalogAudience.WholeSociety, [DisclosureMode.Proactive],
+                [AdministrativeLevel.Township, AdministrativeLevel.Village]),
+        ]));
+
+    private static readonly (string Catalog, string Row)[] EventRows =
+        [.. Policy.Catalogs.SelectMany(catalog => catalog.Rows.Where(row => row.IsProactive && !row.TimeLimit!.Cadence.IsPeriodic).Select(row => (catalog.Name, row.Number)))];
+
     private static Gen<LocalDate> DayOf2025 => Gen.Choose(0, 330).Select(d => new LocalDate(2025, 1, 1).PlusDays(d));
 
     internal static Register RandomRegister(Random random)
@@ -28,14 +40,27 @@ public sealed class JsonRoundTripProperties
         {
             Catalogs = Pick(new string[][] { [], ["某县民政"], ["某县民政", "某县卫健 \"二〇二五\""] }),
         }).ToArray();
-        object[] subjects = [.. ScheduleEntry.InOrder.Where(e => !e.Cadence.IsPeriodic), DisclosureItem.G15, DisclosureItem.I04];
+        object[] subjects = [.. ScheduleEntry.InOrder.Where(e => !e.Cadence.IsPeriodic), DisclosureItem.G15, DisclosureItem.I04, .. EventRows.Cast<object>()];
         var records = Enumerable.Range(0, random.Next(9)).Select(i =>
         {
             var trigger = Day();
             var what = Pick(subjects);
             var publications = Enumerable.Range(0, random.Next(3)).Select(_ =>
-                new Publication(trigger.PlusDays(random.Next(30)), Channel.InOrder.Where(_ => random.Next(3) == 0)));
+            {
+                var date = trigger.PlusDays(random.Next(30));
+                return new Publication(date, Channel.InOrder.Where(_ => random.Next(3) == 0))
+                {
+                    NationalChannels = [.. NationalChannel.InOrder.Where(_ => random.Next(6) == 0)],
+                    TakenDownOn = random.Next(2) == 0 ? null : date.PlusDays(1 + random.Next(15)),
+                };
+            }).ToArray();
             var flags = random.Next(8);
+            if (what is (string catalog, string row))
+            {
+                return DisclosureRecord.OfCatalogRow($"r{i}", Pick(bodies).Id, catalog, row, trigger, publications,
+                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"名单{i}");
+            }
+
             var item = what as DisclosureItem ?? (what is ScheduleEntry { Items.Count: > 1 } shared && random.Next(2) == 0 ? Pick(shared.Items) : null);   // D23
             return new DisclosureRecord($"r{i}", Pick(bodies).Id, what as ScheduleEntry, item, trigger, publications,
                 (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"文件{i}");
@@ -120,7 +145,7 @@ public sealed class JsonRoundTripProperties
     public Property An_evaluation_report_reads_back_equal_to_what_was_written() =>
         Prop.ForAll(Registers.ToArbitrary(), register =>
         {
-            var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2026, 3, 31));
+            var evaluation = Policy.Evaluate(register, new LocalDate(2026, 3, 31));
             var report = PolicyJson.ToReport(evaluation, includeOutcomes: true);
             using var json = Written(stream => PolicyJson.WriteEvaluation(evaluation, stream, includeOutcomes: true));
             var copy = PolicyJson.ReadEvaluationReport(json);

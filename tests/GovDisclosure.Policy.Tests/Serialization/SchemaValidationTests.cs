@@ -64,7 +64,7 @@ public sealed class SchemaValidationTests
     public Property Every_evaluation_report_conforms_to_the_report_schema() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
         {
-            var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2026, 3, 31));
+            var evaluation = JsonRoundTripProperties.Policy.Evaluate(register, new LocalDate(2026, 3, 31));
             return Violations(ReportSchema.Value, Written(stream => PolicyJson.WriteEvaluation(evaluation, stream, includeOutcomes: true))).Length == 0
                    && Violations(ReportSchema.Value, Written(stream => PolicyJson.WriteEvaluation(evaluation, stream))).Length == 0;
         });

@@ -24,17 +24,19 @@ public sealed class StreamingEvaluationTests
 
     private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
 
-    private static EvaluationReport InMemory(Register register) => PolicyJson.ToReport(DisclosurePolicy.Default.Evaluate(register, AsOf));
+    private static EvaluationReport InMemory(Register register) => PolicyJson.ToReport(Policy.Evaluate(register, AsOf));
+
+    private static DisclosurePolicy Policy => JsonRoundTripProperties.Policy;
 
     [Property(MaxTest = 40)]
     public Property A_streamed_evaluation_concludes_what_the_register_in_memory_does() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
-            PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf)).Equals(InMemory(register)));
+            PolicyJson.ToReport(PolicyJson.EvaluateRegister(Policy, Written(register), AsOf)).Equals(InMemory(register)));
 
     [Property(MaxTest = 20)]
     public Property A_stream_that_delivers_one_byte_at_a_time_gives_the_same_evaluation() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
-            PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new TrickleStream(Written(register).ToArray()), AsOf)).Equals(InMemory(register))
+            PolicyJson.ToReport(PolicyJson.EvaluateRegister(Policy, new TrickleStream(Written(register).ToArray()), AsOf)).Equals(InMemory(register))
             && PolicyJson.ReadRegister(new TrickleStream(Written(register).ToArray())).Records.SequenceEqual(register.Records));
 
     [Property(MaxTest = 20)]
@@ -42,8 +44,8 @@ public sealed class StreamingEvaluationTests
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
         {
             var seen = new List<ObligationOutcome>();
-            var report = PolicyJson.ToReport(PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Written(register), AsOf, seen.Add));
-            return seen.SequenceEqual(DisclosurePolicy.Default.Evaluate(register, AsOf).Outcomes) && report.Equals(InMemory(register));
+            var report = PolicyJson.ToReport(PolicyJson.EvaluateRegister(Policy, Written(register), AsOf, seen.Add));
+            return seen.SequenceEqual(Policy.Evaluate(register, AsOf).Outcomes) && report.Equals(InMemory(register));
         });
 
     [Fact]
