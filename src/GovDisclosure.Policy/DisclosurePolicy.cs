@@ -265,14 +265,21 @@ public sealed class DisclosurePolicy
     /// service commitments and disclosure rules (§2.1.C, §5, D15, D20, D21); inspections and supervision contacts
     /// (§4.1, D12, D24); complaints overdue or resolved late (D11, D22); and per unit the on-time rate, grade and
     /// sanction with their reasons (D18, D19). Records of units outside the policy are reported as out of scope.
+    /// County catalogs (§10, D35): a row record is judged by its row's period, channels, audience and posting period, for a
+    /// unit assigned the row's catalog at one of the row's levels (else it is out of scope); every monthly, quarterly and
+    /// yearly row binding a unit is missing or pending for a period with no record. A row's findings bind its unit; a unit
+    /// the seed leaves to its own regime (§2.2) is counted but not graded.
     /// A year in progress can be evaluated (D27): an obligation whose due date lies beyond the calendar is pending
     /// (or on time, if already published), with no date guessed; a classified record is exempt and has no due date (D30).
+    /// A posting period that ends beyond the calendar is judged once the calendar covers it.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="asOf">The day of the evaluation: publications after it are not counted.</param>
     /// <exception cref="ArgumentNullException"><paramref name="register"/> is null.</exception>
-    /// <exception cref="ArgumentException">Records name entries this policy does not have (every such record is named), or
-    /// <paramref name="asOf"/> is not an ISO date.</exception>
+    /// <exception cref="ArgumentException">Records name entries this policy does not have (every such record is named); a unit is
+    /// assigned a catalog this policy does not have; row records name a catalog or row this policy does not have, a row disclosed
+    /// on request only, a publication before the row's period starts, or a period of a row another record already covers (every
+    /// such record is named); or <paramref name="asOf"/> is not an ISO date.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the calendar, or a count starts before the
     /// calendar's first day (D27).</exception>
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);

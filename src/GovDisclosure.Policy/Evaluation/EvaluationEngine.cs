@@ -120,19 +120,17 @@ internal sealed class EvaluationEngine
             return -1;
         }
 
-        var start = record.Trigger;
-        if (periodicIndex[position] >= 0)
+        // The event date, or the first day of the reporting period (D25); a refused record leaves its period to the next.
+        var periodic = periodicIndex[position] >= 0;
+        var period = ReportingPeriod.Of(periodic ? months[position] : 12, record.Trigger.Year, record.Trigger.Month);
+        var start = periodic ? period.Start : record.Trigger;
+        problem = RecordRules.PublishedBeforeStart(record, start);
+        if (problem is null && periodic &&
+            (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear))))
         {
-            var period = ReportingPeriod.Of(months[position], record.Trigger.Year, record.Trigger.Month);
-            start = period.Start;
-            if (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear)))
-            {
-                problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {start.ToIso()}.";
-                return -1;
-            }
+            problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {start.ToIso()}.";
         }
 
-        problem = RecordRules.PublishedBeforeStart(record, start);
         return problem is null ? position : -1;
     }
 

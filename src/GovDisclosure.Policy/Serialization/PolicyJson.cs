@@ -192,9 +192,18 @@ public static partial class PolicyJson
                 throw Input.Problems.ToException();
             }
 
+            for (var i = 0; i < Bodies.Count; i++)
+            {
+                foreach (var name in Bodies[i].Catalogs.Where(name => !policy.Catalogs.Any(catalog => catalog.Name == name)))
+                {
+                    Input.Problem(at, $"$.bodies[{i}].catalogs", $"the body \"{Bodies[i].Id}\" is assigned the catalog \"{name}\", which the policy " +
+                        $"\"{policy.Name}\" does not have; add it with WithCatalog before evaluating (§10).");
+                }
+            }
+
             if (!Input.Problems.Any)
             {
-                // With a wrong year or body, every record would be misjudged: the records are then only read for their own problems.
+                // With a wrong year, body or catalog, every record would be misjudged: the records are then only read for their own problems.
                 evaluation = policy.Evaluator().Begin(Year!.Value, [.. Bodies], asOf, onOutcome);
             }
         }

@@ -1,0 +1,442 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovDisclosure.Policy.Tests.Calendar;
+using GovDisclosure.Policy.Tests.Evaluation;
+
+namespace GovDisclosure.Policy.Tests.Catalogs;
+
+/// <summary>
+/// Registers that record catalog rows, judged (§10, D13, D35): late and missing rows, the posting period, the row's channels and
+/// audience, who a catalog binds, and the row records a policy cannot judge.
+/// </summary>
+public sealed class CatalogEvaluationTests
+{
+    private static readonly CountyCatalog Civil = CatalogDeadlineTests.Civil;   // rows 1–8: GovernmentWebsite, 全社会, 县级 and 乡级
+
+    /// <summary>Two rows that list the channels which do not reach the whole society, one for each audience.</summary>
+    private static readonly CountyCatalog Care = new("某县养老", [
+        new CatalogRow("1", ["养老服务", "老年人补贴"], "补贴发放名单", "《老年人权益保障法》", "制定或获取信息之日起10个工作日内", "县级民政部门",
+            [NationalChannel.GovernmentWebsite, NationalChannel.TargetedPush, NationalChannel.DoorToDoorOrOnSite], CatalogAudience.WholeSociety,
+            [DisclosureMode.Proactive], [AdministrativeLevel.County]),
+        new CatalogRow("2", ["养老服务", "特困供养"], "供养对象告知", "《社会救助暂行办法》", "制定或获取信息之日起10个工作日内", "县级民政部门",
+            [NationalChannel.TargetedPush, NationalChannel.DoorToDoorOrOnSite], CatalogAudience.SpecificGroups,
+            [DisclosureMode.Proactive], [AdministrativeLevel.County]),
+    ]);
+
+    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default.WithCatalog(Civil).WithCatalog(Care);
+
+    private static readonly LocalDate YearEnd = new(2024, 12, 31);
+
+    private static readonly LocalDate Made = new(2024, 3, 1);   // a Friday
+
+    private static Body Bureau => Registers.Bureau() with { Catalogs = ["某县民政", "某县养老"] };
+
+    private static Body Town => new("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王主任") { Catalogs = ["某县民政"] };
+
+    private static Body Village => new("cun", "某村委会", BodyType.Village, Registers.Principal, "赵主任") { Catalogs = ["某县民政"] };
+
+    private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
+
+    private static Publication On(LocalDate date, NationalChannel channel) => new(date, []) { NationalChannels = [channel] };
+
+    private static DisclosureRecord Row(string id, string row, LocalDate made, params Publication[] publications) =>
+        DisclosureRecord.OfCatalogRow(id, "mzj", row.Contains('养') ? "某县养老" : "某县民政", row.Replace("养", ""), made, publications);
+
+    private static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
+        Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), asOf);
+
+    private static Finding[] FindingsAbout(RegisterEvaluation evaluation, string recordId) =>
+        [.. evaluation.Findings.Where(finding => finding.SubjectId == recordId)];
+
+    [Theory]
+    [InlineData(-1, "OnTime", 0)]
+    [InlineData(0, "OnTime", 0)]
+    [InlineData(1, "Late", 1)]
+    public void D35_a_row_record_published_after_its_due_date_is_late_by_the_working_days_past_it(int workingDaysAfterDue, string outcome, int late)
+    {
+        var due = WalkingCalendar.AddWorkingDays(Made, 10);
+        var published = WalkingCalendar.AddWorkingDays(due, workingDaysAfterDue);
+
+        var evaluation = Evaluate(YearEnd, Row("r", "1", Made, Website(published)));
+
+        var result = Assert.Single(evaluation.Outcomes, o => o.RecordId == "r");
+        Assert.Equal((outcome, due, late, "某县民政", "1"), (result.Outcome.Name, result.Due!.Value, result.WorkingDaysLate, result.CatalogName, result.RowNumber));
+        Assert.Equal(late == 0 ? [] : ["Late"], FindingsAbout(evaluation, "r").Select(f => f.Kind.Name));
+    }
+
+    [Fact]
+    public void D35_a_late_row_finding_names_the_row_its_catalog_and_its_dates()
+    {
+        var finding = Assert.Single(FindingsAbout(Evaluate(YearEnd, Row("r", "1", new LocalDate(2024, 2, 8), Website(new LocalDate(2024, 3, 15)))), "r"));
+
+        Assert.Equal((Civil.Row("1"), "某县民政", "某县民政 序号1", new LocalDate(2024, 2, 28), 12, true),
+            (finding.Row, finding.CatalogName, finding.What, finding.Due!.Value, finding.WorkingDaysLate, finding.IsBinding));
+        Assert.Equal("某县民政 序号1（记录r）应于2024-02-28前公开，2024-03-15才公开，逾期12个工作日。", finding.MessageZh);
+    }
+
+    [Theory]
+    [InlineData(-1, "Pending")]
+    [InlineData(0, "Pending")]
+    [InlineData(1, "Missing")]
+    public void D13_Sec10_a_quarterly_row_with_no_record_is_pending_through_its_due_date_and_missing_the_day_after(int daysAfterDue, string outcome)
+    {
+        var due = WalkingCalendar.AddWorkingDays(new LocalDate(2024, 3, 31), 10);
+
+        var evaluation = Evaluate(due.PlusDays(daysAfterDue));
+
+        var firstQuarter = Assert.Single(evaluation.Outcomes, o => o.BodyId == "mzj" && o.RowNumber == "5" && o.Trigger == new LocalDate(2024, 1, 1));
+        Assert.Equal((outcome, due, (string?)null), (firstQuarter.Outcome.Name, firstQuarter.Due!.Value, firstQuarter.RecordId));
+        var missing = evaluation.Findings.Where(f => f.BodyId == "mzj" && f.SubjectId == "某县民政 序号5 2024-01-01").ToArray();
+        Assert.Equal(outcome == "Missing" ? 1 : 0, missing.Length);
+    }
+
+    [Fact]
+    public void D13_Sec10_every_period_of_a_periodic_row_binding_a_unit_is_an_obligation_and_a_record_covers_its_period()
+    {
+        var evaluation = Evaluate(YearEnd, Row("q2", "5", new LocalDate(2024, 5, 20), Website(new LocalDate(2024, 7, 3))));
+
+        var rows = evaluation.Outcomes.Where(o => o.BodyId == "mzj" && o.CatalogName == "某县民政").OrderBy(o => o.Trigger).ToArray();
+
+        // Row 5 is quarterly, row 6 yearly; the Q2 record stands for its period, and the other three quarters have none.
+        Assert.Equal(["5 2024-01-01 -", "5 2024-04-01 q2", "5 2024-07-01 -", "5 2024-10-01 -", "6 2024-01-01 -"],
+            rows.Select(o => $"{o.RowNumber} {(o.RecordId is null ? o.Trigger : new LocalDate(2024, 4, 1)).ToIso()} {o.RecordId ?? "-"}").Order(StringComparer.Ordinal));
+        Assert.Equal(new LocalDate(2024, 7, 12), rows.Single(o => o.RecordId == "q2").Due);
+    }
+
+    [Theory]
+    [InlineData(-1, true)]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void D35_an_item_taken_down_on_or_before_the_last_day_of_its_posting_period_was_taken_down_too_early(int daysAfterEnd, bool early)
+    {
+        var published = new LocalDate(2024, 3, 4);
+        var end = WalkingCalendar.AddWorkingDays(published, 7);
+
+        var evaluation = Evaluate(YearEnd, Row("list", "2", Made, Website(published) with { TakenDownOn = end.PlusDays(daysAfterEnd) }));
+
+        var kinds = FindingsAbout(evaluation, "list").Select(f => f.Kind).ToArray();
+        Assert.Equal(early ? [FindingKind.TakenDownEarly] : [], kinds);
+    }
+
+    [Fact]
+    public void D35_the_taken_down_early_finding_gives_the_posting_end_and_the_day_it_came_down()
+    {
+        var evaluation = Evaluate(YearEnd, Row("list", "2", Made, Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) }));
+
+        var finding = Assert.Single(FindingsAbout(evaluation, "list"));
+        Assert.Equal(["§10", "D35"], finding.ClauseIds);
+        Assert.Equal("某县民政 序号2 (record list) was posted on 2024-03-04 for 7 working days, through 2024-03-13, and taken down on 2024-03-08.", finding.MessageEn);
+    }
+
+    [Fact]
+    public void D35_a_second_posting_still_up_on_the_last_day_keeps_the_item_posted()
+    {
+        var first = Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 6) };
+        var board = On(new LocalDate(2024, 3, 5), NationalChannel.NoticeBoard) with { TakenDownOn = new LocalDate(2024, 3, 14) };
+        var tooShort = On(new LocalDate(2024, 3, 5), NationalChannel.NoticeBoard) with { TakenDownOn = new LocalDate(2024, 3, 13) };
+
+        Assert.Empty(FindingsAbout(Evaluate(YearEnd, Row("list", "2", Made, first, board)), "list"));
+        var finding = Assert.Single(FindingsAbout(Evaluate(YearEnd, Row("list", "2", Made, first, tooShort)), "list"));
+        Assert.EndsWith("taken down on 2024-03-13.", finding.MessageEn);   // the later of the two take-downs
+    }
+
+    [Fact]
+    public void D35_a_take_down_after_the_evaluation_day_or_a_posting_made_after_it_is_not_yet_known()
+    {
+        var record = Row("list", "2", Made, Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) },
+            On(new LocalDate(2024, 3, 11), NationalChannel.NoticeBoard));
+
+        Assert.Empty(FindingsAbout(Evaluate(new LocalDate(2024, 3, 7), record), "list"));
+        Assert.Single(FindingsAbout(Evaluate(new LocalDate(2024, 3, 8), Row("list", "2", Made,
+            Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) })), "list"));
+        Assert.Empty(FindingsAbout(Evaluate(new LocalDate(2024, 3, 11), record), "list"));   // the board posting from 11 March is still up
+    }
+
+    [Fact]
+    public void D35_a_row_with_no_posting_period_may_come_down_the_next_day()
+    {
+        Assert.Empty(FindingsAbout(Evaluate(YearEnd, Row("r", "1", Made, Website(Made) with { TakenDownOn = Made.PlusDays(1) })), "r"));
+    }
+
+    [Property(MaxTest = 60)]
+    public Property D35_a_take_down_is_early_exactly_when_it_falls_on_or_before_the_posting_end() =>
+        Prop.ForAll(Gen.Choose(0, 330).ToArbitrary(), Gen.Choose(1, 20).ToArbitrary(), (day, after) =>
+        {
+            var published = new LocalDate(2024, 1, 1).PlusDays(day);
+            var down = published.PlusDays(after);
+            var evaluation = Evaluate(YearEnd, Row("list", "2", published, Website(published) with { TakenDownOn = down }));
+            var early = FindingsAbout(evaluation, "list").Any(f => f.Kind == FindingKind.TakenDownEarly);
+            return early == (down <= WalkingCalendar.AddWorkingDays(published, 7));
+        });
+
+    [Fact]
+    public void Sec10_a_row_published_on_none_of_its_channels_is_found_and_a_channel_it_lists_clears_it()
+    {
+        var evaluation = Evaluate(YearEnd,
+            Row("board", "1", Made, On(Made, NationalChannel.NoticeBoard)),
+            Row("both", "1", Made.PlusDays(1), On(Made.PlusDays(1), NationalChannel.NoticeBoard), Website(Made.PlusDays(3))));
+
+        var finding = Assert.Single(FindingsAbout(evaluation, "board"));
+        Assert.Equal((FindingKind.NotOnCatalogChannel, true), (finding.Kind, finding.IsBinding));
+        Assert.Equal("某县民政 序号1（记录board）未通过目录规定的渠道公开（政府网站）。", finding.MessageZh);
+        Assert.Empty(FindingsAbout(evaluation, "both"));
+    }
+
+    [Fact]
+    public void Sec10_a_publication_after_the_evaluation_day_does_not_reach_a_channel_yet()
+    {
+        var evaluation = Evaluate(new LocalDate(2024, 3, 5), Row("later", "1", Made, On(Made, NationalChannel.NoticeBoard), Website(new LocalDate(2024, 3, 6))));
+
+        Assert.Equal([FindingKind.NotOnCatalogChannel], FindingsAbout(evaluation, "later").Select(f => f.Kind));
+    }
+
+    [Theory]
+    [InlineData("GovernmentPortal", true)]
+    [InlineData("TouchScreen", false)]      // 政务服务中心, which row 1 does not list
+    [InlineData("Intranet", false)]         // internal: no national counterpart
+    public void Sec10_a_seed_channel_reaches_the_national_channel_it_corresponds_to(string seedChannel, bool reachesRow)
+    {
+        var evaluation = Evaluate(YearEnd, Row("seed", "1", Made, new Publication(Made, [Channel.FromName(seedChannel)])));
+
+        Assert.Equal(reachesRow, !FindingsAbout(evaluation, "seed").Any(f => f.Kind == FindingKind.NotOnCatalogChannel));
+    }
+
+    [Theory]
+    [InlineData("TargetedPush")]
+    [InlineData("DoorToDoorOrOnSite")]
+    public void Sec10_a_whole_society_row_reached_only_by_targeted_push_or_door_to_door_is_found(string channel)
+    {
+        var evaluation = Evaluate(YearEnd, Row("push", "养1", Made, On(Made, NationalChannel.FromName(channel))));
+
+        var finding = Assert.Single(FindingsAbout(evaluation, "push"));
+        Assert.Equal((FindingKind.NotReachingWholeSociety, "某县养老 序号1"), (finding.Kind, finding.What));
+    }
+
+    [Fact]
+    public void Sec10_a_whole_society_row_is_reached_once_one_channel_reaches_everyone_and_any_channel_reaches_specific_groups()
+    {
+        var evaluation = Evaluate(YearEnd,
+            Row("both", "养1", Made, On(Made, NationalChannel.TargetedPush), Website(Made)),
+            Row("group", "养2", Made, On(Made, NationalChannel.TargetedPush)));
+
+        Assert.Empty(FindingsAbout(evaluation, "both"));
+        Assert.Empty(FindingsAbout(evaluation, "group"));
+    }
+
+    [Fact]
+    public void Sec10_a_row_binds_a_unit_assigned_its_catalog_at_one_of_its_levels_and_no_other()
+    {
+        var records = new[]
+        {
+            DisclosureRecord.OfCatalogRow("town-late", "town", "某县民政", "1", Made, [Website(new LocalDate(2024, 4, 30))]),
+            DisclosureRecord.OfCatalogRow("village", "cun", "某县民政", "1", Made, []),
+            DisclosureRecord.OfCatalogRow("school", "school", "某县民政", "1", Made, []),
+        };
+
+        var evaluation = Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), YearEnd);
+
+        Assert.Equal(["town-late"], evaluation.Outcomes.Where(o => o.RecordId is not null).Select(o => o.RecordId));
+        Assert.Equal((FindingKind.Late, true), FindingsAbout(evaluation, "town-late").Select(f => (f.Kind, f.IsBinding)).Single());
+        var village = Assert.Single(FindingsAbout(evaluation, "village"));
+        var school = Assert.Single(FindingsAbout(evaluation, "school"));
+        Assert.Equal((FindingKind.OutOfScope, false), (village.Kind, village.IsBinding));
+        Assert.Equal("记录village（某县民政 序号1）的公开层级为县级、乡级，不含某村委会所在的村级，未计入考核。", village.MessageZh);
+        Assert.Equal("记录school（某县民政 序号1）所属目录未指定县实验小学适用，未计入考核。", school.MessageZh);
+    }
+
+    [Fact]
+    public void Sec10_a_township_bound_by_a_catalog_is_counted_but_the_seed_does_not_grade_it()
+    {
+        var evaluation = Evaluate(YearEnd);
+
+        var town = evaluation.Units.Single(unit => unit.Body.Id == "town");
+        var village = evaluation.Units.Single(unit => unit.Body.Id == "cun");
+        // Row 5's first three quarters are missing; its fourth quarter and row 6's year fall due in 2025.
+        Assert.Equal((3, 2, (Grade?)null), (town.Missing, town.Pending, town.Grade));
+        Assert.Equal(0, village.Counted);                               // the catalog's rows leave out 村级
+    }
+
+    [Fact]
+    public void Sec10_D35_row_records_the_policy_cannot_judge_are_refused_each_named_with_its_reason()
+    {
+        var register = new Register(2024, [Bureau], [
+            DisclosureRecord.OfCatalogRow("no-catalog", "mzj", "某县卫健", "1", Made, []),
+            DisclosureRecord.OfCatalogRow("no-row", "mzj", "某县民政", "99", Made, []),
+            DisclosureRecord.OfCatalogRow("on-request", "mzj", "某县民政", "8", Made, []),
+            DisclosureRecord.OfCatalogRow("early", "mzj", "某县民政", "5", new LocalDate(2024, 4, 15), [Website(new LocalDate(2024, 3, 29))]),
+            DisclosureRecord.OfCatalogRow("q2-a", "mzj", "某县民政", "5", new LocalDate(2024, 5, 6), []),
+            DisclosureRecord.OfCatalogRow("q2-b", "mzj", "某县民政", "5", new LocalDate(2024, 6, 3), []),
+            DisclosureRecord.OfCatalogRow("fine", "mzj", "某县民政", "5", new LocalDate(2024, 7, 1), [Website(new LocalDate(2024, 7, 1))]),
+        ]);
+
+        var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
+
+        Assert.Equal("register", error.ParamName);
+        var lines = error.Message.Split(Environment.NewLine).Skip(1).Select(line => line.Split(':')[0]).ToArray();
+        Assert.Equal(["- no-catalog", "- no-row", "- on-request", "- early", "- q2-b"], lines);
+        Assert.Contains("it names the catalog \"某县卫健\", which the policy", error.Message);
+        Assert.Contains("Catalogs: \"某县民政\", \"某县养老\".", error.Message);
+        Assert.Contains("the catalog \"某县民政\" has no row with 序号 \"99\".", error.Message);
+        Assert.Contains("row 8 of \"某县民政\" (最低生活保障/事项8) is disclosed on request only (依申请)", error.Message);
+        Assert.Contains("it was published on 2024-03-29, before its obligation starts on 2024-04-01.", error.Message);
+        Assert.Contains("another record already covers 某县民政 序号5 of mzj for the period from 2024-04-01.", error.Message);
+    }
+
+    [Fact]
+    public void Sec10_a_publication_on_the_first_day_of_a_periodic_rows_period_is_accepted()
+    {
+        var evaluation = Evaluate(YearEnd, Row("q3", "5", new LocalDate(2024, 8, 15), Website(new LocalDate(2024, 7, 1))));
+
+        Assert.Equal(GovDisclosure.Policy.Evaluation.Outcome.OnTime, evaluation.Outcomes.Single(o => o.RecordId == "q3").Outcome);
+    }
+
+    [Fact]
+    public void Sec10_a_unit_assigned_a_catalog_the_policy_does_not_have_is_refused()
+    {
+        var register = new Register(2024, [Bureau with { Catalogs = ["某县民政", "某县卫健"] }], []);
+
+        var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
+
+        Assert.StartsWith("The body \"mzj\" is assigned the catalog \"某县卫健\", which the policy", error.Message);
+        Assert.Equal("register", error.ParamName);
+    }
+
+    [Fact]
+    public void D35_a_register_refuses_a_take_down_on_or_before_the_day_published()
+    {
+        var published = new LocalDate(2024, 3, 4);
+        var result = Register.Create(2024, [Bureau], [
+            Row("same-day", "2", Made, Website(published) with { TakenDownOn = published }),
+            Row("before", "2", Made.PlusDays(1), Website(published) with { TakenDownOn = published.PlusDays(-1) }),
+            Row("next-day", "2", Made.PlusDays(2), Website(published) with { TakenDownOn = published.PlusDays(1) }),
+        ]);
+
+        Assert.Equal(["same-day", "before"], result.Problems.Select(p => p.SubjectId));
+        Assert.Equal("its publication of 2024-03-04 is taken down on 2024-03-04; a take-down day falls after the day published.", result.Problems[0].Message);
+    }
+
+    [Fact]
+    public void Sec10_a_register_refuses_one_event_of_a_row_recorded_twice_and_keeps_two_subjects_apart()
+    {
+        var result = Register.Create(2024, [Bureau], [
+            DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [], subject: "第一批"),
+            DisclosureRecord.OfCatalogRow("b", "mzj", "某县民政", "2", Made, [], subject: "第二批"),
+            DisclosureRecord.OfCatalogRow("c", "mzj", "某县民政", "2", Made, [], subject: "第一批"),
+        ]);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("c", problem.SubjectId);
+        Assert.Equal("it records the same obligation as a: 某县民政 序号2 of mzj from 2024-03-01 about \"第一批\".", problem.Message);
+    }
+
+    [Fact]
+    public void Sec10_a_row_record_keeps_its_catalog_and_row_and_they_count_in_its_equality()
+    {
+        var record = DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [Website(Made)], subject: "第一批");
+
+        Assert.Equal(("某县民政", "2", (ScheduleEntry?)null, (DisclosureItem?)null), (record.CatalogName, record.RowNumber, record.Entry, record.Item));
+        Assert.NotEqual(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "3", Made, [Website(Made)], subject: "第一批"));
+        Assert.NotEqual(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县养老", "2", Made, [Website(Made)], subject: "第一批"));
+        Assert.Equal(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [Website(Made)], subject: "第一批"));
+        Assert.Throws<ArgumentNullException>(() => DisclosureRecord.OfCatalogRow("a", "mzj", null!, "2", Made, []));
+        Assert.Throws<ArgumentNullException>(() => DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", null!, Made, []));
+    }
+
+    [Fact]
+    public void Sec10_D35_a_publications_national_channels_and_take_down_day_count_in_its_equality_and_are_copied()
+    {
+        var channels = new List<NationalChannel> { NationalChannel.NoticeBoard };
+        var publication = new Publication(Made, []) { NationalChannels = channels, TakenDownOn = Made.PlusDays(8) };
+        channels.Add(NationalChannel.Other);
+
+        Assert.Equal([NationalChannel.NoticeBoard], publication.NationalChannels);
+        Assert.NotEqual(publication, publication with { TakenDownOn = null });
+        Assert.NotEqual(publication, publication with { NationalChannels = [NationalChannel.Other] });
+        Assert.Equal(publication, new Publication(Made, []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = Made.PlusDays(8) });
+        Assert.Empty(new Publication(Made, []).NationalChannels);
+        Assert.Throws<ArgumentNullException>(() => new Publication(Made, []) { NationalChannels = [null!] });
+    }
+
+    private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    private const string Bodies = """
+          "bodies": [
+            { "id": "mzj", "name": "县民政局", "type": "AdministrativeOrgan", "principal": { "name": "王局长", "tookOffice": "2020-03-01" }, "catalogs": ["某县民政"] }
+          ],
+        """;
+
+    [Fact]
+    public void Sec10_a_row_record_in_json_names_its_catalog_and_row_and_its_publications_national_channels_and_take_down()
+    {
+        var json = $$"""
+            {
+              "year": 2024,
+            {{Bodies}}
+              "records": [
+                { "id": "list", "body": "mzj", "catalog": "某县民政", "row": "2", "trigger": "2024-03-01",
+                  "publications": [ { "date": "2024-03-04", "channels": ["GovernmentPortal"], "nationalChannels": ["NoticeBoard"], "takenDownOn": "2024-03-08" } ] }
+              ]
+            }
+            """;
+
+        var record = Assert.Single(PolicyJson.ReadRegister(Utf8(json)).Records);
+        var streamed = PolicyJson.EvaluateRegister(Policy, Utf8(json), YearEnd);
+
+        Assert.Equal(Row("list", "2", Made, new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal])
+        {
+            NationalChannels = [NationalChannel.NoticeBoard],
+            TakenDownOn = new LocalDate(2024, 3, 8),
+        }), record);
+        Assert.Contains(streamed.Findings, f => f.Kind == FindingKind.TakenDownEarly && f.SubjectId == "list");
+    }
+
+    [Fact]
+    public void Sec10_json_refuses_a_record_naming_a_row_and_an_entry_or_half_a_row()
+    {
+        var json = $$"""
+            {
+              "year": 2024,
+            {{Bodies}}
+              "records": [
+                { "id": "both", "body": "mzj", "entry": "IM1", "catalog": "某县民政", "row": "1", "trigger": "2024-03-01" },
+                { "id": "half", "body": "mzj", "catalog": "某县民政", "trigger": "2024-03-01" },
+                { "id": "down", "body": "mzj", "catalog": "某县民政", "row": "1", "trigger": "2024-03-01",
+                  "publications": [ { "date": "2024-03-04", "channels": [], "takenDownOn": "2024-03-04" } ] }
+              ]
+            }
+            """;
+
+        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(json))).Problems;
+
+        Assert.Equal(["$.records[0]", "$.records[1]", "$.records[2]"], problems.Select(p => p.Path));
+        Assert.Contains("one of the three", problems[0].Message);
+        Assert.Contains("taken down on 2024-03-04", problems[2].Message);
+    }
+
+    [Fact]
+    public void Sec10_a_streamed_evaluation_refuses_the_row_records_and_catalogs_the_policy_cannot_judge_with_their_paths()
+    {
+        var json = $$"""
+            {
+              "year": 2024,
+            {{Bodies}}
+              "records": [
+                { "id": "on-request", "body": "mzj", "catalog": "某县民政", "row": "8", "trigger": "2024-03-01" },
+                { "id": "q2-a", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-05-06" },
+                { "id": "q2-b", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-06-03" }
+              ]
+            }
+            """;
+
+        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(Policy, Utf8(json), YearEnd)).Problems;
+        var unassigned = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default.WithCatalog(Care), Utf8(json), YearEnd)).Problems;
+
+        Assert.Equal(["$.records[0]", "$.records[2]"], problems.Select(p => p.Path));
+        Assert.Contains("disclosed on request only", problems[0].Message);
+        Assert.Contains("another record already covers 某县民政 序号5 of mzj", problems[1].Message);
+        Assert.Equal("$.bodies[0].catalogs", Assert.Single(unassigned).Path);
+        Assert.Contains("the body \"mzj\" is assigned the catalog \"某县民政\"", unassigned[0].Message);
+    }
+}
