@@ -116,6 +116,35 @@ var townshipYear = withCatalog.CalendarFor(township, 2026);
 Console.WriteLine($"A township assigned the catalog has {townshipYear.Scheduled.Count} periodic obligations from it in 2026 " +
                   $"(the seed leaves townships to their own regime, §2.2).");
 
+Section("A register mixing the seed's entries and the catalog's rows, 2025, as of 2026-03-31 (§10, D35)");
+Publication Website(LocalDate day) => new(day, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
+var mixed = new Register(2025,
+[
+    new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("王局长", new LocalDate(2020, 3, 1)), "李监督") { Catalogs = [civil.Name] },
+    township with { Id = "xz", Catalogs = [civil.Name] },
+],
+[
+    new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, null, new LocalDate(2025, 3, 3), [new Publication(new LocalDate(2025, 3, 20), [Channel.GovernmentPortal])]),
+    DisclosureRecord.OfCatalogRow("policy", "mzj", civil.Name, "1", new LocalDate(2025, 4, 30), [Website(new LocalDate(2025, 5, 20))]),
+    DisclosureRecord.OfCatalogRow("list", "xz", civil.Name, "3", new LocalDate(2025, 9, 24),
+        [new Publication(new LocalDate(2025, 9, 26), []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = new LocalDate(2025, 10, 9) }]),
+    DisclosureRecord.OfCatalogRow("approved", "xz", civil.Name, "4", new LocalDate(2025, 11, 3),
+        [new Publication(new LocalDate(2025, 11, 5), []) { NationalChannels = [NationalChannel.TargetedPush] }]),
+]);
+var mixedEvaluation = withCatalog.Evaluate(mixed, new LocalDate(2026, 3, 31));
+foreach (var unit in mixedEvaluation.Units)
+{
+    Console.WriteLine($"{unit.Body.Name}: {unit.OnTime} on time, {unit.Late} late, {unit.Missing} missing; " +
+                      (unit.Grade is { } g ? $"{unit.OnTimeRate:P1} {g.NameZh}" : "not graded by the seed (§2.2)"));
+    foreach (var finding in unit.Findings.Where(finding => finding.Row is not null && mixed.Records.Any(record => record.Id == finding.SubjectId)))
+    {
+        Console.WriteLine($"    [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
+    }
+
+    var unrecorded = unit.Findings.Where(finding => finding.Row is not null && finding.Period is not null).GroupBy(finding => finding.Row!.Number).ToArray();
+    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({row.First().Row!.TimeLimit!.Cadence.NameEn.ToLowerInvariant()})"))}");
+}
+
 Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
 Register register;
 using (var json = typeof(Program).Assembly.GetManifestResourceStream("county-2025.json")!)
