@@ -98,8 +98,13 @@ internal sealed class EvaluationEngine
         {
             var record = records[i];
             positions[i] = record.Entry?.Value ?? -1;
-            if (record.CatalogName is not null && RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods, out var problem) is var position &&
-                (positions[i] = position) < 0)
+            if (record.CatalogName is null)
+            {
+                continue;
+            }
+
+            positions[i] = RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods, out var problem);
+            if (problem is not null)
             {
                 (problems ??= []).Add($"{record.Id}: {problem}");
             }
@@ -120,15 +125,18 @@ internal sealed class EvaluationEngine
             return -1;
         }
 
-        // The event date, or the first day of the reporting period (D25); a refused record leaves its period to the next.
-        var periodic = periodicIndex[position] >= 0;
-        var period = ReportingPeriod.Of(periodic ? months[position] : 12, record.Trigger.Year, record.Trigger.Month);
-        var start = periodic ? period.Start : record.Trigger;
-        problem = RecordRules.PublishedBeforeStart(record, start);
-        if (problem is null && periodic &&
-            (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear))))
+        if (periodicIndex[position] < 0)
         {
-            problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {start.ToIso()}.";
+            problem = RecordRules.PublishedBeforeStart(record, record.Trigger);
+            return problem is null ? position : -1;
+        }
+
+        // The first day of the reporting period (D25); a refused record leaves its period to the next one.
+        var period = ReportingPeriod.Of(months[position], record.Trigger.Year, record.Trigger.Month);
+        problem = RecordRules.PublishedBeforeStart(record, period.Start);
+        if (problem is null && (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear))))
+        {
+            problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {period.Start.ToIso()}.";
         }
 
         return problem is null ? position : -1;
