@@ -221,7 +221,26 @@ public sealed class CatalogCsvTests
         Assert.Contains("not well formed", malformed.Message);
         Assert.Equal(3, malformed.Row);
         Assert.Equal("The catalog has no rows.", Assert.Single(Refused(Header).Problems).Message);
-        Assert.Contains("has no header row", Assert.Single(Assert.Throws<CatalogDataException>(() => Read(Array.Empty<byte>())).Problems).Message);
+        Assert.Equal($"The file has no header row; a catalog starts with {Header}.",
+            Assert.Single(Assert.Throws<CatalogDataException>(() => Read(Array.Empty<byte>())).Problems).Message);
+    }
+
+    [Fact]
+    public void S10_a_blank_audience_two_audiences_a_level_named_twice_and_two_cells_past_the_header_are_each_said_plainly()
+    {
+        var error = Refused(Header,
+            Row(number: "1", audience: ""),
+            Row(number: "2", audience: "全社会、特定群体"),
+            Row(number: "3", levels: "县级、乡级、县级"),
+            Row(number: "4") + ",多余,另一个");
+
+        Assert.Equal(
+        [
+            "row 2, 公开对象: is blank",
+            "row 3, 公开对象: names 全社会 and 特定群体; a row has one audience, 全社会 or 特定群体",
+            "row 4, 公开层级: names 县级 twice",
+            "row 5: The row has 13 cells and the header 11; the cells past the header (\"多余\",\"另一个\") belong to no column.",
+        ], error.Problems.Select(p => p.ToString()));
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class CountyCatalogTests
 
         Assert.Equal(("The catalog \"民政\" is not usable: row 3: why", "民政"), (one.Message, one.CatalogName));
         Assert.Equal($"The catalog \"民政\" is not usable (2 problems):{Environment.NewLine}- row 3: why{Environment.NewLine}- row 4: how", two.Message);
-        Assert.Equal("problems", Assert.Throws<ArgumentException>(() => new CatalogDataException("民政", [])).ParamName);
+        var none = Assert.Throws<ArgumentException>(() => new CatalogDataException("民政", []));
+        Assert.Equal(("problems", "At least one problem must be given. (Parameter 'problems')"), (none.ParamName, none.Message));
         Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new CatalogDataException("民政", [null!])).ParamName);
         Assert.Throws<ArgumentNullException>(() => new CatalogProblem(1, null, null!));
     }

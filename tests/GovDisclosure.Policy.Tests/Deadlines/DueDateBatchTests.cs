@@ -19,6 +19,19 @@ public sealed class DueDateBatchTests
     }
 
     [Fact]
+    public void D6_D2_a_year_report_counted_in_calendar_days_counts_from_the_first_day_of_its_year_in_the_batch_form_too()
+    {
+        // YR1 counts from the start of its year (D6); a profile may count it in calendar days, moved to a working day (D2).
+        var county = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.YR1, 10, DeadlineUnit.CalendarDays));
+        var results = new LocalDate[1];
+
+        county.DueDates([ScheduleEntry.YR1], [new LocalDate(2024, 5, 10)], results);
+
+        Assert.Equal(Calendar.WalkingCalendar.AddWorkingDays(new LocalDate(2024, 1, 11), 0), results[0]);
+        Assert.Equal(county.DueDate(ScheduleEntry.YR1, new LocalDate(2024, 5, 10)).Due, results[0]);
+    }
+
+    [Fact]
     public void A_null_entry_an_entry_not_in_the_policy_and_mismatched_spans_are_errors()
     {
         var county = Policy.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST7));
