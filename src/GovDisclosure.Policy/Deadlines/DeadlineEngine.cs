@@ -437,7 +437,7 @@ internal sealed class DeadlineEngine
     internal int CatalogIndex(string name) => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name);
 
     /// <summary>The cadence of the rule at <paramref name="position"/>, or null when the position has no rule.</summary>
-    internal Cadence? CadenceAt(int position) => table.Has(position) ? table.Cadence(position) : null;
+    internal Cadence? CadenceAt(int position) => table.CadenceOrNull(position);
 
     /// <summary>
     /// The rule position of row <paramref name="rowNumber"/> of the catalog named <paramref name="catalogName"/>, as a register names it (§10),
@@ -469,20 +469,6 @@ internal sealed class DeadlineEngine
         }
 
         return bound.Base + row.Index;
-    }
-
-    /// <summary>The catalog row at rule position <paramref name="position"/>, or null for a position of the seed's entries.</summary>
-    internal CatalogRow? RowAt(int position)
-    {
-        foreach (var bound in catalogs)
-        {
-            if (position >= bound.Base && position < bound.Base + bound.Catalog.Rows.Count)
-            {
-                return bound.Catalog.Rows[position - bound.Base];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The batch form's <see cref="Locate"/>: the same answer, with no text made unless the row is refused.</summary>

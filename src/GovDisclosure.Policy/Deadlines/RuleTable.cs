@@ -38,6 +38,9 @@ internal sealed class RuleTable
     /// <summary>The cadence at <paramref name="index"/>, which must be <see cref="Has"/>.</summary>
     internal Cadence Cadence(int index) => cadences[index]!;
 
+    /// <summary>The cadence at <paramref name="index"/>, or null for a position with no rule.</summary>
+    internal Cadence? CadenceOrNull(int index) => cadences[index];
+
     /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts days
     /// forwards (D2).</summary>
     internal LocalDate DueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar)

@@ -166,17 +166,8 @@ internal static class RecordRules
         where TRecord : struct, IRecordFacts
     {
         start = default;
-        var namesRow = record.CatalogName is not null || record.RowNumber is not null;
-        if (namesRow && (record.Entry is not null || record.Item is not null))
-        {
-            return "it names a catalog row and a schedule entry or item; a record is of the seed's catalog or of a county catalog's row, not both.";
-        }
-
-        if (namesRow && (record.CatalogName is null || record.RowNumber is null))
-        {
-            return "it must name both the catalog and the row's 序号 (§10).";
-        }
-
+        // A row record names its catalog and 序号 and no entry or item: the factory and the JSON reader see to that.
+        var namesRow = record.CatalogName is not null;
         if (!namesRow && record.Entry is null && record.Item is null)
         {
             return "it must name its schedule entry, an item no entry covers, or a county catalog's row.";

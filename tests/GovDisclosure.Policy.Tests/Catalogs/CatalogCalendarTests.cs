@@ -91,6 +91,61 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
+    public void D35_every_refused_event_names_the_events_parameter_and_says_why_in_full()
+    {
+        static ArgumentException Refused(BodyType type, DisclosureEvent happened, params string[] catalogs) =>
+            Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [happened]));
+
+        var day = new LocalDate(2024, 3, 1);
+        var stranger = new CatalogRow("1", ["最低生活保障", "事项1"], "内容", "依据", "制定或获取信息之日起5个工作日内", "县级民政部门", [NationalChannel.GovernmentWebsite],
+            CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County]);
+        ArgumentException[] errors =
+        [
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, ScheduleEntry.MO1, "事")),
+            Refused(BodyType.Village, new DisclosureEvent(day, ScheduleEntry.IM1, "事")),
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, stranger, "事"), "某县民政"),
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.Row("1"), "事")),
+            Refused(BodyType.Village, new DisclosureEvent(day, Civil.Row("1"), "事"), "某县民政"),
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.Row("5"), "事"), "某县民政"),
+        ];
+
+        Assert.All(errors, error => Assert.Equal("events", error.ParamName));
+        Assert.Equal(
+        [
+            "MO1 is monthly; its obligations come from the reporting periods, not from events.",
+            "IM1 does not apply to a village: its level GovernedElsewhere does not cover it (§2.2).",
+            "Row 1 (最低生活保障/事项1) is not a row of a catalog of the policy",
+            "Row 1 belongs to the catalog \"某县民政\", which is not assigned to the body (§10).",
+            "Row 1 of \"某县民政\" binds 县级、乡级, not a body at 村级 (§10).",
+            "Row 5 is quarterly; its obligations come from the reporting periods, not from events.",
+        ], errors.Select(error => error.Message.Split(" (Parameter")[0].Split("\"民政局")[0].TrimEnd()));
+    }
+
+    [Fact]
+    public void S10_a_unit_assigned_a_catalog_lists_the_policys_catalogs_or_none()
+    {
+        var two = Policy.WithCatalog(new CountyCatalog("某县养老", [CatalogDeadlineTests.Civil.Rows[0]]));
+
+        var none = Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县民政"), 2024));
+        var both = Assert.Throws<ArgumentException>(() => two.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县卫健"), 2024));
+
+        Assert.EndsWith("add it with WithCatalog. Catalogs: none. (Parameter 'body')", none.Message);
+        Assert.EndsWith("Catalogs: \"某县民政\", \"某县养老\". (Parameter 'body')", both.Message);
+    }
+
+    [Fact]
+    public void S10_rows_due_on_one_day_are_listed_catalog_by_catalog_in_the_order_the_policy_added_them()
+    {
+        var care = new CountyCatalog("某县养老", [new CatalogRow("1", ["养老服务", "补贴"], "资金", "依据", "每年", "县级民政部门", [NationalChannel.GovernmentWebsite],
+            CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])]);
+
+        var yearEnd = Policy.WithCatalog(care).CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县养老", "某县民政"), 2024).Scheduled
+            .Where(o => o.Row is not null && o.Deadline.Due == Policy.DueDate(Civil.Row("6"), new LocalDate(2024, 6, 1)).Due);
+
+        Assert.Equal(["某县民政 6", "某县养老 1"], yearEnd.Select(o => o.Deadline.Subject));
+    }
+
+    [Fact]
     public void S10_a_units_catalogs_are_copied_and_compared()
     {
         var names = new List<string> { "某县民政" };

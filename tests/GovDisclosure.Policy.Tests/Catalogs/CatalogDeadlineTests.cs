@@ -146,6 +146,37 @@ public sealed class CatalogDeadlineTests
     }
 
     [Fact]
+    public void D35_the_row_errors_say_in_full_what_is_wrong_and_name_the_row()
+    {
+        var onRequest = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.Row("8"), new LocalDate(2024, 3, 1)));
+        var stranger = Assert.Throws<ArgumentException>(() => Policy.WithCatalog(new CountyCatalog("某县卫健", [Row("9", "每月")]))
+            .DueDate(Row("1", "制定或获取信息之日起5个工作日内"), new LocalDate(2024, 2, 8)));
+        var nullRow = Assert.Throws<ArgumentNullException>(() => Policy.DueDate((CatalogRow)null!, new LocalDate(2024, 2, 8)));
+        var twice = Assert.Throws<ArgumentException>(() => Policy.WithCatalog(new CountyCatalog("某县民政", [Row("1", "每月")])));
+
+        Assert.Equal("Row 8 of the catalog \"某县民政\" (最低生活保障/事项8) is disclosed on request only (依申请): it has no proactive deadline (D35). " +
+            "A request's reply is due under the Regulations (§8). (Parameter 'row')", onRequest.Message);
+        Assert.Equal($"Row 1 (最低生活保障/事项1) is not a row of a catalog of the policy \"{Policy.Name}\"; add its catalog with WithCatalog. " +
+            "Catalogs: \"某县民政\", \"某县卫健\". (Parameter 'row')", stranger.Message);
+        Assert.Equal("row", nullRow.ParamName);
+        Assert.Equal("The policy already has a catalog named \"某县民政\"; registers and deadlines name rows by catalog name and 序号, so each catalog needs " +
+            "its own name. (Parameter 'catalog')", twice.Message);
+    }
+
+    [Fact]
+    public void D35_the_batch_form_for_rows_says_what_each_span_needs()
+    {
+        var results = new LocalDate[1];
+
+        Assert.StartsWith("rows[0] is null; every obligation needs its catalog row.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates(new CatalogRow[] { null! }, [new LocalDate(2024, 1, 1)], results)).Message);
+        Assert.StartsWith("events has 0 elements; it needs exactly 1, one per row.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [], results)).Message);
+        Assert.StartsWith("results has 0 elements; it needs at least 1, one per row.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [new LocalDate(2024, 1, 1)], [])).Message);
+    }
+
+    [Fact]
     public void S10_a_policy_keeps_its_catalogs_and_refuses_a_second_of_the_same_name()
     {
         Assert.Equal([Civil], Policy.Catalogs);

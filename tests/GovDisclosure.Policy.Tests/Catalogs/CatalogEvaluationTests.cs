@@ -304,6 +304,42 @@ public sealed class CatalogEvaluationTests
     }
 
     [Fact]
+    public void Sec10_the_evaluations_catalog_errors_list_the_policys_catalogs_or_none_and_say_in_full_why()
+    {
+        var assigned = new Register(2024, [Bureau], []);
+        var row = new Register(2024, [Registers.Bureau()], [DisclosureRecord.OfCatalogRow("r", "mzj", "某县民政", "1", Made, [])]);
+        var onRequest = new Register(2024, [Bureau], [DisclosureRecord.OfCatalogRow("r", "mzj", "某县民政", "8", Made, [])]);
+
+        Assert.EndsWith("add it with WithCatalog. Catalogs: none. (Parameter 'register')",
+            Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(assigned, YearEnd)).Message);
+        Assert.EndsWith("Catalogs: \"某县民政\". (Parameter 'register')",
+            Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.WithCatalog(Civil).Evaluate(assigned, YearEnd)).Message);
+        Assert.Contains("add it with WithCatalog. Catalogs: none.", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(row, YearEnd)).Message);
+        Assert.Contains("- r: row 8 of \"某县民政\" (最低生活保障/事项8) is disclosed on request only (依申请): it has no proactive deadline to record against (D35); " +
+            "a request's reply falls under §8.", Assert.Throws<ArgumentException>(() => Policy.Evaluate(onRequest, YearEnd)).Message);
+    }
+
+    [Fact]
+    public void Sec10_a_publication_reaches_a_national_channel_once_however_many_of_its_channels_lead_there()
+    {
+        var hearings = new CountyCatalog("某县听证", [new CatalogRow("1", ["价格", "听证"], "听证公告", "依据", "制定或获取信息之日起10个工作日内", "县级发改部门",
+            [NationalChannel.PressConferenceOrHearing], CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])]);
+        var policy = DisclosurePolicy.Default.WithCatalog(hearings).WithCatalog(Civil);
+        var body = Registers.Bureau() with { Catalogs = ["某县听证", "某县民政"] };
+        var register = new Register(2024, [body],
+        [
+            DisclosureRecord.OfCatalogRow("both-seed", "mzj", "某县听证", "1", Made, [new Publication(Made, [Channel.Hearing, Channel.PressConference])]),
+            DisclosureRecord.OfCatalogRow("seed-and-national", "mzj", "某县民政", "1", Made,
+                [new Publication(Made, [Channel.GovernmentPortal]) { NationalChannels = [NationalChannel.GovernmentWebsite] }]),
+            DisclosureRecord.OfCatalogRow("two-postings", "mzj", "某县民政", "1", Made.PlusDays(3), [Website(Made.PlusDays(3)), Website(Made.PlusDays(4))]),
+        ]);
+
+        var evaluation = policy.Evaluate(register, YearEnd);
+
+        Assert.DoesNotContain(evaluation.Findings, f => f.SubjectId is "both-seed" or "seed-and-national" or "two-postings");
+    }
+
+    [Fact]
     public void D35_a_register_refuses_a_take_down_on_or_before_the_day_published()
     {
         var published = new LocalDate(2024, 3, 4);
@@ -356,7 +392,24 @@ public sealed class CatalogEvaluationTests
         Assert.NotEqual(publication, publication with { NationalChannels = [NationalChannel.Other] });
         Assert.Equal(publication, new Publication(Made, []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = Made.PlusDays(8) });
         Assert.Empty(new Publication(Made, []).NationalChannels);
+        Assert.Same(publication.NationalChannels, publication.NationalChannels);   // one view, made on first read
         Assert.Throws<ArgumentNullException>(() => new Publication(Made, []) { NationalChannels = [null!] });
+    }
+
+    [Fact]
+    public void Sec10_two_units_differ_in_any_one_of_their_members()
+    {
+        var unit = Bureau;
+        Body[] others =
+        [
+            unit with { Id = "other" }, unit with { Name = "其他" }, unit with { Type = BodyType.School }, unit with { Principal = new PrincipalLeader("新局长", Made) },
+            unit with { SupervisionContact = null }, unit with { Level = AdministrativeLevel.City }, unit with { Role = BodyRole.Department },
+            unit with { Catalogs = ["某县民政"] },
+        ];
+
+        Assert.All(others, other => Assert.False(unit.Equals(other)));
+        Assert.False(unit.Equals(null));
+        Assert.True(unit.Equals(Bureau));
     }
 
     private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
