@@ -300,6 +300,7 @@ public sealed class CatalogEvaluationTests
         var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
 
         Assert.StartsWith("The body \"mzj\" is assigned the catalog \"某县卫健\", which the policy", error.Message);
+        Assert.EndsWith("Catalogs: \"某县民政\", \"某县养老\". (Parameter 'register')", error.Message);
         Assert.Equal("register", error.ParamName);
     }
 
@@ -337,6 +338,65 @@ public sealed class CatalogEvaluationTests
         var evaluation = policy.Evaluate(register, YearEnd);
 
         Assert.DoesNotContain(evaluation.Findings, f => f.SubjectId is "both-seed" or "seed-and-national" or "two-postings");
+    }
+
+    [Fact]
+    public void D3_an_item_record_counts_by_the_statutory_rule_whatever_a_profile_does_to_the_entry_of_the_first_position()
+    {
+        // Records of items no entry covers have no rule position; a profile shortening the entry of value 1 must not reach them.
+        var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.FromValue(1), 3, DeadlineUnit.WorkingDays));
+        var register = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("item", "mzj", null, DisclosureItem.G15, Made, [])]);
+        using var json = new MemoryStream();
+        PolicyJson.WriteRegister(register, json);
+        json.Position = 0;
+        var streamed = new List<ObligationOutcome>();
+
+        var inMemory = county.Evaluate(register, YearEnd).Outcomes.Single(o => o.RecordId == "item");
+        PolicyJson.EvaluateRegister(county, json, YearEnd, streamed.Add);
+
+        Assert.Equal(WalkingCalendar.AddWorkingDays(Made, 20), inMemory.Due);
+        Assert.Equal(inMemory.Due, streamed.Single(o => o.RecordId == "item").Due);
+    }
+
+    [Fact]
+    public void Sec10_each_unit_keeps_its_own_assigned_catalogs_whatever_its_place_in_the_register()
+    {
+        var evaluation = Policy.Evaluate(new Register(2024, [Registers.School(), Bureau, Registers.Bureau("plain")], []), YearEnd);
+
+        Assert.Equal(["mzj"], evaluation.Outcomes.Where(o => o.CatalogName is not null).Select(o => o.BodyId).Distinct());
+        Assert.Equal(5, evaluation.Outcomes.Count(o => o.BodyId == "mzj" && o.CatalogName == "某县民政"));   // four quarters of row 5, the year of row 6
+    }
+
+    [Fact]
+    public void D35_a_posting_made_on_the_last_day_and_still_up_keeps_the_item_posted_and_one_made_after_it_does_not()
+    {
+        var published = new LocalDate(2024, 3, 4);
+        var end = WalkingCalendar.AddWorkingDays(published, 7);
+        var first = Website(published) with { TakenDownOn = new LocalDate(2024, 3, 6) };
+
+        Assert.Empty(FindingsAbout(Evaluate(YearEnd, Row("list", "2", Made, first, On(end, NationalChannel.NoticeBoard))), "list"));
+        Assert.Equal([FindingKind.TakenDownEarly],
+            FindingsAbout(Evaluate(YearEnd, Row("list", "2", Made, first, On(end.PlusDays(1), NationalChannel.NoticeBoard))), "list").Select(f => f.Kind));
+    }
+
+    [Fact]
+    public void D27_D35_a_posting_period_that_ends_beyond_the_calendar_is_not_judged_yet()
+    {
+        var published = new LocalDate(2026, 12, 28);
+        var register = new Register(2026, [Bureau],
+            [Row("list", "2", published, Website(published) with { TakenDownOn = published.PlusDays(1) })]);
+
+        var evaluation = Policy.Evaluate(register, new LocalDate(2026, 12, 31));
+
+        Assert.DoesNotContain(evaluation.Findings, f => f.Kind == FindingKind.TakenDownEarly);
+    }
+
+    [Fact]
+    public void Sec10_a_channel_published_on_the_evaluation_day_is_reached()
+    {
+        var evaluation = Evaluate(new LocalDate(2024, 3, 6), Row("today", "1", Made, On(Made, NationalChannel.NoticeBoard), Website(new LocalDate(2024, 3, 6))));
+
+        Assert.Empty(FindingsAbout(evaluation, "today"));
     }
 
     [Fact]
@@ -478,7 +538,9 @@ public sealed class CatalogEvaluationTests
               "records": [
                 { "id": "on-request", "body": "mzj", "catalog": "某县民政", "row": "8", "trigger": "2024-03-01" },
                 { "id": "q2-a", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-05-06" },
-                { "id": "q2-b", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-06-03" }
+                { "id": "q2-b", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-06-03" },
+                { "id": "early", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-08-15",
+                  "publications": [ { "date": "2024-06-28", "channels": [], "nationalChannels": ["GovernmentWebsite"] } ] }
               ]
             }
             """;
@@ -486,7 +548,8 @@ public sealed class CatalogEvaluationTests
         var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(Policy, Utf8(json), YearEnd)).Problems;
         var unassigned = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default.WithCatalog(Care), Utf8(json), YearEnd)).Problems;
 
-        Assert.Equal(["$.records[0]", "$.records[2]"], problems.Select(p => p.Path));
+        Assert.Equal(["$.records[0]", "$.records[2]", "$.records[3]"], problems.Select(p => p.Path));
+        Assert.Contains("before its obligation starts on 2024-07-01", problems[2].Message);
         Assert.Contains("disclosed on request only", problems[0].Message);
         Assert.Contains("another record already covers 某县民政 序号5 of mzj", problems[1].Message);
         Assert.Equal("$.bodies[0].catalogs", Assert.Single(unassigned).Path);
