@@ -84,26 +84,26 @@ internal sealed class EvaluationEngine
     }
 
     /// <summary>
-    /// Each record's rule position: its entry's value, -1 for an item no entry covers, or its catalog row's, found by catalog name and 序号
-    /// (§10). A row record the policy cannot judge — no such catalog or row, a row disclosed on request only, a publication before its
-    /// period starts, a second record of one period — is refused with every other such record.
+    /// The rule position of each row record, found by catalog name and 序号 (§10); null when the register has none, as the records of the
+    /// seed need no lookup. A row record the policy cannot judge — no such catalog or row, a row disclosed on request only, a publication
+    /// before its period starts, a second record of one period — is refused with every other such record.
     /// </summary>
-    private int[] Positions(Register register, Walk walk)
+    private int[]? Positions(Register register, Walk walk)
     {
         var records = register.RecordArray;
-        var positions = new int[records.Length];
+        int[]? positions = null;
         List<string>? problems = null;
-        var periods = new HashSet<(int Body, int Position, int Period)>();
+        HashSet<(int Body, int Position, int Period)>? periods = null;
         for (var i = 0; i < records.Length; i++)
         {
             var record = records[i];
-            positions[i] = record.Entry?.Value ?? -1;
             if (record.CatalogName is null)
             {
                 continue;
             }
 
-            positions[i] = RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods, out var problem);
+            positions ??= new int[records.Length];
+            positions[i] = RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods ??= [], out var problem);
             if (problem is not null)
             {
                 (problems ??= []).Add($"{record.Id}: {problem}");
@@ -240,14 +240,15 @@ internal sealed class EvaluationEngine
 
         internal EvaluationEngine Engine => engine;
 
-        internal void Records<TSink>(Register register, int[] positions, ref TSink sink)
+        internal void Records<TSink>(Register register, int[]? positions, ref TSink sink)
             where TSink : struct, IObligationSink
         {
             var records = register.RecordArray;
             var recordBodies = register.RecordBodies;
             for (var i = 0; i < records.Length; i++)
             {
-                Record(new HeldRecord(records[i]), recordBodies[i], positions[i], ref sink);
+                var record = records[i];
+                Record(new HeldRecord(record), recordBodies[i], record.CatalogName is null ? record.Entry?.Value ?? -1 : positions![i], ref sink);
             }
         }
 
@@ -729,7 +730,7 @@ internal sealed class EvaluationEngine
     }
 
     /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
-    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, int[] positions)
+    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, int[]? positions)
     {
         internal IEnumerable<ObligationOutcome> Read()
         {
