@@ -226,9 +226,7 @@ internal sealed class DeadlineEngine
         IReadOnlyList<string> assignedCatalogs)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        var assigned = assignedCatalogs.Select(name => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name) is var i and >= 0 ? i : throw new ArgumentException(
-            $"The body is assigned the catalog \"{name}\", which the policy \"{PolicyName}\" does not have; add it with WithCatalog. " +
-            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", "body")).Distinct().ToArray();
+        var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
         var scheduled = RecurringObligations(body, year)
             .Select(obligation => new ScheduledObligation(obligation.Entry, obligation.Entry.DescriptionZh, DueDate(obligation.Entry, obligation.Period.Start)))
             .ToList();
@@ -436,6 +434,26 @@ internal sealed class DeadlineEngine
     /// <summary>The index in <see cref="Catalogs"/> of the catalog named <paramref name="name"/>, or -1.</summary>
     internal int CatalogIndex(string name) => Array.FindIndex(catalogs, bound => bound.Catalog.Name == name);
 
+    /// <summary>
+    /// The index in <see cref="Catalogs"/> of each catalog a body is assigned (§10), in the order named; a name the policy does not have is an
+    /// <see cref="ArgumentException"/> for <paramref name="paramName"/>, naming the body when <paramref name="bodyId"/> is given.
+    /// </summary>
+    internal int[] AssignedCatalogs(IReadOnlyList<string> names, string? bodyId, string paramName)
+    {
+        var indices = new int[names.Count];
+        for (var i = 0; i < indices.Length; i++)
+        {
+            indices[i] = CatalogIndex(names[i]) is var c and >= 0 ? c : throw new ArgumentException(
+                $"The body {(bodyId is null ? "" : $"\"{bodyId}\" ")}is assigned the catalog \"{names[i]}\", which the policy \"{PolicyName}\" does not have; " +
+                $"add it with WithCatalog. Catalogs: {CatalogNames}.", paramName);
+        }
+
+        return indices;
+    }
+
+    /// <summary>The policy's catalogs as its errors list them: their names quoted, or "none".</summary>
+    private string CatalogNames => catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(catalog => $"\"{catalog.Name}\""));
+
     /// <summary>The cadence of the rule at <paramref name="position"/>, or null when the position has no rule.</summary>
     internal Cadence? CadenceAt(int position) => table.CadenceOrNull(position);
 
@@ -450,7 +468,7 @@ internal sealed class DeadlineEngine
         if (c < 0)
         {
             problem = $"it names the catalog \"{catalogName}\", which the policy \"{PolicyName}\" does not have; add it with WithCatalog. " +
-                $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(added => $"\"{added.Name}\"")))}.";
+                $"Catalogs: {CatalogNames}.";
             return -1;
         }
 
@@ -513,7 +531,7 @@ internal sealed class DeadlineEngine
 
         throw new ArgumentException(
             $"Row {row.Number} ({string.Join("/", row.Items)}) is not a row of a catalog of the policy \"{PolicyName}\"; add its catalog with WithCatalog. " +
-            $"Catalogs: {(catalogs.Length == 0 ? "none" : string.Join(", ", Catalogs.Select(c => $"\"{c.Name}\"")))}.", paramName);
+            $"Catalogs: {CatalogNames}.", paramName);
     }
 
     /// <summary>A catalog of the policy: its rows' rules and cadences by row (null for a row disclosed on request only), from position <see cref="Base"/>.</summary>

@@ -18,7 +18,7 @@ internal sealed class EvaluationEngine
     private static readonly int EntryValues = ScheduleEntry.InOrder.Max(entry => entry.Value) + 1;
 
     /// <summary>The national channels that reach the whole society (§10), as bits.</summary>
-    private static readonly ulong WholeSocietyChannels = NationalChannel.InOrder.Where(c => c.ReachesWholeSociety).Aggregate(0UL, (bits, c) => bits | RecordRules.Bit(c));
+    private static readonly ulong WholeSocietyChannels = RecordRules.Bits(NationalChannel.InOrder.Where(c => c.ReachesWholeSociety));
 
     /// <summary>By entry value, the audiences an entry's records must reach (§3.1): IM9, ST6 and ST7, with no items, are for the public.</summary>
     private static readonly (bool Public, bool Staff)[] EntryAudiences = AudiencesByEntry();
@@ -218,12 +218,9 @@ internal sealed class EvaluationEngine
             var assigned = new bool[bodies.Length * deadlines.CatalogCount];
             for (var b = 0; b < bodies.Length; b++)
             {
-                foreach (var name in bodies[b].Catalogs)
+                foreach (var c in deadlines.AssignedCatalogs(bodies[b].Catalogs, bodies[b].Id, "register"))
                 {
-                    var c = deadlines.CatalogIndex(name);
-                    assigned[(b * deadlines.CatalogCount) + (c >= 0 ? c : throw new ArgumentException(
-                        $"The body \"{bodies[b].Id}\" is assigned the catalog \"{name}\", which the policy \"{deadlines.PolicyName}\" does not have; add it with WithCatalog. " +
-                        $"Catalogs: {(deadlines.CatalogCount == 0 ? "none" : string.Join(", ", deadlines.Catalogs.Select(catalog => $"\"{catalog.Name}\"")))}.", "register"))] = true;
+                    assigned[(b * deadlines.CatalogCount) + c] = true;
                 }
             }
 
@@ -575,13 +572,7 @@ internal sealed class EvaluationEngine
                 }
             }
 
-            var listed = 0UL;
-            foreach (var channel in row.Channels)
-            {
-                listed |= RecordRules.Bit(channel);
-            }
-
-            if ((reached & listed) == 0)
+            if ((reached & RecordRules.Bits(row.Channels)) == 0)
             {
                 Add(body, FindingTexts.RowChannel(FindingKind.NotOnCatalogChannel, bodies[body], record.Materialize(), row, due, published));
             }
@@ -600,7 +591,7 @@ internal sealed class EvaluationEngine
         private readonly void CheckPosting<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
             where TRecord : struct, IRecordFacts
         {
-            if (row.TimeLimit!.PostingWorkingDays is not { } days || !TryPostingEnd(published, days, out var end))
+            if (PostingEnd(row, published) is not { } end)
             {
                 return;
             }
@@ -624,17 +615,16 @@ internal sealed class EvaluationEngine
             Add(body, FindingTexts.TakenDownEarly(bodies[body], record.Materialize(), row, due, published, end, lastDown!.Value));
         }
 
-        private readonly bool TryPostingEnd(LocalDate published, int days, out LocalDate end)
+        /// <summary>The row's posting end (D35), or null when it has no posting period or the end lies beyond the calendar.</summary>
+        private readonly LocalDate? PostingEnd(CatalogRow row, LocalDate published)
         {
             try
             {
-                end = engine.deadlines.Calendar.AddWorkingDays(published, days);
-                return true;
+                return engine.deadlines.PostingEnd(row, published);
             }
             catch (CalendarCoverageException)
             {
-                end = default;
-                return false;
+                return null;
             }
         }
 

@@ -110,6 +110,18 @@ internal static class RecordRules
     /// <summary>The bit of <paramref name="channel"/> in a set of national channels.</summary>
     internal static ulong Bit(NationalChannel channel) => 1UL << channel.Value;
 
+    /// <summary>The bits of <paramref name="channels"/> in a set of national channels.</summary>
+    internal static ulong Bits(IEnumerable<NationalChannel> channels)
+    {
+        var bits = 0UL;
+        foreach (var channel in channels)
+        {
+            bits |= Bit(channel);
+        }
+
+        return bits;
+    }
+
     /// <summary>The national channels reached through <paramref name="national"/> and the counterparts of <paramref name="seed"/>, as bits.</summary>
     internal static ulong NationalReach(Channel[] seed, NationalChannel[] national)
     {
@@ -119,9 +131,9 @@ internal static class RecordRules
             bits |= CounterpartBits[channel.Value];
         }
 
-        foreach (var channel in national)
+        for (var i = 0; i < national.Length; i++)   // the array itself, not Bits: no enumerator per publication
         {
-            bits |= Bit(channel);
+            bits |= Bit(national[i]);
         }
 
         return bits;
@@ -132,10 +144,7 @@ internal static class RecordRules
         var bits = new ulong[Channel.InOrder.Max(channel => channel.Value) + 1];
         foreach (var channel in Channel.InOrder)
         {
-            foreach (var counterpart in NationalChannel.CounterpartsOf(channel))
-            {
-                bits[channel.Value] |= Bit(counterpart);
-            }
+            bits[channel.Value] = Bits(NationalChannel.CounterpartsOf(channel));
         }
 
         return bits;
