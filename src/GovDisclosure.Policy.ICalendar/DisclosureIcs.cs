@@ -95,7 +95,7 @@ public static class DisclosureIcs
         var due = deadline.Due;
         var entry = deadline.Entry;
         var title = entry is null
-            ? $"{(deadline.Row is null ? deadline.Cadence.NameZh : deadline.Subject)} {description}".Trim()
+            ? $"{(deadline.Row is null && deadline.RequestId is null ? deadline.Cadence.NameZh : deadline.Subject)} {description}".Trim()
             : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
         var calendarEvent = new CalendarEvent
         {
@@ -103,12 +103,12 @@ public static class DisclosureIcs
             DtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, stamp.Hour, stamp.Minute, stamp.Second, "UTC"),
             DtStart = new CalDateTime(due.Year, due.Month, due.Day),
             DtEnd = new CalDateTime(due.PlusDays(1).Year, due.PlusDays(1).Month, due.PlusDays(1).Day),
-            Summary = $"{title} 公开截止 / due{(entry is null ? "" : $": {entry.DescriptionEn}")}",
+            Summary = $"{title} {Ending(deadline)}{(entry is null ? "" : $": {entry.DescriptionEn}")}",
             Description = $"{deadline.ExplanationZh}\n{deadline.ExplanationEn}\n依据 Source: {deadline.Rule.SourceId}" +
                           (entry is not null ? $", {entry.ClauseId}" : deadline.Row is { } row ? $"; 公开依据 {row.LegalBasis}" : ""),
             Transparency = "TRANSPARENT",
         };
-        calendarEvent.Categories.Add(deadline.Cadence.NameZh);
+        calendarEvent.Categories.Add(deadline.RequestId is null ? deadline.Cadence.NameZh : "依申请公开");
         if (deadline.IsProvisional)
         {
             calendarEvent.Categories.Add("暂定 provisional");
@@ -123,7 +123,7 @@ public static class DisclosureIcs
             calendarEvent.Alarms.Add(new Alarm
             {
                 Action = "DISPLAY",
-                Description = $"{title}：{reminderDays}个工作日后（{due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}）公开截止",
+                Description = $"{title}：{reminderDays}个工作日后（{due.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}）{Ending(deadline)[..4]}",
                 Trigger = trigger,
             });
         }
@@ -132,6 +132,10 @@ public static class DisclosureIcs
     }
 
     /// <summary>The working day the reminder falls on, or null when the calendar does not reach back that far.</summary>
+    /// <summary>What ends on the day: a disclosure, a request's reply (§8.4), or a redress period (§8.11).</summary>
+    private static string Ending(Deadline deadline) =>
+        deadline.RequestId is null ? "公开截止 / due" : deadline.Regime is null ? "期限届满 / last day" : "答复截止 / reply due";
+
     private static LocalDate? Reminder(LocalDate due, int workingDays, IWorkingDayCalendar calendar)
     {
         try

@@ -2,6 +2,8 @@ using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
+using Requests_ = GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy;
 
@@ -20,8 +22,9 @@ public sealed class DisclosurePolicy
     private readonly Dictionary<DisclosureItem, ItemSchedule> schedules;
     private readonly DeadlineEngine deadlines;
 
-    private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment)
+    private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment, RequestRules requests)
     {
+        Requests = requests;
         ScopeRules = ReadOnly.Wrap(scopeRules);
         this.deadlines = deadlines;
         Assessment = assessment;
@@ -66,6 +69,9 @@ public sealed class DisclosurePolicy
     /// <summary>The assessment rules: grade thresholds (D13) and the complaint tiers' period (D11).</summary>
     public AssessmentRules Assessment { get; }
 
+    /// <summary>The defaults for requests a profile can change: whether a fee notice stops the reply clock (D32).</summary>
+    public RequestRules Requests { get; }
+
     /// <summary>The obligation level of <paramref name="bodyType"/> under this policy (§2.2).</summary>
     /// <param name="bodyType">The kind of body.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodyType"/> is null.</exception>
@@ -101,7 +107,7 @@ public sealed class DisclosurePolicy
     /// <see cref="IRankedWorkingDayCalendar"/> gets the fast batch and evaluation paths.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
     public DisclosurePolicy WithCalendar(IWorkingDayCalendar workingDays) =>
-        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment);
+        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment, Requests);
 
     /// <summary>
     /// This policy with a county catalog added (§10): each proactive row's time limit becomes its deadline rule (D35), named after the
@@ -111,7 +117,7 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     /// <exception cref="ArgumentException">The policy already has a catalog of that name.</exception>
     public DisclosurePolicy WithCatalog(CountyCatalog catalog) =>
-        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment);
+        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment, Requests);
 
     /// <summary>
     /// This policy with a county's profile applied: its deadline part (cadence overrides, then entry overrides, then
@@ -124,7 +130,7 @@ public sealed class DisclosurePolicy
     public DisclosurePolicy WithProfile(PolicyProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment);
+        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment, profile.Requests ?? Requests);
     }
 
     /// <summary>
@@ -285,7 +291,70 @@ public sealed class DisclosurePolicy
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);
 
     /// <summary>The evaluation engine of this policy, for the register in memory or one streamed in.</summary>
-    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, Assessment);
+    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, Assessment, Requests);
+
+    /// <summary>
+    /// The day by which a request's reply must be delivered (§8.4, §8.10), explained: the receipt by its channel (§8.3), the regime by the
+    /// day of receipt (2007 or 2019, §8.12, D40), a restart after correction (§8.6), every stopped stretch — consultations (§8.5, D33) and the
+    /// fee notice (D32) as one union of days — the extension (§8.4) and a deferral (§8.8), counted as D31 says, with the days skipped.
+    /// The history as recorded counts, including events still to come for an open request: an unanswered consultation stops the clock to
+    /// its 15th working day. For where the request stands on a given day, use <see cref="ReplyDue(InformationRequest, LocalDate)"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The reply deadline; <see cref="Deadline.Regime"/> and <see cref="Deadline.Steps"/> say how it was counted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No clock runs — the receipt awaits confirmation, a correction or (when it stops the clock) a
+    /// payment is awaited, or the request was closed as abandoned — or the history is impossible on this calendar: an extension or deferral
+    /// told after the period ended, a deferral to a date not later than the due date, a payment after its 20 working days.</exception>
+    /// <exception cref="CalendarCoverageException">The count leaves the calendar's coverage.</exception>
+    public Deadline ReplyDue(InformationRequest request) => ReplyClock.Explain(Preconditions.CheckNotNull(request), Calendar, Requests);
+
+    /// <summary>
+    /// Where a request stood at the end of <paramref name="asOf"/> (§8, §8.13): its state, its reply deadline, whether it is overdue and by
+    /// how many working days (D17), or was delivered late, or abandoned (§8.6, D32). Events after <paramref name="asOf"/> are left out.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="asOf">The day of the status; not before the request arrived.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request arrived after <paramref name="asOf"/>.</exception>
+    /// <exception cref="InvalidOperationException">The history up to <paramref name="asOf"/> is impossible on this calendar (see <see cref="ReplyDue(InformationRequest)"/>).</exception>
+    /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
+    public ReplyStatus ReplyDue(InformationRequest request, LocalDate asOf) => ReplyStatus.Of(Preconditions.CheckNotNull(request), asOf, Calendar, Requests);
+
+    /// <summary>
+    /// The reply due dates of many requests, allocating nothing: <c>results[i]</c> becomes the due date of <c>requests[i]</c> as
+    /// <see cref="ReplyDue(InformationRequest)"/> counts it, or null where no clock runs (awaiting confirmation, correction or payment;
+    /// closed as abandoned).
+    /// </summary>
+    /// <param name="requests">The requests; none null.</param>
+    /// <param name="results">Receives the due dates; at least as long as <paramref name="requests"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="requests"/>, or a request is null.</exception>
+    /// <exception cref="InvalidOperationException">A request's history is impossible on this calendar. Results before it have been written.</exception>
+    /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage. Results before it have been written.</exception>
+    public void ReplyDues(ReadOnlySpan<InformationRequest> requests, Span<LocalDate?> results)
+    {
+        Preconditions.CheckBatch(requests.Length, null, results.Length);
+        var calendar = Calendar;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            var request = requests[i] ?? throw new ArgumentException($"requests[{i}] is null.", nameof(requests));
+            results[i] = ReplyClock.Due(request, calendar, Requests);
+        }
+    }
+
+    /// <summary>
+    /// The last days to challenge a delivered reply (§8.11): reconsideration within 60 days (a year when the reply did not tell of the
+    /// right), litigation within 6 months, each from the day the applicant knew the reply (D39) and moved off a non-working last day;
+    /// with <paramref name="reconsiderationDecisionReceivedOn"/>, also the 15 days to sue after the decision.
+    /// </summary>
+    /// <param name="request">A request whose reply was delivered.</param>
+    /// <param name="reconsiderationDecisionReceivedOn">The day the applicant received a reconsideration decision, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The reply was not delivered.</exception>
+    /// <exception cref="ArgumentException">The decision was received before the applicant knew the reply.</exception>
+    /// <exception cref="CalendarCoverageException">A last day lies outside the calendar's coverage.</exception>
+    public RedressWindows RedressWindows(InformationRequest request, LocalDate? reconsiderationDecisionReceivedOn = null) =>
+        Requests_.RedressWindows.Of(Preconditions.CheckNotNull(request), reconsiderationDecisionReceivedOn, Calendar);
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -314,6 +383,6 @@ public sealed class DisclosurePolicy
             Rule(BodyType.Village, ObligationLevel.GovernedElsewhere, GoverningRegime.VillageAffairs),
             Rule(BodyType.Enterprise, ObligationLevel.GovernedElsewhere, GoverningRegime.EnterpriseAffairs),
             Rule(BodyType.Other, ObligationLevel.NotObligated),
-        ], DeadlineEngine.Seed("民政局深化政务公开意见 (seed policy)"), AssessmentRules.Default);
+        ], DeadlineEngine.Seed("民政局深化政务公开意见 (seed policy)"), AssessmentRules.Default, RequestRules.Default);
     }
 }

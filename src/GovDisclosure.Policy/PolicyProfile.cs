@@ -1,5 +1,6 @@
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy;
 
@@ -16,14 +17,15 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public PolicyProfile(string name)
-        : this(new DeadlineProfile(name), null)
+        : this(new DeadlineProfile(name), null, null)
     {
     }
 
-    private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment)
+    private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment, RequestRules? requests)
     {
         Deadlines = deadlines;
         Assessment = assessment;
+        Requests = requests;
     }
 
     /// <summary>The profile's name.</summary>
@@ -38,22 +40,30 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
     /// <summary>The assessment rules the profile sets, or null to keep the policy's.</summary>
     public AssessmentRules? Assessment { get; }
 
+    /// <summary>The request defaults the profile sets (D32), or null to keep the policy's.</summary>
+    public RequestRules? Requests { get; }
+
+    /// <summary>A copy of this profile that sets the request defaults (D32), for example <c>new RequestRules(FeeNoticeStopsClock: false)</c>.</summary>
+    /// <param name="requests">The request defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public PolicyProfile WithRequestRules(RequestRules requests) => new(Deadlines, Assessment, Preconditions.CheckNotNull(requests));
+
     /// <inheritdoc cref="DeadlineProfile.Override(Cadence, int, DeadlineUnit)"/>
-    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment);
+    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment, Requests);
 
     /// <inheritdoc cref="DeadlineProfile.Override(ScheduleEntry, int, DeadlineUnit)"/>
-    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment);
+    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment, Requests);
 
     /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
-    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment);
+    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment, Requests);
 
     /// <inheritdoc cref="DeadlineProfile.WithPreDisclosureDays(int)"/>
-    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment);
+    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment, Requests);
 
     /// <summary>This profile with its assessment rules: grade thresholds (D13), the complaint tiers' period (D11) and the inspection counts (D12).</summary>
     /// <param name="assessment">The rules.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment));
+    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment), Requests);
 
     /// <summary>This profile with other grade thresholds (D13), keeping the rest of its assessment rules.</summary>
     /// <param name="thresholds">The thresholds.</param>
@@ -62,15 +72,15 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
         WithAssessment((Assessment ?? AssessmentRules.Default) with { GradeThresholds = Preconditions.CheckNotNull(thresholds) });
 
     /// <inheritdoc />
-    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}");
+    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}") + (Requests is null ? "" : $", requests {Requests}");
 
     /// <summary>Whether <paramref name="other"/> has equal deadline and assessment parts.</summary>
     /// <param name="other">Another profile.</param>
-    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment);
+    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment) && Equals(Requests, other.Requests);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PolicyProfile);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment);
+    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment, Requests);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
@@ -13,6 +14,8 @@ namespace GovDisclosure.Policy;
 public sealed class Deadline
 {
     private readonly IWorkingDayCalendar calendar;
+    private readonly string? subject;                   // a request's deadlines name the request themselves
+    private readonly (string Zh, string En) dueWording = ("应于{0}前公开", "due {0}");
     private IReadOnlyList<DayInfo>? days;
 
     internal Deadline(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate trigger, DateInterval? period,
@@ -29,7 +32,33 @@ public sealed class Deadline
         Due = due;
         this.calendar = calendar;
         IsProvisional = calendar.IsProvisional(trigger, due);
+        Steps = ReadOnly.Wrap<ClockStep>([]);
     }
+
+    /// <summary>A deadline of a request for disclosure (§8): its reply, or a redress period that follows the reply (§8.11).</summary>
+    internal Deadline(string requestId, string subject, RequestRegime? regime, DeadlineRule rule, LocalDate eventDate, LocalDate trigger, LocalDate due,
+        IWorkingDayCalendar calendar, ClockStep[] steps, (string Zh, string En) dueWording)
+        : this(null, Cadence.Statutory, rule, eventDate, trigger, null, due, calendar)
+    {
+        RequestId = requestId;
+        this.subject = subject;
+        Regime = regime;
+        Steps = ReadOnly.Wrap(steps);
+        this.dueWording = dueWording;
+        IsProvisional = calendar.IsProvisional(eventDate < trigger ? eventDate : trigger, due);
+    }
+
+    /// <summary>The request for disclosure the deadline belongs to (§8): its reply or a redress period; null for a disclosure deadline.</summary>
+    public string? RequestId { get; }
+
+    /// <summary>For a request's reply deadline, the Regulations that set its periods, by the day of receipt (§8.12); otherwise null.</summary>
+    public RequestRegime? Regime { get; }
+
+    /// <summary>
+    /// For a request's reply deadline, what moved its clock, in order (§8, D31–D33): the receipt, a restart after correction, each stopped
+    /// stretch, the extension, a deferral. Empty for every other deadline.
+    /// </summary>
+    public IReadOnlyList<ClockStep> Steps { get; }
 
     /// <summary>The schedule entry the deadline is for; null for a statutory or decision-stage deadline with no entry.</summary>
     public ScheduleEntry? Entry { get; }
@@ -41,7 +70,8 @@ public sealed class Deadline
     public string? CatalogName { get; }
 
     /// <summary>What the deadline is for, as a short code: the entry's code (<c>IM1</c>), the catalog's name and the row's 序号
-    /// (<c>某县民政 3</c>), or the cadence's code for a statutory or decision-stage deadline (<c>Statutory</c>).</summary>
+    /// (<c>某县民政 3</c>), a request's id and, for a redress period, its kind (<c>YSQ-7</c>, <c>YSQ-7 行政复议</c>), or the cadence's code
+    /// for a statutory or decision-stage deadline (<c>Statutory</c>).</summary>
     public string Subject => SubjectOr(Cadence.Name);
 
     /// <summary>The cadence the rule belongs to.</summary>
@@ -90,8 +120,9 @@ public sealed class Deadline
                 ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => day.Holiday!.NameEn).Distinct())}"
                 : $"{group.Count()} {group.Key.NameEn}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            return $"{what} due {Due.ToIso()}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}; " +
-                   $"{Days.Count - skipped.Length} working days, {skipped.Length} days skipped" +
+            var steps = string.Concat(Steps.Select(step => "; " + step.DescriptionEn));
+            return $"{what} {string.Format(CultureInfo.InvariantCulture, dueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
+                   $"{Days.Count - skipped.Length - StoppedWorkingDays} working days, {skipped.Length} days skipped" +
                    (skipped.Length == 0 ? "" : $" ({string.Join("; ", reasons)})") +
                    (adjusted.Length == 0 ? "" : $"; adjusted working days counted: {string.Join(", ", adjusted)}") +
                    (IsProvisional ? "; provisional: rests on statutory-rule estimates, no notice yet" : "") + ".";
@@ -110,8 +141,9 @@ public sealed class Deadline
                 ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? day.Holiday!.NameZh).Distinct())}"
                 : $"{group.Key.NameZh}{group.Count()}天");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            return $"{what} 应于{Due.ToIso()}前公开{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算；" +
-                   $"计工作日{Days.Count - skipped.Length}天，跳过{skipped.Length}天" +
+            var steps = string.Concat(Steps.Select(step => "；" + step.DescriptionZh));
+            return $"{what} {string.Format(CultureInfo.InvariantCulture, dueWording.Zh, Due.ToIso())}{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算{steps}；" +
+                   $"计工作日{Days.Count - skipped.Length - StoppedWorkingDays}天，跳过{skipped.Length}天" +
                    (skipped.Length == 0 ? "" : $"（{string.Join("；", reasons)}）") +
                    (adjusted.Length == 0 ? "" : $"；调休上班日：{string.Join("、", adjusted)}") +
                    (IsProvisional ? "；含暂按法定节假日规则推定的日期" : "") + "。";
@@ -121,5 +153,8 @@ public sealed class Deadline
     /// <inheritdoc />
     public override string ToString() => $"{Subject} due {Due.ToIso()} ({Rule.SourceId})";
 
-    private string SubjectOr(string cadenceName) => Entry?.Code ?? (Row is null ? cadenceName : $"{CatalogName} {Row.Number}");
+    private string SubjectOr(string cadenceName) => subject ?? Entry?.Code ?? (Row is null ? cadenceName : $"{CatalogName} {Row.Number}");
+
+    /// <summary>The working days a request's clock stood still before the due date (§8.5, D32, D33); they are among <see cref="Days"/> but not counted.</summary>
+    private int StoppedWorkingDays => Steps.Where(step => step.Kind == ClockStepKind.Stop).Sum(step => step.WorkingDays);
 }

@@ -62,9 +62,10 @@ public sealed record DeadlineRule
         }
 
         calendar.IsWorkingDay(trigger);   // the trigger must be covered too
-        if (Unit == DeadlineUnit.CalendarDays)
+        if (Unit == DeadlineUnit.CalendarDays || Unit == DeadlineUnit.CalendarMonths)
         {
-            return calendar.AddWorkingDays(trigger.PlusDays(Offset), 0);
+            // NodaTime's PlusMonths keeps the day of the month, or takes the month's last day where it has none (D39).
+            return calendar.AddWorkingDays(Unit == DeadlineUnit.CalendarDays ? trigger.PlusDays(Offset) : trigger.PlusMonths(Offset), 0);
         }
 
         var latest = trigger.PlusDays(-Offset);

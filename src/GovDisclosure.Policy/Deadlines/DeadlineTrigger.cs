@@ -15,6 +15,15 @@ public sealed class DeadlineTrigger : BilingualPolicyEnum<DeadlineTrigger>
     /// <summary>The date of a major decision (D9, D10).</summary>
     public static readonly DeadlineTrigger DecisionDate = new(nameof(DecisionDate), 4, "决策之日", "the decision date");
 
+    /// <summary>The day a request for disclosure was received (§8.3), or the corrected request's receipt that restarts the clock (§8.6).</summary>
+    public static readonly DeadlineTrigger RequestReceived = new(nameof(RequestReceived), 5, "收到申请之日", "receipt of the request");
+
+    /// <summary>The day the applicant knew the reply (§8.11, D39): the start of the redress periods.</summary>
+    public static readonly DeadlineTrigger ReplyKnown = new(nameof(ReplyKnown), 6, "知道答复之日", "the day the applicant knew the reply");
+
+    /// <summary>The day the applicant received an administrative reconsideration decision (§8.11).</summary>
+    public static readonly DeadlineTrigger ReconsiderationDecided = new(nameof(ReconsiderationDecided), 7, "收到复议决定之日", "receipt of the reconsideration decision");
+
     private DeadlineTrigger(string name, int value, string nameZh, string nameEn)
         : base(name, value, nameZh, nameEn)
     {

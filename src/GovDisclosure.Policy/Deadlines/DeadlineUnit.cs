@@ -12,6 +12,13 @@ public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>
     /// <summary>Calendar days before the trigger; a due date that is not a working day moves back to the previous working day (D9).</summary>
     public static readonly DeadlineUnit CalendarDaysBefore = new(nameof(CalendarDaysBefore), 3, "日前", "calendar days before", maxOffset: 366);
 
+    /// <summary>
+    /// Calendar months after the trigger (the redress periods of §8.11): the same day of the month, or that month's last day where it has no
+    /// such day (D39); a due date that is not a working day moves forward to the next working day. Only the library's own redress rules use it:
+    /// a profile cannot give a disclosure rule a period in months.
+    /// </summary>
+    public static readonly DeadlineUnit CalendarMonths = new(nameof(CalendarMonths), 4, "个月", "calendar months", maxOffset: 12);
+
     private DeadlineUnit(string name, int value, string nameZh, string nameEn, int maxOffset)
         : base(name, value, nameZh, nameEn)
     {

@@ -67,4 +67,7 @@ public sealed record AssessmentRules
             field = value;
         }
     } = DefaultMaxInspections;
+
+    /// <summary>Whether requests for disclosure count in a unit's on-time rate (D36): a late reply as late, an overdue request as missing. True by default.</summary>
+    public bool CountRequestsInRate { get; init; } = true;
 }

@@ -1,6 +1,7 @@
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Evaluation;
 
@@ -29,6 +30,7 @@ internal sealed class EvaluationEngine
     private readonly DeadlineEngine deadlines;
     private readonly Func<BodyType, BodyObligations> scope;
     private readonly AssessmentRules rules;
+    private readonly RequestRules requestRules;
 
     // By rule position (DeadlineEngine: the seed's entries by value, then every catalog's rows): looked up once per record.
     private readonly CatalogRow?[] rows;          // the catalog row, or null for an entry's position
@@ -37,8 +39,9 @@ internal sealed class EvaluationEngine
     private readonly int[] rowCatalogs;           // a row's catalog, by its index in the policy
     private readonly int periodicCount;
 
-    internal EvaluationEngine(string policyName, DeadlineEngine deadlines, Func<BodyType, BodyObligations> scope, AssessmentRules rules)
+    internal EvaluationEngine(string policyName, DeadlineEngine deadlines, Func<BodyType, BodyObligations> scope, AssessmentRules rules, RequestRules requestRules)
     {
+        this.requestRules = requestRules;
         this.policyName = policyName;
         this.deadlines = deadlines;
         this.scope = scope;
@@ -155,6 +158,7 @@ internal sealed class EvaluationEngine
     {
         var bodies = walk.Bodies;
         var supervision = new SupervisionCheck(register, deadlines.Calendar, rules);
+        var requests = new RequestCheck(register, walk.AsOf, deadlines.Calendar, requestRules, rules.CountRequestsInRate);
         var units = new UnitEvaluation[bodies.Length];
         for (var b = 0; b < bodies.Length; b++)
         {
@@ -166,12 +170,13 @@ internal sealed class EvaluationEngine
             }
 
             var unitCounts = tally.Counts.AsSpan(b * 6, 6);
+            var requestCounts = requests.Check(body, level.FindingsAreBinding, unitCounts, ref tally.Findings[b]);   // D36: before the rate is taken
             var (onTime, late, missing) = (unitCounts[Outcome.OnTime.Value], unitCounts[Outcome.Late.Value], unitCounts[Outcome.Missing.Value]);
 
             // D19: with nothing due yet there is no rate to grade; findings and sanctions still stand.
             var grade = level.IsObligated && onTime + late + missing > 0 ? rules.GradeThresholds.GradeFor(onTime, onTime + late + missing, missing) : null;
             var (sanction, reasons) = Sanctions.For(body, grade, tally.Accountable[b]);
-            units[b] = new UnitEvaluation(body, walk.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons);
+            units[b] = new UnitEvaluation(body, walk.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons, requestCounts);
         }
 
         return new RegisterEvaluation(policyName, register, walk.AsOf, units, outcomes);

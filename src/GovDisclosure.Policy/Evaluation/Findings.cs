@@ -72,6 +72,15 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     /// <summary>A catalog row's item taken down before its posting period (公示期) ended (§10, D35).</summary>
     public static readonly FindingKind TakenDownEarly = new(nameof(TakenDownEarly), 22, "公示期未满即撤下", "taken down before the posting period ended", ["§10", "D35"]);
 
+    /// <summary>A request's reply delivered after its due date (§8.4, §8.10, §8.13, D17, D36).</summary>
+    public static readonly FindingKind ReplyLate = new(nameof(ReplyLate), 23, "逾期答复", "request answered late", ["§8.4", "§8.13", "D17", "D36"]);
+
+    /// <summary>A request still unanswered after its due date (§8.4, §8.13, D36).</summary>
+    public static readonly FindingKind RequestOverdue = new(nameof(RequestOverdue), 24, "申请逾期未答复", "request overdue", ["§8.4", "§8.13", "D36"]);
+
+    /// <summary>A correction notice sent later than 7 working days after receipt (§8.6; the 2019 Regulations).</summary>
+    public static readonly FindingKind CorrectionNoticeLate = new(nameof(CorrectionNoticeLate), 25, "补正告知超过7个工作日", "correction notice later than 7 working days", ["§8.6"]);
+
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
         : base(name, value, nameZh, nameEn)
     {
@@ -118,6 +127,15 @@ public sealed class Finding
     /// A finding about a record: its obligation is kept, and the sentences are written from it unless given — for late and
     /// missing records the finding is one small object.
     /// </summary>
+    internal Finding(FindingKind kind, string bodyId, string subjectId, bool isBinding, LocalDate due, LocalDate? published, int workingDaysLate, string messageZh,
+        string messageEn)
+        : this(kind, bodyId, subjectId, messageZh, messageEn, isBinding)
+    {
+        Due = due;
+        Published = published;
+        WorkingDaysLate = workingDaysLate;
+    }
+
     internal Finding(FindingKind kind, string bodyId, bool isBinding, DisclosureRecord record, LocalDate? due, LocalDate? published, int workingDaysLate,
         Func<string>? writeZh = null, Func<string>? writeEn = null, CatalogRow? row = null)
         : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, row, record.Trigger, record.IsClassified, due, published,
@@ -168,7 +186,7 @@ public sealed class Finding
     /// <summary>The unit.</summary>
     public string BodyId { get; }
 
-    /// <summary>The record, complaint or obligation it is about; null when it is about the unit as a whole.</summary>
+    /// <summary>The record, complaint, request or obligation it is about; null when it is about the unit as a whole.</summary>
     public string? SubjectId { get; }
 
     /// <summary>False when the unit applies the policy by reference (§2.2), or for an observation: the finding is advisory.</summary>

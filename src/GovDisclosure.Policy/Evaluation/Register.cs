@@ -1,4 +1,5 @@
 using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Evaluation;
 
@@ -80,12 +81,14 @@ public sealed class Register
     /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
     /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
     /// <param name="complaints">Complaints (§4.1); may be null.</param>
+    /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     /// <exception cref="RegisterException">Something is wrong; every problem is listed. <see cref="Create"/> keeps the rest instead.</exception>
     public Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments = null,
-        IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null)
-        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, out var problems)
+        IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null,
+        IEnumerable<InformationRequest>? requests = null)
+        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, out var problems)
     {
         if (problems.Length > 0)
         {
@@ -95,7 +98,7 @@ public sealed class Register
 
     private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments,
         IEnumerable<DisclosureRules>? disclosureRules, IEnumerable<InspectionPlan>? inspections, IEnumerable<Complaint>? complaints,
-        out RegisterProblem[] found)
+        IEnumerable<InformationRequest>? requests, out RegisterProblem[] found)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         Preconditions.CheckNotNull(bodies);
@@ -113,6 +116,9 @@ public sealed class Register
         DisclosureRules = ReadOnly.Wrap(AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems));
         Inspections = ReadOnly.Wrap(AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true));
         Complaints = ReadOnly.Wrap(AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems));
+        var requestIds = new HashSet<string>(StringComparer.Ordinal);
+        Requests = ReadOnly.Wrap(AcceptForKnownBodies(requests, r => r.BodyId, r => r.Id, problems)
+            .Where(r => requestIds.Add(r.Id) || Refuse(problems, r.Id, "two requests have this id; ids must be unique.")).ToArray());
         found = [.. problems];
     }
 
@@ -127,14 +133,15 @@ public sealed class Register
     /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
     /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
     /// <param name="complaints">Complaints (§4.1); may be null.</param>
+    /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
     /// <returns>The accepted register and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     public static RegisterResult Create(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records,
         IEnumerable<ServiceCommitment>? commitments = null, IEnumerable<DisclosureRules>? disclosureRules = null,
-        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null)
+        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null, IEnumerable<InformationRequest>? requests = null)
     {
-        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, out var problems);
+        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, out var problems);
         return new RegisterResult(register, problems);
     }
 
@@ -167,6 +174,15 @@ public sealed class Register
 
     /// <summary>The complaints.</summary>
     public IReadOnlyList<Complaint> Complaints { get; }
+
+    /// <summary>The requests for disclosure made to the register's units (§8), each with its history; ids are unique.</summary>
+    public IReadOnlyList<InformationRequest> Requests { get; }
+
+    private static bool Refuse(List<RegisterProblem> problems, string subjectId, string message)
+    {
+        problems.Add(new RegisterProblem(subjectId, message));
+        return false;
+    }
 
     private static Body[] AcceptBodies(IEnumerable<Body> bodies, List<RegisterProblem> problems)
     {

@@ -7,8 +7,9 @@ public sealed class UnitEvaluation
     private IReadOnlyList<Finding>? sorted;   // racing readers sort equal arrays
 
     internal UnitEvaluation(Body body, int year, ObligationLevel level, ReadOnlySpan<int> counts, Grade? grade, Finding[] findings,
-        Sanction sanction, IReadOnlyList<Reason> sanctionReasons)
+        Sanction sanction, IReadOnlyList<Reason> sanctionReasons, RequestCounts requests)
     {
+        Requests = requests;
         Body = body;
         Year = year;
         Level = level;
@@ -46,6 +47,13 @@ public sealed class UnitEvaluation
 
     /// <summary>Classified obligations, exempt.</summary>
     public int Exempt { get; }
+
+    /// <summary>
+    /// The unit's requests for disclosure (§8.13): on time, late, overdue, pending, not judged, and replies by outcome. Unless the assessment
+    /// rules keep them out (<see cref="AssessmentRules.CountRequestsInRate"/>), the judged ones are also in <see cref="OnTime"/>,
+    /// <see cref="Late"/>, <see cref="Missing"/> (overdue) and <see cref="Pending"/>, and so in the rate and grade (D36).
+    /// </summary>
+    public RequestCounts Requests { get; }
 
     /// <summary>The obligations the rate counts: on time, late and missing (D13).</summary>
     public int Counted => OnTime + Late + Missing;

@@ -123,7 +123,7 @@ public static partial class PolicyJson
             }
 
             // The register's own checks run on what was read, so that one exception lists the problems of both.
-            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints);
+            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints, Requests);
             if (!result.IsValid)
             {
                 var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
@@ -172,7 +172,7 @@ public static partial class PolicyJson
         {
             await ReadAsync().ConfigureAwait(false);
             Input.Problems.ThrowIfAny();
-            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints);
+            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints, Requests);
             foreach (var problem in supervision.Problems)
             {
                 Input.Problem((1, 1), "$", $"{problem.SubjectId}: {problem.Message}");
@@ -316,6 +316,39 @@ public static partial class PolicyJson
             WriteOptional(w, "resolvedOn", c.ResolvedOn?.ToIso());
             WriteOptional(w, "resolution", c.Resolution);
             WriteOptional(w, "rectifiedOn", c.RectifiedOn?.ToIso());
+        });
+        WriteArray(writer, "requests", register.Requests, (w, r) =>
+        {
+            w.WriteString("id", r.Id);
+            w.WriteString("body", r.BodyId);
+            w.WriteString("channel", r.Channel.Name);
+            w.WriteString("arrivedOn", r.ArrivedOn.ToIso());
+            WriteOptional(w, "confirmedOn", r.Channel.NeedsConfirmation ? r.ReceivedOn?.ToIso() : null);
+            w.WriteString("applicant", r.Applicant.Name);
+            w.WriteStartArray("events");
+            foreach (var e in r.Events)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", e.Kind.Name);
+                w.WriteString("on", e.On.ToIso());
+                WriteOptional(w, "until", e.Until?.ToIso());
+                if (e.WorkingDays is { } days)
+                {
+                    w.WriteNumber("workingDays", days);
+                }
+
+                WriteOptional(w, "party", e.Party?.Name);
+                WriteOptional(w, "outcome", e.Outcome?.Name);
+                WriteOptional(w, "method", e.Method?.Name);
+                if (e.ToldOfRedress == false)
+                {
+                    w.WriteBoolean("toldOfRedress", false);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         });
         WriteArray(writer, "records", register.Records, (w, record) =>
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Serialization;
 
@@ -10,7 +11,7 @@ namespace GovDisclosure.Policy.Serialization;
 /// </summary>
 internal abstract class RegisterReader
 {
-    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints");
+    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints", "requests");
     private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role", "catalogs");
     private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
     private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused", "catalog", "row");
@@ -19,6 +20,8 @@ internal abstract class RegisterReader
     private static readonly JsonFields RulesFields = new("disclosure rules", "body", "approvedOn", "publishedOn");
     private static readonly JsonFields PlanFields = new("inspection plan", "year", "body", "dates");
     private static readonly JsonFields ComplaintFields = new("complaint", "id", "body", "channel", "lodgedOn", "escalatedOn", "resolvedOn", "resolution", "rectifiedOn", "answeredOn");
+    private static readonly JsonFields RequestFields = new("request", "id", "body", "channel", "arrivedOn", "confirmedOn", "applicant", "events");
+    private static readonly JsonFields EventFields = new("request event", "kind", "on", "until", "workingDays", "party", "outcome", "method", "toldOfRedress");
     private static readonly JsonFields AnswerFields = new("set of tier answers", "BaseUnit", "CompetentDepartment", "DisclosureOffice");
 
     private static readonly ulong BodyRequired = BodyFields.Bits("id", "name", "type", "principal");
@@ -29,6 +32,8 @@ internal abstract class RegisterReader
     private static readonly ulong RulesRequired = RulesFields.Bits("body");
     private static readonly ulong PlanRequired = PlanFields.Bits("year", "dates");
     private static readonly ulong ComplaintRequired = ComplaintFields.Bits("id", "body", "channel", "lodgedOn");
+    private static readonly ulong RequestRequired = RequestFields.Bits("id", "body", "channel", "arrivedOn", "applicant");
+    private static readonly ulong EventRequired = EventFields.Bits("kind", "on");
 
     private static readonly CodeTable<BodyType> BodyTypes = new();
     private static readonly CodeTable<AdministrativeLevel> Levels = new();
@@ -38,6 +43,12 @@ internal abstract class RegisterReader
     private static readonly CodeTable<Channel> ChannelCodes = new();
     private static readonly CodeTable<Catalogs.NationalChannel> NationalChannelCodes = new();
     private static readonly CodeTable<ComplaintChannel> ComplaintChannels = new();
+    private static readonly CodeTable<RequestChannel> RequestChannels = new();
+    private static readonly CodeTable<ApplicantKind> Applicants = new();
+    private static readonly CodeTable<RequestEventKind> EventKinds = new();
+    private static readonly CodeTable<ConsultationParty> Parties = new();
+    private static readonly CodeTable<RequestOutcome> Outcomes = new();
+    private static readonly CodeTable<DeliveryMethod> DeliveryMethods = new();
 
     /// <summary>One channel arrays, shared by every publication that used one channel (the common case): never written to.</summary>
     private static readonly Channel[][] SingleChannels = SingleChannelArrays();
@@ -48,12 +59,14 @@ internal abstract class RegisterReader
     private readonly List<Channel> channels = [];
     private readonly Dictionary<string, (int Line, int Column)> bodyIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Line, int Column)> complaintIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> requestIds = new(StringComparer.Ordinal);
     private readonly JsonValueParser<Element<Body>> bodyParser;
     private readonly JsonValueParser<Element<RecordScratch>> recordParser;
     private readonly JsonValueParser<Element<ServiceCommitment>> commitmentParser;
     private readonly JsonValueParser<Element<DisclosureRules>> rulesParser;
     private readonly JsonValueParser<Element<InspectionPlan>> planParser;
     private readonly JsonValueParser<Element<Complaint>> complaintParser;
+    private readonly JsonValueParser<Element<InformationRequest>> requestParser;
     private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
     private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
     private string[] bodyIdStrings = [];
@@ -75,6 +88,8 @@ internal abstract class RegisterReader
         rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "disclosureRules", "disclosure rules", rules);
         planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "inspections", "an inspection plan", plan);
         complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "complaints", "a complaint", complaint);
+        ElementReader<InformationRequest> request = ReadRequest;
+        requestParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "requests", "a request", request);
     }
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader, in JsonPath path, long offset);
@@ -96,6 +111,8 @@ internal abstract class RegisterReader
     protected List<InspectionPlan> Inspections { get; } = [];
 
     protected List<Complaint> Complaints { get; } = [];
+
+    protected List<InformationRequest> Requests { get; } = [];
 
     /// <summary>Called when the <c>records</c> array begins; may report that the file's order does not allow streaming.</summary>
     protected virtual void BeginRecords((int Line, int Column) at)
@@ -162,6 +179,10 @@ internal abstract class RegisterReader
                     break;
                 case 7:
                     await ReadArrayAsync("complaints", complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, offset, "complaints", "complaint"))
+                        .ConfigureAwait(false);
+                    break;
+                case 8:
+                    await ReadArrayAsync("requests", requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, offset, "requests", "request"))
                         .ConfigureAwait(false);
                     break;
                 default:
@@ -681,6 +702,104 @@ internal abstract class RegisterReader
             Input.Problem(offset, path.ToString(), e.Message);
             return null;
         }
+    }
+
+    private InformationRequest? ReadRequest(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, body = null;
+        RequestChannel? channel = null;
+        ApplicantKind? applicant = null;
+        LocalDate? arrivedOn = null, confirmedOn = null;
+        List<RequestEvent>? events = [];
+        var seen = 0UL;
+        var valid = true;
+        for (int field; (field = RequestFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
+                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 2: channel = JsonValues.Code(Input, ref reader, RequestChannels, path, "channel"); break;
+                case 3: arrivedOn = JsonValues.Date(Input, ref reader, path, "arrivedOn"); break;
+                case 4: confirmedOn = OptionalDate(ref reader, path, "confirmedOn", ref valid); break;
+                case 5: applicant = JsonValues.Code(Input, ref reader, Applicants, path, "applicant"); break;
+                case 6: events = JsonValues.Elements(Input, ref reader, path, "events", ReadEvent); break;
+            }
+        }
+
+        RequestFields.RequireAll(Input, offset, seen, RequestRequired, path);
+        if (!valid || id is null || body is null || channel is null || arrivedOn is null || applicant is null || events is null)
+        {
+            return null;
+        }
+
+        // Replaying the events checks the history as the request's own methods would have at the time.
+        try
+        {
+            var request = InformationRequest.Receive(id, body, channel, arrivedOn.Value, confirmedOn, applicant);
+            foreach (var e in events)
+            {
+                request = request.Apply(e);
+            }
+
+            return request;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            Input.Problem(offset, path.ToString(), e.Message);
+            return null;
+        }
+    }
+
+    private static RequestEvent? ReadEvent(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, "a request event"))
+        {
+            return null;
+        }
+
+        var start = input.OffsetOf(ref reader);
+        RequestEventKind? kind = null;
+        LocalDate? on = null, until = null;
+        int? workingDays = null;
+        ConsultationParty? party = null;
+        RequestOutcome? outcome = null;
+        DeliveryMethod? method = null;
+        bool? told = null;
+        var seen = 0UL;
+        var valid = true;
+        for (int field; (field = EventFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: kind = JsonValues.Code(input, ref reader, EventKinds, path, "kind"); valid &= kind is not null; break;
+                case 1: on = JsonValues.Date(input, ref reader, path, "on"); valid &= on is not null; break;
+                case 2: until = JsonValues.Date(input, ref reader, path, "until"); valid &= until is not null; break;
+                case 3: workingDays = JsonValues.Int(input, ref reader, path, "workingDays", 1, 250); valid &= workingDays is not null; break;
+                case 4: party = JsonValues.Code(input, ref reader, Parties, path, "party"); valid &= party is not null; break;
+                case 5: outcome = JsonValues.Code(input, ref reader, Outcomes, path, "outcome"); valid &= outcome is not null; break;
+                case 6: method = JsonValues.Code(input, ref reader, DeliveryMethods, path, "method"); valid &= method is not null; break;
+                case 7: told = JsonValues.Bool(input, ref reader, path, "toldOfRedress"); valid &= told is not null; break;
+            }
+        }
+
+        EventFields.RequireAll(input, start, seen, EventRequired, path);
+        var needed = kind?.Value switch
+        {
+            1 or 8 => "until",
+            3 => "party",
+            5 => "workingDays",
+            9 => "outcome",
+            10 => "method",
+            _ => null,
+        };
+        if (needed is not null && (seen & EventFields.Bits(needed)) == 0)
+        {
+            input.Problem(start, path.Of(needed), $"an event of kind {kind!.Name} needs \"{needed}\".");
+            valid = false;
+        }
+
+        return valid && kind is not null && on is not null ? new RequestEvent(kind, on.Value, until, workingDays, party, outcome, method, told) : null;
     }
 
     private LocalDate?[]? ReadAnswers(ref Utf8JsonReader reader, in JsonPath path, ref bool valid)

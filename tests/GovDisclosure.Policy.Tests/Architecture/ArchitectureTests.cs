@@ -16,9 +16,10 @@ public sealed class ArchitectureTests
         CatalogAndScope = 0,
         Calendar = 1,
         Deadlines = 2,
-        Evaluation = 3,
-        FrontDoor = 4,
-        Serialization = 5,
+        Requests = 3,
+        Evaluation = 4,
+        FrontDoor = 5,
+        Serialization = 6,
     }
 
     private const string Root = "GovDisclosure.Policy";
@@ -103,6 +104,7 @@ public sealed class ArchitectureTests
             ["Calendar"] = $"{Root}.Calendar",
             ["Catalogs"] = $"{Root}.Catalogs",
             ["Deadlines"] = $"{Root}.Deadlines",
+            ["Requests"] = $"{Root}.Requests",
             ["Evaluation"] = $"{Root}.Evaluation",
             ["Serialization"] = $"{Root}.Serialization",
         };
@@ -136,6 +138,7 @@ public sealed class ArchitectureTests
             $"{Root}.Catalogs" => Room.CatalogAndScope,
             $"{Root}.Calendar" => Room.Calendar,
             $"{Root}.Deadlines" => Room.Deadlines,
+            $"{Root}.Requests" => Room.Requests,
             $"{Root}.Evaluation" => Room.Evaluation,
             $"{Root}.Serialization" => Room.Serialization,
             Root => RootTypesOutsideCatalog.GetValueOrDefault(fullName, Room.CatalogAndScope),

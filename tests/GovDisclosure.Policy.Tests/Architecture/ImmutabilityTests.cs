@@ -27,7 +27,7 @@ public sealed class ImmutabilityTests
             AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
             PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
-            new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)),
+            new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules(FeeNoticeStopsClock: false),
         ];
     }
 

@@ -69,7 +69,16 @@ public sealed class FindingTextTests
                 [Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) }], subject: "第一批初审对象名单"),
             DisclosureRecord.OfCatalogRow("row-stranger", "early", "某县民政", "1", new LocalDate(2024, 3, 1), []),
         ];
-        return new Register(2024, bodies, records, commitments, rules, inspections, complaints);
+        // §8.6, §8.13: a late reply, an overdue request and a late correction notice (received Mon 2 Sep 2024: due Mon 30 Sep, notice by Wed 11 Sep).
+        InformationRequest[] requests =
+        [
+            InformationRequest.Receive("ysq-late", bodies[0].Id, RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson)
+                .Reply(new LocalDate(2024, 10, 8), RequestOutcome.Disclosed).Deliver(new LocalDate(2024, 10, 9), DeliveryMethod.InPerson),
+            InformationRequest.Receive("ysq-open", bodies[0].Id, RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.CommercialEnterprise),
+            InformationRequest.Receive("ysq-notice", bodies[0].Id, RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson)
+                .NoticeCorrection(new LocalDate(2024, 9, 12), new LocalDate(2024, 9, 30)).Corrected(new LocalDate(2024, 9, 20)),
+        ];
+        return new Register(2024, bodies, records, commitments, rules, inspections, complaints, requests);
     }
 
     private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };

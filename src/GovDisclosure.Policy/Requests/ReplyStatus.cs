@@ -1,0 +1,93 @@
+namespace GovDisclosure.Policy.Requests;
+
+/// <summary>
+/// Where a request stood at the end of a day (§8, §8.13): its state, its reply deadline when a clock runs, and whether it is overdue
+/// (open past its due date) or was delivered late — each by working days as D17 counts them.
+/// </summary>
+/// <remarks>Immutable. <see cref="Deadline"/> is explained on first use.</remarks>
+public sealed class ReplyStatus
+{
+    private readonly IWorkingDayCalendar calendar;
+    private readonly RequestRules rules;
+    private Deadline? deadline;
+
+    private ReplyStatus(InformationRequest request, LocalDate asOf, RequestState state, LocalDate? due, LocalDate? abandonedOn, int workingDaysLate,
+        IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        (Request, AsOf, State, Due, AbandonedOn, WorkingDaysLate) = (request, asOf, state, due, abandonedOn, workingDaysLate);
+        (this.calendar, this.rules) = (calendar, rules);
+    }
+
+    /// <summary>The request as it stood on <see cref="AsOf"/>: events after that day are left out.</summary>
+    public InformationRequest Request { get; }
+
+    /// <summary>The day of the status.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The request's state.</summary>
+    public RequestState State { get; }
+
+    /// <summary>The last day to deliver the reply, or null when no clock runs (awaiting confirmation, correction or payment; abandoned).</summary>
+    public LocalDate? Due { get; }
+
+    /// <summary>The reply deadline with its explanation, or null when no clock runs.</summary>
+    public Deadline? Deadline => Due is null ? null : deadline ??= ReplyClock.Explain(Request, calendar, rules);
+
+    /// <summary>The day the request counts as abandoned (§8.6, D32, D38): the day after the correction or payment deadline passed; else null.</summary>
+    public LocalDate? AbandonedOn { get; }
+
+    /// <summary>Whether it is open or replied but undelivered, and <see cref="AsOf"/> is after its due date (§8.13).</summary>
+    public bool IsOverdue => WorkingDaysLate > 0 && State != RequestState.Delivered;
+
+    /// <summary>Whether the reply was delivered after its due date (§8.10, D17).</summary>
+    public bool IsLate => WorkingDaysLate > 0 && State == RequestState.Delivered;
+
+    /// <summary>
+    /// How late, in working days (D17): for a late delivery, the working days after the due date up to the delivery day (or the next
+    /// working day); for an overdue request, up to <see cref="AsOf"/> (or the next working day). 0 when neither.
+    /// </summary>
+    public int WorkingDaysLate { get; }
+
+    /// <summary>Whether it counts in the unit's on-time rate (D36): replied with a judged outcome, or still owed a reply — not abandoned, not processed, not waiting on the applicant.</summary>
+    public bool IsJudged => State == RequestState.Open || ((State == RequestState.Replied || State == RequestState.Delivered) && !Request.Outcome!.IsClosedUnjudged);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"Request {Request.Id} on {AsOf.ToIso()}: {State.NameEn}" + (Due is { } due ? $", due {due.ToIso()}" : "") +
+        (IsOverdue ? $", overdue by {WorkingDaysLate} working days" : IsLate ? $", delivered {WorkingDaysLate} working days late" : "");
+
+    /// <summary>The status of <paramref name="request"/> at the end of <paramref name="asOf"/>.</summary>
+    internal static ReplyStatus Of(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        var held = request.AsOf(asOf) ?? throw new ArgumentException(
+            $"Request {request.Id} arrived on {request.ArrivedOn.ToIso()}, after {asOf.ToIso()}; it has no status before it arrived.", nameof(asOf));
+        var due = ReplyClock.Due(held, calendar, rules);
+        LocalDate? abandoned = null;
+        RequestState state;
+        if (held.ReceivedOn is null)
+        {
+            state = RequestState.AwaitingConfirmation;
+        }
+        else if (held.ReplyEvent is not null)
+        {
+            state = held.DeliveryEvent is null ? RequestState.Replied : RequestState.Delivered;
+        }
+        else if (held.IsAwaitingCorrection)
+        {
+            var correctBy = held.CorrectionNotice!.Value.CorrectBy;
+            (state, abandoned) = asOf > correctBy ? (RequestState.Abandoned, (LocalDate?)correctBy.PlusDays(1)) : (RequestState.AwaitingCorrection, null);
+        }
+        else if (held.IsAwaitingPayment && ReplyClock.PaymentDeadline(held, calendar) is var payBy && (asOf > payBy || rules.FeeNoticeStopsClock))
+        {
+            (state, abandoned) = asOf > payBy ? (RequestState.Abandoned, (LocalDate?)payBy.PlusDays(1)) : (RequestState.AwaitingPayment, null);
+        }
+        else
+        {
+            state = RequestState.Open;
+        }
+
+        var judgedOn = state == RequestState.Delivered ? held.DeliveredOn : state == RequestState.Open || state == RequestState.Replied ? asOf : null;
+        var late = due is { } d && judgedOn is { } on && on > d ? calendar.WorkingDaysBetween(d, calendar.AddWorkingDays(on, 0)) : 0;
+        return new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
+    }
+}

@@ -1,0 +1,102 @@
+namespace GovDisclosure.Policy.Requests;
+
+/// <summary>What can happen to a request after its receipt (§8.4–§8.10, D32, D33), in the order a history records it.</summary>
+/// <remarks>A closed set. It converts implicitly to <see cref="int"/>, so print its names rather than the member.</remarks>
+public sealed class RequestEventKind : BilingualPolicyEnum<RequestEventKind>
+{
+    /// <summary>补正告知: the applicant was told what to correct and by when (§8.6).</summary>
+    public static readonly RequestEventKind CorrectionNoticed = new(nameof(CorrectionNoticed), 1, "告知补正", "correction noticed");
+
+    /// <summary>补正: the corrected request was received; the period restarts (§8.6).</summary>
+    public static readonly RequestEventKind Corrected = new(nameof(Corrected), 2, "申请人补正", "corrected");
+
+    /// <summary>征求意见: a third party or another body was consulted in writing (§8.5).</summary>
+    public static readonly RequestEventKind ConsultationSent = new(nameof(ConsultationSent), 3, "书面征求意见", "consultation sent");
+
+    /// <summary>意见答复: the consulted party answered (§8.5).</summary>
+    public static readonly RequestEventKind ConsultationAnswered = new(nameof(ConsultationAnswered), 4, "被征求意见方答复", "consultation answered");
+
+    /// <summary>延长答复期限: the reply period was extended (§8.4).</summary>
+    public static readonly RequestEventKind Extended = new(nameof(Extended), 5, "延长答复期限", "extended");
+
+    /// <summary>收费通知: the applicant received a fee notice (§8.7, D32).</summary>
+    public static readonly RequestEventKind FeeNoticed = new(nameof(FeeNoticed), 6, "收费通知", "fee noticed");
+
+    /// <summary>缴费: the applicant paid the fee (D32).</summary>
+    public static readonly RequestEventKind FeePaid = new(nameof(FeePaid), 7, "缴纳费用", "fee paid");
+
+    /// <summary>确定合理期限: for an excessive request, the body set a later date and told the applicant (§8.8).</summary>
+    public static readonly RequestEventKind Deferred = new(nameof(Deferred), 8, "确定延后答复期限", "deferred");
+
+    /// <summary>答复: the body made its reply (§8.9).</summary>
+    public static readonly RequestEventKind Replied = new(nameof(Replied), 9, "作出答复", "replied");
+
+    /// <summary>送达: the reply reached the applicant (§8.10).</summary>
+    public static readonly RequestEventKind Delivered = new(nameof(Delivered), 10, "送达", "delivered");
+
+    private RequestEventKind(string name, int value, string nameZh, string nameEn)
+        : base(name, value, nameZh, nameEn)
+    {
+    }
+}
+
+/// <summary>
+/// One event of a request's history after its receipt. Which of the optional values it carries depends on <see cref="Kind"/>; the
+/// others are null. Immutable; made by the methods of <see cref="InformationRequest"/>, which check that the history is possible.
+/// </summary>
+public sealed class RequestEvent : IEquatable<RequestEvent>
+{
+    internal RequestEvent(RequestEventKind kind, LocalDate on, LocalDate? until = null, int? workingDays = null, ConsultationParty? party = null,
+        RequestOutcome? outcome = null, DeliveryMethod? method = null, bool? toldOfRedress = null)
+    {
+        Kind = kind;
+        On = on;
+        Until = until;
+        WorkingDays = workingDays;
+        Party = party;
+        Outcome = outcome;
+        Method = method;
+        ToldOfRedress = toldOfRedress;
+    }
+
+    /// <summary>What happened.</summary>
+    public RequestEventKind Kind { get; }
+
+    /// <summary>The day it happened; for a fee notice, the day the applicant received it; for a consultation, the day it was sent.</summary>
+    public LocalDate On { get; }
+
+    /// <summary>The correction deadline (<see cref="RequestEventKind.CorrectionNoticed"/>), the body's later date (<see cref="RequestEventKind.Deferred"/>),
+    /// or the day a posted reply was received, where recorded (<see cref="RequestEventKind.Delivered"/>); else null.</summary>
+    public LocalDate? Until { get; }
+
+    /// <summary>The extension's length in working days (<see cref="RequestEventKind.Extended"/>); else null.</summary>
+    public int? WorkingDays { get; }
+
+    /// <summary>Whom the body consulted (<see cref="RequestEventKind.ConsultationSent"/>); else null.</summary>
+    public ConsultationParty? Party { get; }
+
+    /// <summary>The reply's result (<see cref="RequestEventKind.Replied"/>); else null.</summary>
+    public RequestOutcome? Outcome { get; }
+
+    /// <summary>How the reply reached the applicant (<see cref="RequestEventKind.Delivered"/>); else null.</summary>
+    public DeliveryMethod? Method { get; }
+
+    /// <summary>Whether the reply told the applicant of reconsideration and litigation (<see cref="RequestEventKind.Replied"/>; §8.11); else null.</summary>
+    public bool? ToldOfRedress { get; }
+
+    /// <inheritdoc />
+    public bool Equals(RequestEvent? other) =>
+        other is not null && Kind == other.Kind && On == other.On && Until == other.Until && WorkingDays == other.WorkingDays &&
+        Party == other.Party && Outcome == other.Outcome && Method == other.Method && ToldOfRedress == other.ToldOfRedress;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RequestEvent);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, On, Until, WorkingDays, Party, Outcome, Method, ToldOfRedress);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Kind.NameEn} {On.ToIso()}" + (Until is { } until ? $" (until {until.ToIso()})" : "") + (WorkingDays is { } days ? $" ({days} working days)" : "") +
+        (Party is null ? "" : $" ({Party.NameEn})") + (Outcome is null ? "" : $" ({Outcome.NameEn})") + (Method is null ? "" : $" ({Method.NameEn})");
+}

@@ -1,0 +1,105 @@
+using static GovDisclosure.Policy.Tests.Requests.Requests;
+
+namespace GovDisclosure.Policy.Tests.Requests;
+
+/// <summary>§8.3: the day of receipt follows from the channel, and no clock runs until it is known.</summary>
+public sealed class ReceiptTests
+{
+    [Fact]
+    public void Sec8_3_a_request_handed_in_is_received_the_day_it_arrived()
+    {
+        var request = InPerson(D(2024, 9, 23));
+
+        Assert.Equal(D(2024, 9, 23), request.ReceivedOn);
+        Assert.False(request.IsAwaitingConfirmation);
+        Assert.Equal(D(2024, 9, 23), Seed.ReplyDue(request).Trigger);
+    }
+
+    [Fact]
+    public void Sec8_3_post_signed_for_is_received_the_day_the_body_signed_for_it()
+    {
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.SignedPost, D(2024, 9, 23), null, ApplicantKind.CommercialEnterprise);
+
+        Assert.Equal(D(2024, 9, 23), request.ReceivedOn);
+        Assert.Equal(D(2024, 10, 24), Due(request));
+    }
+
+    [Theory]
+    [InlineData("OrdinaryLetter")]
+    [InlineData("Online")]
+    [InlineData("Fax")]
+    public void Sec8_3_a_request_that_needs_confirmation_has_no_clock_until_confirmed(string channel)
+    {
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.FromName(channel), D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
+
+        Assert.True(request.IsAwaitingConfirmation);
+        Assert.Null(request.Regime);
+        Assert.Contains("awaits confirmation (§8.3)", Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(request)).Message);
+        Assert.Equal(RequestState.AwaitingConfirmation, Seed.ReplyDue(request, D(2024, 12, 31)).State);
+
+        var confirmed = request.Confirm(D(2024, 9, 23));
+
+        Assert.Equal(D(2024, 9, 23), confirmed.ReceivedOn);
+        Assert.Equal(D(2024, 10, 24), Due(confirmed));   // 20 working days from the day of confirmation, not of arrival
+    }
+
+    [Fact]
+    public void Sec8_3_the_day_of_confirmation_given_at_receipt_is_the_day_of_receipt()
+    {
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Online, D(2024, 9, 20), D(2024, 9, 23), ApplicantKind.NaturalPerson);
+
+        Assert.Equal(D(2024, 9, 23), request.ReceivedOn);
+        Assert.Equal(D(2024, 9, 20), request.ArrivedOn);
+        Assert.Contains("arrived 2024-09-20", Seed.ReplyDue(request).ExplanationEn);
+    }
+
+    [Fact]
+    public void Sec8_3_a_confirmation_for_a_channel_that_needs_none_is_refused()
+    {
+        var e = Assert.Throws<ArgumentException>(() =>
+            InformationRequest.Receive("R-1", "mzj", RequestChannel.InPerson, D(2024, 9, 20), D(2024, 9, 23), ApplicantKind.NaturalPerson));
+
+        Assert.Equal("confirmedOn", e.ParamName);
+        Assert.Contains("R-1", e.Message);
+    }
+
+    [Fact]
+    public void Sec8_3_confirmation_cannot_come_before_arrival_or_twice()
+    {
+        Assert.Throws<ArgumentException>(() =>
+            InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), D(2024, 9, 19), ApplicantKind.NaturalPerson));
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
+
+        Assert.Throws<ArgumentException>(() => request.Confirm(D(2024, 9, 19)));
+        Assert.Equal(D(2024, 9, 20), request.Confirm(D(2024, 9, 20)).ReceivedOn);
+        Assert.Throws<InvalidOperationException>(() => request.Confirm(D(2024, 9, 20)).Confirm(D(2024, 9, 21)));
+        Assert.Throws<InvalidOperationException>(() => InPerson(D(2024, 9, 20)).Confirm(D(2024, 9, 21)));
+    }
+
+    [Fact]
+    public void Sec8_3_nothing_happens_to_an_unconfirmed_request()
+    {
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Online, D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
+
+        Assert.Throws<InvalidOperationException>(() => request.Consult(D(2024, 9, 23), ConsultationParty.ThirdParty));
+        Assert.Throws<InvalidOperationException>(() => request.Reply(D(2024, 9, 23), RequestOutcome.Disclosed));
+        Assert.Throws<InvalidOperationException>(() => request.NoticeCorrection(D(2024, 9, 23), D(2024, 9, 30)));
+    }
+
+    [Fact]
+    public void Sec8_3_blank_ids_and_nulls_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => InformationRequest.Receive(" ", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        Assert.Throws<ArgumentException>(() => InformationRequest.Receive("R", "", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        Assert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", null!, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        Assert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, null!));
+    }
+
+    [Fact]
+    public void Sec9_4_applicants_are_a_natural_person_or_five_kinds_of_organization()
+    {
+        Assert.Equal(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], ApplicantKind.InOrder.Select(a => a.NameZh));
+        Assert.False(ApplicantKind.NaturalPerson.IsOrganization);
+        Assert.All(ApplicantKind.InOrder.Skip(1), a => Assert.True(a.IsOrganization));
+    }
+}
