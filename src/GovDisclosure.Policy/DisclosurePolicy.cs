@@ -269,7 +269,9 @@ public sealed class DisclosurePolicy
     /// Evaluates a register as of <paramref name="asOf"/> (D13, D14): the outcome of every record and of every
     /// recurring obligation of the year that has no record (missing or pending); channel findings (§3.1, D23);
     /// service commitments and disclosure rules (§2.1.C, §5, D15, D20, D21); inspections and supervision contacts
-    /// (§4.1, D12, D24); complaints overdue or resolved late (D11, D22); and per unit the on-time rate, grade and
+    /// (§4.1, D12, D24); complaints overdue or resolved late (D11, D22); requests for disclosure (§8.13, D36) — late replies, overdue
+    /// requests and late correction notices as findings, judged replies in the on-time rate unless the assessment rules keep them out,
+    /// counts by outcome in <see cref="UnitEvaluation.Requests"/>; and per unit the on-time rate, grade and
     /// sanction with their reasons (D18, D19). Records of units outside the policy are reported as out of scope.
     /// County catalogs (§10, D35): a row record is judged by its row's period, channels, audience and posting period, for a
     /// unit assigned the row's catalog at one of the row's levels (else it is out of scope); every monthly, quarterly and
@@ -285,7 +287,8 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentException">Records name entries this policy does not have (every such record is named); a unit is
     /// assigned a catalog this policy does not have; row records name a catalog or row this policy does not have, a row disclosed
     /// on request only, a publication before the row's period starts, or a period of a row another record already covers (every
-    /// such record is named); or <paramref name="asOf"/> is not an ISO date.</exception>
+    /// such record is named); a request's history is impossible on this calendar (every such request is named); or <paramref name="asOf"/>
+    /// is not an ISO date.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the calendar, or a count starts before the
     /// calendar's first day (D27).</exception>
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);

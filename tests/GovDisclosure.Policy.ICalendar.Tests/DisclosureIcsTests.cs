@@ -64,6 +64,27 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
+    public void S8_a_requests_reply_deadline_and_redress_windows_export_like_other_deadlines()
+    {
+        // Received Mon 23 Sep 2024: reply due Thu 24 Oct; delivered Fri 1 Nov, reconsideration by Tue 31 Dec, litigation by Tue 6 May 2025.
+        var request = GovDisclosure.Policy.Requests.InformationRequest.Receive("YSQ-7", "mzj", GovDisclosure.Policy.Requests.RequestChannel.InPerson,
+            new LocalDate(2024, 9, 23), null, GovDisclosure.Policy.Requests.ApplicantKind.NaturalPerson);
+        var delivered = request.Reply(new LocalDate(2024, 11, 1), GovDisclosure.Policy.Requests.RequestOutcome.Disclosed)
+            .Deliver(new LocalDate(2024, 11, 1), GovDisclosure.Policy.Requests.DeliveryMethod.InPerson);
+        var windows = Policy.RedressWindows(delivered);
+        (Deadline, string)[] deadlines = [(Policy.ReplyDue(request), "低保档案"), (windows.Reconsideration, ""), (windows.Litigation, "")];
+
+        var events = Ical.Net.Calendar.Load(DisclosureIcs.Export(deadlines, "mzj", Policy.Calendar, Options))!.Events.ToArray();
+
+        Assert.Equal(["YSQ-7 低保档案 答复截止 / reply due", "YSQ-7 行政复议 期限届满 / last day", "YSQ-7 行政诉讼 期限届满 / last day"], events.Select(e => e.Summary));
+        Assert.Equal([new DateOnly(2024, 10, 24), new DateOnly(2024, 12, 31), new DateOnly(2025, 5, 6)], events.Select(e => e.DtStart!.Date));
+        Assert.Contains("received 2024-09-23: in person: received the day it was handed in (§8.3)", events[0].Description);
+        Assert.Contains("依申请公开", events[0].Categories);
+        Assert.Equal(3, events.Select(e => e.Uid).Distinct().Count());
+        Assert.EndsWith("（2024-10-24）答复截止", events[0].Alarms.Single().Description);
+    }
+
+    [Fact]
     public void Exporting_an_unchanged_calendar_again_gives_the_same_bytes()
     {
         var again = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,

@@ -42,9 +42,13 @@ internal sealed class RequestCheck
     /// <summary>One unit's requests: counts in its on-time rate unless the rules keep them out (D36), findings, and the counts by outcome.</summary>
     internal RequestCounts Check(Body body, bool binding, Span<int> counts, ref List<Finding>? findings)
     {
+        if (!byBody.TryGetValue(body.Id, out var statuses))
+        {
+            return RequestCounts.None;   // most units of most registers: nothing to allocate
+        }
+
         var (onTime, late, overdue, pending, notJudged) = (0, 0, 0, 0, 0);
         var byOutcome = new int[OutcomeSlots];
-        var statuses = byBody.GetValueOrDefault(body.Id) ?? [];
         foreach (var status in statuses)
         {
             var request = status.Request;

@@ -16,6 +16,9 @@ public sealed class RequestCounts
             RequestOutcome.InOrder.Where(outcome => byOutcome[outcome.Value] > 0).ToDictionary(outcome => outcome, outcome => byOutcome[outcome.Value]));
     }
 
+    /// <summary>No requests.</summary>
+    internal static RequestCounts None { get; } = new(0, 0, 0, 0, 0, 0, new int[RequestOutcome.InOrder.Max(outcome => outcome.Value) + 1]);
+
     /// <summary>The requests that had arrived by the evaluation day.</summary>
     public int Arrived { get; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Serialization;
 
@@ -8,7 +9,7 @@ namespace GovDisclosure.Policy.Serialization;
 public static partial class PolicyJson
 {
     private static readonly JsonFields ProfileFields = new("profile", "$schema", "name", "overrides", "removedEntries", "gradeThresholds",
-        "complaintTierWorkingDays", "preDisclosureCalendarDays", "minInspections", "maxInspections");
+        "complaintTierWorkingDays", "preDisclosureCalendarDays", "minInspections", "maxInspections", "requestsInOnTimeRate", "feeNoticeStopsClock");
 
     private static readonly JsonFields OverrideFields = new("override", "cadence", "entry", "offset", "unit");
 
@@ -21,7 +22,8 @@ public static partial class PolicyJson
     /// <summary>
     /// Reads a policy profile, strictly: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
     /// { "entry": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 },
-    /// "complaintTierWorkingDays": 20, "preDisclosureCalendarDays": 30, "minInspections": 1, "maxInspections": 2 }</c> (D9, D11–D13, D26).
+    /// "complaintTierWorkingDays": 20, "preDisclosureCalendarDays": 30, "minInspections": 1, "maxInspections": 2, "requestsInOnTimeRate": true,
+    /// "feeNoticeStopsClock": true }</c> (D9, D11–D13, D26, D32, D36).
     /// Every problem is reported with its path, line and column; an unknown property names the closest known one.
     /// </summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
@@ -77,6 +79,7 @@ public static partial class PolicyJson
         var removed = new List<ScheduleEntry>();
         GradeThresholds? thresholds = null;
         int? tierDays = null, preDisclosure = null, minInspections = null, maxInspections = null;
+        bool? requestsInRate = null, feeStopsClock = null;
         var seen = 0UL;
         for (int field; (field = ProfileFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
@@ -103,6 +106,8 @@ public static partial class PolicyJson
                 case 6: preDisclosure = JsonValues.Int(input, ref reader, root, "preDisclosureCalendarDays", 1, 365); break;
                 case 7: minInspections = JsonValues.Int(input, ref reader, root, "minInspections", 0, 52); break;
                 case 8: maxInspections = JsonValues.Int(input, ref reader, root, "maxInspections", 1, 52); break;
+                case 9: requestsInRate = JsonValues.Bool(input, ref reader, root, "requestsInOnTimeRate"); break;
+                case 10: feeStopsClock = JsonValues.Bool(input, ref reader, root, "feeNoticeStopsClock"); break;
             }
         }
 
@@ -142,13 +147,22 @@ public static partial class PolicyJson
             return null;
         }
 
-        if (thresholds is not null || tierDays is not null || minInspections is not null || maxInspections is not null)
+        if (feeStopsClock is { } stops)
+        {
+            profile = profile.WithRequestRules(new RequestRules(stops));
+        }
+
+        if (thresholds is not null || tierDays is not null || minInspections is not null || maxInspections is not null || requestsInRate is not null)
         {
             var rules = new AssessmentRules(thresholds ?? GradeThresholds.Default, tierDays ?? AssessmentRules.DefaultComplaintTierWorkingDays)
             {
                 MaxInspections = maxInspections ?? AssessmentRules.DefaultMaxInspections,
             };
-            profile = profile.WithAssessment(rules with { MinInspections = minInspections ?? AssessmentRules.DefaultMinInspections });
+            profile = profile.WithAssessment(rules with
+            {
+                MinInspections = minInspections ?? AssessmentRules.DefaultMinInspections,
+                CountRequestsInRate = requestsInRate ?? true,
+            });
         }
 
         return profile;
@@ -279,6 +293,12 @@ public static partial class PolicyJson
             writer.WriteNumber("complaintTierWorkingDays", assessment.ComplaintTierWorkingDays);
             writer.WriteNumber("minInspections", assessment.MinInspections);
             writer.WriteNumber("maxInspections", assessment.MaxInspections);
+            writer.WriteBoolean("requestsInOnTimeRate", assessment.CountRequestsInRate);
+        }
+
+        if (profile.Requests is { } requests)
+        {
+            writer.WriteBoolean("feeNoticeStopsClock", requests.FeeNoticeStopsClock);
         }
 
         if (profile.Deadlines.PreDisclosureCalendarDays is { } days)

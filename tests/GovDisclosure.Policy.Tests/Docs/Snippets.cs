@@ -140,7 +140,7 @@ internal static class Snippets
             Console.WriteLine(e.Problems[0]);
             // $.removedEntry (line 1, column 21): a profile has no property "removedEntry"; did you mean "removedEntries"?
             // Known properties: $schema, name, overrides, removedEntries, gradeThresholds, complaintTierWorkingDays,
-            // preDisclosureCalendarDays, minInspections, maxInspections.
+            // preDisclosureCalendarDays, minInspections, maxInspections, requestsInOnTimeRate, feeNoticeStopsClock.
         }
         #endregion
     }

@@ -82,11 +82,32 @@ public sealed class JsonRoundTripProperties
                 _ => complaint.Resolve(lodged.PlusDays(40), "已整改").Rectify(lodged.PlusDays(50)),
             };
         }).ToArray();
+        var requests = Enumerable.Range(0, random.Next(4)).Select(i =>
+        {
+            var arrived = Day();
+            var channel = Pick(RequestChannel.InOrder);
+            var request = InformationRequest.Receive($"q{i}", Pick(bodies).Id, channel, arrived,
+                channel.NeedsConfirmation && random.Next(3) > 0 ? arrived.PlusDays(random.Next(3)) : null, Pick(ApplicantKind.InOrder));
+            if (request.IsAwaitingConfirmation)
+            {
+                return request;
+            }
+
+            var on = request.LastAction;
+            request = random.Next(2) == 0 ? request : request.NoticeCorrection(on.PlusDays(1), on.PlusDays(10)).Corrected(on.PlusDays(4));
+            request = random.Next(2) == 0 ? request : request.Consult(on.PlusDays(5), Pick(ConsultationParty.InOrder)).ConsultationAnswered(on.PlusDays(9));
+            request = random.Next(2) == 0 ? request : request.NoticeFee(on.PlusDays(10)).FeePaid(on.PlusDays(11));
+            request = random.Next(2) == 0 ? request : request.Extend(on.PlusDays(12), 1 + random.Next(15));
+            request = random.Next(2) == 0 ? request : request.Defer(on.PlusDays(13), on.PlusDays(200));
+            return random.Next(3) == 0 ? request
+                : request.Reply(on.PlusDays(14), Pick(RequestOutcome.InOrder.Where(o => o != RequestOutcome.AbandonedUncorrected && o != RequestOutcome.AbandonedUnpaid).ToArray()), random.Next(2) == 0)
+                    .Deliver(on.PlusDays(15), Pick([DeliveryMethod.InPerson, DeliveryMethod.Electronic]));
+        }).ToArray();
         return new Register(2025, bodies, records,
             [new ServiceCommitment("b0", true, random.Next(2) == 0, true, true, "负责人0", new LocalDate(2024, 1, 5), null, new LocalDate(2024, 1, 9))],
             [new DisclosureRules("b0", new LocalDate(2025, 2, 1), null)],
             [new InspectionPlan(2025, null, [.. Enumerable.Range(0, random.Next(4)).Select(_ => Day())]), new InspectionPlan(2024, "b0", [])],
-            complaints);
+            complaints, requests);
     }
 
     private static PolicyProfile RandomProfile(Random random)
@@ -105,11 +126,18 @@ public sealed class JsonRoundTripProperties
             profile = profile.Without(ScheduleEntry.InOrder[random.Next(ScheduleEntry.InOrder.Count)]);
         }
 
-        return random.Next(4) switch
+        profile = random.Next(3) switch
+        {
+            0 => profile,
+            1 => profile.WithRequestRules(RequestRules.Default),
+            _ => profile.WithRequestRules(new RequestRules(FeeNoticeStopsClock: false)),
+        };
+        return random.Next(5) switch
         {
             0 => profile,
             1 => profile.WithGradeThresholds(GradeThresholds.Default),
             2 => profile.WithAssessment(new AssessmentRules(GradeThresholds.Default, complaintTierWorkingDays: 15)),
+            3 => profile.WithAssessment(AssessmentRules.Default with { CountRequestsInRate = false }),
             _ => profile.WithGradeThresholds(new GradeThresholds(97.5m, 90, 60)),
         };
     }
@@ -130,7 +158,8 @@ public sealed class JsonRoundTripProperties
             var copy = PolicyJson.ReadRegister(json);
             return copy.Year == register.Year && copy.Bodies.SequenceEqual(register.Bodies) && copy.Records.SequenceEqual(register.Records)
                    && copy.Commitments.SequenceEqual(register.Commitments) && copy.DisclosureRules.SequenceEqual(register.DisclosureRules)
-                   && copy.Inspections.SequenceEqual(register.Inspections) && copy.Complaints.SequenceEqual(register.Complaints);
+                   && copy.Inspections.SequenceEqual(register.Inspections) && copy.Complaints.SequenceEqual(register.Complaints)
+                   && copy.Requests.SequenceEqual(register.Requests);
         });
 
     [Property]
