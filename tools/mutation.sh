@@ -44,6 +44,9 @@ for room in "${rooms[@]}"; do
 done
 
 name=$(IFS=-; echo "${rooms[*]}" | tr '/' '_')
+if [ ${#name} -gt 80 ]; then
+  name="${name:0:60}-$(echo "$name" | sha1sum | cut -c1-8)"   # many files: a folder name the file system accepts
+fi
 output="$root/artifacts/mutation/$name"
 rm -rf "$output"
 mkdir -p "$output"
