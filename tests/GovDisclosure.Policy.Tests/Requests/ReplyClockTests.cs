@@ -307,4 +307,64 @@ public sealed class ReplyClockTests
         Assert.Equal("on", Assert.Throws<ArgumentException>(() => request.ConsultationAnswered(D(2024, 9, 24))).ParamName);
         Assert.Throws<ArgumentException>(() => InPerson(D(2024, 9, 23)).Reply(D(2024, 9, 22), RequestOutcome.Disclosed));
     }
+
+    [Fact]
+    public void D33_an_unanswered_consultation_across_Spring_Festival_2025()
+    {
+        // Spring Festival 2025: off Tue 28 Jan – Tue 4 Feb; Sun 26 Jan and Sat 8 Feb worked. Received Wed 15 Jan: Jan 16–17 (2).
+        // Sent Fri 17 Jan; its 15th working day: Jan 20–24 (5), Sun 26 (6), 27 (7), Feb 5–7 (10), Sat 8 (11), 10–13 (15) = Thu 13 Feb.
+        // Then 18: Feb 14 (1), 17–21 (6), 24–28 (11), Mar 3–7 (16), 10–11 (18) = Tue 11 Mar.
+        var request = InPerson(D(2025, 1, 15)).Consult(D(2025, 1, 17), ConsultationParty.ThirdParty);
+        var deadline = Seed.ReplyDue(request);
+
+        Assert.Equal(D(2025, 3, 11), deadline.Due);
+        var stop = Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Stop);
+        Assert.Equal((D(2025, 1, 18), D(2025, 2, 13), 15), (stop.From, stop.To, stop.WorkingDays));
+        Assert.Contains("adjusted working days counted: 2025-01-26, 2025-02-08", deadline.ExplanationEn);
+    }
+
+    [Fact]
+    public void D40_before_2019_05_15_a_consultation_is_capped_at_15_working_days_too()
+    {
+        // National Day 2018: off 1–7 Oct, Sat 29 and Sun 30 Sep worked. Received Tue 25 Sep 2018: Sep 26–27 (2); sent Thu 27 Sep, 15th working
+        // day Tue 23 Oct (Sep 28, 29, 30, Oct 8–12, 15–19, 22, 23); then 13: Oct 24–26 (3), 29 Oct – 2 Nov (8), 5–9 Nov (13) = Fri 9 Nov.
+        var request = InPerson(D(2018, 9, 25)).Consult(D(2018, 9, 27), ConsultationParty.OtherBody);
+
+        Assert.Equal(D(2018, 11, 9), Due(request));
+        Assert.Equal(D(2018, 10, 19), Due(InPerson(D(2018, 9, 25))));
+        Assert.Equal(RequestRegime.Regulations2007, Seed.ReplyDue(request).Regime);
+    }
+
+    [Fact]
+    public void D40_before_2019_05_15_a_correction_restarts_the_15_working_days()
+    {
+        // Corrected Wed 10 Oct 2018: Oct 11–12 (2), 15–19 (7), 22–26 (12), 29–31 (15).
+        var request = InPerson(D(2018, 9, 25)).NoticeCorrection(D(2018, 9, 26), D(2018, 10, 20)).Corrected(D(2018, 10, 10));
+
+        Assert.Equal(D(2018, 10, 31), Due(request));
+    }
+
+    [Fact]
+    public void Sec8_5_an_answer_closes_the_earliest_consultation_still_open()
+    {
+        var request = InPerson(D(2024, 9, 23)).Consult(D(2024, 9, 25), ConsultationParty.ThirdParty).Consult(D(2024, 10, 9), ConsultationParty.OtherBody)
+            .ConsultationAnswered(D(2024, 10, 10));
+
+        // The first, sent 25 Sep, stops Sep 26 – Oct 10; the second, sent 9 Oct and unanswered, to its 15th working day:
+        // Oct 10–11 (2), Sat 12 (3), 14–18 (8), 21–25 (13), 28–29 (15) = Tue 29 Oct.
+        var stop = Assert.Single(Seed.ReplyDue(request).Steps, s => s.Kind == ClockStepKind.Stop);
+        Assert.Equal((D(2024, 9, 26), D(2024, 10, 29)), (stop.From, stop.To));
+        Assert.Contains("third party consulted on 2024-09-25, answered 2024-10-10; other administrative body consulted on 2024-10-09, no answer", stop.DescriptionEn);
+    }
+
+    [Fact]
+    public void D1_a_reply_clock_is_provisional_on_estimated_days_and_refused_past_the_calendar()
+    {
+        var late2026 = InPerson(D(2026, 12, 10));
+
+        Assert.Throws<CalendarCoverageException>(() => Seed.ReplyDue(late2026));
+        var provisional = Seed.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027)).ReplyDue(late2026);
+        Assert.True(provisional.IsProvisional);
+        Assert.False(Seed.ReplyDue(InPerson(D(2026, 11, 2))).IsProvisional);
+    }
 }

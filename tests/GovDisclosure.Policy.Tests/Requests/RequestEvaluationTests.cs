@@ -175,4 +175,21 @@ public sealed class RequestEvaluationTests
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[0].workingDays" && p.Message == "an event of kind Extended needs \"workingDays\".");
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[1].outcome" && p.Message.Contains("\"Granted\" is not a RequestOutcome code"));
     }
+
+    [Fact]
+    public void D36_a_streamed_register_judges_its_requests_as_one_in_memory_does()
+    {
+        var register = With(OnTime, Late, Overdue, NotProcessed, LateNotice);
+        using var stream = new MemoryStream();
+        PolicyJson.WriteRegister(register, stream);
+        stream.Position = 0;
+
+        var streamed = PolicyJson.EvaluateRegister(Seed, stream, AsOf).For("mzj");
+        var held = Seed.Evaluate(register, AsOf).For("mzj");
+
+        Assert.Equal((held.OnTime, held.Late, held.Missing), (streamed.OnTime, streamed.Late, streamed.Missing));
+        Assert.Equal(held.Requests.ToString(), streamed.Requests.ToString());
+        Assert.Equal(held.Findings.Select(f => f.MessageEn), streamed.Findings.Select(f => f.MessageEn));
+        Assert.Equal(3, streamed.Findings.Count(f => f.SubjectId is "late" or "overdue" or "late-notice"));
+    }
 }
