@@ -379,29 +379,22 @@ public sealed class InformationRequest : IEquatable<InformationRequest>
         return With(new RequestEvent(RequestEventKind.Delivered, on, until: receivedOn, method: method));
     }
 
-    /// <summary>Replays an event through the method that records it, with that method's checks: how a stored history is read back.</summary>
-    /// <exception cref="ArgumentException">The event lacks a value its kind needs.</exception>
-    internal InformationRequest Apply(RequestEvent e)
-    {
-        T Needed<T>(T? value, string name)
-            where T : struct => value ?? throw new ArgumentException($"Request {Id}: a \"{e.Kind.Name}\" event on {e.On.ToIso()} needs \"{name}\".", nameof(e));
-        T NeededCode<T>(T? value, string name)
-            where T : class => value ?? throw new ArgumentException($"Request {Id}: a \"{e.Kind.Name}\" event on {e.On.ToIso()} needs \"{name}\".", nameof(e));
-
-        return e.Kind.Value switch
+    /// <summary>Replays an event through the method that records it, with that method's checks: how a stored history is read back.
+    /// The caller has made sure the event carries the value its kind needs (<see cref="RequestEventKind.Needs"/>).</summary>
+    internal InformationRequest Apply(RequestEvent e) =>
+        e.Kind.Value switch
         {
-            1 => NoticeCorrection(e.On, Needed(e.Until, "until")),
+            1 => NoticeCorrection(e.On, e.Until!.Value),
             2 => Corrected(e.On),
-            3 => Consult(e.On, NeededCode(e.Party, "party")),
+            3 => Consult(e.On, e.Party!),
             4 => ConsultationAnswered(e.On),
-            5 => Extend(e.On, Needed(e.WorkingDays, "workingDays")),
+            5 => Extend(e.On, e.WorkingDays!.Value),
             6 => NoticeFee(e.On),
             7 => FeePaid(e.On),
-            8 => Defer(e.On, Needed(e.Until, "until")),
-            9 => Reply(e.On, NeededCode(e.Outcome, "outcome"), e.ToldOfRedress ?? true),
-            _ => Deliver(e.On, NeededCode(e.Method, "method"), e.Until),
+            8 => Defer(e.On, e.Until!.Value),
+            9 => Reply(e.On, e.Outcome!, e.ToldOfRedress ?? true),
+            _ => Deliver(e.On, e.Method!, e.Until),
         };
-    }
 
     /// <summary>The request as it stood at the end of <paramref name="asOf"/>: only the confirmation and events on or before that day; null if it had not arrived.</summary>
     internal InformationRequest? AsOf(LocalDate asOf)

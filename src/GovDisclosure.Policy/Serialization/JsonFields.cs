@@ -167,6 +167,9 @@ internal sealed class JsonFields
     /// <summary>The name of property <paramref name="field"/>.</summary>
     internal string Name(int field) => names[field];
 
+    /// <summary>How many properties the object has.</summary>
+    internal int Count => names.Length;
+
     /// <summary>The index of the property <paramref name="name"/>, or -1.</summary>
     internal int IndexOf(string name) => Array.IndexOf(names, name);
 

@@ -784,19 +784,21 @@ internal abstract class RegisterReader
         }
 
         EventFields.RequireAll(input, start, seen, EventRequired, path);
-        var needed = kind?.Value switch
+        if (kind?.Needs is { } needed && (seen & EventFields.Bits(needed)) == 0)
         {
-            1 or 8 => "until",
-            3 => "party",
-            5 => "workingDays",
-            9 => "outcome",
-            10 => "method",
-            _ => null,
-        };
-        if (needed is not null && (seen & EventFields.Bits(needed)) == 0)
-        {
-            input.Problem(start, path.Of(needed), $"an event of kind {kind!.Name} needs \"{needed}\".");
+            input.Problem(start, path.Of(needed), $"an event of kind {kind.Name} needs \"{needed}\".");
             valid = false;
+        }
+
+        // A value the kind does not carry would be lost: refused rather than ignored.
+        var carried = EventRequired | (kind?.Needs is { } needs ? EventFields.Bits(needs) : 0) | (kind?.MayHave is { } may ? EventFields.Bits(may) : 0);
+        for (var field = 0; kind is not null && field < EventFields.Count; field++)
+        {
+            if ((seen & ~carried & (1UL << field)) != 0)
+            {
+                input.Problem(start, path.Of(EventFields.Name(field)), $"an event of kind {kind.Name} has no \"{EventFields.Name(field)}\".");
+                valid = false;
+            }
         }
 
         return valid && kind is not null && on is not null ? new RequestEvent(kind, on.Value, until, workingDays, party, outcome, method, told) : null;

@@ -162,18 +162,21 @@ public sealed class RequestEvaluationTests
                 { "id": "q1", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
                   "events": [{ "kind": "FeePaid", "on": "2024-09-25" }] },
                 { "id": "q2", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
-                  "events": [{ "kind": "Extended", "on": "2024-09-25" }, { "kind": "Replied", "on": "2024-09-26", "outcome": "Granted" }] }
+                  "events": [{ "kind": "Extended", "on": "2024-09-25" }, { "kind": "Replied", "on": "2024-09-26", "outcome": "Granted" }] },
+                { "id": "q3", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
+                  "events": [{ "kind": "ConsultationAnswered", "on": "2024-09-25", "party": "ThirdParty" }] }
               ]
             }
             """;
 
         var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Json)))).Problems;
 
-        Assert.Equal(3, problems.Count);
+        Assert.Equal(4, problems.Count);
         Assert.Equal(("$.requests[0]", 6), (problems[0].Path, problems[0].Line));
         Assert.Contains("no fee awaiting payment", problems[0].Message);
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[0].workingDays" && p.Message == "an event of kind Extended needs \"workingDays\".");
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[1].outcome" && p.Message.Contains("\"Granted\" is not a RequestOutcome code"));
+        Assert.Contains(problems, p => p.Path == "$.requests[2].events[0].party" && p.Message == "an event of kind ConsultationAnswered has no \"party\".");
     }
 
     [Fact]
