@@ -116,9 +116,7 @@ public sealed class Register
         DisclosureRules = ReadOnly.Wrap(AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems));
         Inspections = ReadOnly.Wrap(AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true));
         Complaints = ReadOnly.Wrap(AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems));
-        var requestIds = new HashSet<string>(StringComparer.Ordinal);
-        Requests = ReadOnly.Wrap(AcceptForKnownBodies(requests, r => r.BodyId, r => r.Id, problems)
-            .Where(r => requestIds.Add(r.Id) || Refuse(problems, r.Id, "two requests have this id; ids must be unique.")).ToArray());
+        Requests = ReadOnly.Wrap(WithUniqueIds(AcceptForKnownBodies(requests, r => r.BodyId, r => r.Id, problems), r => r.Id, "requests", problems));
         found = [.. problems];
     }
 
@@ -178,11 +176,6 @@ public sealed class Register
     /// <summary>The requests for disclosure made to the register's units (§8), each with its history; ids are unique.</summary>
     public IReadOnlyList<InformationRequest> Requests { get; }
 
-    private static bool Refuse(List<RegisterProblem> problems, string subjectId, string message)
-    {
-        problems.Add(new RegisterProblem(subjectId, message));
-        return false;
-    }
 
     private static Body[] AcceptBodies(IEnumerable<Body> bodies, List<RegisterProblem> problems)
     {
@@ -268,6 +261,26 @@ public sealed class Register
         return !bodyIndex.ContainsKey(record.BodyId)
             ? $"it names the body \"{record.BodyId}\", which the register does not hold."
             : RecordRules.ObligationProblem(new HeldRecord(record), year, out start);
+    }
+
+    /// <summary>The first of each id; every later one is a problem.</summary>
+    private static T[] WithUniqueIds<T>(T[] items, Func<T, string> idOf, string what, List<RegisterProblem> problems)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<T>(items.Length);
+        foreach (var item in items)
+        {
+            if (ids.Add(idOf(item)))
+            {
+                unique.Add(item);
+            }
+            else
+            {
+                problems.Add(new RegisterProblem(idOf(item), $"two {what} have this id; ids must be unique."));
+            }
+        }
+
+        return [.. unique];
     }
 
     private T[] AcceptForKnownBodies<T>(IEnumerable<T>? items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,

@@ -182,10 +182,9 @@ internal static class ReplyClock
                 var stop = request.StopArray[i];
                 if (stop.Party is { } party)
                 {
-                    var cap = calendar.AddWorkingDays(stop.From, ConsultationWorkingDays);
-                    var answered = stop.Until is { } until && until < cap;
-                    zh.Add($"{stop.From.ToIso()}书面征求{party.NameZh}意见，" + (answered ? $"{stop.Until!.Value.ToIso()}答复" : $"至第15个工作日{cap.ToIso()}未答复或逾期答复"));
-                    en.Add($"{party.NameEn} consulted on {stop.From.ToIso()}, " + (answered ? $"answered {stop.Until!.Value.ToIso()}" : $"no answer by the 15th working day, {cap.ToIso()}"));
+                    var through = ConsultationStopsThrough(stop, calendar, out var answered);
+                    zh.Add($"{stop.From.ToIso()}书面征求{party.NameZh}意见，" + (answered ? $"{through.ToIso()}答复" : $"至第15个工作日{through.ToIso()}未答复或逾期答复"));
+                    en.Add($"{party.NameEn} consulted on {stop.From.ToIso()}, " + (answered ? $"answered {through.ToIso()}" : $"no answer by the 15th working day, {through.ToIso()}"));
                     consulted = true;
                 }
                 else if (feeStops)
@@ -202,6 +201,14 @@ internal static class ReplyClock
                 $"{first.ToIso()}至{last.ToIso()}不计入答复期限（{string.Join("；", zh)}），含工作日{days}天（{source}）",
                 $"stopped {first.ToIso()} to {last.ToIso()} ({string.Join("; ", en)}): {days} working days not counted ({source})");
         }
+    }
+
+    /// <summary>D33: the last day a consultation stops the clock — its answer, or its 15th working day when no answer came by then.</summary>
+    private static LocalDate ConsultationStopsThrough(ClockStop consultation, IWorkingDayCalendar calendar, out bool answered)
+    {
+        var fifteenth = calendar.AddWorkingDays(consultation.From, ConsultationWorkingDays);
+        answered = consultation.Until is { } until && until < fifteenth;
+        return answered ? consultation.Until!.Value : fifteenth;
     }
 
     /// <summary>
@@ -241,7 +248,7 @@ internal static class ReplyClock
             return from >= 0;
         }
 
-        /// <summary>D33: a consultation stops the days after it was sent up to its answer, or up to the 15th working day; D32: a fee, up to its payment.</summary>
+        /// <summary>D33: a consultation stops the days after it was sent through <see cref="ConsultationStopsThrough"/>; D32: a fee, through its payment.</summary>
         private readonly bool Stretch(ClockStop stop, out LocalDate first, out LocalDate last)
         {
             (first, last) = (default, default);
@@ -251,16 +258,7 @@ internal static class ReplyClock
             }
 
             first = stop.From < start ? start.PlusDays(1) : stop.From.PlusDays(1);
-            if (stop.IsConsultation)
-            {
-                var cap = calendar.AddWorkingDays(stop.From, ConsultationWorkingDays);
-                last = stop.Until is { } answered && answered < cap ? answered : cap;
-            }
-            else
-            {
-                last = stop.Until!.Value;
-            }
-
+            last = stop.IsConsultation ? ConsultationStopsThrough(stop, calendar, out _) : stop.Until!.Value;
             return last >= first;
         }
     }
