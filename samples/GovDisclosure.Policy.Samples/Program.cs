@@ -6,6 +6,7 @@ using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
+using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 using GovDisclosure.Policy.Serialization;
 using NodaTime;
@@ -238,6 +239,36 @@ Console.WriteLine();
 Console.WriteLine($"{consulted.Id} in Chinese: {policy.ReplyDue(consulted).ExplanationZh}");
 Console.WriteLine($"{consulted.Id} redress (§8.11, D39): {policy.RedressWindows(consulted)}");
 
+Section("The bureau's annual report on 2025 (§9, D34, D37, D38)");
+// The county register holds the bureau's reconsiderations and lawsuits and the reports published; the requests are the six above.
+var bureauYear = new Register(register.Year, register.Bodies, register.Records, register.Commitments, register.DisclosureRules, register.Inspections,
+    register.Complaints, requests.Select(r => r.Request), register.AnnualReports, register.RedressCases);
+var report = policy.AnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
+{
+    Overview = "2025年，县民政局坚持以公开为常态、不公开为例外，全年主动公开政府信息312条，办理政府信息公开申请6件。",
+    Proactive = new ProactiveDisclosureFigures(Rules: DocumentCounts.Zero, NormativeDocuments: new DocumentCounts(3, 1, 12), LicensingDecisions: 46,
+        PenaltyDecisions: 2, CoercionDecisions: 0, FeesTenThousandYuan: 0m),
+    ProblemsAndImprovements = "一是依申请公开答复文书不够规范；二是基层工作人员业务培训不足。下一步将完善答复模板，开展专题培训。",
+    OtherMatters = "本年度发出收费通知1件，申请人逾期未缴费，未实际收取信息处理费。",
+});
+var reportDue = policy.AnnualReportDue(register.Bodies.First(body => body.Id == "mzj"), 2025)!;
+Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {report.Problems.Count} problems");
+Console.WriteLine($"    {"table 三",-8} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.NameZh))} 总计");
+foreach (var row in RequestTable.Rows.Where(row => !row.IsResult || report.Requests[row].Total > 0))
+{
+    var counts = report.Requests[row];
+    var figures = ApplicantKind.InOrder.Select(kind => counts[kind].ToString().PadLeft(kind.NameZh.Length * 2)).Append(counts.Total.ToString().PadLeft(4));
+    Console.WriteLine($"    {row.Label.PadRight(8 - row.Label.Count(c => c >= 0x2E80))} {string.Join(" ", figures)}  {row.NameZh}");   // CJK is two columns wide
+}
+
+var redress = report.Redress;
+Console.WriteLine($"    table 四: 行政复议 {redress.Reconsideration.Total} (维持 {redress.Reconsideration.Upheld}, 尚未审结 {redress.Reconsideration.Pending}); " +
+                  $"直接起诉 {redress.DirectLitigation.Total} (纠正 {redress.DirectLitigation.Corrected}); 复议后起诉 {redress.LitigationAfterReconsideration.Total}");
+foreach (var finding in evaluation.Findings.Where(f => f.Kind == FindingKind.AnnualReportLate || f.Kind == FindingKind.AnnualReportMissing))
+{
+    Console.WriteLine($"    §9.6: {finding.MessageZh}");
+}
+
 Section("Files for other systems");
 var output = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "output")).FullName;
 var evaluationFile = Path.Combine(output, "evaluation-2025.json");
@@ -249,8 +280,28 @@ using (var file = File.Create(evaluationFile))
 // The stamp is when the data last changed: an unchanged calendar re-exports byte for byte, so subscribers see no change.
 var icsFile = Path.Combine(output, "mzj-2026.ics");
 File.WriteAllText(icsFile, DisclosureIcs.Export(year, "mzj", bureau.Calendar, new IcsOptions(Instant.FromUtc(2026, 2, 13, 0, 0))));
+var reportFile = Path.Combine(output, "mzj-annual-report-2025.html");
+File.WriteAllText(reportFile, Written(writer => AnnualReportHtml.WriteChinese(report, writer)));
+var reportEnglishFile = Path.Combine(output, "mzj-annual-report-2025.en.html");
+File.WriteAllText(reportEnglishFile, Written(writer => AnnualReportHtml.WriteEnglish(report, writer)));
+var reportJsonFile = Path.Combine(output, "mzj-annual-report-2025.json");
+using (var file = File.Create(reportJsonFile))
+{
+    PolicyJson.WriteAnnualReport(report, file);
+}
+
 Console.WriteLine($"Evaluation (JSON):                    {evaluationFile}");
+Console.WriteLine($"The bureau's 2025 annual report:      {reportFile}");
+Console.WriteLine($"    in English:                       {reportEnglishFile}");
+Console.WriteLine($"    as JSON:                          {reportJsonFile}");
 Console.WriteLine($"The bureau's 2026 calendar (.ics):    {icsFile}");
+
+static string Written(Action<TextWriter> write)
+{
+    using var writer = new StringWriter();
+    write(writer);
+    return writer.ToString();
+}
 
 static void Section(string title)
 {

@@ -2,6 +2,7 @@ using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 using Requests_ = GovDisclosure.Policy.Requests;
 
@@ -220,8 +221,9 @@ public sealed class DisclosurePolicy
     /// gives for its type, and every monthly, quarterly and yearly obligation of the rows of the catalogs assigned to it
     /// (<see cref="Body.Catalogs"/>) that bind its level (§10, D35). Events may name those catalogs' event-driven rows as well as entries.
     /// A township or village assigned a county catalog is bound by its rows even where the seed leaves it to its own regime (§10).
+    /// A county-level-or-higher government or department also finds its annual report on the year there (<see cref="AnnualReportDue"/>, §9.1).
     /// </summary>
-    /// <param name="body">The unit: its type, level and assigned catalogs.</param>
+    /// <param name="body">The unit: its type, level, role and assigned catalogs.</param>
     /// <param name="year">The year of the reporting periods and events.</param>
     /// <param name="events">Event-driven obligations of entries and rows. May be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> or an event is null.</exception>
@@ -232,7 +234,23 @@ public sealed class DisclosurePolicy
     public BodyDisclosureCalendar CalendarFor(Body body, int year, IEnumerable<DisclosureEvent>? events = null)
     {
         Preconditions.CheckNotNull(body);
-        return deadlines.CalendarFor(ObligationsFor(body.Type), year, events, body.Level, body.Catalogs);
+        return deadlines.CalendarFor(ObligationsFor(body.Type), year, events, body.Level, body.Catalogs, body.Role);
+    }
+
+    /// <summary>
+    /// When a unit's annual report on <paramref name="year"/>'s disclosure work is due (§9.1, Regulations Art. 49): a county-level-or-higher
+    /// department's by 31 January of the next year, a county-level-or-higher government's by 31 March. The dates are fixed and never moved
+    /// off a weekend or holiday (D34), so the deadline is never provisional.
+    /// </summary>
+    /// <param name="body">The unit: its level and role (<see cref="Body.Role"/>).</param>
+    /// <param name="year">The year the report covers.</param>
+    /// <returns>The deadline, or null when Art. 49 asks no report of the unit: a township or village, or a unit whose role is not stated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
+    public Deadline? AnnualReportDue(Body body, int year)
+    {
+        Preconditions.CheckNotNull(body);
+        return AnnualReportDeadlines.Due(body.Role, body.Level, year, Calendar);
     }
 
     /// <summary>
@@ -358,6 +376,26 @@ public sealed class DisclosurePolicy
     /// <exception cref="CalendarCoverageException">A last day lies outside the calendar's coverage.</exception>
     public RedressWindows RedressWindows(InformationRequest request, LocalDate? reconsiderationDecisionReceivedOn = null) =>
         Requests_.RedressWindows.Of(Preconditions.CheckNotNull(request), reconsiderationDecisionReceivedOn, Calendar);
+
+    /// <inheritdoc />
+    /// <summary>
+    /// A unit's annual report on <paramref name="year"/> in the national format (§9.3): section 三 counted from the register's requests to
+    /// the unit — new in the year of receipt, handled in the year the reply was delivered or the request abandoned, in the row of its outcome,
+    /// open on 31 December carried forward, per applicant column (§9.4, D37, D38) — and section 四 from its redress cases (§9.5). The text
+    /// of sections 一, 五 and 六 and the figures of section 二 come from <paramref name="input"/>. A government's report counts the requests
+    /// made to the government itself, not to its departments (D38). Built from a consistent register, the report has no
+    /// <see cref="AnnualReport.Problems"/>, unless last year's report given in the input disagrees with row 二.
+    /// </summary>
+    /// <param name="register">The register of <paramref name="year"/>: it holds the requests still open from earlier years as well.</param>
+    /// <param name="bodyId">The unit's id.</param>
+    /// <param name="year">The year reported on: the register's year.</param>
+    /// <param name="input">What the register cannot know.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="year"/> is not the register's year; the register holds no unit <paramref name="bodyId"/>;
+    /// the last year's report in <paramref name="input"/> is another unit's or year's; a request's history is impossible on this calendar.</exception>
+    /// <exception cref="CalendarCoverageException">A request's clock needs a day the calendar does not hold.</exception>
+    public AnnualReport AnnualReport(Register register, string bodyId, int year, AnnualReportInput input) =>
+        AnnualReportBuilder.Build(register, bodyId, year, input, Calendar, Requests);
 
     /// <inheritdoc />
     public override string ToString() => Name;

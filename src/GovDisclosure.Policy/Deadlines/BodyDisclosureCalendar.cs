@@ -46,8 +46,9 @@ public sealed record DisclosureEvent
     public string Description { get; }
 }
 
-/// <summary>One obligation of a body's calendar: what — a schedule entry or a county catalog's row — and by when.</summary>
-/// <remarks>Since 0.4.0 an ordinary record rather than a positional one: <see cref="Entry"/> is null for a catalog row's obligation.</remarks>
+/// <summary>One obligation of a body's calendar: what — a schedule entry, a county catalog's row or the annual report — and by when.</summary>
+/// <remarks>Since 0.4.0 an ordinary record rather than a positional one: <see cref="Entry"/> is null for a catalog row's obligation and for
+/// the annual report.</remarks>
 public sealed record ScheduledObligation
 {
     /// <summary>An obligation under a schedule entry.</summary>
@@ -70,6 +71,19 @@ public sealed record ScheduledObligation
     {
     }
 
+    /// <summary>The annual report on a year's disclosure work (§9.1).</summary>
+    /// <param name="annualReportYear">The year the report covers.</param>
+    /// <param name="description">What the report is.</param>
+    /// <param name="deadline">The deadline, explained.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="description"/> or <paramref name="deadline"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualReportYear"/> is not between 1 and 9998.</exception>
+    public ScheduledObligation(int annualReportYear, string description, Deadline deadline)
+        : this(null, null, description, deadline)
+    {
+        Preconditions.CheckArgumentRange(nameof(annualReportYear), annualReportYear, 1, 9998);
+        AnnualReportYear = annualReportYear;
+    }
+
     private ScheduledObligation(ScheduleEntry? entry, CatalogRow? row, string description, Deadline deadline)
     {
         Entry = entry;
@@ -84,6 +98,9 @@ public sealed record ScheduledObligation
     /// <summary>The county catalog's row, or null for a schedule entry's obligation.</summary>
     public CatalogRow? Row { get; }
 
+    /// <summary>For the annual report (§9.1), the year it covers; otherwise null.</summary>
+    public int? AnnualReportYear { get; }
+
     /// <summary>What the obligation is about.</summary>
     public string Description { get; }
 
@@ -94,7 +111,8 @@ public sealed record ScheduledObligation
 /// <summary>
 /// Everything a body must disclose for a year (§3.3 with D4–D8, §10 with D35): every monthly, quarterly and yearly
 /// obligation that applies at its level — of the seed's schedule and of the rows of the county catalogs assigned to it —
-/// and the event-driven obligations of the events given, in order of due date.
+/// the event-driven obligations of the events given, and for a county-level-or-higher government or department the annual report on the
+/// year (§9.1), in order of due date.
 /// </summary>
 public sealed class BodyDisclosureCalendar
 {
@@ -111,7 +129,7 @@ public sealed class BodyDisclosureCalendar
     /// <summary>The year whose reporting periods and events the calendar covers; some deadlines fall in the next year.</summary>
     public int Year { get; }
 
-    /// <summary>The obligations by due date, then schedule order (the seed's entries, then each catalog's rows), then trigger.</summary>
+    /// <summary>The obligations by due date, then schedule order (the seed's entries, then each catalog's rows, then the annual report), then trigger.</summary>
     public IReadOnlyList<ScheduledObligation> Scheduled { get; }
 
     /// <summary>Whether any deadline rests on provisional calendar days.</summary>

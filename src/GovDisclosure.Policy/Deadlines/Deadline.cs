@@ -48,6 +48,24 @@ public sealed class Deadline
         IsProvisional = calendar.IsProvisional(eventDate < trigger ? eventDate : trigger, due);
     }
 
+    /// <summary>
+    /// The deadline of an annual report (§9.1): a fixed calendar date that no working day decides (D34), so never provisional, and
+    /// counted from the last day of the year reported on.
+    /// </summary>
+    internal Deadline(string subject, DeadlineRule rule, DateInterval yearReported, LocalDate due, IWorkingDayCalendar calendar)
+    {
+        this.subject = subject;
+        Cadence = Cadence.Yearly;
+        Rule = rule;
+        EventDate = yearReported.End;
+        Trigger = yearReported.End;
+        Period = yearReported;
+        Due = due;
+        this.calendar = calendar;
+        dueWording = ("应于{0}前公布", "due {0}");
+        Steps = ReadOnly.Wrap<ClockStep>([]);
+    }
+
     /// <summary>The request for disclosure the deadline belongs to (§8): its reply or a redress period; null for a disclosure deadline.</summary>
     public string? RequestId { get; }
 

@@ -223,7 +223,7 @@ internal sealed class DeadlineEngine
     /// <summary>A body's year of obligations: the seed's at its type's level (§2.2), and the rows that bind <paramref name="level"/> of the
     /// catalogs named in <paramref name="assignedCatalogs"/> (§10); see <see cref="DisclosurePolicy.CalendarFor(BodyType, int, IEnumerable{DisclosureEvent})"/>.</summary>
     internal BodyDisclosureCalendar CalendarFor(BodyObligations body, int year, IEnumerable<DisclosureEvent>? events, AdministrativeLevel level,
-        IReadOnlyList<string> assignedCatalogs)
+        IReadOnlyList<string> assignedCatalogs, BodyRole? role = null)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
@@ -247,9 +247,16 @@ internal sealed class DeadlineEngine
             scheduled.Add(happened.Entry is { } entry ? EntryEvent(body, entry, happened) : RowEvent(level, assigned, happened.Row!, happened));
         }
 
+        if (AnnualReportDeadlines.Due(role, level, year, Calendar) is { } report)
+        {
+            scheduled.Add(new ScheduledObligation(year, report.Subject, report));
+        }
+
         return new BodyDisclosureCalendar(body, year, scheduled
             .OrderBy(obligation => obligation.Deadline.Due)
-            .ThenBy(obligation => obligation.Entry is { } entry ? (0, InOrderIndex(entry)) : (1 + Array.FindIndex(catalogs, bound => ReferenceEquals(bound.Catalog, obligation.Row!.Catalog)), obligation.Row!.Index))
+            .ThenBy(obligation => obligation.Entry is { } entry ? (0, InOrderIndex(entry))
+                : obligation.Row is { } row ? (1 + Array.FindIndex(catalogs, bound => ReferenceEquals(bound.Catalog, row.Catalog)), row.Index)
+                : (int.MaxValue, 0))
             .ThenBy(obligation => obligation.Deadline.Trigger)
             .ToArray());
     }

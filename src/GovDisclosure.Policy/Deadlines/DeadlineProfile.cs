@@ -138,7 +138,7 @@ public sealed record ProfileOverride
 
         if (Problem(profileName, entry?.Code ?? cadence.Name, offset, unit) is { } problem)
         {
-            throw unit == DeadlineUnit.CalendarDaysBefore || unit == DeadlineUnit.CalendarMonths
+            throw unit == DeadlineUnit.CalendarDaysBefore || unit.CountsMonths
                 ? new ArgumentException(problem, nameof(unit))
                 : new ArgumentOutOfRangeException(nameof(offset), offset, problem);
         }
@@ -167,9 +167,9 @@ public sealed record ProfileOverride
             return $"{whose} cannot make {what} due before its trigger; only the decision rule of D9 counts backwards.";
         }
 
-        if (unit == DeadlineUnit.CalendarMonths)
+        if (unit.CountsMonths)
         {
-            return $"{whose} cannot give {what} a period in calendar months; only the redress periods of §8.11 count months. Use working or calendar days.";
+            return $"{whose} cannot give {what} a period in calendar months; only the redress periods of §8.11 and the annual report of §9.1 count months. Use working or calendar days.";
         }
 
         return offset < 0 || offset > unit.MaxOffset

@@ -61,6 +61,11 @@ public sealed record DeadlineRule
             return calendar.AddWorkingDays(trigger, Offset);
         }
 
+        if (Unit == DeadlineUnit.FixedCalendarMonths)
+        {
+            return trigger.PlusMonths(Offset);   // D34: a fixed date, whatever the calendar says of it
+        }
+
         calendar.IsWorkingDay(trigger);   // the trigger must be covered too
         if (Unit == DeadlineUnit.CalendarDays || Unit == DeadlineUnit.CalendarMonths)
         {

@@ -24,6 +24,9 @@ public sealed class DeadlineTrigger : BilingualPolicyEnum<DeadlineTrigger>
     /// <summary>The day the applicant received an administrative reconsideration decision (§8.11).</summary>
     public static readonly DeadlineTrigger ReconsiderationDecided = new(nameof(ReconsiderationDecided), 7, "收到复议决定之日", "receipt of the reconsideration decision");
 
+    /// <summary>The last day of the year an annual report covers, 31 December (§9.1, D34).</summary>
+    public static readonly DeadlineTrigger YearReportedEnd = new(nameof(YearReportedEnd), 8, "报告年度末", "the end of the year reported on");
+
     private DeadlineTrigger(string name, int value, string nameZh, string nameEn)
         : base(name, value, nameZh, nameEn)
     {

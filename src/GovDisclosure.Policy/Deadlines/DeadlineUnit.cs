@@ -19,6 +19,12 @@ public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>
     /// </summary>
     public static readonly DeadlineUnit CalendarMonths = new(nameof(CalendarMonths), 4, "个月", "calendar months", maxOffset: 12);
 
+    /// <summary>
+    /// Calendar months after the trigger, ending on a fixed calendar date that is never moved, even off a weekend or holiday: the annual
+    /// report's 31 January and 31 March (§9.1, D34). Only the library's own annual-report rules use it.
+    /// </summary>
+    public static readonly DeadlineUnit FixedCalendarMonths = new(nameof(FixedCalendarMonths), 5, "个月（不顺延）", "calendar months (a fixed date, not moved)", maxOffset: 12);
+
     private DeadlineUnit(string name, int value, string nameZh, string nameEn, int maxOffset)
         : base(name, value, nameZh, nameEn)
     {
@@ -27,4 +33,7 @@ public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>
 
     /// <summary>The largest offset a rule may have in this unit: a year's worth (250 working days, 366 calendar days).</summary>
     public int MaxOffset { get; }
+
+    /// <summary>Whether the unit counts months (<see cref="CalendarMonths"/>, <see cref="FixedCalendarMonths"/>): periods set by statute, which a profile cannot give a disclosure rule.</summary>
+    public bool CountsMonths => this == CalendarMonths || this == FixedCalendarMonths;
 }

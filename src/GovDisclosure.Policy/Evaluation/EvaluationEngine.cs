@@ -159,6 +159,7 @@ internal sealed class EvaluationEngine
         var bodies = walk.Bodies;
         var supervision = new SupervisionCheck(register, deadlines.Calendar, rules);
         var requests = new RequestCheck(register, walk.AsOf, deadlines.Calendar, requestRules, rules.CountRequestsInRate);
+        var reports = new AnnualReportCheck(register, deadlines.Calendar);
         var units = new UnitEvaluation[bodies.Length];
         for (var b = 0; b < bodies.Length; b++)
         {
@@ -168,6 +169,8 @@ internal sealed class EvaluationEngine
             {
                 supervision.Check(body, level.FindingsAreBinding, walk.AsOf, ref tally.Findings[b]);
             }
+
+            reports.Check(body, level.FindingsAreBinding, walk.AsOf, ref tally.Findings[b]);
 
             var unitCounts = tally.Counts.AsSpan(b * 6, 6);
             var requestCounts = requests.Check(body, level.FindingsAreBinding, unitCounts, ref tally.Findings[b]);   // D36: before the rate is taken

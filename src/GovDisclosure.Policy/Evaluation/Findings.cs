@@ -81,6 +81,12 @@ public sealed class FindingKind : BilingualPolicyEnum<FindingKind>
     /// <summary>A correction notice sent later than 7 working days after receipt (§8.6; the 2019 Regulations).</summary>
     public static readonly FindingKind CorrectionNoticeLate = new(nameof(CorrectionNoticeLate), 25, "补正告知超过7个工作日", "correction notice later than 7 working days", ["§8.6"]);
 
+    /// <summary>An annual report published after its fixed due date, 31 January or 31 March (§9.1, §9.6, D34).</summary>
+    public static readonly FindingKind AnnualReportLate = new(nameof(AnnualReportLate), 26, "年度报告逾期公布", "annual report published late", ["§9.1", "§9.6", "D34"]);
+
+    /// <summary>An annual report not published by its due date (§9.1, §9.6, D34).</summary>
+    public static readonly FindingKind AnnualReportMissing = new(nameof(AnnualReportMissing), 27, "年度报告未按期公布", "annual report not published", ["§9.1", "§9.6", "D34"]);
+
     private FindingKind(string name, int value, string nameZh, string nameEn, string[] clauseIds, bool isObservation = false)
         : base(name, value, nameZh, nameEn)
     {

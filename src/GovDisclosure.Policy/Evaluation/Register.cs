@@ -82,13 +82,15 @@ public sealed class Register
     /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
     /// <param name="complaints">Complaints (§4.1); may be null.</param>
     /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
+    /// <param name="annualReports">Published annual reports (§9.1), each naming a unit of the register, one per unit and year; may be null.</param>
+    /// <param name="redressCases">Reconsiderations and lawsuits about disclosure (§9.5), each naming a unit of the register; may be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     /// <exception cref="RegisterException">Something is wrong; every problem is listed. <see cref="Create"/> keeps the rest instead.</exception>
     public Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments = null,
         IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null,
-        IEnumerable<InformationRequest>? requests = null)
-        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, out var problems)
+        IEnumerable<InformationRequest>? requests = null, IEnumerable<AnnualReportPublication>? annualReports = null, IEnumerable<RedressCase>? redressCases = null)
+        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, annualReports, redressCases, out var problems)
     {
         if (problems.Length > 0)
         {
@@ -98,7 +100,8 @@ public sealed class Register
 
     private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments,
         IEnumerable<DisclosureRules>? disclosureRules, IEnumerable<InspectionPlan>? inspections, IEnumerable<Complaint>? complaints,
-        IEnumerable<InformationRequest>? requests, out RegisterProblem[] found)
+        IEnumerable<InformationRequest>? requests, IEnumerable<AnnualReportPublication>? annualReports, IEnumerable<RedressCase>? redressCases,
+        out RegisterProblem[] found)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         Preconditions.CheckNotNull(bodies);
@@ -116,7 +119,9 @@ public sealed class Register
         DisclosureRules = ReadOnly.Wrap(AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems));
         Inspections = ReadOnly.Wrap(AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true));
         Complaints = ReadOnly.Wrap(AcceptForKnownBodies(complaints, c => c.BodyId, c => c.Id, problems));
-        Requests = ReadOnly.Wrap(WithUniqueIds(AcceptForKnownBodies(requests, r => r.BodyId, r => r.Id, problems), r => r.Id, "requests", problems));
+        Requests = ReadOnly.Wrap(WithUniqueIds(AcceptForKnownBodies(requests, r => r.BodyId, r => r.Id, problems), r => r.Id, "two requests have this id; ids must be unique.", problems));
+        AnnualReports = ReadOnly.Wrap(WithUniqueIds(AcceptForKnownBodies(annualReports, r => r.BodyId, ReportId, problems), ReportId, "it is given twice; a unit publishes one report a year.", problems));
+        RedressCases = ReadOnly.Wrap(WithUniqueIds(AcceptForKnownBodies(redressCases, c => c.BodyId, c => c.Id, problems), c => c.Id, "two redress cases have this id; ids must be unique.", problems));
         found = [.. problems];
     }
 
@@ -132,14 +137,18 @@ public sealed class Register
     /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
     /// <param name="complaints">Complaints (§4.1); may be null.</param>
     /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
+    /// <param name="annualReports">Published annual reports (§9.1), each naming a unit of the register, one per unit and year; may be null.</param>
+    /// <param name="redressCases">Reconsiderations and lawsuits about disclosure (§9.5), each naming a unit of the register; may be null.</param>
     /// <returns>The accepted register and every problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     public static RegisterResult Create(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records,
         IEnumerable<ServiceCommitment>? commitments = null, IEnumerable<DisclosureRules>? disclosureRules = null,
-        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null, IEnumerable<InformationRequest>? requests = null)
+        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null, IEnumerable<InformationRequest>? requests = null,
+        IEnumerable<AnnualReportPublication>? annualReports = null, IEnumerable<RedressCase>? redressCases = null)
     {
-        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, out var problems);
+        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, annualReports, redressCases,
+            out var problems);
         return new RegisterResult(register, problems);
     }
 
@@ -175,6 +184,12 @@ public sealed class Register
 
     /// <summary>The requests for disclosure made to the register's units (§8), each with its history; ids are unique.</summary>
     public IReadOnlyList<InformationRequest> Requests { get; }
+
+    /// <summary>The published annual reports of the register's units (§9.1), one per unit and year.</summary>
+    public IReadOnlyList<AnnualReportPublication> AnnualReports { get; }
+
+    /// <summary>The reconsiderations and lawsuits about the units' disclosure (§9.5); ids are unique.</summary>
+    public IReadOnlyList<RedressCase> RedressCases { get; }
 
 
     private static Body[] AcceptBodies(IEnumerable<Body> bodies, List<RegisterProblem> problems)
@@ -264,7 +279,9 @@ public sealed class Register
     }
 
     /// <summary>The first of each id; every later one is a problem.</summary>
-    private static T[] WithUniqueIds<T>(T[] items, Func<T, string> idOf, string what, List<RegisterProblem> problems)
+    private static string ReportId(AnnualReportPublication report) => $"{report.Year} annual report of {report.BodyId}";
+
+    private static T[] WithUniqueIds<T>(T[] items, Func<T, string> idOf, string duplicate, List<RegisterProblem> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var unique = new List<T>(items.Length);
@@ -276,7 +293,7 @@ public sealed class Register
             }
             else
             {
-                problems.Add(new RegisterProblem(idOf(item), $"two {what} have this id; ids must be unique."));
+                problems.Add(new RegisterProblem(idOf(item), duplicate));
             }
         }
 

@@ -170,6 +170,9 @@ internal sealed class JsonFields
     /// <summary>How many properties the object has.</summary>
     internal int Count => names.Length;
 
+    /// <summary>What kind of object it is, as problems name it.</summary>
+    internal string What => what;
+
     /// <summary>The index of the property <paramref name="name"/>, or -1.</summary>
     internal int IndexOf(string name) => Array.IndexOf(names, name);
 

@@ -123,7 +123,7 @@ public static partial class PolicyJson
             }
 
             // The register's own checks run on what was read, so that one exception lists the problems of both.
-            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints, Requests);
+            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints, Requests, AnnualReports, RedressCases);
             if (!result.IsValid)
             {
                 var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
@@ -172,7 +172,7 @@ public static partial class PolicyJson
         {
             await ReadAsync().ConfigureAwait(false);
             Input.Problems.ThrowIfAny();
-            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints, Requests);
+            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints, Requests, AnnualReports, RedressCases);
             foreach (var problem in supervision.Problems)
             {
                 Input.Problem((1, 1), "$", $"{problem.SubjectId}: {problem.Message}");
@@ -349,6 +349,22 @@ public static partial class PolicyJson
             }
 
             w.WriteEndArray();
+        });
+        WriteArray(writer, "annualReports", register.AnnualReports, (w, report) =>
+        {
+            w.WriteString("body", report.BodyId);
+            w.WriteNumber("year", report.Year);
+            w.WriteString("publishedOn", report.PublishedOn.ToIso());
+        });
+        WriteArray(writer, "redressCases", register.RedressCases, (w, c) =>
+        {
+            w.WriteString("id", c.Id);
+            w.WriteString("body", c.BodyId);
+            w.WriteString("kind", c.Kind.Name);
+            w.WriteString("filedOn", c.FiledOn.ToIso());
+            w.WriteString("result", c.Result.Name);
+            WriteOptional(w, "decidedOn", c.DecidedOn?.ToIso());
+            WriteOptional(w, "request", c.RequestId);
         });
         WriteArray(writer, "records", register.Records, (w, record) =>
         {

@@ -11,7 +11,8 @@ namespace GovDisclosure.Policy.Serialization;
 /// </summary>
 internal abstract class RegisterReader
 {
-    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints", "requests");
+    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints", "requests",
+        "annualReports", "redressCases");
     private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role", "catalogs");
     private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
     private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused", "catalog", "row");
@@ -22,6 +23,8 @@ internal abstract class RegisterReader
     private static readonly JsonFields ComplaintFields = new("complaint", "id", "body", "channel", "lodgedOn", "escalatedOn", "resolvedOn", "resolution", "rectifiedOn", "answeredOn");
     private static readonly JsonFields RequestFields = new("request", "id", "body", "channel", "arrivedOn", "confirmedOn", "applicant", "events");
     private static readonly JsonFields EventFields = new("request event", "kind", "on", "until", "workingDays", "party", "outcome", "method", "toldOfRedress");
+    private static readonly JsonFields ReportFields = new("annual report", "body", "year", "publishedOn");
+    private static readonly JsonFields RedressFields = new("redress case", "id", "body", "kind", "filedOn", "result", "decidedOn", "request");
     private static readonly JsonFields AnswerFields = new("set of tier answers", "BaseUnit", "CompetentDepartment", "DisclosureOffice");
 
     private static readonly ulong BodyRequired = BodyFields.Bits("id", "name", "type", "principal");
@@ -34,6 +37,8 @@ internal abstract class RegisterReader
     private static readonly ulong ComplaintRequired = ComplaintFields.Bits("id", "body", "channel", "lodgedOn");
     private static readonly ulong RequestRequired = RequestFields.Bits("id", "body", "channel", "arrivedOn", "applicant");
     private static readonly ulong EventRequired = EventFields.Bits("kind", "on");
+    private static readonly ulong ReportRequired = ReportFields.Bits("body", "year", "publishedOn");
+    private static readonly ulong RedressRequired = RedressFields.Bits("id", "body", "kind", "filedOn", "result");
 
     private static readonly CodeTable<BodyType> BodyTypes = new();
     private static readonly CodeTable<AdministrativeLevel> Levels = new();
@@ -49,6 +54,8 @@ internal abstract class RegisterReader
     private static readonly CodeTable<ConsultationParty> Parties = new();
     private static readonly CodeTable<RequestOutcome> Outcomes = new();
     private static readonly CodeTable<DeliveryMethod> DeliveryMethods = new();
+    private static readonly CodeTable<RedressCaseKind> RedressKinds = new();
+    private static readonly CodeTable<RedressResult> RedressResults = new();
 
     /// <summary>One channel arrays, shared by every publication that used one channel (the common case): never written to.</summary>
     private static readonly Channel[][] SingleChannels = SingleChannelArrays();
@@ -60,6 +67,8 @@ internal abstract class RegisterReader
     private readonly Dictionary<string, (int Line, int Column)> bodyIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Line, int Column)> complaintIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Line, int Column)> requestIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> reportIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> redressIds = new(StringComparer.Ordinal);
     private readonly JsonValueParser<Element<Body>> bodyParser;
     private readonly JsonValueParser<Element<RecordScratch>> recordParser;
     private readonly JsonValueParser<Element<ServiceCommitment>> commitmentParser;
@@ -67,6 +76,8 @@ internal abstract class RegisterReader
     private readonly JsonValueParser<Element<InspectionPlan>> planParser;
     private readonly JsonValueParser<Element<Complaint>> complaintParser;
     private readonly JsonValueParser<Element<InformationRequest>> requestParser;
+    private readonly JsonValueParser<Element<AnnualReportPublication>> reportParser;
+    private readonly JsonValueParser<Element<RedressCase>> redressParser;
     private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
     private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
     private string[] bodyIdStrings = [];
@@ -90,6 +101,10 @@ internal abstract class RegisterReader
         complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "complaints", "a complaint", complaint);
         ElementReader<InformationRequest> request = ReadRequest;
         requestParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "requests", "a request", request);
+        ElementReader<AnnualReportPublication> report = ReadReport;
+        reportParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "annualReports", "an annual report", report);
+        ElementReader<RedressCase> redress = ReadRedress;
+        redressParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "redressCases", "a redress case", redress);
     }
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader, in JsonPath path, long offset);
@@ -113,6 +128,10 @@ internal abstract class RegisterReader
     protected List<Complaint> Complaints { get; } = [];
 
     protected List<InformationRequest> Requests { get; } = [];
+
+    protected List<AnnualReportPublication> AnnualReports { get; } = [];
+
+    protected List<RedressCase> RedressCases { get; } = [];
 
     /// <summary>Called when the <c>records</c> array begins; may report that the file's order does not allow streaming.</summary>
     protected virtual void BeginRecords((int Line, int Column) at)
@@ -183,6 +202,14 @@ internal abstract class RegisterReader
                     break;
                 case 8:
                     await ReadArrayAsync("requests", requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, offset, "requests", "request"))
+                        .ConfigureAwait(false);
+                    break;
+                case 9:
+                    await ReadArrayAsync("annualReports", reportParser, (r, offset) =>
+                        AddUnique(AnnualReports, reportIds, r, $"{r.Year} {r.BodyId}", offset, "annualReports", "annual report (year and body)")).ConfigureAwait(false);
+                    break;
+                case 10:
+                    await ReadArrayAsync("redressCases", redressParser, (c, offset) => AddUnique(RedressCases, redressIds, c, c.Id, offset, "redressCases", "redress case"))
                         .ConfigureAwait(false);
                     break;
                 default:
@@ -745,6 +772,68 @@ internal abstract class RegisterReader
             return request;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            Input.Problem(offset, path.ToString(), e.Message);
+            return null;
+        }
+    }
+
+    private AnnualReportPublication? ReadReport(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? body = null;
+        int? year = null;
+        LocalDate? publishedOn = null;
+        var seen = 0UL;
+        for (int field; (field = ReportFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 1: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
+                case 2: publishedOn = JsonValues.Date(Input, ref reader, path, "publishedOn"); break;
+            }
+        }
+
+        ReportFields.RequireAll(Input, offset, seen, ReportRequired, path);
+        return body is null || year is null || publishedOn is null ? null : Checked(offset, path, () => new AnnualReportPublication(body, year.Value, publishedOn.Value));
+    }
+
+    private RedressCase? ReadRedress(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, body = null, request = null;
+        RedressCaseKind? kind = null;
+        RedressResult? result = null;
+        LocalDate? filedOn = null, decidedOn = null;
+        var seen = 0UL;
+        var valid = true;
+        for (int field; (field = RedressFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
+                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 2: kind = JsonValues.Code(Input, ref reader, RedressKinds, path, "kind"); break;
+                case 3: filedOn = JsonValues.Date(Input, ref reader, path, "filedOn"); break;
+                case 4: result = JsonValues.Code(Input, ref reader, RedressResults, path, "result"); break;
+                case 5: decidedOn = OptionalDate(ref reader, path, "decidedOn", ref valid); break;
+                case 6: request = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "request"); valid &= request is not null || JsonValues.IsNull(ref reader); break;
+            }
+        }
+
+        RedressFields.RequireAll(Input, offset, seen, RedressRequired, path);
+        return !valid || id is null || body is null || kind is null || filedOn is null || result is null ? null
+            : Checked(offset, path, () => new RedressCase(id, body, kind, filedOn.Value, result, decidedOn, request));
+    }
+
+    /// <summary>Makes a value whose constructor checks it; a refusal becomes a problem at the value's path and line.</summary>
+    private T? Checked<T>(long offset, in JsonPath path, Func<T> make)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (ArgumentException e)
         {
             Input.Problem(offset, path.ToString(), e.Message);
             return null;

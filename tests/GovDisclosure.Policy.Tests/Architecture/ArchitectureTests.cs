@@ -18,8 +18,9 @@ public sealed class ArchitectureTests
         Deadlines = 2,
         Requests = 3,
         Evaluation = 4,
-        FrontDoor = 5,
-        Serialization = 6,
+        Reporting = 5,
+        FrontDoor = 6,
+        Serialization = 7,
     }
 
     private const string Root = "GovDisclosure.Policy";
@@ -106,6 +107,7 @@ public sealed class ArchitectureTests
             ["Deadlines"] = $"{Root}.Deadlines",
             ["Requests"] = $"{Root}.Requests",
             ["Evaluation"] = $"{Root}.Evaluation",
+            ["Reporting"] = $"{Root}.Reporting",
             ["Serialization"] = $"{Root}.Serialization",
         };
         var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy");
@@ -140,6 +142,7 @@ public sealed class ArchitectureTests
             $"{Root}.Deadlines" => Room.Deadlines,
             $"{Root}.Requests" => Room.Requests,
             $"{Root}.Evaluation" => Room.Evaluation,
+            $"{Root}.Reporting" => Room.Reporting,
             $"{Root}.Serialization" => Room.Serialization,
             Root => RootTypesOutsideCatalog.GetValueOrDefault(fullName, Room.CatalogAndScope),
             _ => null,

@@ -28,6 +28,8 @@ public sealed class ImmutabilityTests
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
             PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules(FeeNoticeStopsClock: false),
+            ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0), RedressCounts.FromResults(1, 0, 0, 0), RedressTable.Empty, DocumentCounts.Zero,
+            ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.AnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),
         ];
     }
 

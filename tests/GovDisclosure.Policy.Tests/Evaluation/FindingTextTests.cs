@@ -81,13 +81,23 @@ public sealed class FindingTextTests
         return new Register(2024, bodies, records, commitments, rules, inspections, complaints, requests);
     }
 
+    /// <summary>§9.6: the 2024 reports, judged after both due dates — a department's published on Mon 3 Feb 2025, a government's never.</summary>
+    private static IEnumerable<Finding> AnnualReportFindings()
+    {
+        var register = new Register(2024,
+            [Registers.Bureau("report-late") with { Role = BodyRole.Department }, Registers.Bureau("report-missing") with { Name = "某县人民政府", Role = BodyRole.Government }],
+            [], annualReports: [new AnnualReportPublication("report-late", 2024, new LocalDate(2025, 2, 3))]);
+        return DisclosurePolicy.Default.Evaluate(register, new LocalDate(2025, 4, 1)).Units
+            .SelectMany(unit => unit.Findings).Where(f => f.Kind == FindingKind.AnnualReportLate || f.Kind == FindingKind.AnnualReportMissing);
+    }
+
     private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
 
     [Fact]
     public void S4_every_kind_of_finding_says_what_it_found_in_both_languages()
     {
         var evaluation = DisclosurePolicy.Default.WithCatalog(Catalogs.CatalogDeadlineTests.Civil).Evaluate(EveryKindOfFinding(), AsOf);
-        var findings = evaluation.Units.SelectMany(unit => unit.Findings).ToArray();
+        var findings = evaluation.Units.SelectMany(unit => unit.Findings).Concat(AnnualReportFindings()).ToArray();
 
         // Up to three of a kind: the recurring obligations nobody recorded would otherwise fill the file with "Missing".
         var lines = findings.GroupBy(f => (f.Kind, f.Row is null)).SelectMany(kind => kind.Take(3)).Select(f => $"{f.Kind.Name} {f.BodyId}/{f.SubjectId ?? "-"} [{string.Join(", ", f.ClauseIds)}]{(f.IsBinding ? "" : " not binding")}\n  {f.MessageZh}\n  {f.MessageEn}");

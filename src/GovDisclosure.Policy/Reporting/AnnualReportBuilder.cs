@@ -1,0 +1,116 @@
+using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
+
+namespace GovDisclosure.Policy.Reporting;
+
+/// <summary>
+/// Counts a body's annual report from a register (§9.3–§9.5): table 三 from its requests by the years of D38 and the rows of D37, table 四
+/// from its redress cases; the rest comes from the host's <see cref="AnnualReportInput"/>.
+/// </summary>
+internal static class AnnualReportBuilder
+{
+    private const int TotalColumn = 6;
+
+    internal static AnnualReport Build(Register register, string bodyId, int year, AnnualReportInput input, IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        Preconditions.CheckNotNull(register);
+        Preconditions.CheckNotNull(bodyId);
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckArgument(year == register.Year, nameof(year),
+            "The register holds the year {0}; a report on {1} is counted from that year's register (D38).", register.Year, year);
+        var body = register.Bodies.FirstOrDefault(b => b.Id == bodyId)
+            ?? throw new ArgumentException($"The register holds no body \"{bodyId}\"; a report is counted from its own requests (D38).", nameof(bodyId));
+        if (input.LastYearReport is { } last && (last.BodyId != bodyId || last.Year != year - 1))
+        {
+            throw new ArgumentException(
+                $"The last year's report given is the {last.Year} report of \"{last.BodyId}\"; the {year} report of \"{bodyId}\" is checked against the {year - 1} report of \"{bodyId}\".",
+                nameof(input));
+        }
+
+        return new AnnualReport(body.Id, body.Name, year, input.Overview, input.Proactive, CountRequests(register, bodyId, year, calendar, rules),
+            CountRedress(register, bodyId, year), input.ProblemsAndImprovements, input.OtherMatters, input.LastYearReport?.Requests[RequestTableRow.CarriedForward]);
+    }
+
+    /// <summary>
+    /// Table 三 (§9.4): a request counts as new in the year of its receipt; it is handled in the year its reply was delivered or it was
+    /// abandoned, in the row of its outcome (D37); open on 31 December, it is carried forward (D38). A request not yet received on
+    /// 31 December — awaiting confirmation — is not counted yet; one handled before the year is not counted again.
+    /// </summary>
+    private static RequestTable CountRequests(Register register, string bodyId, int year, IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        var yearEnd = new LocalDate(year, 12, 31);
+        var figures = new int[RequestTable.Rows.Count, TotalColumn + 1];
+        List<string>? problems = null;
+        foreach (var request in register.Requests)
+        {
+            if (request.BodyId != bodyId || request.ArrivedOn > yearEnd)
+            {
+                continue;
+            }
+
+            ReplyStatus status;
+            try
+            {
+                status = ReplyStatus.Of(request, yearEnd, calendar, rules);
+            }
+            catch (InvalidOperationException e)
+            {
+                (problems ??= []).Add(e.Message);
+                continue;
+            }
+
+            var held = status.Request;
+            if (held.ReceivedOn is not { } received)
+            {
+                continue;
+            }
+
+            var (handledOn, row) = status.State == RequestState.Delivered ? (held.DeliveredOn, RequestTableRow.For(held.Outcome!))
+                : status.State == RequestState.Abandoned ? (status.AbandonedOn, held.IsAwaitingCorrection ? RequestTableRow.AbandonedUncorrected : RequestTableRow.AbandonedUnpaid)
+                : ((LocalDate?)null, RequestTableRow.CarriedForward);
+            if (handledOn?.Year < year)
+            {
+                continue;
+            }
+
+            var column = request.Applicant.Value - 1;
+            Add(figures, received.Year == year ? RequestTableRow.NewThisYear : RequestTableRow.CarriedOver, column);
+            Add(figures, row, column);
+            if (row.IsResult)
+            {
+                Add(figures, RequestTableRow.Total, column);
+            }
+        }
+
+        if (problems is not null)
+        {
+            throw new ArgumentException(
+                $"Requests have histories this calendar shows impossible:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}", nameof(register));
+        }
+
+        return RequestTable.FromFigures(figures);
+    }
+
+    private static void Add(int[,] figures, RequestTableRow row, int column)
+    {
+        figures[row.Value - 1, column]++;
+        figures[row.Value - 1, TotalColumn]++;
+    }
+
+    /// <summary>Table 四 (§9.5): each case of the body by the result it had in the year (<see cref="RedressCase.ResultIn"/>).</summary>
+    private static RedressTable CountRedress(Register register, string bodyId, int year)
+    {
+        var counts = new int[RedressCaseKind.InOrder.Count, RedressResult.InOrder.Count];
+        foreach (var redress in register.RedressCases)
+        {
+            if (redress.BodyId == bodyId && redress.ResultIn(year) is { } result)
+            {
+                counts[redress.Kind.Value - 1, result.Value - 1]++;
+            }
+        }
+
+        RedressCounts Group(RedressCaseKind kind) =>
+            RedressCounts.FromResults(counts[kind.Value - 1, 0], counts[kind.Value - 1, 1], counts[kind.Value - 1, 2], counts[kind.Value - 1, 3]);
+        return new RedressTable(Group(RedressCaseKind.Reconsideration), Group(RedressCaseKind.DirectLitigation), Group(RedressCaseKind.LitigationAfterReconsideration));
+    }
+}

@@ -1,0 +1,261 @@
+using System.Text.Json;
+using GovDisclosure.Policy.Reporting;
+using GovDisclosure.Policy.Requests;
+
+namespace GovDisclosure.Policy.Serialization;
+
+// Annual reports (§9) in JSON: every figure as a named property, so a stored report reads back whole and a hand-edited one is checked.
+public static partial class PolicyJson
+{
+    private static readonly JsonFields AnnualReportFields = new("annual report", "$schema", "bodyId", "bodyName", "year", "overview", "proactive", "requests",
+        "redress", "problemsAndImprovements", "otherMatters", "lastYearCarriedForward");
+
+    private static readonly JsonFields ProactiveFields = new("set of proactive-disclosure figures", "rules", "normativeDocuments", "licensingDecisions",
+        "penaltyDecisions", "coercionDecisions", "feesTenThousandYuan");
+
+    private static readonly JsonFields DocumentFields = new("set of document counts", "issued", "repealed", "inForce");
+
+    private static readonly JsonFields ApplicantFields = new("row of applicant counts", [.. ApplicantKind.InOrder.Select(kind => kind.Name), "Total"]);
+
+    private static readonly JsonFields RequestRowFields = new("request table", [.. RequestTableRow.InOrder.Select(row => row.Name)]);
+
+    private static readonly JsonFields RedressGroupFields = new("redress table", [.. RedressCaseKind.InOrder.Select(kind => kind.Name)]);
+
+    private static readonly JsonFields RedressResultFields = new("group of redress counts", [.. RedressResult.InOrder.Select(result => result.Name), "Total"]);
+
+    /// <summary>
+    /// Reads an annual report (§9.3), strictly, in the form <see cref="WriteAnnualReport"/> writes (see <c>annual-report.schema.json</c>): every
+    /// section and every figure of the three tables is required, by name; an unknown, repeated or missing property, or a figure that is not a
+    /// whole number, is a problem reported with its path, line and column. Figures that break the format's identities are read as they are:
+    /// <see cref="AnnualReport.Problems"/> lists them.
+    /// </summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    public static AnnualReport ReadAnnualReport(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "an annual report", ParseAnnualReport, sync: true, default));
+
+    /// <summary>Reads an annual report as <see cref="ReadAnnualReport"/> does, reading the stream asynchronously.</summary>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<AnnualReport> ReadAnnualReportAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
+        ReadWholeAsync(utf8Json, "an annual report", ParseAnnualReport, sync: false, cancellationToken).AsTask();
+
+    /// <summary>Writes an annual report in the form <see cref="ReadAnnualReport"/> reads; reading it back gives an equal report.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteAnnualReport(AnnualReport report, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(report);
+        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString("bodyId", report.BodyId);
+        writer.WriteString("bodyName", report.BodyName);
+        writer.WriteNumber("year", report.Year);
+        writer.WriteString("overview", report.Overview);
+        writer.WriteStartObject("proactive");
+        WriteDocuments(writer, "rules", report.Proactive.Rules);
+        WriteDocuments(writer, "normativeDocuments", report.Proactive.NormativeDocuments);
+        writer.WriteNumber("licensingDecisions", report.Proactive.LicensingDecisions);
+        writer.WriteNumber("penaltyDecisions", report.Proactive.PenaltyDecisions);
+        writer.WriteNumber("coercionDecisions", report.Proactive.CoercionDecisions);
+        writer.WriteNumber("feesTenThousandYuan", report.Proactive.FeesTenThousandYuan);
+        writer.WriteEndObject();
+        writer.WriteStartObject("requests");
+        foreach (var row in RequestTable.Rows)
+        {
+            WriteFigures(writer, row.Name, ApplicantFields, report.Requests[row].ToColumns());
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartObject("redress");
+        foreach (var kind in RedressCaseKind.InOrder)
+        {
+            var counts = report.Redress[kind];
+            WriteFigures(writer, kind.Name, RedressResultFields, [counts.Upheld, counts.Corrected, counts.Other, counts.Pending, counts.Total]);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteString("problemsAndImprovements", report.ProblemsAndImprovements);
+        writer.WriteString("otherMatters", report.OtherMatters);
+        if (report.LastYearCarriedForward is { } carried)
+        {
+            WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, carried.ToColumns());
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDocuments(Utf8JsonWriter writer, string name, DocumentCounts counts) =>
+        WriteFigures(writer, name, DocumentFields, [counts.Issued, counts.Repealed, counts.InForce]);
+
+    private static void WriteFigures(Utf8JsonWriter writer, string name, JsonFields fields, int[] figures)
+    {
+        writer.WriteStartObject(name);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            writer.WriteNumber(fields.Name(i), figures[i]);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static AnnualReport? ParseAnnualReport(JsonInput input, ref Utf8JsonReader reader)
+    {
+        var root = JsonPath.Root;
+        JsonInput.Next(ref reader);
+        if (!JsonValues.IsObject(input, ref reader, root, "an annual report"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        string? bodyId = null, bodyName = null, overview = null, problems = null, other = null;
+        int? year = null;
+        ProactiveDisclosureFigures? proactive = null;
+        RequestTable? requests = null;
+        RedressTable? redress = null;
+        int[]? lastYear = null;
+        var valid = true;
+        var seen = 0UL;
+        for (int field; (field = AnnualReportFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: JsonInput.Skip(ref reader); break;
+                case 1: bodyId = JsonValues.String(input, ref reader, root, "bodyId"); break;
+                case 2: bodyName = JsonValues.String(input, ref reader, root, "bodyName"); break;
+                case 3: year = JsonValues.Int(input, ref reader, root, "year", 1, 9998); break;
+                case 4: overview = JsonValues.String(input, ref reader, root, "overview"); break;
+                case 5: proactive = ReadProactive(input, ref reader, root.Property("proactive")); break;
+                case 6: requests = ReadRequestTable(input, ref reader, root.Property("requests")); break;
+                case 7: redress = ReadRedressTable(input, ref reader, root.Property("redress")); break;
+                case 8: problems = JsonValues.String(input, ref reader, root, "problemsAndImprovements"); break;
+                case 9: other = JsonValues.String(input, ref reader, root, "otherMatters"); break;
+                case 10:
+                    lastYear = JsonValues.IsNull(ref reader) ? null : ReadFigures(input, ref reader, root.Property("lastYearCarriedForward"), ApplicantFields);
+                    valid &= lastYear is not null || JsonValues.IsNull(ref reader);
+                    break;
+            }
+        }
+
+        AnnualReportFields.RequireAll(input, offset, seen, AnnualReportFields.Bits("bodyId", "bodyName", "year", "overview", "proactive", "requests", "redress",
+            "problemsAndImprovements", "otherMatters"), root);
+        return !valid || bodyId is null || bodyName is null || year is null || overview is null || proactive is null || requests is null || redress is null
+            || problems is null || other is null
+            ? null
+            : new AnnualReport(bodyId, bodyName, year.Value, overview, proactive, requests, redress, problems, other,
+                lastYear is null ? null : ApplicantCounts.FromColumns(lastYear));
+    }
+
+    private static ProactiveDisclosureFigures? ReadProactive(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, "a set of proactive-disclosure figures"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        int[]? rules = null, documents = null;
+        var decisions = new int?[3];
+        decimal? fees = null;
+        var seen = 0UL;
+        for (int field; (field = ProactiveFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: rules = ReadFigures(input, ref reader, path.Property("rules"), DocumentFields); break;
+                case 1: documents = ReadFigures(input, ref reader, path.Property("normativeDocuments"), DocumentFields); break;
+                case >= 2 and <= 4: decisions[field - 2] = JsonValues.Int(input, ref reader, path, ProactiveFields.Name(field), int.MinValue, int.MaxValue); break;
+                case 5: fees = JsonValues.Decimal(input, ref reader, path, "feesTenThousandYuan"); break;
+            }
+        }
+
+        ProactiveFields.RequireAll(input, offset, seen, (1UL << ProactiveFields.Count) - 1, path);
+        return rules is null || documents is null || decisions[0] is not { } licensing || decisions[1] is not { } penalties || decisions[2] is not { } coercion
+            || fees is null
+            ? null
+            : new ProactiveDisclosureFigures(new DocumentCounts(rules[0], rules[1], rules[2]), new DocumentCounts(documents[0], documents[1], documents[2]),
+                licensing, penalties, coercion, fees.Value);
+    }
+
+    private static RequestTable? ReadRequestTable(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, "a request table"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        var figures = new int[RequestTable.Rows.Count, 7];
+        var complete = true;
+        var seen = 0UL;
+        for (int field; (field = RequestRowFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            if (field >= 0)
+            {
+                var row = ReadFigures(input, ref reader, path.Property(RequestRowFields.Name(field)), ApplicantFields);
+                complete &= row is not null;
+                for (var c = 0; row is not null && c < row.Length; c++)
+                {
+                    figures[field, c] = row[c];
+                }
+            }
+        }
+
+        var all = (1UL << RequestRowFields.Count) - 1;
+        RequestRowFields.RequireAll(input, offset, seen, all, path);
+        return complete && seen == all ? RequestTable.FromFigures(figures) : null;
+    }
+
+    private static RedressTable? ReadRedressTable(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, "a redress table"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        var groups = new RedressCounts?[3];
+        var seen = 0UL;
+        for (int field; (field = RedressGroupFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            if (field >= 0 && ReadFigures(input, ref reader, path.Property(RedressGroupFields.Name(field)), RedressResultFields) is { } f)
+            {
+                groups[field] = new RedressCounts(f[0], f[1], f[2], f[3], f[4]);
+            }
+        }
+
+        RedressGroupFields.RequireAll(input, offset, seen, (1UL << RedressGroupFields.Count) - 1, path);
+        return groups[0] is { } reconsideration && groups[1] is { } direct && groups[2] is { } after ? new RedressTable(reconsideration, direct, after) : null;
+    }
+
+    /// <summary>An object whose properties are all required whole numbers, in the order of <paramref name="fields"/>; null when any is missing or wrong.</summary>
+    private static int[]? ReadFigures(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, JsonFields fields)
+    {
+        if (!JsonValues.IsObject(input, ref reader, path, $"a {fields.What}"))
+        {
+            return null;
+        }
+
+        var offset = input.OffsetOf(ref reader);
+        var figures = new int?[fields.Count];
+        var seen = 0UL;
+        for (int field; (field = fields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            if (field >= 0)
+            {
+                figures[field] = JsonValues.Int(input, ref reader, path, fields.Name(field), int.MinValue, int.MaxValue);
+            }
+        }
+
+        var all = (1UL << fields.Count) - 1;
+        fields.RequireAll(input, offset, seen, all, path);
+        return figures.All(figure => figure is not null) ? [.. figures.Select(figure => figure!.Value)] : null;
+    }
+}
