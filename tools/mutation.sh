@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json), one room or several:
 #
-#   tools/mutation.sh                     # catalogs, calendar, deadlines, requests and evaluation
+#   tools/mutation.sh                     # catalogs, calendar, deadlines, requests, evaluation and reporting
 #   tools/mutation.sh deadlines           # one room
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
 #
-# Rooms: catalogs calendar deadlines requests evaluation. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
+# Rooms: catalogs calendar deadlines requests evaluation reporting. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
 # tools/equivalent-mutants.tsv left out. It exits non-zero when a file scores under 90 %.
 #
@@ -18,9 +18,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation)
+declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting)
 rooms=("$@")
-[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation)
+[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting)
 
 mutate=()
 scored=()

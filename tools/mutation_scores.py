@@ -15,7 +15,7 @@ import json
 import sys
 
 BAR = 90.0
-FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/"}
+FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/", "reporting": "Reporting/"}
 
 
 def main(argv):

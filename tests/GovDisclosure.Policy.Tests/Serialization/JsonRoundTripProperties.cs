@@ -107,7 +107,11 @@ public sealed class JsonRoundTripProperties
             [new ServiceCommitment("b0", true, random.Next(2) == 0, true, true, "负责人0", new LocalDate(2024, 1, 5), null, new LocalDate(2024, 1, 9))],
             [new DisclosureRules("b0", new LocalDate(2025, 2, 1), null)],
             [new InspectionPlan(2025, null, [.. Enumerable.Range(0, random.Next(4)).Select(_ => Day())]), new InspectionPlan(2024, "b0", [])],
-            complaints, requests);
+            complaints, requests,
+            [.. bodies.Where(_ => random.Next(2) == 0).Select(body => new AnnualReportPublication(body.Id, 2025, new LocalDate(2026, 1, 1).PlusDays(random.Next(120))))],
+            [.. Enumerable.Range(0, random.Next(3)).Select(i => Pick(RedressResult.InOrder) is var result && result == RedressResult.Pending
+                ? new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, requestId: random.Next(2) == 0 ? null : $"q{i}")
+                : new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, Day().PlusDays(400)))]);
     }
 
     private static PolicyProfile RandomProfile(Random random)
@@ -159,7 +163,8 @@ public sealed class JsonRoundTripProperties
             return copy.Year == register.Year && copy.Bodies.SequenceEqual(register.Bodies) && copy.Records.SequenceEqual(register.Records)
                    && copy.Commitments.SequenceEqual(register.Commitments) && copy.DisclosureRules.SequenceEqual(register.DisclosureRules)
                    && copy.Inspections.SequenceEqual(register.Inspections) && copy.Complaints.SequenceEqual(register.Complaints)
-                   && copy.Requests.SequenceEqual(register.Requests);
+                   && copy.Requests.SequenceEqual(register.Requests) && copy.AnnualReports.SequenceEqual(register.AnnualReports)
+                   && copy.RedressCases.SequenceEqual(register.RedressCases);
         });
 
     [Property]

@@ -22,6 +22,8 @@ public sealed class SchemaTests
         Assert.Equal(2025, register.Year);
         Assert.Equal(Sanction.PrincipalAccountability, evaluation.For("mzj").Sanction);
         Assert.Contains(evaluation.For("sx").Findings, f => f.Kind == FindingKind.CommitmentNotResigned);
+        Assert.DoesNotContain(evaluation.For("mzj").Findings, f => f.ClauseIds.Contains("§9.6"));   // its 2025 report came on 28 January
+        Assert.Equal(RedressResult.Pending, Assert.Single(register.RedressCases).ResultIn(2025));
     }
 
     [Fact]
@@ -47,6 +49,21 @@ public sealed class SchemaTests
         Assert.Equal(Channel.InOrder.Select(c => c.Name), Enum(defs.GetProperty("channel")));
         Assert.Equal(AdministrativeLevel.InOrder.Select(l => l.Name), Enum(defs.GetProperty("administrativeLevel")));
         Assert.Equal(BodyRole.InOrder.Select(r => r.Name), Enum(defs.GetProperty("bodyRole")));
+        Assert.Equal(RedressCaseKind.InOrder.Select(k => k.Name), Enum(defs.GetProperty("redressCaseKind")));
+        Assert.Equal(RedressResult.InOrder.Select(r => r.Name), Enum(defs.GetProperty("redressResult")));
+    }
+
+    [Fact]
+    public void The_annual_report_schema_names_every_row_column_and_result_of_the_tables()
+    {
+        var schema = Schema("annual-report.schema.json");
+        var defs = schema.GetProperty("$defs");
+        static string[] Required(JsonElement element) => [.. element.GetProperty("required").EnumerateArray().Select(name => name.GetString()!)];
+
+        Assert.Equal(RequestTableRow.InOrder.Select(row => row.Name), Required(schema.GetProperty("properties").GetProperty("requests")));
+        Assert.Equal([.. ApplicantKind.InOrder.Select(kind => kind.Name), "Total"], Required(defs.GetProperty("applicantCounts")));
+        Assert.Equal(RedressCaseKind.InOrder.Select(kind => kind.Name), Required(schema.GetProperty("properties").GetProperty("redress")));
+        Assert.Equal([.. RedressResult.InOrder.Select(result => result.Name), "Total"], Required(defs.GetProperty("redressCounts")));
     }
 
     [Fact]
