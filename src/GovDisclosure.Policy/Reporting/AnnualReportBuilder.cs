@@ -48,10 +48,11 @@ internal static class AnnualReportBuilder
                 continue;
             }
 
-            ReplyStatus status;
+            (InformationRequest Held, RequestState State, LocalDate? AbandonedOn) status;
             try
             {
-                status = ReplyStatus.Of(request, yearEnd, calendar, rules);
+                status = ReplyStatus.StateOn(request, yearEnd, calendar, rules);
+                ReplyClock.Due(status.Held, calendar, rules);   // worked out only to refuse a history the calendar shows impossible, as evaluation does
             }
             catch (InvalidOperationException e)
             {
@@ -59,7 +60,7 @@ internal static class AnnualReportBuilder
                 continue;
             }
 
-            var held = status.Request;
+            var held = status.Held;
             if (held.ReceivedOn is not { } received)
             {
                 continue;

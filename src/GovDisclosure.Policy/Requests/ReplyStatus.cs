@@ -59,35 +59,44 @@ public sealed class ReplyStatus
     /// <summary>The status of <paramref name="request"/> at the end of <paramref name="asOf"/>.</summary>
     internal static ReplyStatus Of(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules)
     {
-        var held = request.AsOf(asOf) ?? throw new ArgumentException(
-            $"Request {request.Id} arrived on {request.ArrivedOn.ToIso()}, after {asOf.ToIso()}; it has no status before it arrived.", nameof(asOf));
+        var (held, state, abandoned) = StateOn(request, asOf, calendar, rules);
         var due = ReplyClock.Due(held, calendar, rules);
-        LocalDate? abandoned = null;
-        RequestState state;
-        if (held.ReceivedOn is null)
-        {
-            state = RequestState.AwaitingConfirmation;
-        }
-        else if (held.ReplyEvent is not null)
-        {
-            state = held.DeliveryEvent is null ? RequestState.Replied : RequestState.Delivered;
-        }
-        else if (held.IsAwaitingCorrection)
-        {
-            var correctBy = held.CorrectionNotice!.Value.CorrectBy;
-            (state, abandoned) = asOf > correctBy ? (RequestState.Abandoned, (LocalDate?)correctBy.PlusDays(1)) : (RequestState.AwaitingCorrection, null);
-        }
-        else if (held.IsAwaitingPayment && ReplyClock.PaymentDeadline(held, calendar) is var payBy && (asOf > payBy || rules.FeeNoticeStopsClock))
-        {
-            (state, abandoned) = asOf > payBy ? (RequestState.Abandoned, (LocalDate?)payBy.PlusDays(1)) : (RequestState.AwaitingPayment, null);
-        }
-        else
-        {
-            state = RequestState.Open;
-        }
-
         var judgedOn = state == RequestState.Delivered ? held.DeliveredOn : state == RequestState.Open || state == RequestState.Replied ? asOf : null;
         var late = due is { } d && judgedOn is { } on && on > d ? calendar.WorkingDaysBetween(d, calendar.AddWorkingDays(on, 0)) : 0;
         return new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
+    }
+
+    /// <summary>
+    /// The request as it stood on <paramref name="asOf"/> (its later events left out), its state, and the day it was abandoned: what the
+    /// status and the annual report's years (D38) both start from. The due date is not worked out.
+    /// </summary>
+    /// <exception cref="ArgumentException">The request arrived after <paramref name="asOf"/>.</exception>
+    internal static (InformationRequest Held, RequestState State, LocalDate? AbandonedOn) StateOn(InformationRequest request, LocalDate asOf,
+        IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        var held = request.AsOf(asOf) ?? throw new ArgumentException(
+            $"Request {request.Id} arrived on {request.ArrivedOn.ToIso()}, after {asOf.ToIso()}; it has no status before it arrived.", nameof(asOf));
+        if (held.ReceivedOn is null)
+        {
+            return (held, RequestState.AwaitingConfirmation, null);
+        }
+
+        if (held.ReplyEvent is not null)
+        {
+            return (held, held.DeliveryEvent is null ? RequestState.Replied : RequestState.Delivered, null);
+        }
+
+        if (held.IsAwaitingCorrection)
+        {
+            var correctBy = held.CorrectionNotice!.Value.CorrectBy;
+            return asOf > correctBy ? (held, RequestState.Abandoned, correctBy.PlusDays(1)) : (held, RequestState.AwaitingCorrection, null);
+        }
+
+        if (held.IsAwaitingPayment && ReplyClock.PaymentDeadline(held, calendar) is var payBy && (asOf > payBy || rules.FeeNoticeStopsClock))
+        {
+            return asOf > payBy ? (held, RequestState.Abandoned, payBy.PlusDays(1)) : (held, RequestState.AwaitingPayment, null);
+        }
+
+        return (held, RequestState.Open, null);
     }
 }

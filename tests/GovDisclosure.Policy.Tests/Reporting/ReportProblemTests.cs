@@ -93,6 +93,69 @@ public sealed class ReportProblemTests
     }
 
     [Fact]
+    public void Sec9_3_every_figure_of_every_table_is_checked_for_a_sign()
+    {
+        var edited = Report2025 with
+        {
+            Proactive = new ProactiveDisclosureFigures(new DocumentCounts(-1, -1, -1), new DocumentCounts(-1, -1, -1), -1, -1, -1, -1m),
+            Requests = Table.With(RequestTableRow.OtherHandling, new ApplicantCounts(-1, -1, -1, -1, -1, -1, -6)),
+            Redress = new RedressTable(new RedressCounts(-1, -1, -1, -1, -4), RedressCounts.Zero, new RedressCounts(0, 0, 0, 0, -1)),
+        };
+
+        var negatives = edited.Problems.Where(problem => problem.Kind == ReportProblemKind.Negative).Select(problem => problem.Location);
+
+        Assert.Equal(
+        [
+            "二/规章/本年制发件数", "二/规章/本年废止件数", "二/规章/现行有效件数", "二/行政规范性文件/本年制发件数", "二/行政规范性文件/本年废止件数", "二/行政规范性文件/现行有效件数",
+            "二/行政许可/本年处理决定数量", "二/行政处罚/本年处理决定数量", "二/行政强制/本年处理决定数量", "二/行政事业性收费/本年收费金额",
+            "三/三(六)3/自然人", "三/三(六)3/商业企业", "三/三(六)3/科研机构", "三/三(六)3/社会公益组织", "三/三(六)3/法律服务机构", "三/三(六)3/其他", "三/三(六)3/总计",
+            "四/行政复议/结果维持", "四/行政复议/结果纠正", "四/行政复议/其他结果", "四/行政复议/尚未审结", "四/行政复议/总计", "四/复议后起诉/总计",
+        ], negatives);
+        Assert.Contains(edited.Problems, problem => problem.Location == "四/复议后起诉/总计" && problem.Kind == ReportProblemKind.Total);
+    }
+
+    [Fact]
+    public void Sec9_4_zero_figures_and_a_consistent_table_built_by_hand_have_no_problems()
+    {
+        var row = ApplicantCounts.FromColumns(1, 2, 3, 4, 5, 6);
+        var table = RequestTable.Empty.With(RequestTableRow.NewThisYear, row).With(RequestTableRow.ThirdPartyRights, row).With(RequestTableRow.Total, row);
+        var report = new AnnualReport("b", "某单位", 2025, "", ProactiveDisclosureFigures.None, table, RedressTable.Empty, "", "", ApplicantCounts.Zero);
+
+        Assert.Empty(report.Problems);
+        Assert.Equal(21, row.Total);
+        Assert.Equal(21, row.SumOfColumns);
+        Assert.Equal([1, 2, 3, 4, 5, 6], ApplicantKind.InOrder.Select(kind => row[kind]));
+    }
+
+    [Fact]
+    public void Sec9_5_a_redress_group_and_table_are_read_by_result_and_kind()
+    {
+        var counts = RedressCounts.FromResults(1, 2, 3, 4);
+        var table = new RedressTable(counts, RedressCounts.Zero, RedressCounts.FromResults(0, 0, 0, 7));
+
+        Assert.Equal([1, 2, 3, 4], RedressResult.InOrder.Select(result => counts[result]));
+        Assert.Equal((10, 10), (counts.Total, counts.SumOfResults));
+        Assert.Equal([10, 0, 7], RedressCaseKind.InOrder.Select(kind => table[kind].Total));
+        Assert.Throws<ArgumentNullException>(() => table with { DirectLitigation = null! });
+    }
+
+    [Fact]
+    public void Sec9_4_tables_are_equal_when_every_row_is()
+    {
+        var a = RequestTable.Empty.With(RequestTableRow.CarriedOver, ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0));
+        var b = RequestTable.Empty.With(RequestTableRow.CarriedOver, ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0));
+
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, RequestTable.Empty);
+        Assert.NotEqual(a, RequestTable.Empty.With(RequestTableRow.CarriedForward, ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0)));
+        Assert.False(a.Equals(null));
+        Assert.False(a.Equals((object)"a table"));
+        Assert.Equal(ApplicantCounts.Zero, a[RequestTableRow.NewThisYear]);   // With copies: the empty table's other rows stay zero
+        Assert.Equal(ApplicantCounts.Zero, RequestTable.Empty[RequestTableRow.CarriedOver]);
+    }
+
+    [Fact]
     public void D38_a_carried_over_row_that_differs_from_last_years_carried_forward_row_is_caught_per_column()
     {
         var edited = Report2025 with { LastYearCarriedForward = ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0) };

@@ -123,6 +123,21 @@ public sealed class RequestTableTests
     }
 
     [Fact]
+    public void Sec8_4_an_impossible_history_refuses_the_report_naming_the_request_as_evaluation_does()
+    {
+        // Received Mon 22 Sep 2025, due Fri 24 Oct (across National Day): an extension told on 28 October came after the first period ended.
+        var extendedLate = InformationRequest.Receive("bad", "mzj", RequestChannel.InPerson, new LocalDate(2025, 9, 22), null, ApplicantKind.NaturalPerson)
+            .Extend(new LocalDate(2025, 10, 28), 10);
+        var register = new Register(2025, [Bureau], [], requests: [extendedLate]);
+
+        var e = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(register, "mzj", 2025, Input));
+
+        Assert.StartsWith("Requests have histories this calendar shows impossible:", e.Message);
+        Assert.Contains("Request bad was extended on 2025-10-28", e.Message);
+        Assert.Equal("register", e.ParamName);
+    }
+
+    [Fact]
     public void Sec9_4_every_outcome_has_a_result_row_with_its_report_label()
     {
         foreach (var outcome in RequestOutcome.InOrder)
