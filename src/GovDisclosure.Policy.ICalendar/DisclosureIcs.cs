@@ -95,7 +95,7 @@ public static class DisclosureIcs
         var due = deadline.Due;
         var entry = deadline.Entry;
         var title = entry is null
-            ? $"{(deadline.Row is null && deadline.RequestId is null ? deadline.Cadence.NameZh : deadline.Subject)} {description}".Trim()
+            ? $"{(deadline.Subject == deadline.Cadence.Name ? deadline.Cadence.NameZh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
             : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
         var calendarEvent = new CalendarEvent
         {

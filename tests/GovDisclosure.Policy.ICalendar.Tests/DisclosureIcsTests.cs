@@ -85,6 +85,19 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
+    public void S9_1_a_departments_annual_report_exports_on_its_fixed_due_date_named_once()
+    {
+        var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张", new LocalDate(2024, 1, 1)), null, role: BodyRole.Department);
+
+        var events = Ical.Net.Calendar.Load(DisclosureIcs.Export(Policy.CalendarFor(bureau, 2025), "mzj", Policy.Calendar, Options))!.Events;
+
+        var report = Assert.Single(events, e => e.Summary!.Contains("年度报告", StringComparison.Ordinal));
+        Assert.Equal("2025年度政府信息公开工作年度报告 公开截止 / due", report.Summary);
+        Assert.Equal(new DateOnly(2026, 1, 31), report.DtStart!.Date);   // a Saturday, not moved (D34)
+        Assert.Contains("依据 Source: §9.1, D34", report.Description);
+    }
+
+    [Fact]
     public void Exporting_an_unchanged_calendar_again_gives_the_same_bytes()
     {
         var again = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
