@@ -19,7 +19,7 @@ public static class AnnualReportHtml
         "h1{text-align:center;font-size:1.5em}h2{font-size:1.15em;margin-top:1.5em}p{text-indent:2em;margin:.4em 0}" +
         "table{border-collapse:collapse;width:100%;margin:.8em 0;font-size:.9em;page-break-inside:avoid}" +
         "th,td{border:1px solid #000;padding:.25em .4em;text-align:center}th[scope=row]{text-align:left;font-weight:normal}" +
-        "td{font-variant-numeric:tabular-nums}.problems{border:2px solid #b00;padding:.5em 1em;color:#b00}" +
+        "td{font-variant-numeric:tabular-nums}.requests td,.redress td{width:3.6em}.problems{border:2px solid #b00;padding:.5em 1em;color:#b00}" +
         "@page{size:A4;margin:2cm}@media print{body{margin:0;max-width:none}.problems{display:none}}";
 
     private static readonly Labels Chinese = new(
