@@ -31,6 +31,18 @@ public sealed class AnnualReportDueTests
     }
 
     [Fact]
+    public void D34_a_profile_cannot_give_a_disclosure_rule_the_reports_fixed_months_nor_redress_months()
+    {
+        var fixedMonths = Assert.Throws<ArgumentException>(() => new PolicyProfile("p").Override(Cadence.Monthly, 1, DeadlineUnit.FixedCalendarMonths));
+        var months = Assert.Throws<ArgumentException>(() => new PolicyProfile("p").Override(ScheduleEntry.IM1, 1, DeadlineUnit.CalendarMonths));
+
+        Assert.Equal("Profile \"p\" cannot give Monthly a period in calendar months; only the redress periods of §8.11 and the annual report of §9.1 count months. " +
+                     "Use working or calendar days. (Parameter 'unit')", fixedMonths.Message);
+        Assert.StartsWith("Profile \"p\" cannot give IM1 a period in calendar months", months.Message);
+        Assert.Equal([DeadlineUnit.CalendarMonths, DeadlineUnit.FixedCalendarMonths], DeadlineUnit.InOrder.Where(unit => unit.CountsMonths));
+    }
+
+    [Fact]
     public void Sec9_1_townships_villages_and_bodies_of_unstated_role_publish_no_report()
     {
         Assert.Null(Seed.AnnualReportDue(Registers.Bureau(), 2025));
