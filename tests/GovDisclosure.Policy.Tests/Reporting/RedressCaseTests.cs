@@ -28,6 +28,28 @@ public sealed class RedressCaseTests
     }
 
     [Fact]
+    public void Sec9_5_a_decided_case_and_a_published_report_describe_themselves()
+    {
+        Assert.Equal("administrative reconsideration c about mzj, filed 2025-12-31: upheld on 2026-01-01",
+            Decided(new LocalDate(2025, 12, 31), new LocalDate(2026, 1, 1)).ToString());
+        Assert.Equal("2025 annual report of mzj, published 2026-01-28", new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 28)).ToString());
+        Assert.Equal(new LocalDate(2026, 1, 1), new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 1)).PublishedOn);   // the year's first day after
+    }
+
+    [Fact]
+    public void Sec9_4_lookups_by_row_column_kind_and_result_refuse_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => RequestTableRow.For(null!));
+        Assert.Throws<ArgumentNullException>(() => ApplicantCounts.Zero[null!]);
+        Assert.Throws<ArgumentNullException>(() => RedressCounts.Zero[null!]);
+        Assert.Throws<ArgumentNullException>(() => RedressTable.Empty[null!]);
+        Assert.Throws<ArgumentNullException>(() => RequestTable.Empty[null!]);
+        Assert.Throws<ArgumentNullException>(() => RequestTable.Empty.With(RequestTableRow.Total, null!));
+        Assert.Throws<ArgumentNullException>(() => new AnnualReportInput { Overview = null! });
+        Assert.Throws<ArgumentOutOfRangeException>(() => Reports.Report2025 with { Year = 0 });
+    }
+
+    [Fact]
     public void Sec9_5_a_case_refuses_a_result_without_its_day_a_day_without_a_result_and_a_decision_before_the_filing()
     {
         var filed = new LocalDate(2025, 3, 1);
