@@ -44,6 +44,7 @@ public sealed class RequestEvaluationTests
 
         Assert.Equal((1, 1, 1, 0), Added(Seed, AsOf, OnTime, Late, Overdue, NotProcessed));
         Assert.Equal((4, 1, 1, 1, 0, 1), (unit.Requests.Arrived, unit.Requests.OnTime, unit.Requests.Late, unit.Requests.Overdue, unit.Requests.Pending, unit.Requests.NotJudged));
+        Assert.Equal("4 requests: 1 on time, 1 late, 1 overdue, 0 pending, 1 not judged", unit.Requests.ToString());
     }
 
     [Fact]
