@@ -4,7 +4,6 @@
 #   tools/mutation.sh                     # catalogs, calendar, deadlines, requests, evaluation and reporting
 #   tools/mutation.sh deadlines           # one room
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
-#   tools/mutation.sh 'Evaluation/EvaluationEngine.cs{158..176}'      # the lines a change touched in a large file
 #
 # Rooms: catalogs calendar deadlines requests evaluation reporting. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
@@ -26,14 +25,13 @@ rooms=("$@")
 mutate=()
 scored=()
 for room in "${rooms[@]}"; do
-  if [[ $room == *.cs || $room == *.cs\{*\} ]]; then
-    file=${room%%\{*}   # a span of lines, File.cs{120..180}, mutates only those lines (Stryker's mutate filter)
-    if [ ! -f "src/GovDisclosure.Policy/$file" ]; then
-      echo "mutation.sh: no file src/GovDisclosure.Policy/$file" >&2
+  if [[ $room == *.cs ]]; then
+    if [ ! -f "src/GovDisclosure.Policy/$room" ]; then
+      echo "mutation.sh: no file src/GovDisclosure.Policy/$room" >&2
       exit 2
     fi
     mutate+=(--mutate "$room")
-    scored+=("--file=$file")
+    scored+=("--file=$room")
     continue
   fi
   folder=${folders[$room]-}
@@ -45,7 +43,7 @@ for room in "${rooms[@]}"; do
   scored+=("--room=$room")
 done
 
-name=$(IFS=-; echo "${rooms[*]}" | tr '/{}.' '___' | tr -s '_')
+name=$(IFS=-; echo "${rooms[*]}" | tr '/' '_')
 if [ ${#name} -gt 80 ]; then
   name="${name:0:60}-$(echo "$name" | sha1sum | cut -c1-8)"   # many files: a folder name the file system accepts
 fi
