@@ -34,8 +34,7 @@ internal sealed class RequestCheck
 
         if (problems is not null)
         {
-            throw new ArgumentException(
-                $"Requests have histories this calendar shows impossible:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}", nameof(register));
+            throw ReplyStatus.ImpossibleHistories(problems, nameof(register));
         }
     }
 

@@ -85,8 +85,7 @@ internal static class AnnualReportBuilder
 
         if (problems is not null)
         {
-            throw new ArgumentException(
-                $"Requests have histories this calendar shows impossible:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}", nameof(register));
+            throw ReplyStatus.ImpossibleHistories(problems, nameof(register));
         }
 
         return RequestTable.FromFigures(figures);

@@ -66,6 +66,10 @@ public sealed class ReplyStatus
         return new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
     }
 
+    /// <summary>The refusal of a register whose requests have histories the calendar shows impossible, each named: evaluation's and the annual report's.</summary>
+    internal static ArgumentException ImpossibleHistories(IEnumerable<string> problems, string paramName) =>
+        new($"Requests have histories this calendar shows impossible:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}", paramName);
+
     /// <summary>
     /// The request as it stood on <paramref name="asOf"/> (its later events left out), its state, and the day it was abandoned: what the
     /// status and the annual report's years (D38) both start from. The due date is not worked out.
