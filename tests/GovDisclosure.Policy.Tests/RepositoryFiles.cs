@@ -24,6 +24,10 @@ internal static class RepositoryFiles
 
     internal static string CompactCalendar => Path.Combine(CalendarData, "EmbeddedHolidayData.cs");
 
+    /// <summary>The State Council notices' texts, 2007.txt … 2026.txt, in year order.</summary>
+    internal static IEnumerable<string> NoticeTextFiles =>
+        Directory.EnumerateFiles(Path.Combine(Root, "tests", "GovDisclosure.Policy.Tests", "Calendar", "NoticeTexts"), "20*.txt").Order(StringComparer.Ordinal);
+
     /// <summary>The holiday-cn notice files, 2007.json … 2026.json, in year order.</summary>
     internal static IEnumerable<string> HolidayCnNoticeFiles =>
         Directory.EnumerateFiles(HolidayCnFolder, "20*.json").Order(StringComparer.Ordinal);

@@ -17,6 +17,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     private readonly NoticeData data;
     private IReadOnlyList<HolidayNotice>? notices;   // made from data on first use; racing threads make equal lists
     private readonly int[] callerNoticeYears;
+    private readonly int[] amendedYears;
     private readonly int provisionalThroughYear;
     private readonly NoticeDay[] provisionalDays;   // empty when every year has its notice
     // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for provisional day -k - 1.
@@ -27,12 +28,13 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
     /// works on arrays of primitives: no LINQ, no object per day, no generic instantiation over value types.</summary>
     private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, IReadOnlyList<HolidayNotice>? notices, int[] callerNoticeYears,
-        int provisionalThroughYear)
+        int provisionalThroughYear, int[] amendedYears)
     {
         Source = source;
         this.data = data;
         this.notices = notices;
         this.callerNoticeYears = callerNoticeYears;
+        this.amendedYears = amendedYears;
         var problems = new List<string>();
         CheckConsecutive(data.Years, problems);
         var firstYear = data.Years[0];
@@ -92,6 +94,11 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
                 text += $" (added at run time: {string.Join(", ", callerNoticeYears.Order())})";
             }
 
+            if (amendedYears.Length > 0)
+            {
+                text += $" (amended at run time: {string.Join(", ", amendedYears.Distinct().Order())})";
+            }
+
             return ProvisionalCoverage is { } provisional ? $"{text}; provisional {provisional.Start.Year}–{provisional.End.Year}" : text;
         }
     }
@@ -116,7 +123,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
     {
         var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).OrderBy(notice => notice.Year).ToArray();
-        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), ReadOnly.Wrap(list), [.. list.Select(notice => notice.Year)], 0);
+        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), ReadOnly.Wrap(list), [.. list.Select(notice => notice.Year)], 0, []);
     }
 
     /// <summary>
@@ -147,7 +154,34 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
 
         HolidayNotice[] extended = [.. Notices.Append(notice).OrderBy(held => held.Year)];
-        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), ReadOnly.Wrap(extended), [.. callerNoticeYears, notice.Year], provisionalThroughYear);
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), ReadOnly.Wrap(extended), [.. callerNoticeYears, notice.Year], provisionalThroughYear, amendedYears);
+    }
+
+    /// <summary>
+    /// This calendar with an amending notice laid over the notice it holds for that year (the 2020 Spring Festival extended to
+    /// 2 February): the amendment's days replace the notice's days on the same dates. <see cref="DataVersion"/> says the year was amended
+    /// at run time, and <see cref="Notices"/> holds the amended notice with its <see cref="HolidayNotice.Amendments"/>. An amendment that
+    /// changes nothing (the embedded data already holds it) returns this calendar.
+    /// </summary>
+    /// <param name="amendment">The amendment.</param>
+    /// <returns>A new calendar, or this one when nothing changes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="amendment"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The calendar holds no notice for the amendment's year, or the amended notice is not whole
+    /// or conflicts with a neighbouring notice.</exception>
+    public ChinaWorkingDayCalendar WithAmendment(NoticeAmendment amendment)
+    {
+        Preconditions.CheckNotNull(amendment);
+        var held = Notices.FirstOrDefault(notice => notice.Year == amendment.Year) ?? throw new CalendarDataException(
+            [$"the calendar holds no {amendment.Year} notice for the amendment to amend (notices {data.Years[0]}–{data.Years[^1]}); add the notice first."]);
+        var amended = held.WithAmendment(amendment);
+        if (amended.ListsSameDays(held))
+        {
+            return this;
+        }
+
+        HolidayNotice[] replaced = [.. Notices.Select(notice => notice.Year == amendment.Year ? amended : notice)];
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(replaced), ReadOnly.Wrap(replaced), callerNoticeYears, provisionalThroughYear,
+            [.. amendedYears, amendment.Year]);
     }
 
     /// <summary>This calendar with one more notice, given as its year and listed days.</summary>
@@ -173,7 +207,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, 1, StatutoryHolidays.LastYear);
         return lastYear <= provisionalThroughYear
             ? this
-            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), callerNoticeYears, lastYear);
+            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), callerNoticeYears, lastYear, amendedYears);
     }
 
     /// <inheritdoc />
@@ -307,7 +341,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     internal static ChinaWorkingDayCalendar LoadOfficial()
     {
         var embedded = CompactHolidayData.Read(EmbeddedHolidayData.Bytes, out var source);
-        return new ChinaWorkingDayCalendar(source, embedded, null, [], 0);
+        return new ChinaWorkingDayCalendar(source, embedded, null, [], 0, []);
     }
 
     /// <summary>Loads the official calendar on first access: the runtime runs a static constructor once, thread-safely.</summary>

@@ -2,47 +2,111 @@ namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
 /// The State Council General Office's yearly notice on public holidays (国务院办公厅关于…部分节假日安排的通知):
-/// the days off and the adjusted working days (调休上班) it lists. A notice for year Y lists days of Y and
-/// may list days at the end of December of Y − 1 (the 2019 notice lists 2018-12-29 to 2018-12-31).
-/// Immutable.
+/// the days off and the adjusted working days (调休上班) it lists, and the later notices that amended it. A notice for year Y lists days
+/// of Y and may list days at the end of December of Y − 1 (the 2019 notice lists 2018-12-29 to 2018-12-31). A notice is whole: it lists
+/// every statutory day of its year (<see cref="StatutoryHolidays"/>) as a day off, so a notice that leaves a holiday out is refused rather
+/// than read as making its days working days. Immutable.
 /// </summary>
 public sealed class HolidayNotice
 {
     /// <summary>Creates a notice.</summary>
-    /// <param name="year">The year the notice is for.</param>
-    /// <param name="days">The days it lists: at least one, no date twice, each in <paramref name="year"/> or in December of the year before.</param>
+    /// <param name="year">The year the notice is for, from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>.</param>
+    /// <param name="days">The days it lists: no date twice, each in <paramref name="year"/> or in December of the year before, and among
+    /// them every statutory day of <paramref name="year"/> as a day off.</param>
     /// <param name="papers">Where the notice is published (URLs); may be empty.</param>
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
-    /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1950 and 9998.</exception>
+    /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed, each left-out holiday by name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
     public HolidayNotice(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
+        : this(year, ReadOnly.ArrayWithoutNulls(Preconditions.CheckNotNull(days), nameof(days)), ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers)), [])
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1950, 9998);
-        Preconditions.CheckNotNull(days);
+    }
+
+    private HolidayNotice(int year, NoticeDay[] days, IReadOnlyList<string> papers, NoticeAmendment[] amendments)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         Year = year;
-        var sorted = ReadOnly.ArrayWithoutNulls(days, nameof(days));
-        Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
-        Papers = ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers));
-        var problems = Check(year, sorted);
+        Array.Sort(days, (a, b) => a.Date.CompareTo(b.Date));
+        Papers = papers;
+        var problems = Check(year, days);
         if (problems.Count > 0)
         {
             throw new CalendarDataException(problems);
         }
 
-        Days = ReadOnly.Wrap(sorted);
+        Days = ReadOnly.Wrap(days);
+        Amendments = ReadOnly.Wrap(amendments);
     }
 
     /// <summary>The year the notice is for.</summary>
     public int Year { get; }
 
-    /// <summary>The listed days, in date order.</summary>
+    /// <summary>The listed days, in date order, as amended.</summary>
     public IReadOnlyList<NoticeDay> Days { get; }
 
-    /// <summary>Where the notice is published, as given.</summary>
+    /// <summary>Where the notice and its amendments are published, as given.</summary>
     public IReadOnlyList<string> Papers { get; }
 
+    /// <summary>The amending notices laid over the original, in the order applied; empty for a notice as first published.</summary>
+    public IReadOnlyList<NoticeAmendment> Amendments { get; }
+
+    /// <summary>
+    /// Reads a notice from its Chinese text, as the State Council publishes it: the short style of 2010 on
+    /// (<c>二、春节：2月15日（农历腊月二十八、周日）至23日（农历正月初七、周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。</c>) or the long
+    /// style of 2007–2009 (<c>其中……为法定节假日……公休日调至……上班。</c>). Each heading names its holiday; a line starting with
+    /// <c>http://</c> or <c>https://</c> is the notice's address and goes to <see cref="Papers"/>; lines that name no date are prose.
+    /// </summary>
+    /// <remarks>
+    /// Ranges (<c>至</c>, <c>—</c>, <c>－</c>) give every day off, weekends included; <c>补休</c> days are days off; days before <c>上班</c> are
+    /// working days; <c>与周末连休</c> lists the named day only. In the long style, a weekend day whose rest is moved (<c>公休日调至</c>)
+    /// becomes a working day unless it is a day off of the holiday itself. A year written with a date is used; a December date without
+    /// one is in the year before (<c>12月30日至1月1日</c>); a day without a month takes the month before it. Every weekday written
+    /// (<c>（星期六）</c>, <c>（周日）</c>, <c>（星期天）</c>) is checked against its date, and every count (<c>共7天</c>, <c>共三天</c>,
+    /// <c>放假1天</c>) against the days off of its sentence.
+    /// </remarks>
+    /// <param name="year">The year the notice is for.</param>
+    /// <param name="text">The notice's text (its arrangements; the heading and preamble may be included).</param>
+    /// <returns>The notice, with <see cref="Papers"/> from its address lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
+    /// <exception cref="CalendarDataException">A sentence cannot be read, a weekday or a count does not match its dates, the text
+    /// extends a holiday (an amending notice: read it with <see cref="NoticeAmendment.ParseText"/>), or the days are not a whole notice.
+    /// Every problem is listed, quoting its line.</exception>
+    public static HolidayNotice ParseText(int year, string text)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
+        Preconditions.CheckNotNull(text);
+        var read = NoticeText.Read(year, text, amended: null, holidayName: null);
+        if (read.Problems.Count > 0)
+        {
+            throw new CalendarDataException(read.Problems);
+        }
+
+        return new HolidayNotice(year, read.Days, read.Papers);
+    }
+
+    /// <summary>This notice with an amending notice laid over it: the amendment's days replace this notice's days on the same dates, and
+    /// the days it does not list stay as they were.</summary>
+    /// <param name="amendment">An amendment of this notice's year.</param>
+    /// <returns>The amended notice; <see cref="Amendments"/> ends with <paramref name="amendment"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="amendment"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The amendment is for another year, or the amended days are not a whole notice.</exception>
+    public HolidayNotice WithAmendment(NoticeAmendment amendment)
+    {
+        Preconditions.CheckNotNull(amendment);
+        if (amendment.Year != Year)
+        {
+            throw new CalendarDataException([$"a {amendment.Year} amendment cannot amend the {Year} notice."]);
+        }
+
+        var changed = amendment.Days.Select(day => day.Date).ToHashSet();
+        NoticeDay[] days = [.. Days.Where(day => !changed.Contains(day.Date)), .. amendment.Days];
+        return new HolidayNotice(Year, days, ReadOnly.Wrap<string>([.. Papers, .. amendment.Papers]), [.. Amendments, amendment]);
+    }
+
     /// <inheritdoc />
-    public override string ToString() => $"{Year} notice ({Days.Count} days)";
+    public override string ToString() =>
+        $"{Year} notice ({Days.Count} days" + (Amendments.Count == 0 ? ")" : $", amended {Amendments.Count} time{(Amendments.Count == 1 ? "" : "s")})");
 
     /// <summary>Whether <paramref name="other"/> lists exactly the same days (papers are not compared).</summary>
     internal bool ListsSameDays(HolidayNotice other) => Year == other.Year && Days.SequenceEqual(other.Days);
@@ -55,14 +119,10 @@ public sealed class HolidayNotice
         return Check(year, sorted);
     }
 
-    private static List<string> Check(int year, NoticeDay[] sortedDays)
+    /// <summary>What is wrong with a list of days for a notice or an amendment of <paramref name="year"/>: dates out of range, dates listed twice.</summary>
+    internal static List<string> CheckListed(int year, NoticeDay[] sortedDays, string what)
     {
         var problems = new List<string>();
-        if (sortedDays.Length == 0)
-        {
-            problems.Add($"the {year} notice lists no days; a notice that has not been published cannot be added.");
-        }
-
         var first = new LocalDate(year - 1, 12, 1);
         var last = new LocalDate(year, 12, 31);
         for (var i = 0; i < sortedDays.Length; i++)
@@ -70,14 +130,43 @@ public sealed class HolidayNotice
             var day = sortedDays[i];
             if (day.Date < first || day.Date > last)
             {
-                problems.Add($"{day.Date.ToIso()}: the {year} notice can list days from {first.ToIso()} to {last.ToIso()} only.");
+                problems.Add($"{day.Date.ToIso()}: the {year} {what} can list days from {first.ToIso()} to {last.ToIso()} only.");
             }
 
             if (i > 0 && sortedDays[i - 1].Date == day.Date)
             {
                 problems.Add(sortedDays[i - 1].IsOffDay == day.IsOffDay
-                    ? $"{day.Date.ToIso()}: listed twice in the {year} notice."
-                    : $"{day.Date.ToIso()}: listed both as a day off and as a working day in the {year} notice.");
+                    ? $"{day.Date.ToIso()}: listed twice in the {year} {what}."
+                    : $"{day.Date.ToIso()}: listed both as a day off and as a working day in the {year} {what}.");
+            }
+        }
+
+        return problems;
+    }
+
+    private static List<string> Check(int year, NoticeDay[] sortedDays)
+    {
+        var problems = CheckListed(year, sortedDays, "notice");
+        if (sortedDays.Length == 0)
+        {
+            problems.Add($"the {year} notice lists no days; a notice that has not been published cannot be added.");
+        }
+
+        if (problems.Count > 0 || year < StatutoryHolidays.FirstYear || year > StatutoryHolidays.LastYear)
+        {
+            return problems;
+        }
+
+        var off = sortedDays.Where(day => day.IsOffDay).Select(day => day.Date).ToHashSet();
+        foreach (var (holiday, dates) in StatutoryHolidays.ByHoliday(year))
+        {
+            var missing = dates.Where(date => !off.Contains(date)).ToArray();
+            if (missing.Length > 0)
+            {
+                problems.Add($"the {year} notice leaves out {holiday.NameZh} ({holiday.NameEn}): its statutory " +
+                             $"day{(missing.Length == 1 ? " " : "s ")}{string.Join(", ", missing.Select(date => date.ToIso()))} " +
+                             $"{(missing.Length == 1 ? "is" : "are")} not listed as {(missing.Length == 1 ? "a day" : "days")} off " +
+                             "(全国年节及纪念日放假办法, as in force that year); a notice must list every holiday of its year.");
             }
         }
 

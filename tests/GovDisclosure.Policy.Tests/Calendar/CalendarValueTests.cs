@@ -42,15 +42,15 @@ public sealed class CalendarValueTests
     }
 
     [Theory]
-    [InlineData(1949, false)]
-    [InlineData(1950, true)]
-    [InlineData(9998, true)]
-    [InlineData(9999, false)]
-    public void D1_a_notice_is_for_a_year_from_1950_to_9998(int year, bool valid)
+    [InlineData(1999, false)]
+    [InlineData(2000, true)]
+    [InlineData(2099, true)]
+    [InlineData(2100, false)]
+    public void D1_a_notice_is_for_a_year_whose_holiday_rules_the_library_knows_2000_to_2099(int year, bool valid)
     {
-        var day = new NoticeDay(new LocalDate(year == 9999 ? 9998 : year, 5, 1), true, "劳动节");
+        var days = year is >= 2000 and <= 2099 ? StatutoryHolidays.ForYear(year) : [new NoticeDay(new LocalDate(year, 5, 1), true, "劳动节")];
 
-        var error = Record.Exception(() => new HolidayNotice(year, [day]));
+        var error = Record.Exception(() => new HolidayNotice(year, days));
 
         Assert.Equal(valid, error is null);
         Assert.Equal(valid ? null : "year", (error as ArgumentOutOfRangeException)?.ParamName);
@@ -59,15 +59,11 @@ public sealed class CalendarValueTests
     [Fact]
     public void D1_a_notice_keeps_its_days_in_date_order_and_may_list_the_first_of_December_before()
     {
-        var notice = new HolidayNotice(2030,
-        [
-            new NoticeDay(new LocalDate(2030, 5, 2), true, "劳动节"),
-            new NoticeDay(new LocalDate(2029, 12, 1), false, "元旦"),
-            new NoticeDay(new LocalDate(2030, 5, 1), true, "劳动节"),
-        ]);
+        var notice = new HolidayNotice(2030, [.. StatutoryHolidays.ForYear(2030).Reverse(), new NoticeDay(new LocalDate(2029, 12, 1), false, "元旦")]);
 
-        Assert.Equal([new LocalDate(2029, 12, 1), new LocalDate(2030, 5, 1), new LocalDate(2030, 5, 2)], notice.Days.Select(day => day.Date));
-        Assert.Equal("2030 notice (3 days)", notice.ToString());
+        Assert.Equal(new LocalDate(2029, 12, 1), notice.Days[0].Date);
+        Assert.Equal(notice.Days.Select(day => day.Date).Order(), notice.Days.Select(day => day.Date));
+        Assert.Equal("2030 notice (14 days)", notice.ToString());
         Assert.Equal("days", Assert.Throws<ArgumentNullException>(() => new HolidayNotice(2030, null!)).ParamName);
         Assert.Contains("2029-11-30: the 2030 notice can list days from 2029-12-01 to 2030-12-31 only.",
             Assert.Throws<CalendarDataException>(() => new HolidayNotice(2030, [new NoticeDay(new LocalDate(2029, 11, 30), false, "元旦")])).Message);

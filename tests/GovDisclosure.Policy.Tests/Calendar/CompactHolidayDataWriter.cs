@@ -11,9 +11,12 @@ namespace GovDisclosure.Policy.Tests.Calendar;
 /// </summary>
 internal static class CompactHolidayDataWriter
 {
-    internal static void Write(Stream stream, CalendarDataSource source, IReadOnlyList<HolidayNotice> notices)
+    internal static void Write(Stream stream, CalendarDataSource source, IReadOnlyList<HolidayNotice> notices) =>
+        Write(stream, source, NoticeData.FromNotices(notices));
+
+    /// <summary>Writes notice data as it is, unchecked: tests of the reader's own checks write data no <see cref="HolidayNotice"/> would accept.</summary>
+    internal static void Write(Stream stream, CalendarDataSource source, NoticeData data)
     {
-        var data = NoticeData.FromNotices(notices);
         if (data.Names.Length > CompactHolidayData.MaxNames)
         {
             throw new InvalidOperationException($"The compact format holds at most {CompactHolidayData.MaxNames} holiday names; the notices use {data.Names.Length}.");

@@ -137,7 +137,7 @@ public sealed class CoverageTests
     public void D16_zero_working_days_from_a_last_day_that_is_not_a_working_day_runs_out_counting_after()
     {
         // 2033 ends on a Saturday: the next working day is in 2034, which this calendar does not hold.
-        var calendar = ChinaWorkingDayCalendar.FromNotices([new HolidayNotice(2033, [new NoticeDay(new LocalDate(2033, 5, 2), true, "劳动节")])]);
+        var calendar = ChinaWorkingDayCalendar.FromNotices([SampleNotices.Whole(2033)]);
 
         var error = Assert.Throws<CalendarCoverageException>(() => calendar.AddWorkingDays(new LocalDate(2033, 12, 31), 0));
 

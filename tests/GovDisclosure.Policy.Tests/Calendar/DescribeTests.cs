@@ -66,7 +66,7 @@ public sealed class DescribeTests
     [Fact]
     public void An_unknown_holiday_name_is_kept_as_the_notice_spelled_it()
     {
-        var calendar = ChinaWorkingDayCalendar.FromNotices([new HolidayNotice(2030, [new NoticeDay(new LocalDate(2030, 3, 4), true, "新设纪念日")])]);
+        var calendar = ChinaWorkingDayCalendar.FromNotices([SampleNotices.Whole(2030, new NoticeDay(new LocalDate(2030, 3, 4), true, "新设纪念日"))]);
 
         var info = calendar.Describe(new LocalDate(2030, 3, 4));
 

@@ -68,12 +68,13 @@ public sealed class EmbeddedCalendarDataTests
         Assert.Contains("format version", Assert.Throws<CalendarDataException>(() => CompactHolidayData.Read(wrongMagic, out _)).Message);
     }
 
-    /// <summary>The compact form of one 2030 notice that lists one day, 1 May, off: its last four bytes are that day.</summary>
+    /// <summary>The compact form of one 2030 notice that lists one day, 1 May, off: its last four bytes are that day. No whole notice lists
+    /// one day, so the data is written as it is, past <see cref="HolidayNotice"/>'s checks.</summary>
     private static byte[] OneDay(string sourceName = "test")
     {
         using var stream = new MemoryStream();
         CompactHolidayDataWriter.Write(stream, new CalendarDataSource(sourceName, "https://example.invalid", "abc", new LocalDate(2030, 1, 2), "MIT"),
-            [new HolidayNotice(2030, [new NoticeDay(new LocalDate(2030, 5, 1), true, "劳动节")])]);
+            new NoticeData([2030], [[]], [0, 1], [2030], [5], [1], [true], [0], ["劳动节"]));
         return stream.ToArray();
     }
 

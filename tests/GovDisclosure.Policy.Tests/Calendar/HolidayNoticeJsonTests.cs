@@ -10,7 +10,7 @@ public sealed class HolidayNoticeJsonTests
 
         Assert.Equal(2027, notice.Year);
         Assert.Equal(["https://example.invalid/notice-2027"], notice.Papers);
-        Assert.Equal(10, notice.Days.Count);
+        Assert.Equal(18, notice.Days.Count);
         Assert.Equal(new NoticeDay(new LocalDate(2027, 2, 20), false, "春节"), notice.Days[8]);
         Assert.Equal(notice.Days.OrderBy(day => day.Date), notice.Days);
     }
@@ -88,7 +88,7 @@ public sealed class HolidayNoticeJsonTests
     [Fact]
     public void A_notice_lists_days_of_its_year_and_of_the_December_before_only()
     {
-        var notice = new HolidayNotice(2019, [new NoticeDay(new LocalDate(2018, 12, 29), false, "元旦")]);
+        var notice = SampleNotices.Whole(2019, new NoticeDay(new LocalDate(2018, 12, 29), false, "元旦"));
 
         var exception = Assert.Throws<CalendarDataException>(() =>
             new HolidayNotice(2027, [new NoticeDay(new LocalDate(2028, 1, 1), true, "元旦")]));

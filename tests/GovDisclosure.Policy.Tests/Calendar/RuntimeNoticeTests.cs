@@ -49,7 +49,7 @@ public sealed class RuntimeNoticeTests
     public void A_different_notice_for_a_year_already_held_is_an_error_that_shows_the_difference()
     {
         var exception = Assert.Throws<CalendarDataException>(() =>
-            Official.WithNotice(2026, [new NoticeDay(new LocalDate(2026, 1, 1), true, "元旦")]));
+            Official.WithNotice(SampleNotices.Whole(2026)));
 
         Assert.Contains("already holds a 2026 notice", exception.Message);
         Assert.Contains("-2026-01-02 off 元旦", exception.Message);
@@ -59,7 +59,7 @@ public sealed class RuntimeNoticeTests
     public void A_notice_that_leaves_a_gap_between_years_is_an_error()
     {
         var exception = Assert.Throws<CalendarDataException>(() =>
-            Official.WithNotice(2028, [new NoticeDay(new LocalDate(2028, 1, 1), true, "元旦")]));
+            Official.WithNotice(SampleNotices.Whole(2028)));
 
         Assert.Contains("does not adjoin", exception.Message);
         Assert.Contains("2007–2026", exception.Message);
@@ -68,8 +68,8 @@ public sealed class RuntimeNoticeTests
     [Fact]
     public void A_day_listed_off_by_one_notice_and_working_by_the_next_is_an_error_naming_both()
     {
-        var notice2022 = new HolidayNotice(2022, [new NoticeDay(new LocalDate(2022, 12, 31), false, "元旦")]);
-        var notice2023 = new HolidayNotice(2023, [new NoticeDay(new LocalDate(2022, 12, 31), true, "元旦")]);
+        var notice2022 = SampleNotices.Whole(2022, new NoticeDay(new LocalDate(2022, 12, 31), false, "元旦"));
+        var notice2023 = SampleNotices.Whole(2023, new NoticeDay(new LocalDate(2022, 12, 31), true, "元旦"));
 
         var exception = Assert.Throws<CalendarDataException>(() => ChinaWorkingDayCalendar.FromNotices([notice2022, notice2023]));
 
@@ -98,17 +98,18 @@ public sealed class RuntimeNoticeTests
         Assert.Contains("no notice for 2026–2026", exception.Message);
     }
 
+    /// <summary>A whole notice with more days off.</summary>
     private static HolidayNotice Notice(int year, params (int Month, int Day, string Name)[] daysOff) =>
-        new(year, daysOff.Select(day => new NoticeDay(new LocalDate(year, day.Month, day.Day), true, day.Name)));
+        SampleNotices.Whole(year, [.. daysOff.Select(day => new NoticeDay(new LocalDate(year, day.Month, day.Day), true, day.Name))]);
 
     [Fact]
     public void A_different_notice_shows_the_days_only_the_held_one_lists_and_then_those_only_the_new_one_lists()
     {
-        var calendar = ChinaWorkingDayCalendar.FromNotices([Notice(2030, (5, 1, "劳动节"), (5, 2, "劳动节"))]);
+        var calendar = ChinaWorkingDayCalendar.FromNotices([Notice(2030, (5, 3, "劳动节"))]);
 
-        var exception = Assert.Throws<CalendarDataException>(() => calendar.WithNotice(Notice(2030, (5, 1, "劳动节"), (6, 1, "儿童节"))));
+        var exception = Assert.Throws<CalendarDataException>(() => calendar.WithNotice(Notice(2030, (6, 1, "儿童节"))));
 
-        Assert.Contains("the calendar already holds a 2030 notice with other days (-2030-05-02 off 劳动节; +2030-06-01 off 儿童节); " +
+        Assert.Contains("the calendar already holds a 2030 notice with other days (-2030-05-03 off 劳动节; +2030-06-01 off 儿童节); " +
             "build a new calendar with FromNotices to replace it.", exception.Message);
     }
 

@@ -1,18 +1,18 @@
 namespace GovDisclosure.Policy.Tests.Calendar;
 
-/// <summary>The statutory holidays of the rules in force from 2025, checked against the official notices.</summary>
+/// <summary>The statutory holidays of the rules in force each year (D1), checked against the official notices.</summary>
 public sealed class StatutoryHolidaysTests
 {
     private static readonly ChinaWorkingDayCalendar Official = ChinaWorkingDayCalendar.Official;
 
+    public static TheoryData<int> NoticeYears => [.. Enumerable.Range(2007, 20)];
+
     [Theory]
-    [InlineData(2025)]
-    [InlineData(2026)]
-    public void Every_provisional_holiday_of_a_year_with_a_notice_is_an_official_day_off(int year)
+    [MemberData(nameof(NoticeYears))]
+    public void D1_every_statutory_holiday_of_a_year_with_a_notice_is_an_official_day_off(int year)
     {
         var days = StatutoryHolidays.ForYear(year);
 
-        Assert.Equal(13, days.Count);
         Assert.All(days, day =>
         {
             var official = Official.Describe(day.Date);
@@ -22,9 +22,8 @@ public sealed class StatutoryHolidaysTests
     }
 
     [Theory]
-    [InlineData(2025)]
-    [InlineData(2026)]
-    public void Each_provisional_holiday_falls_in_the_official_period_of_the_same_holiday(int year)
+    [MemberData(nameof(NoticeYears))]
+    public void D1_each_statutory_holiday_falls_in_the_official_period_of_the_same_holiday(int year)
     {
         foreach (var day in StatutoryHolidays.ForYear(year))
         {
@@ -34,6 +33,22 @@ public sealed class StatutoryHolidaysTests
                         || day.Holiday == Holiday.MidAutumnAndNationalDay,
                 $"{day} is {officialHoliday} in the official data");
         }
+    }
+
+    [Theory]
+    [InlineData(2007, 10, 2007, 2, 18)]   // the 1999 rules: the 1st to the 3rd lunar day, three days of Labour Day, no Qingming
+    [InlineData(2008, 11, 2008, 2, 6)]    // the 2007 amendment: New Year's Eve to the 2nd lunar day; Qingming, Dragon Boat, Mid-Autumn
+    [InlineData(2013, 11, 2013, 2, 9)]
+    [InlineData(2014, 11, 2014, 1, 31)]   // the 2013 amendment: the 1st to the 3rd lunar day again
+    [InlineData(2024, 11, 2024, 2, 10)]
+    [InlineData(2025, 13, 2025, 1, 28)]   // the 2024 amendment: New Year's Eve to the 3rd lunar day, 1–2 May
+    public void D1_the_statutory_days_follow_the_rules_in_force_that_year(int year, int count, int springYear, int springMonth, int springDay)
+    {
+        var days = StatutoryHolidays.ForYear(year);
+
+        Assert.Equal(count, days.Count);
+        Assert.Equal(new LocalDate(springYear, springMonth, springDay), days.First(day => day.Holiday == Holiday.SpringFestival).Date);
+        Assert.Equal(year < 2008 ? 3 : year < 2025 ? 1 : 2, days.Count(day => day.Holiday == Holiday.LabourDay));
     }
 
     [Fact]
@@ -69,7 +84,7 @@ public sealed class StatutoryHolidaysTests
     }
 
     [Theory]
-    [InlineData(2024)]
+    [InlineData(1999)]
     [InlineData(2100)]
     public void Years_outside_the_rules_in_force_are_rejected(int year)
     {

@@ -49,9 +49,10 @@ public sealed class WorkingDayRanksTests
     {
         foreach (var year in new[] { 2030, 2031, 2032, 2033, 2034, 2035, 2036 })
         {
-            var calendar = ChinaWorkingDayCalendar.FromNotices([new HolidayNotice(year, [new NoticeDay(new LocalDate(year, 5, 1), true, "劳动节")])]);
+            var holidays = StatutoryHolidays.ForYear(year).Select(day => day.Date).ToHashSet();
+            var calendar = ChinaWorkingDayCalendar.FromNotices([SampleNotices.Whole(year)]);
             Assert.All(calendar.Coverage, day =>
-                Assert.Equal(day.DayOfWeek < IsoDayOfWeek.Saturday && day != new LocalDate(year, 5, 1), calendar.IsWorkingDay(day)));
+                Assert.Equal(day.DayOfWeek < IsoDayOfWeek.Saturday && !holidays.Contains(day), calendar.IsWorkingDay(day)));
         }
     }
 }
