@@ -83,22 +83,24 @@ internal sealed partial class NoticeText
         }
 
         var heading = Heading.Match(line);
+        var quotePrefix = "";
         if (heading.Success)
         {
             Close();
             current = new Arrangement(heading.Groups["name"].Value.Trim());
+            quotePrefix = line[..heading.Groups["body"].Index];
             line = heading.Groups["body"].Value;
         }
 
         foreach (var sentence in Sentences(line))
         {
-            if (!Mention.IsMatch(sentence))
+            if (Mention.IsMatch(sentence))
             {
-                continue;   // prose: "经国务院批准……" names no day
+                current ??= new Arrangement(null);
+                ReadSentence(sentence, $"line {number}: \"{quotePrefix}{sentence.Trim()}\"");
             }
 
-            current ??= new Arrangement(null);
-            ReadSentence(sentence, number);
+            quotePrefix = "";   // prose such as "经国务院批准……" names no day
         }
     }
 
@@ -120,10 +122,9 @@ internal sealed partial class NoticeText
         }
     }
 
-    private void ReadSentence(string sentence, int line)
+    private void ReadSentence(string sentence, string where)
     {
         var arrangement = current!;
-        var where = $"line {line}: \"{sentence.Trim()}\"";
         arrangement.OffInSentence.Clear();
         var weekendJoined = false;
         foreach (var clause in Clauses(sentence))
