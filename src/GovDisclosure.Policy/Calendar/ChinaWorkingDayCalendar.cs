@@ -16,34 +16,33 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 {
     private readonly NoticeData data;
     private IReadOnlyList<HolidayNotice>? notices;   // made from data on first use; racing threads make equal lists
-    private readonly int[] callerNoticeYears;
-    private readonly int[] amendedYears;
+    private static readonly SortedList<int, RegionalHolidayRule> NoEstimates = [];
+    private readonly Additions additions;
     private readonly int provisionalThroughYear;
-    private readonly NoticeDay[] provisionalDays;   // empty when every year has its notice
-    // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for provisional day -k - 1.
+    private readonly ListedDay[] extraDays;   // provisional national days, then regional days; empty for the official calendar
+    private readonly SortedList<int, RegionalHolidayRule> estimatedYears;   // years with a regional estimate, and its rule
+    // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for extra day -k - 1.
     private readonly int[] listing;
     private readonly WorkingDayRanks table;
     private readonly LocalDate firstProvisionalDay;
 
     /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
     /// works on arrays of primitives: no LINQ, no object per day, no generic instantiation over value types.</summary>
-    private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, IReadOnlyList<HolidayNotice>? notices, int[] callerNoticeYears,
-        int provisionalThroughYear, int[] amendedYears)
+    private ChinaWorkingDayCalendar(CalendarDataSource source, NoticeData data, IReadOnlyList<HolidayNotice>? notices, Additions additions)
     {
         Source = source;
         this.data = data;
         this.notices = notices;
-        this.callerNoticeYears = callerNoticeYears;
-        this.amendedYears = amendedYears;
+        this.additions = additions;
         var problems = new List<string>();
         CheckConsecutive(data.Years, problems);
         var firstYear = data.Years[0];
         var lastOfficialYear = data.Years[^1];
-        this.provisionalThroughYear = Math.Max(provisionalThroughYear, lastOfficialYear);
+        provisionalThroughYear = Math.Max(additions.ProvisionalThroughYear, lastOfficialYear);
         OfficialCoverage = new DateInterval(new LocalDate(firstYear, 1, 1), new LocalDate(lastOfficialYear, 12, 31));
         firstProvisionalDay = new LocalDate(lastOfficialYear + 1, 1, 1);
 
-        var slotCount = WorkingDayRanks.SlotCount(this.provisionalThroughYear - firstYear + 1);
+        var slotCount = WorkingDayRanks.SlotCount(provisionalThroughYear - firstYear + 1);
         listing = new int[slotCount];
         var listed = new sbyte[slotCount];
         Merge(data, firstYear, lastOfficialYear, listing, listed, problems);
@@ -52,8 +51,13 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
             throw new CalendarDataException(problems);
         }
 
-        provisionalDays = AddProvisionalDays(firstYear, lastOfficialYear + 1, this.provisionalThroughYear, listing, listed);
-        table = new WorkingDayRanks(firstYear, this.provisionalThroughYear, listed);
+        var extra = AddProvisionalDays(firstYear, lastOfficialYear + 1, provisionalThroughYear, listing, listed);
+        estimatedYears = additions.Regional.Length + additions.Estimates.Length == 0
+            ? NoEstimates
+            : RegionalLayers.Apply(additions.Regional, additions.Estimates, firstYear, provisionalThroughYear, listing, listed, extra);
+        extraDays = [.. extra];
+        Region = RegionalLayers.MostLocal(additions.Regional, additions.Estimates);
+        table = new WorkingDayRanks(firstYear, provisionalThroughYear, listed);
     }
 
     /// <summary>
@@ -89,17 +93,18 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         get
         {
             var text = $"{Source}; notices {data.Years[0]}–{data.Years[^1]}";
-            if (callerNoticeYears.Length > 0 && Source != CalendarDataSource.Caller)
+            if (additions.CallerNoticeYears.Length > 0 && Source != CalendarDataSource.Caller)
             {
-                text += $" (added at run time: {string.Join(", ", callerNoticeYears.Order())})";
+                text += $" (added at run time: {string.Join(", ", additions.CallerNoticeYears.Order())})";
             }
 
-            if (amendedYears.Length > 0)
+            if (additions.AmendedYears.Length > 0)
             {
-                text += $" (amended at run time: {string.Join(", ", amendedYears.Distinct().Order())})";
+                text += $" (amended at run time: {string.Join(", ", additions.AmendedYears.Distinct().Order())})";
             }
 
-            return ProvisionalCoverage is { } provisional ? $"{text}; provisional {provisional.Start.Year}–{provisional.End.Year}" : text;
+            text = ProvisionalCoverage is { } provisional ? $"{text}; provisional {provisional.Start.Year}–{provisional.End.Year}" : text;
+            return Region is null ? text : text + "; " + RegionalLayers.Describe(additions.Regional, additions.Estimates, estimatedYears);
         }
     }
 
@@ -123,7 +128,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices)
     {
         var list = Preconditions.CheckNotNull(notices).Select(notice => Preconditions.CheckNotNull(notice, nameof(notices))).OrderBy(notice => notice.Year).ToArray();
-        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), ReadOnly.Wrap(list), [.. list.Select(notice => notice.Year)], 0, []);
+        return new ChinaWorkingDayCalendar(CalendarDataSource.Caller, NoticeData.FromNotices(list), ReadOnly.Wrap(list), Additions.None with { CallerNoticeYears = [.. list.Select(notice => notice.Year)] });
     }
 
     /// <summary>
@@ -154,7 +159,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
 
         HolidayNotice[] extended = [.. Notices.Append(notice).OrderBy(held => held.Year)];
-        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), ReadOnly.Wrap(extended), [.. callerNoticeYears, notice.Year], provisionalThroughYear, amendedYears);
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(extended), ReadOnly.Wrap(extended), additions with { CallerNoticeYears = [.. additions.CallerNoticeYears, notice.Year] });
     }
 
     /// <summary>
@@ -180,8 +185,73 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
 
         HolidayNotice[] replaced = [.. Notices.Select(notice => notice.Year == amendment.Year ? amended : notice)];
-        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(replaced), ReadOnly.Wrap(replaced), callerNoticeYears, provisionalThroughYear,
-            [.. amendedYears, amendment.Year]);
+        return new ChinaWorkingDayCalendar(Source, NoticeData.FromNotices(replaced), ReadOnly.Wrap(replaced),
+            additions with { AmendedYears = [.. additions.AmendedYears, amendment.Year] });
+    }
+
+    /// <summary>
+    /// The region whose notices (or estimates) the calendar lays over the national days — the most local one, when a prefecture's notices lie
+    /// over its province's — or null for the national calendar (§11).
+    /// </summary>
+    public RegionCode? Region { get; }
+
+    /// <summary>The regional notices laid over the national days, in the order they were added.</summary>
+    public IReadOnlyList<RegionalNotice> RegionalNotices => ReadOnly.Wrap(additions.Regional);
+
+    /// <summary>
+    /// This calendar with a regional notice laid over its days (§11): for the region's bodies, each day the notice lists is off or working as
+    /// it says, whatever the national notice says (Guangxi 2017: the national make-up Saturday 1 April became a rest day). Notices of a
+    /// prefecture lie over those of its province, and a county's over both, in whichever order they are added. <see cref="Describe(LocalDate)"/>
+    /// names the regional notice for every day it set, and <see cref="Region"/> becomes the most local region held.
+    /// </summary>
+    /// <param name="notice">A notice for a year the calendar covers, of a region on one line with the regions already held.</param>
+    /// <returns>A new calendar, or this one when it already holds the same notice.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notice"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The calendar holds another notice of that region and year, a notice of a region neither
+    /// within nor around <paramref name="notice"/>'s, or does not cover the notice's year.</exception>
+    public ChinaWorkingDayCalendar WithRegionalNotice(RegionalNotice notice)
+    {
+        Preconditions.CheckNotNull(notice);
+        if (additions.Regional.FirstOrDefault(held => held.Region == notice.Region && held.Year == notice.Year) is { } existing)
+        {
+            return existing.ListsSameDays(notice)
+                ? this
+                : throw new CalendarDataException([$"the calendar already holds a {notice.Year} notice of {notice.Region} {notice.RegionName} with other days; " +
+                                                   "build the calendar again from the national one to replace it."]);
+        }
+
+        if (notice.Year < Coverage.Start.Year || notice.Year > Coverage.End.Year)
+        {
+            throw new CalendarDataException([$"the {notice.Year} notice of {notice.Region} {notice.RegionName} is for a year the calendar does not cover " +
+                                             $"({Coverage.Start.Year}–{Coverage.End.Year}); add the national notice (or provisional years) first."]);
+        }
+
+        return RegionalLayers.Conflict(additions.Regional, additions.Estimates, notice.Region, notice.RegionName) is { } conflict
+            ? throw new CalendarDataException([conflict])
+            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), additions with { Regional = [.. additions.Regional, notice] });
+    }
+
+    /// <summary>
+    /// This calendar with a regional holiday estimated, by choice, for every covered year from the rule's first year that has no notice of
+    /// the rule's region (§11): Guangxi's 三月三 on the 3rd and 4th days of the third lunar month. Every estimated year is provisional:
+    /// <see cref="DayInfo.IsProvisional"/> and <see cref="IsProvisional(LocalDate, LocalDate)"/> say so for any of its days, as for a
+    /// provisional national year. A regional notice for a year, added before or after, replaces the estimate for that year.
+    /// </summary>
+    /// <param name="rule">The regional holiday to estimate.</param>
+    /// <returns>A new calendar, or this one when it already estimates <paramref name="rule"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    /// <exception cref="CalendarDataException">The calendar holds days of a region neither within nor around the rule's.</exception>
+    public ChinaWorkingDayCalendar WithRegionalEstimates(RegionalHolidayRule rule)
+    {
+        Preconditions.CheckNotNull(rule);
+        if (additions.Estimates.Contains(rule))
+        {
+            return this;
+        }
+
+        return RegionalLayers.Conflict(additions.Regional, additions.Estimates, rule.Region, rule.RegionName) is { } conflict
+            ? throw new CalendarDataException([conflict])
+            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), additions with { Estimates = [.. additions.Estimates, rule] });
     }
 
     /// <summary>This calendar with one more notice, given as its year and listed days.</summary>
@@ -207,7 +277,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         Preconditions.CheckArgumentRange(nameof(lastYear), lastYear, 1, StatutoryHolidays.LastYear);
         return lastYear <= provisionalThroughYear
             ? this
-            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), callerNoticeYears, lastYear, amendedYears);
+            : new ChinaWorkingDayCalendar(Source, data, Volatile.Read(ref notices), additions with { ProvisionalThroughYear = lastYear });
     }
 
     /// <inheritdoc />
@@ -245,22 +315,25 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     {
         table.CheckedSlot(start, nameof(start));
         table.CheckedSlot(end, nameof(end));
-        // Provisional years always follow the official ones, so the later date decides.
-        return LocalDate.Max(start, end) >= firstProvisionalDay;
+        // Provisional years always follow the official ones, so the later date decides; a regional estimate marks its own years.
+        return LocalDate.Max(start, end) >= firstProvisionalDay || RegionalLayers.AnyEstimated(estimatedYears, start.Year, end.Year);
     }
 
     /// <inheritdoc />
     public DayInfo Describe(LocalDate date)
     {
         var k = listing[table.CheckedSlot(date, nameof(date))];
-        var isProvisional = date >= firstProvisionalDay;
+        // A day of an estimated year rests on the region's estimate, whoever listed it.
+        var estimatedBy = estimatedYears.Count > 0 && estimatedYears.TryGetValue(date.Year, out var rule) ? rule : null;
+        var isProvisional = date >= firstProvisionalDay || estimatedBy is not null;
         if (k == 0)
         {
-            return new DayInfo(date, KindOf(date, null), null, null, null, isProvisional);
+            return new DayInfo(date, KindOf(date, null), null, null, null, isProvisional, estimatedBy?.Region, estimatedBy?.RegionName);
         }
 
         int? noticeYear = null;
         NoticeDay day;
+        RegionalNotice? regional = null;
         if (k > 0)
         {
             var notice = data.NoticeOf(k - 1);
@@ -269,11 +342,19 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
         else
         {
-            day = provisionalDays[-k - 1];
+            (day, regional, var estimate) = extraDays[-k - 1];
+            noticeYear = regional?.Year;
+            if (regional is not null || estimate is not null)
+            {
+                var kind = KindOf(date, day);
+                return new DayInfo(date, kind, kind == DayKind.Weekday ? null : day.Holiday, day.Name, noticeYear, isProvisional,
+                    regional?.Region ?? estimate!.Region, regional?.RegionName ?? estimate!.RegionName);
+            }
         }
 
-        var kind = KindOf(date, day);
-        return new DayInfo(date, kind, kind == DayKind.Weekday ? null : day.Holiday, day.Name, noticeYear, isProvisional);
+        var dayKind = KindOf(date, day);
+        return new DayInfo(date, dayKind, dayKind == DayKind.Weekday ? null : day.Holiday, day.Name, noticeYear, isProvisional,
+            estimatedBy?.Region, estimatedBy?.RegionName);
     }
 
     /// <summary>
@@ -341,7 +422,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     internal static ChinaWorkingDayCalendar LoadOfficial()
     {
         var embedded = CompactHolidayData.Read(EmbeddedHolidayData.Bytes, out var source);
-        return new ChinaWorkingDayCalendar(source, embedded, null, [], 0, []);
+        return new ChinaWorkingDayCalendar(source, embedded, null, Additions.None);
     }
 
     /// <summary>Loads the official calendar on first access: the runtime runs a static constructor once, thread-safely.</summary>
@@ -426,21 +507,21 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     }
 
     /// <summary>Lists the statutory holidays of the provisional years and records them by slot, as <see cref="Merge"/> does for notices.</summary>
-    private static NoticeDay[] AddProvisionalDays(int firstYear, int fromYear, int throughYear, int[] listing, sbyte[] listed)
+    private static List<ListedDay> AddProvisionalDays(int firstYear, int fromYear, int throughYear, int[] listing, sbyte[] listed)
     {
-        var days = new List<NoticeDay>();
+        var days = new List<ListedDay>();
         for (var year = fromYear; year <= throughYear; year++)
         {
             foreach (var day in StatutoryHolidays.ForYear(year))
             {
-                days.Add(day);
+                days.Add(new ListedDay(day, null, null));
                 var slot = WorkingDayRanks.SlotOf(day.Date, firstYear);
                 listing[slot] = -days.Count;
                 listed[slot] = WorkingDayRanks.ListedOff;
             }
         }
 
-        return [.. days];
+        return days;
     }
 
     private static string Difference(HolidayNotice held, HolidayNotice offered)

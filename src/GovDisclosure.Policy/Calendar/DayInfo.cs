@@ -22,12 +22,33 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or a weekday or weekend names a holiday.</exception>
     public DayInfo(LocalDate date, DayKind kind, Holiday? holiday = null, string? noticeName = null, int? noticeYear = null, bool isProvisional = false)
+        : this(date, kind, holiday, noticeName, noticeYear, isProvisional, null, null)
+    {
+    }
+
+    /// <summary>Describes a day that a regional notice or a regional estimate set (§11).</summary>
+    /// <param name="date">The day, an ISO date.</param>
+    /// <param name="kind">Weekday, weekend, public holiday or adjusted working day; it decides <see cref="IsWorkingDay"/>.</param>
+    /// <param name="holiday">For a public holiday, the holiday; for an adjusted working day, the holiday it makes up for; otherwise null.</param>
+    /// <param name="noticeName">The holiday's name as the notice spells it, or null for a day no notice lists.</param>
+    /// <param name="noticeYear">The year of the notice that lists the day, or null (an estimate has none).</param>
+    /// <param name="isProvisional">Whether the day's status is estimated rather than read in a published notice.</param>
+    /// <param name="region">The region whose notice or estimate set the day; null for a national day.</param>
+    /// <param name="regionName">That region's name; null exactly when <paramref name="region"/> is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, a weekday or weekend names a holiday, or only one of
+    /// <paramref name="region"/> and <paramref name="regionName"/> is given.</exception>
+    public DayInfo(LocalDate date, DayKind kind, Holiday? holiday, string? noticeName, int? noticeYear, bool isProvisional, RegionCode? region, string? regionName)
     {
         Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(kind);
         Preconditions.CheckArgument(holiday is null || kind == DayKind.PublicHoliday || kind == DayKind.AdjustedWorkingDay, nameof(holiday),
             "{0:uuuu-MM-dd} is a {1}; only a public holiday or an adjusted working day names a holiday.", date, kind.NameEn);
+        Preconditions.CheckArgument(region.HasValue == regionName is not null, nameof(regionName),
+            "{0:uuuu-MM-dd}: a regional day needs both its region's code and its name; give both or neither.", date);
         Date = date;
+        Region = region;
+        RegionName = regionName;
         Kind = kind;
         Holiday = holiday;
         NoticeName = noticeName;
@@ -53,6 +74,13 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <summary>The holiday's name exactly as the notice gives it, or null for a day no notice lists.</summary>
     public string? NoticeName { get; }
 
+    /// <summary>The region whose notice or estimate set the day, or whose estimate makes its year provisional (§11); null for a day of the
+    /// national notices alone.</summary>
+    public RegionCode? Region { get; }
+
+    /// <summary>The name of <see cref="Region"/>, for example <c>广西壮族自治区</c>, or null.</summary>
+    public string? RegionName { get; }
+
     /// <summary>The year of the notice that lists the day (the 2019 notice lists 2018-12-31), or null.</summary>
     public int? NoticeYear { get; }
 
@@ -73,8 +101,9 @@ public sealed class DayInfo : IEquatable<DayInfo>
                 text += (Kind == DayKind.AdjustedWorkingDay ? " making up for " : " of ") + HolidayNameEn;
             }
 
-            return text + (IsProvisional ? " (provisional: statutory rules, no notice yet)"
-                : NoticeYear is { } year ? $" ({year} notice)" : "");
+            var notice = RegionName is null ? "" : RegionName + " ";
+            return text + (IsProvisional ? $" (provisional: {(RegionName is null ? "statutory rules" : RegionName + " estimate")}, no notice yet)"
+                : NoticeYear is { } year ? $" ({notice}{year} notice)" : "");
         }
     }
 
@@ -92,11 +121,11 @@ public sealed class DayInfo : IEquatable<DayInfo>
 
             if (IsProvisional)
             {
-                notes.Add("暂按法定节假日规则推定，尚无通知");
+                notes.Add(RegionName is null ? "暂按法定节假日规则推定，尚无通知" : $"{RegionName}暂按惯例推定，尚无通知");
             }
             else if (NoticeYear is { } year)
             {
-                notes.Add($"{year}年通知");
+                notes.Add($"{RegionName}{year}年通知");
             }
 
             return notes.Count == 0 ? text : $"{text}（{string.Join("，", notes)}）";
@@ -109,13 +138,14 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <inheritdoc />
     public bool Equals(DayInfo? other) =>
         other is not null && Date == other.Date && Kind == other.Kind && Holiday == other.Holiday &&
-        NoticeName == other.NoticeName && NoticeYear == other.NoticeYear && IsProvisional == other.IsProvisional;
+        NoticeName == other.NoticeName && NoticeYear == other.NoticeYear && IsProvisional == other.IsProvisional &&
+        Region == other.Region && RegionName == other.RegionName;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as DayInfo);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Date, Kind, Holiday, NoticeName, NoticeYear, IsProvisional);
+    public override int GetHashCode() => HashCode.Combine(Date, Kind, Holiday, NoticeName, NoticeYear, IsProvisional, Region);
 
     /// <inheritdoc />
     public override string ToString() => ExplanationEn;

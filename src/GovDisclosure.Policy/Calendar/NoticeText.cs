@@ -7,7 +7,7 @@ namespace GovDisclosure.Policy.Calendar;
 /// Reads the text of a holiday notice (D1, §11) into the days it lists. Both styles of the State Council General Office are read:
 /// the short one of 2010 on ("二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）上班。") and the long one of 2007–2009
 /// ("其中……为法定节假日……公休日调至……上班。"). A line is either the notice's address (http…), a heading with its arrangement
-/// ("一、元旦：…"), a further sentence of the arrangement above it, or prose with no date in it. Every clause that names a date must say
+/// ("一、元旦：…", or "壮族三月三：…" without its number), a further sentence of the arrangement above it, or prose with no date in it. Every clause that names a date must say
 /// what the date is; every weekday and every count the text writes is checked.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,7 @@ internal sealed partial class NoticeText
 {
     private const string UnknownName = "其他";
 
-    private static readonly Regex Heading = new(@"^[一二三四五六七八九十]+、\s*(?<name>[^：:]+?)\s*[：:]\s*(?<body>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Heading = new(@"^(?:[一二三四五六七八九十]+、)?\s*(?<name>[^：:，。,]+?)\s*[：:]\s*(?<body>.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Mention = new(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:[（(](?<note>[^）)]*)[）)])?", RegexOptions.CultureInvariant);
     private static readonly Regex RangeSeparator = new(@"^\s*(?:至|—|－|–|-|到)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Count = new(@"(?:共|放假)(?<n>[0-9]+|[一二两三四五六七八九十]+)天", RegexOptions.CultureInvariant);
@@ -84,7 +84,7 @@ internal sealed partial class NoticeText
 
         var heading = Heading.Match(line);
         var quotePrefix = "";
-        if (heading.Success)
+        if (heading.Success && !Mention.IsMatch(heading.Groups["name"].Value))   // "1月1日：…" is no heading
         {
             Close();
             current = new Arrangement(heading.Groups["name"].Value.Trim());

@@ -56,28 +56,7 @@ public static class HolidayNoticeJson
             {
                 case 0 or 1: JsonInput.Skip(ref reader); break;
                 case 2: year = JsonValues.Int(input, ref reader, root, "year", 1950, 9998); break;
-                case 3:
-                    if (!JsonValues.IsArray(input, ref reader, root, "papers"))
-                    {
-                        valid = false;
-                        break;
-                    }
-
-                    for (var i = 0; JsonInput.NextElement(ref reader); i++)
-                    {
-                        if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
-                        {
-                            papers.Add(paper);
-                        }
-                        else
-                        {
-                            input.Problem(ref reader, root.Element("papers", i).ToString(), "expected the address of the notice (a string).");
-                            JsonInput.Skip(ref reader);
-                            valid = false;
-                        }
-                    }
-
-                    break;
+                case 3: valid &= ReadPapers(input, ref reader, papers); break;
                 case 4:
                     daysAt = input.OffsetOf(ref reader);
                     valid &= ReadDays(input, ref reader, days);
@@ -100,7 +79,35 @@ public static class HolidayNoticeJson
         return problems.Length == 0 ? new HolidayNotice(noticeYear, days, papers) : null;
     }
 
-    private static bool ReadDays(JsonInput input, ref Utf8JsonReader reader, List<NoticeDay> days)
+    /// <summary>Reads <c>$.papers</c>, an array of addresses; false when an element is not a string.</summary>
+    internal static bool ReadPapers(JsonInput input, ref Utf8JsonReader reader, List<string> papers)
+    {
+        var root = JsonPath.Root;
+        if (!JsonValues.IsArray(input, ref reader, root, "papers"))
+        {
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        {
+            if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
+            {
+                papers.Add(paper);
+            }
+            else
+            {
+                input.Problem(ref reader, root.Element("papers", i).ToString(), "expected the address of the notice (a string).");
+                JsonInput.Skip(ref reader);
+                valid = false;
+            }
+        }
+
+        return valid;
+    }
+
+    /// <summary>Reads <c>$.days</c>, an array of listed days; false when one is not valid.</summary>
+    internal static bool ReadDays(JsonInput input, ref Utf8JsonReader reader, List<NoticeDay> days)
     {
         if (!JsonValues.IsArray(input, ref reader, JsonPath.Root, "days"))
         {

@@ -50,6 +50,16 @@ public sealed class SchemaValidationTests
         Assert.Empty(Violations(Load(schema), File.ReadAllBytes(SchemaFile(example))));
     }
 
+    [Fact]
+    public void Sec11_a_regional_notice_conforms_to_its_schema_and_a_bad_region_code_does_not()
+    {
+        var schema = Load("regional-notice.schema.json");
+
+        Assert.Empty(Violations(schema, System.Text.Encoding.UTF8.GetBytes(GovDisclosure.Policy.Tests.Calendar.RegionalNoticeJsonTests.Guangxi2023Json)));
+        Assert.NotEmpty(Violations(schema, """{ "region": "45000", "regionName": "广西", "year": 2023, "days": [] }"""u8.ToArray()));
+        Assert.NotEmpty(Violations(schema, """{ "region": "450000", "regionName": "广西", "year": 2023, "days": [], "extra": 1 }"""u8.ToArray()));
+    }
+
     [Property(MaxTest = 30)]
     public Property Every_register_the_writer_produces_conforms_to_the_register_schema() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
