@@ -13,7 +13,7 @@ namespace GovDisclosure.Policy;
 /// <remarks>Immutable. <see cref="Days"/> is worked out from the calendar on first use.</remarks>
 public sealed class Deadline
 {
-    private readonly IWorkingDayCalendar calendar;
+    private readonly IWorkingDayCalendar? calendar;   // null for a deadline read back from JSON, whose days were stored with it
     private readonly string? subject;                   // a request's deadlines name the request themselves
     private readonly (string Zh, string En) dueWording = ("应于{0}前公开", "due {0}");
     private IReadOnlyList<DayInfo>? days;
@@ -45,7 +45,7 @@ public sealed class Deadline
         Regime = regime;
         Steps = ReadOnly.Wrap(steps);
         this.dueWording = dueWording;
-        IsProvisional = calendar.IsProvisional(eventDate < trigger ? eventDate : trigger, due);
+        IsProvisional = calendar.IsProvisional(eventDate, due);   // the receipt (or the day the applicant knew the reply) comes first
     }
 
     /// <summary>
@@ -65,6 +65,48 @@ public sealed class Deadline
         dueWording = ("应于{0}前公布", "due {0}");
         Steps = ReadOnly.Wrap<ClockStep>([]);
     }
+
+    /// <summary>A deadline read back from its JSON form: every field as stored, and the days it was counted over.</summary>
+    internal Deadline(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate trigger, DateInterval? period, LocalDate due,
+        bool isProvisional, string? subject, string? requestId, RequestRegime? regime, ClockStep[] steps, (string Zh, string En) dueWording, DayInfo[] days)
+    {
+        Entry = entry;
+        Cadence = cadence;
+        Rule = rule;
+        EventDate = eventDate;
+        Trigger = trigger;
+        Period = period;
+        Due = due;
+        IsProvisional = isProvisional;
+        this.subject = subject;
+        RequestId = requestId;
+        Regime = regime;
+        Steps = ReadOnly.Wrap(steps);
+        this.dueWording = dueWording;
+        this.days = ReadOnly.Wrap(days);
+    }
+
+    /// <summary>The same deadline due on <paramref name="due"/> by <paramref name="newCalendar"/>: what <see cref="DeadlineChanges"/> gives back.</summary>
+    private Deadline(Deadline given, LocalDate due, IWorkingDayCalendar newCalendar)
+    {
+        (Entry, CatalogName, Row, Cadence, Rule, EventDate, Trigger, Period) =
+            (given.Entry, given.CatalogName, given.Row, given.Cadence, given.Rule, given.EventDate, given.Trigger, given.Period);
+        (subject, RequestId, Regime, Steps, dueWording) = (given.subject, given.RequestId, given.Regime, given.Steps, given.dueWording);
+        Due = due;
+        calendar = newCalendar;
+        // A request's deadlines rest on the days from its receipt; an annual report's date is fixed (D34), so never provisional.
+        IsProvisional = Rule.Unit != DeadlineUnit.FixedCalendarMonths && newCalendar.IsProvisional(RequestId is null ? Trigger : EventDate, due);
+    }
+
+    /// <summary>This deadline recomputed on <paramref name="newCalendar"/>, with its days described there.</summary>
+    internal Deadline On(LocalDate due, IWorkingDayCalendar newCalendar) => new(this, due, newCalendar);
+
+    /// <summary>The subject the deadline names itself — a request's, a redress period's, an annual report's, a catalog row's — or null when its
+    /// entry or cadence names it; what its JSON form keeps.</summary>
+    internal string? OwnSubject => subject ?? (Row is null ? null : $"{CatalogName} {Row.Number}");
+
+    /// <summary>How the due date is worded, in Chinese and English (a format with the date as {0}).</summary>
+    internal (string Zh, string En) DueWording => dueWording;
 
     /// <summary>The request for disclosure the deadline belongs to (§8): its reply or a redress period; null for a disclosure deadline.</summary>
     public string? RequestId { get; }
@@ -119,8 +161,8 @@ public sealed class Deadline
     /// was a working day and why.
     /// </summary>
     public IReadOnlyList<DayInfo> Days => days ??= Due > Trigger
-        ? DayDescriptions.Between(calendar, Trigger.PlusDays(1), Due)
-        : Due < Trigger ? DayDescriptions.Between(calendar, Due, Trigger.PlusDays(-1)) : DayDescriptions.None;
+        ? DayDescriptions.Between(calendar!, Trigger.PlusDays(1), Due)
+        : Due < Trigger ? DayDescriptions.Between(calendar!, Due, Trigger.PlusDays(-1)) : DayDescriptions.None;
 
     /// <summary>
     /// The explanation in English, for example

@@ -64,7 +64,7 @@ internal static class ReplyClock
         var regime = request.Regime!;
         var stops = new StopCursor(request, calendar, rules.FeeNoticeStopsClock, start);
         var stretches = steps is null ? null : new List<(LocalDate First, LocalDate Last, int From, int To)>();
-        var due = Count(calendar, start, regime.ReplyWorkingDays, stops, request.Extension is null ? stretches : null);
+        var due = StoppedClock.Count(calendar, start, regime.ReplyWorkingDays, stops, request.Extension is null ? stretches : null);
         if (request.Extension is { } extension)
         {
             if (extension.On > due)
@@ -74,7 +74,7 @@ internal static class ReplyClock
             }
 
             var first = due;
-            due = Count(calendar, start, regime.ReplyWorkingDays + extension.WorkingDays, stops, stretches);
+            due = StoppedClock.Count(calendar, start, regime.ReplyWorkingDays + extension.WorkingDays, stops, stretches);
             steps?.AddRange(Stretches(request, calendar, stretches!, rules.FeeNoticeStopsClock));
             steps?.Add(new ClockStep(ClockStepKind.Extension, extension.On, due, extension.WorkingDays, regime.SourceId,
                 $"{extension.On.ToIso()}延长答复期限{extension.WorkingDays}个工作日（原期限{first.ToIso()}，{regime.SourceId}）",
@@ -103,27 +103,6 @@ internal static class ReplyClock
 
         steps?.InsertRange(0, Start(request, calendar));
         return due;
-    }
-
-    /// <summary>D2, D31: counts <paramref name="n"/> working days after <paramref name="start"/>, skipping the stopped stretches; records the stretches it skipped.</summary>
-    private static LocalDate Count(IWorkingDayCalendar calendar, LocalDate start, int n, StopCursor stops, List<(LocalDate, LocalDate, int, int)>? stretches)
-    {
-        var position = start;
-        var remaining = n;
-        while (stops.Next(out var first, out var last, out var from, out var to))
-        {
-            var before = calendar.WorkingDaysBetween(position, first.PlusDays(-1));
-            if (remaining <= before)
-            {
-                break;
-            }
-
-            remaining -= before;
-            stretches?.Add((first, last, from, to));
-            position = last;
-        }
-
-        return calendar.AddWorkingDays(position, remaining);
     }
 
     private static void CheckFee(InformationRequest request, IWorkingDayCalendar calendar)
@@ -215,11 +194,11 @@ internal static class ReplyClock
     /// The stopped stretches of a request in date order, each the union of the consultations and fee notice that overlap or touch (D32, D33),
     /// clipped to the days after the clock's start. A struct over the request's array: copying it starts the walk again.
     /// </summary>
-    private struct StopCursor(InformationRequest request, IWorkingDayCalendar calendar, bool feeStops, LocalDate start)
+    private struct StopCursor(InformationRequest request, IWorkingDayCalendar calendar, bool feeStops, LocalDate start) : IStopStretches
     {
         private int index;
 
-        internal bool Next(out LocalDate first, out LocalDate last, out int from, out int to)
+        public bool Next(out LocalDate first, out LocalDate last, out int from, out int to)
         {
             var stops = request.StopArray;
             (first, last, from, to) = (default, default, -1, -1);

@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Calendar;
 using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
 using GovDisclosure.Policy.Deadlines;
@@ -252,6 +253,82 @@ public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, Local
 
     /// <summary>The explanation in English.</summary>
     public string ExplanationEn { get; init => field = Preconditions.CheckNotNull(value, nameof(ExplanationEn)); } = Preconditions.CheckNotNull(ExplanationEn);
+
+    /// <summary>The subject the deadline names itself — a request's (<c>YSQ-7</c>), a redress period's, an annual report's, a catalog row's
+    /// (<c>某县民政 3</c>) — or null when its entry or cadence names it (<see cref="Deadline.Subject"/>).</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The request the deadline belongs to, or null.</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>The Regulations that set a reply deadline's periods, or null.</summary>
+    public RequestRegime? Regime { get; init; }
+
+    /// <summary>How the due date is worded in Chinese, with the date as <c>{0}</c> (<c>应于{0}前答复</c>); null in reports written before 0.4.</summary>
+    public string? DueWordingZh { get; init; }
+
+    /// <summary>How the due date is worded in English, with the date as <c>{0}</c> (<c>reply due {0}</c>); null in reports written before 0.4.</summary>
+    public string? DueWordingEn { get; init; }
+
+    /// <summary>A reply deadline's clock steps (§8, D31–D33); empty for other deadlines.</summary>
+    public IReadOnlyList<ClockStepReport> Steps { get; init => field = ReadOnly.CopyWithoutNulls(Preconditions.CheckNotNull(value, nameof(Steps)), nameof(Steps)); } = [];
+
+    /// <summary>The days counted over that are not ordinary weekdays and weekends: holidays, adjusted working days, days a notice lists,
+    /// provisional or regional days. The others follow Monday–Friday work, so the deadline's <see cref="Deadline.Days"/> can be rebuilt.</summary>
+    public IReadOnlyList<DayReport> Days { get; init => field = ReadOnly.CopyWithoutNulls(Preconditions.CheckNotNull(value, nameof(Days)), nameof(Days)); } = [];
+
+    /// <summary>Whether <paramref name="other"/> reports the same deadline, lists compared one by one.</summary>
+    /// <param name="other">Another report.</param>
+    public bool Equals(DeadlineReport? other) =>
+        other is not null && Entry == other.Entry && Cadence == other.Cadence && EventDate == other.EventDate && Trigger == other.Trigger &&
+        PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Due == other.Due && IsProvisional == other.IsProvisional &&
+        RuleTrigger == other.RuleTrigger && RuleOffset == other.RuleOffset && RuleUnit == other.RuleUnit && RuleSource == other.RuleSource &&
+        ExplanationZh == other.ExplanationZh && ExplanationEn == other.ExplanationEn && Subject == other.Subject && RequestId == other.RequestId &&
+        Regime == other.Regime && DueWordingZh == other.DueWordingZh && DueWordingEn == other.DueWordingEn &&
+        Steps.SequenceEqual(other.Steps) && Days.SequenceEqual(other.Days);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Entry, Cadence, Trigger, Due, RuleSource, Subject, ReadOnly.SequenceHash(Steps), ReadOnly.SequenceHash(Days));
+}
+
+/// <summary>One step of a reply deadline's clock, as plain data (<see cref="ClockStep"/>).</summary>
+/// <param name="Kind">What the step is.</param>
+/// <param name="From">Its first day.</param>
+/// <param name="To">Its last day.</param>
+/// <param name="WorkingDays">The working days it concerns.</param>
+/// <param name="SourceId">The clauses it rests on.</param>
+/// <param name="DescriptionZh">The step in Chinese.</param>
+/// <param name="DescriptionEn">The step in English.</param>
+/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
+public sealed record ClockStepReport(ClockStepKind Kind, LocalDate From, LocalDate To, int WorkingDays, string SourceId, string DescriptionZh, string DescriptionEn)
+{
+    /// <summary>What the step is.</summary>
+    public ClockStepKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
+
+    /// <summary>The clauses it rests on.</summary>
+    public string SourceId { get; init => field = Preconditions.CheckNotNull(value, nameof(SourceId)); } = Preconditions.CheckNotNull(SourceId);
+
+    /// <summary>The step in Chinese.</summary>
+    public string DescriptionZh { get; init => field = Preconditions.CheckNotNull(value, nameof(DescriptionZh)); } = Preconditions.CheckNotNull(DescriptionZh);
+
+    /// <summary>The step in English.</summary>
+    public string DescriptionEn { get; init => field = Preconditions.CheckNotNull(value, nameof(DescriptionEn)); } = Preconditions.CheckNotNull(DescriptionEn);
+}
+
+/// <summary>A day a deadline counted over, as plain data (<see cref="DayInfo"/>).</summary>
+/// <param name="Date">The day.</param>
+/// <param name="Kind">Weekday, weekend, public holiday or adjusted working day.</param>
+/// <param name="Holiday">The holiday it belongs to or makes up for, or null.</param>
+/// <param name="NoticeName">The holiday's name as the notice spells it, or null.</param>
+/// <param name="NoticeYear">The year of the notice that lists it, or null.</param>
+/// <param name="IsProvisional">Whether its status is estimated.</param>
+/// <param name="Region">The code of the region whose notice or estimate set it (<c>450000</c>), or null.</param>
+/// <param name="RegionName">That region's name, or null.</param>
+/// <exception cref="ArgumentNullException"><paramref name="Kind"/> is null, when created or through <c>with</c>.</exception>
+public sealed record DayReport(LocalDate Date, DayKind Kind, Holiday? Holiday, string? NoticeName, int? NoticeYear, bool IsProvisional, string? Region, string? RegionName)
+{
+    /// <summary>Weekday, weekend, public holiday or adjusted working day.</summary>
+    public DayKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
 }
 
 // Reports: evaluation results and deadlines as JSON, through System.Text.Json with NodaTime's converters.
@@ -299,8 +376,110 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(deadline);
         return new DeadlineReport(deadline.Entry, deadline.Cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
             deadline.Due, deadline.IsProvisional, deadline.Rule.Trigger, deadline.Rule.Offset, deadline.Rule.Unit, deadline.Rule.SourceId,
-            deadline.ExplanationZh, deadline.ExplanationEn);
+            deadline.ExplanationZh, deadline.ExplanationEn)
+        {
+            Subject = deadline.OwnSubject,
+            RequestId = deadline.RequestId,
+            Regime = deadline.Regime,
+            DueWordingZh = deadline.DueWording.Zh,
+            DueWordingEn = deadline.DueWording.En,
+            Steps = [.. deadline.Steps.Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
+            Days = [.. deadline.Days.Where(day => !IsOrdinary(day)).Select(day =>
+                new DayReport(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, day.Region?.ToString(), day.RegionName))],
+        };
     }
+
+    /// <summary>
+    /// The deadline a report describes, as it was given: its rule, dates and steps, and the days it was counted over, so that
+    /// <see cref="DeadlineChanges.Between"/> can recheck it on a newer calendar. Its explanations are worked out again from those.
+    /// </summary>
+    /// <param name="report">A report written by <see cref="ToReport(Deadline)"/> from 0.4 on.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report lacks its subject or wording (written before 0.4), its rule is not possible, or a day it
+    /// lists lies outside the days counted or twice, or names an impossible region; the message says which.</exception>
+    public static Deadline ToDeadline(DeadlineReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        if (report.DueWordingZh is null || report.DueWordingEn is null)
+        {
+            throw new ArgumentException(
+                $"The report of the deadline due {report.Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", nameof(report));
+        }
+
+        var subject = report.Subject ?? report.Entry?.Code ?? report.Cadence.Name;
+
+        DeadlineRule rule;
+        try
+        {
+            rule = new DeadlineRule(report.RuleTrigger, report.RuleOffset, report.RuleUnit, report.RuleSource);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentException($"The report of {subject}: {e.Message}", nameof(report), e);
+        }
+
+        var (first, last) = report.Due > report.Trigger ? (report.Trigger.PlusDays(1), report.Due)
+            : report.Due < report.Trigger ? (report.Due, report.Trigger.PlusDays(-1)) : (report.Due, report.Due.PlusDays(-1));
+        var listed = new Dictionary<LocalDate, DayInfo>();
+        foreach (var day in report.Days)
+        {
+            if (day.Date < first || day.Date > last || listed.ContainsKey(day.Date))
+            {
+                throw new ArgumentException($"The report of {subject} lists {day.Date.ToIso()} " +
+                                            (listed.ContainsKey(day.Date) ? "twice." : $"outside the days it counted ({first.ToIso()} to {last.ToIso()})."), nameof(report));
+            }
+
+            RegionCode? region = null;
+            if (day.Region is not null)
+            {
+                region = RegionCode.TryParse(day.Region, out var code) ? code
+                    : throw new ArgumentException($"The report of {subject} gives {day.Date.ToIso()} the region \"{day.Region}\", which is not a six-digit division code.", nameof(report));
+            }
+
+            listed[day.Date] = new DayInfo(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, region, day.RegionName);
+        }
+
+        var days = new DayInfo[Math.Max(0, Period.DaysBetween(first, last) + 1)];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var date = first.PlusDays(i);
+            days[i] = listed.TryGetValue(date, out var day) ? day
+                : new DayInfo(date, date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.Weekend : DayKind.Weekday);
+        }
+
+        var period = report.PeriodStart is { } start && report.PeriodEnd is { } end ? new DateInterval(start, end) : null;
+        var steps = report.Steps.Select(step => new ClockStep(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn));
+        return new Deadline(report.Entry, report.Cadence, rule, report.EventDate, report.Trigger, period, report.Due, report.IsProvisional, report.Subject,
+            report.RequestId, report.Regime, [.. steps], (report.DueWordingZh, report.DueWordingEn), days);
+    }
+
+    /// <summary>Reads deadlines written by <see cref="WriteDeadlines"/>, as they were given (see <see cref="ToDeadline"/>).</summary>
+    /// <param name="utf8Json">A readable stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="PolicyJsonException">The JSON is not such a list, or an element cannot be read back as a deadline; each problem names its element.</exception>
+    public static IReadOnlyList<Deadline> ReadDeadlines(Stream utf8Json)
+    {
+        var reports = ReadDeadlineReports(utf8Json);
+        var deadlines = new Deadline[reports.Count];
+        var problems = new List<JsonProblem>();
+        for (var i = 0; i < reports.Count; i++)
+        {
+            try
+            {
+                deadlines[i] = ToDeadline(reports[i]);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(new JsonProblem($"$[{i}]", 1, 1, e.Message));
+            }
+        }
+
+        return problems.Count == 0 ? ReadOnly.Wrap(deadlines) : throw new PolicyJsonException(problems);
+    }
+
+    /// <summary>Whether a day is an ordinary weekday or weekend that no notice lists, so a report need not store it.</summary>
+    private static bool IsOrdinary(DayInfo day) =>
+        (day.Kind == DayKind.Weekday || day.Kind == DayKind.Weekend) && day.NoticeName is null && !day.IsProvisional && day.Region is null;
 
     /// <summary>Writes an evaluation's report as JSON, in the form of <c>schemas/evaluation-report.schema.json</c>.</summary>
     /// <param name="evaluation">The evaluation.</param>
@@ -340,6 +519,11 @@ public static partial class PolicyJson
         catch (JsonException e)
         {
             throw new PolicyJsonException([new JsonProblem(e.Path ?? "$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Message)]);
+        }
+        catch (ArgumentException e)
+        {
+            // A value the report types refuse (a null list, a null name): System.Text.Json lets the setter's exception through.
+            throw new PolicyJsonException([new JsonProblem("$", 1, 1, e.Message)]);
         }
     }
 }
