@@ -269,6 +269,47 @@ foreach (var finding in evaluation.Findings.Where(f => f.Kind == FindingKind.Ann
     Console.WriteLine($"    §9.6: {finding.MessageZh}");
 }
 
+Section("The 2027 notice, read from its text the day it is published (D1)");
+// Made up for the sample: the real 2027 notice was not out when the data was taken. Paste the State Council's text as published.
+const string notice2027 = """
+    一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+    二、春节：2月5日（农历除夕、周五）至11日（农历正月初六、周四）放假调休，共7天。2月20日（周六）上班。
+    三、清明节：4月3日（周六）至5日（周一）放假，共3天。
+    四、劳动节：5月1日（周六）至5日（周三）放假调休，共5天。4月25日（周日）、5月8日（周六）上班。
+    五、端午节：6月9日（周三）放假，共1天。
+    六、中秋节：9月15日（周三）放假，共1天。
+    七、国庆节：10月1日（周五）至7日（周四）放假调休，共7天。9月26日（周日）、10月9日（周六）上班。
+    """;
+var with2027 = calendar.WithNotice(HolidayNotice.ParseText(2027, notice2027));
+Console.WriteLine($"Calendar now: {with2027.DataVersion}");
+// The deadlines given while 2027 was provisional, checked again: the ones that moved, and the ones now official.
+Deadline[] given = [.. year.Scheduled.Select(o => o.Deadline).Where(d => d.IsProvisional), bureau.DueDate(ScheduleEntry.IM1, new LocalDate(2027, 1, 25))];
+var changes = DeadlineChanges.Between(given, with2027);
+Console.WriteLine($"{given.Length} provisional deadlines given; {changes.Count(c => c.DueMoved)} moved, {changes.Count(c => c.BecameOfficial)} now official:");
+foreach (var change in changes.Where(c => c.DueMoved))
+{
+    Console.WriteLine($"    {change.ExplanationZh}");
+}
+
+Section("A county in Guangxi: 壮族三月三 (§11)");
+var sanyuesan = RegionalHolidayRule.GuangxiSanyuesan;
+var estimated = calendar.WithRegionalEstimates(sanyuesan);   // by choice: the region's notice is not loaded yet
+var formedInApril = new LocalDate(2026, 4, 14);
+var (firstDay, secondDay) = (sanyuesan.DaysOf(2026)[0].Date, sanyuesan.DaysOf(2026)[1].Date);
+Console.WriteLine($"三月三 2026, estimated from the lunar calendar: {firstDay:uuuu-MM-dd ddd} and {secondDay:uuuu-MM-dd ddd}");
+var nationally = policy.DueDate(ScheduleEntry.IM1, formedInApril);
+var inGuangxi = policy.WithCalendar(estimated).DueDate(ScheduleEntry.IM1, formedInApril);
+Console.WriteLine($"IM1 formed {formedInApril:uuuu-MM-dd}: due {nationally.Due:uuuu-MM-dd} nationally, " +
+                  $"{inGuangxi.Due:uuuu-MM-dd} in Guangxi{(inGuangxi.IsProvisional ? " (provisional: the region's notice is not loaded)" : "")}");
+// The region's notice, once out, replaces the estimate. Made up here, in the style of the region's notices.
+var guangxi2026 = RegionalNotice.ParseText(sanyuesan.Region, sanyuesan.RegionName, 2026,
+    $"壮族三月三：{firstDay.Month}月{firstDay.Day}日至{secondDay.Month}月{secondDay.Day}日放假，共2天。");
+var countyCalendar = estimated.WithRegionalNotice(guangxi2026);
+var countyDeadline = policy.WithCalendar(countyCalendar).DueDate(ScheduleEntry.IM1, formedInApril);
+Console.WriteLine($"With the 2026 notice of {guangxi2026.RegionName} (region {countyCalendar.Region}): due {countyDeadline.Due:uuuu-MM-dd}" +
+                  (countyDeadline.IsProvisional ? " (provisional)" : ", official"));
+Console.WriteLine($"    {countyDeadline.Days.First(day => day.Region is not null && !day.IsWorkingDay).ExplanationZh}");
+
 Section("Files for other systems");
 var output = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "output")).FullName;
 var evaluationFile = Path.Combine(output, "evaluation-2025.json");

@@ -46,17 +46,39 @@ internal static class Snippets
     internal static void ReadmeNotice()
     {
         #region README.md 2
-        using var json = File.OpenRead("2027.json");                 // the holiday-cn format
-        var calendar = ChinaWorkingDayCalendar.Official.WithNotice(json);   // PolicyJsonException: every problem, path and line
-        // or typed in: Official.WithNotice(2027, [new NoticeDay(new LocalDate(2027, 1, 1), isOffDay: true, "元旦"), …])
+        var text = File.ReadAllText("2027.txt");                    // the notice as published on gov.cn
+        var notice = HolidayNotice.ParseText(2027, text);           // CalendarDataException: every line it cannot read, quoted
+        var calendar = ChinaWorkingDayCalendar.Official.WithNotice(notice);
         Console.WriteLine(calendar.DataVersion);   // holiday-cn@d4e53bf (2026-08-07); notices 2007–2027 (added at run time: 2027)
+        Console.WriteLine(calendar.Describe(new LocalDate(2027, 2, 20)).ExplanationEn);
+        // 2027-02-20 Saturday: adjusted working day making up for Spring Festival (2027 notice)
         #endregion
     }
 
     [Snippet("README.md", 3)]
-    internal static void ReadmeProfile()
+    internal static void ReadmeRegional()
     {
         #region README.md 3
+        var guangxi = RegionalNotice.ParseText(new RegionCode(450000), "广西壮族自治区", 2023,
+            "壮族三月三：4月21日（星期五）至23日（星期日）放假，共3天。");
+        var county = ChinaWorkingDayCalendar.Official.WithRegionalNotice(guangxi);
+        Console.WriteLine(county.Region);   // 450000
+        Console.WriteLine(county.Describe(new LocalDate(2023, 4, 23)).ExplanationEn);
+        // 2023-04-23 Sunday: public holiday of 壮族三月三 (广西壮族自治区 2023 notice)
+
+        var given = DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2023, 4, 10));   // given on the national calendar
+        foreach (var change in DeadlineChanges.Between([given], county))
+        {
+            Console.WriteLine(change.ExplanationEn);
+            // IM1: due 2023-05-09, now 2023-05-11; 2023-04-21 working → off (广西壮族自治区 壮族三月三); 2023-04-23 working → off (广西壮族自治区 壮族三月三).
+        }
+        #endregion
+    }
+
+    [Snippet("README.md", 4)]
+    internal static void ReadmeProfile()
+    {
+        #region README.md 4
         var county = DisclosurePolicy.Default.WithProfile(
             new PolicyProfile("莲都区")
                 .Override(Cadence.Monthly, 10, DeadlineUnit.WorkingDays)      // monthly: 10 working days after the month ends
@@ -66,10 +88,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 4)]
+    [Snippet("README.md", 5)]
     internal static void ReadmeCountyCatalog()
     {
-        #region README.md 4
+        #region README.md 5
         CountyCatalog civil;
         using (var csv = File.OpenRead("civil-affairs-catalog.csv"))         // UTF-8, the published column names
         {
@@ -84,10 +106,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 5)]
+    [Snippet("README.md", 6)]
     internal static void ReadmeEvaluation()
     {
-        #region README.md 5
+        #region README.md 6
         using var input = File.OpenRead("county-2025.json");
         var register = PolicyJson.ReadRegister(input);
         var evaluation = DisclosurePolicy.Default.Evaluate(register, asOf: new LocalDate(2026, 3, 31));
@@ -104,10 +126,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 6)]
+    [Snippet("README.md", 7)]
     internal static void ReadmeJsonAndIcs()
     {
-        #region README.md 6
+        #region README.md 7
         Register register;
         using (var input = File.OpenRead("county-2025.json"))
         {
@@ -128,10 +150,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 7)]
+    [Snippet("README.md", 8)]
     internal static void ReadmeStrictJson()
     {
-        #region README.md 7
+        #region README.md 8
         var typo = Encoding.UTF8.GetBytes("""{ "name": "某县", "removedEntry": ["BA3"] }""");
         try
         {
@@ -147,10 +169,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 8)]
+    [Snippet("README.md", 9)]
     internal static void ReadmeStreaming()
     {
-        #region README.md 8
+        #region README.md 9
         var missing = 0;
         using (var input = File.OpenRead("county-2025.json"))              // year and bodies come before the records
         {
@@ -161,10 +183,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 9)]
+    [Snippet("README.md", 10)]
     internal static void ReadmeRequests()
     {
-        #region README.md 9
+        #region README.md 10
         var policy = DisclosurePolicy.Default;
         var request = InformationRequest.Receive("YSQ-2025-031", "mzj", RequestChannel.InPerson, new LocalDate(2025, 9, 22), null, ApplicantKind.NaturalPerson)
             .Consult(new LocalDate(2025, 9, 24), ConsultationParty.ThirdParty)          // the clock stops from the next day (§8.5, D33)
@@ -186,10 +208,10 @@ internal static class Snippets
         #endregion
     }
 
-    [Snippet("README.md", 10)]
+    [Snippet("README.md", 11)]
     internal static void ReadmeAnnualReport()
     {
-        #region README.md 10
+        #region README.md 11
         var policy = DisclosurePolicy.Default;
         var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张伟", new LocalDate(2022, 3, 1)), "黄敏",
             role: BodyRole.Department);                                                    // §9.1: a department reports by 31 January
