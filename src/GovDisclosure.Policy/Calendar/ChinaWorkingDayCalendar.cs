@@ -16,11 +16,10 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 {
     private readonly NoticeData data;
     private IReadOnlyList<HolidayNotice>? notices;   // made from data on first use; racing threads make equal lists
-    private static readonly SortedList<int, RegionalHolidayRule> NoEstimates = [];
     private readonly Additions additions;
     private readonly int provisionalThroughYear;
     private readonly ListedDay[] extraDays;   // provisional national days, then regional days; empty for the official calendar
-    private readonly SortedList<int, RegionalHolidayRule> estimatedYears;   // years with a regional estimate, and its rule
+    private readonly SortedList<int, RegionalHolidayRule>? estimatedYears;   // years with a regional estimate and its rule; null without layers
     // By table slot: 0 for a day no notice lists, k > 0 for day k - 1 of data, k < 0 for extra day -k - 1.
     private readonly int[] listing;
     private readonly WorkingDayRanks table;
@@ -52,11 +51,14 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         }
 
         var extra = AddProvisionalDays(firstYear, lastOfficialYear + 1, provisionalThroughYear, listing, listed);
-        estimatedYears = additions.Regional.Length + additions.Estimates.Length == 0
-            ? NoEstimates
-            : RegionalLayers.Apply(additions.Regional, additions.Estimates, firstYear, provisionalThroughYear, listing, listed, extra);
+        // The official calendar has no regional layers: it skips their code, and the generic instantiations it would compile.
+        if (additions.Regional.Length + additions.Estimates.Length > 0)
+        {
+            estimatedYears = RegionalLayers.Apply(additions.Regional, additions.Estimates, firstYear, provisionalThroughYear, listing, listed, extra);
+            Region = RegionalLayers.MostLocal(additions.Regional, additions.Estimates);
+        }
+
         extraDays = [.. extra];
-        Region = RegionalLayers.MostLocal(additions.Regional, additions.Estimates);
         table = new WorkingDayRanks(firstYear, provisionalThroughYear, listed);
     }
 
@@ -104,7 +106,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
             }
 
             text = ProvisionalCoverage is { } provisional ? $"{text}; provisional {provisional.Start.Year}–{provisional.End.Year}" : text;
-            return Region is null ? text : text + "; " + RegionalLayers.Describe(additions.Regional, additions.Estimates, estimatedYears);
+            return estimatedYears is null ? text : text + "; " + RegionalLayers.Describe(additions.Regional, additions.Estimates, estimatedYears);
         }
     }
 
@@ -316,7 +318,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         table.CheckedSlot(start, nameof(start));
         table.CheckedSlot(end, nameof(end));
         // Provisional years always follow the official ones, so the later date decides; a regional estimate marks its own years.
-        return LocalDate.Max(start, end) >= firstProvisionalDay || RegionalLayers.AnyEstimated(estimatedYears, start.Year, end.Year);
+        return LocalDate.Max(start, end) >= firstProvisionalDay || (estimatedYears is not null && RegionalLayers.AnyEstimated(estimatedYears, start.Year, end.Year));
     }
 
     /// <inheritdoc />
@@ -324,7 +326,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     {
         var k = listing[table.CheckedSlot(date, nameof(date))];
         // A day of an estimated year rests on the region's estimate, whoever listed it.
-        var estimatedBy = estimatedYears.Count > 0 && estimatedYears.TryGetValue(date.Year, out var rule) ? rule : null;
+        var estimatedBy = estimatedYears is not null && estimatedYears.TryGetValue(date.Year, out var rule) ? rule : null;
         var isProvisional = date >= firstProvisionalDay || estimatedBy is not null;
         if (k == 0)
         {

@@ -7,7 +7,8 @@ namespace GovDisclosure.Policy.Calendar;
 /// Reads the text of a holiday notice (D1, §11) into the days it lists. Both styles of the State Council General Office are read:
 /// the short one of 2010 on ("二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）上班。") and the long one of 2007–2009
 /// ("其中……为法定节假日……公休日调至……上班。"). A line is either the notice's address (http…), a heading with its arrangement
-/// ("一、元旦：…", or "壮族三月三：…" without its number), a further sentence of the arrangement above it, or prose with no date in it. Every clause that names a date must say
+/// ("一、元旦：…", or "壮族三月三：…" without its number), a further sentence of the arrangement above it, the signing date on a line of
+/// its own ("2025年11月4日"), or prose with no date in it. Every clause that names a date must say
 /// what the date is; every weekday and every count the text writes is checked.
 /// </summary>
 /// <remarks>
@@ -25,6 +26,7 @@ internal sealed partial class NoticeText
     private static readonly Regex Count = new(@"(?:共|放假)(?<n>[0-9]+|[一二两三四五六七八九十]+)天", RegexOptions.CultureInvariant);
     private static readonly Regex Weekday = new(@"^(?:星期|周)(?<d>[一二三四五六日天])$", RegexOptions.CultureInvariant);
     private static readonly Regex AmendedHoliday = new(@"调整(?:\d{4}年)?(?<name>[^，。]+?)放假安排", RegexOptions.CultureInvariant);
+    private static readonly Regex SigningDate = new(@"^\d{4}年\d{1,2}月\d{1,2}日$", RegexOptions.CultureInvariant);
     private static readonly Regex Extension = new(@"延长(?:\d{4}年)?(?<name>[^，。]+?)假期至", RegexOptions.CultureInvariant);
 
     private readonly int year;
@@ -75,6 +77,11 @@ internal sealed partial class NoticeText
         {
             papers.Add(line);
             return;
+        }
+
+        if (SigningDate.IsMatch(line))
+        {
+            return;   // the date the notice was signed, on a line of its own under the issuing office
         }
 
         if (AmendedHoliday.Match(line) is { Success: true } amendedHoliday)

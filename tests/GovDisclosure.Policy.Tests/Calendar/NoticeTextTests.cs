@@ -65,12 +65,14 @@ public sealed class NoticeTextTests
         var wrong = Refused(With2026SpringFestival("二、春节：2月16日至19日放假，共两天。"));
         var eleven = Refused(With2026SpringFestival("二、春节：2月16日至19日放假，共十一天。"));
         var twenty = Refused(With2026SpringFestival("二、春节：2月16日至19日放假，共二十天。"));
+        var ten = Refused(With2026SpringFestival("二、春节：2月16日至19日放假，共十天。"));
 
         Assert.Equal("02-16o 02-17o 02-18o 02-19o", Days(four, "春节"));
         Assert.Equal("line 3: \"二、春节：2月16日至19日放假，共两天。\": the text counts 共两天 (2 days), but the days off it gives are 4 (2026-02-16, 2026-02-17, 2026-02-18, 2026-02-19).",
             Assert.Single(wrong.Problems));
         Assert.Contains("共十一天 (11 days)", eleven.Message);
         Assert.Contains("共二十天 (20 days)", twenty.Message);
+        Assert.Contains("共十天 (10 days)", ten.Message);
     }
 
     [Fact]
@@ -282,9 +284,11 @@ public sealed class NoticeTextTests
     }
 
     [Fact]
-    public void D1_prose_lines_and_blank_lines_name_no_day_and_are_passed_over()
+    public void D1_the_whole_published_notice_reads_title_addressees_prose_and_signing_date_passed_over()
     {
-        var text = "国务院办公厅关于2026年部分节假日安排的通知\n\n经国务院批准，现将2026年元旦、春节……具体安排通知如下。\n" + Text2026 + "\n节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。";
+        var text = "国务院办公厅关于2026年部分节假日安排的通知\n国办发明电〔2025〕7号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n" +
+                   "\n经国务院批准，现将2026年元旦、春节……具体安排通知如下。\n" + Text2026 +
+                   "\n节假日期间，各地区、各部门要妥善安排好值班和安全、保卫等工作。\n国务院办公厅\n2025年11月4日\n（此件公开发布）";
 
         var notice = HolidayNotice.ParseText(2026, text);
 

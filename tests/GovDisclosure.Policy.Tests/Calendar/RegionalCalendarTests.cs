@@ -100,6 +100,33 @@ public sealed class RegionalCalendarTests
     }
 
     [Fact]
+    public void Sec11_a_countys_notice_lies_over_its_prefectures_and_its_provinces()
+    {
+        var day = D(2024, 4, 15);
+        var county = new RegionCode(451002);
+
+        var calendar = Official
+            .WithRegionalNotice(new RegionalNotice(county, "右江区", 2024, [new NoticeDay(day, true, "区纪念日")]))
+            .WithRegionalNotice(new RegionalNotice(Guangxi, "广西壮族自治区", 2024, [new NoticeDay(day, true, "壮族三月三")]))
+            .WithRegionalNotice(new RegionalNotice(Baise, "百色市", 2024, [new NoticeDay(day, false, "百色市纪念日")]));
+
+        Assert.Equal(county, calendar.Region);
+        Assert.False(calendar.IsWorkingDay(day));
+        Assert.Equal("右江区", calendar.Describe(day).RegionName);
+        Assert.EndsWith("; region 450000 广西壮族自治区: notices 2024; 451000 百色市: notices 2024; 451002 右江区: notices 2024", calendar.DataVersion);
+    }
+
+    [Fact]
+    public void Sec11_the_data_version_lists_notices_and_estimates_together()
+    {
+        var calendar = Official.WithRegionalNotice(Guangxi2023).WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan);
+
+        Assert.EndsWith("; region 450000 广西壮族自治区: notices 2023; 450000 壮族三月三 estimated 2014–2026 (provisional)", calendar.DataVersion);
+        Assert.True(calendar.IsProvisional(D(2024, 6, 1), D(2013, 6, 1)));   // in either order
+        Assert.False(calendar.IsProvisional(D(2023, 6, 1), D(2023, 1, 1)));
+    }
+
+    [Fact]
     public void Sec11_a_calendar_is_for_one_line_of_regions_and_one_notice_per_region_and_year()
     {
         var guangxi = Official.WithRegionalNotice(Guangxi2017);
