@@ -75,6 +75,12 @@ internal sealed partial class NoticeText
 
         if (line.StartsWith("http://", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal))
         {
+            if (current is not null || days.Count > 0)
+            {
+                // Another notice follows (a file of a year's notice and its amendments): its days must not fall to the arrangement above.
+                problems.Add($"line {number}: \"{line}\" starts another notice after days were already read; read each notice or amendment on its own.");
+            }
+
             papers.Add(line);
             return;
         }

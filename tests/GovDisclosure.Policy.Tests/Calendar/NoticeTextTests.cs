@@ -284,6 +284,17 @@ public sealed class NoticeTextTests
     }
 
     [Fact]
+    public void D1_a_text_holding_a_notice_and_its_amendment_is_refused_rather_than_read_as_one()
+    {
+        var file = File.ReadAllText(RepositoryFiles.NoticeTextFiles.Single(path => path.EndsWith("2015.txt", StringComparison.Ordinal)));
+
+        var exception = Refused(file, 2015);
+
+        Assert.Equal("line 10: \"http://www.gov.cn/zhengce/content/2015-05/13/content_9742.htm\" starts another notice after days were already read; " +
+                     "read each notice or amendment on its own.", Assert.Single(exception.Problems));
+    }
+
+    [Fact]
     public void D1_the_whole_published_notice_reads_title_addressees_prose_and_signing_date_passed_over()
     {
         var text = "国务院办公厅关于2026年部分节假日安排的通知\n国办发明电〔2025〕7号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n" +
