@@ -186,7 +186,7 @@ internal static class ReplyClock
     private static LocalDate ConsultationStopsThrough(ClockStop consultation, IWorkingDayCalendar calendar, out bool answered)
     {
         var fifteenth = calendar.AddWorkingDays(consultation.From, ConsultationWorkingDays);
-        answered = consultation.Until is { } until && until < fifteenth;
+        answered = consultation.Until is { } until && until <= fifteenth;   // an answer on the 15th working day is an answer
         return answered ? consultation.Until!.Value : fifteenth;
     }
 
