@@ -44,6 +44,20 @@ public sealed class RedressWindowsTests
     }
 
     [Fact]
+    public void Sec8_11_a_decision_received_the_day_the_reply_was_known_counts_and_one_the_day_before_is_refused()
+    {
+        var sameDay = Seed.RedressWindows(Delivered(D(2024, 11, 1)), D(2024, 11, 1));
+        var before = Assert.Throws<ArgumentException>(() => Seed.RedressWindows(Delivered(D(2024, 11, 1)), D(2024, 10, 31)));
+
+        Assert.Equal(D(2024, 11, 18), sameDay.LitigationAfterReconsideration!.Due);   // 16 Nov is a Saturday
+        Assert.Equal("R-1 复议后起诉", sameDay.LitigationAfterReconsideration.Subject);
+        Assert.StartsWith("R-1 复议后起诉 suit after reconsideration: last day 2024-11-18", sameDay.LitigationAfterReconsideration.ExplanationEn);
+        Assert.StartsWith("R-1 行政复议 reconsideration: last day 2024-12-31", sameDay.Reconsideration.ExplanationEn);
+        Assert.Equal("decisionReceivedOn", before.ParamName);
+        Assert.StartsWith("Request R-1: a reconsideration decision received on 2024-10-31 comes before the applicant knew the reply on 2024-11-01.", before.Message);
+    }
+
+    [Fact]
     public void D39_six_months_ends_on_the_months_last_day_where_it_has_no_such_day()
     {
         // Known Sat 31 Aug 2024: 6 months is 28 Feb 2025, a Friday and a working day.
