@@ -16,10 +16,8 @@ namespace GovDisclosure.Policy.Calendar;
 /// before (a notice for year Y lists no December day of Y: New Year's Day of Y + 1 belongs to the next notice); a day without a month
 /// takes the month and year of the date before it in the same arrangement.
 /// </remarks>
-internal sealed partial class NoticeText
+internal sealed class NoticeText
 {
-    private const string UnknownName = "其他";
-
     private static readonly Regex Heading = new(@"^(?:[一二三四五六七八九十]+、)?\s*(?<name>[^：:，。,]+?)\s*[：:]\s*(?<body>.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Mention = new(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:[（(](?<note>[^）)]*)[）)])?", RegexOptions.CultureInvariant);
     private static readonly Regex RangeSeparator = new(@"^\s*(?:至|—|－|–|-|到)\s*$", RegexOptions.CultureInvariant);
@@ -36,7 +34,6 @@ internal sealed partial class NoticeText
     private readonly List<NoticeDay> days = [];
     private Arrangement? current;
     private string? pendingName;
-    private bool extends;
 
     private NoticeText(int year, HolidayNotice? amended, string? holidayName)
     {
@@ -46,7 +43,7 @@ internal sealed partial class NoticeText
     }
 
     /// <summary>The days listed, the papers (addresses) and every problem found, in text order.</summary>
-    internal readonly record struct Result(IReadOnlyList<NoticeDay> Days, IReadOnlyList<string> Papers, IReadOnlyList<string> Problems, bool Extends);
+    internal readonly record struct Result(IReadOnlyList<NoticeDay> Days, IReadOnlyList<string> Papers, IReadOnlyList<string> Problems);
 
     /// <summary>Reads <paramref name="text"/> as a notice (or, with <paramref name="amended"/>, an amendment of it) for <paramref name="year"/>.</summary>
     /// <param name="year">The notice's year.</param>
@@ -63,7 +60,7 @@ internal sealed partial class NoticeText
         }
 
         reader.Close();
-        return new Result(reader.days, reader.papers, reader.problems, reader.extends);
+        return new Result(reader.days, reader.papers, reader.problems);
     }
 
     private void ReadLine(string line, int number)
@@ -254,7 +251,6 @@ internal sealed partial class NoticeText
     /// <summary>An amending notice's "延长……假期至D": the holiday's days off of the amended notice run on to D.</summary>
     private void Extend(string name, LocalDate end, Arrangement arrangement, string where)
     {
-        extends = true;
         arrangement.Name ??= name;
         var holiday = Holiday.FromNoticeName(name);
         var last = amended?.Days.Where(day => day.IsOffDay && (day.Name == name || (holiday != Holiday.Other && day.Holiday == holiday)))
@@ -375,7 +371,7 @@ internal sealed partial class NoticeText
         }
 
         arrangement.Work.AddRange(arrangement.Moved.Where(date => !arrangement.Off.Contains(date)));
-        var name = arrangement.Name ?? pendingName ?? UnknownName;
+        var name = arrangement.Name ?? pendingName ?? Holiday.Other.NameZh;
         days.AddRange(arrangement.Off.Select(date => new NoticeDay(date, isOffDay: true, name)));
         // A date given both off and working is listed both ways, so that the notice's own check reports it.
         days.AddRange(arrangement.Work.Distinct().Select(date => new NoticeDay(date, isOffDay: false, name)));
