@@ -48,4 +48,15 @@ public sealed class RequestHistoryTests
 
         Assert.StartsWith("Request R-3: 2024-09-04 is before its last event on 2024-09-05; a history cannot go back in time.", error.Message);
     }
+
+    [Fact]
+    public void Sec8_9_a_posted_reply_may_be_received_the_day_it_was_posted_and_every_event_needs_its_values()
+    {
+        var replied = InPerson(D(2024, 9, 2)).Reply(D(2024, 9, 10), RequestOutcome.Disclosed);
+
+        Assert.Equal(D(2024, 9, 11), replied.Deliver(D(2024, 9, 11), DeliveryMethod.Post, D(2024, 9, 11)).KnewReplyOn);
+        Assert.Equal("method", Assert.Throws<ArgumentNullException>(() => replied.Deliver(D(2024, 9, 11), null!)).ParamName);
+        Assert.Equal("party", Assert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Consult(D(2024, 9, 3), null!)).ParamName);
+        Assert.Equal("outcome", Assert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Reply(D(2024, 9, 3), null!)).ParamName);
+    }
 }
