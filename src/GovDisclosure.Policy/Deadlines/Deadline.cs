@@ -94,9 +94,13 @@ public sealed class Deadline
         (subject, RequestId, Regime, Steps, dueWording) = (given.subject, given.RequestId, given.Regime, given.Steps, given.dueWording);
         Due = due;
         calendar = newCalendar;
-        // A request's deadlines rest on the days from its receipt; an annual report's date is fixed (D34), so never provisional.
-        IsProvisional = Rule.Unit != DeadlineUnit.FixedCalendarMonths && newCalendar.IsProvisional(RequestId is null ? Trigger : EventDate, due);
+        IsProvisional = given.IsProvisionalOn(newCalendar, due);
     }
+
+    /// <summary>Whether this deadline, due on <paramref name="due"/> by <paramref name="newCalendar"/>, would rest on provisional days there.</summary>
+    internal bool IsProvisionalOn(IWorkingDayCalendar newCalendar, LocalDate due) =>
+        // A request's deadlines rest on the days from its receipt; an annual report's date is fixed (D34), so never provisional.
+        Rule.Unit != DeadlineUnit.FixedCalendarMonths && newCalendar.IsProvisional(RequestId is null ? Trigger : EventDate, due);
 
     /// <summary>This deadline recomputed on <paramref name="newCalendar"/>, with its days described there.</summary>
     internal Deadline On(LocalDate due, IWorkingDayCalendar newCalendar) => new(this, due, newCalendar);

@@ -29,13 +29,13 @@ public static class DeadlineChanges
         foreach (var deadline in given)
         {
             Preconditions.CheckNotNull(deadline, nameof(given));
-            var recomputed = deadline.On(DueOn(deadline, newCalendar), newCalendar);
-            if (recomputed.Due != deadline.Due || recomputed.IsProvisional != deadline.IsProvisional)
+            var due = DueOn(deadline, newCalendar);
+            if (due != deadline.Due || deadline.IsProvisionalOn(newCalendar, due) != deadline.IsProvisional)
             {
-                var changed = deadline.Days.Select(day => (Before: day, After: newCalendar.Describe(day.Date)))
-                    .Where(pair => pair.Before.IsWorkingDay != pair.After.IsWorkingDay)
-                    .Select(pair => new DayStatusChange(pair.Before, pair.After));
-                changes.Add(new DeadlineChange(deadline, recomputed, [.. changed]));
+                // Only the days whose status turned are described again: most deadlines a change moves cross a few such days.
+                var changed = deadline.Days.Where(day => newCalendar.IsWorkingDay(day.Date) != day.IsWorkingDay)
+                    .Select(day => new DayStatusChange(day, newCalendar.Describe(day.Date)));
+                changes.Add(new DeadlineChange(deadline, deadline.On(due, newCalendar), [.. changed]));
             }
         }
 
