@@ -216,7 +216,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         Preconditions.CheckNotNull(notice);
         if (additions.Regional.FirstOrDefault(held => held.Region == notice.Region && held.Year == notice.Year) is { } existing)
         {
-            return existing.ListsSameDays(notice)
+            return existing.Days.SequenceEqual(notice.Days)
                 ? this
                 : throw new CalendarDataException([$"the calendar already holds a {notice.Year} notice of {notice.Region} {notice.RegionName} with other days; " +
                                                    "build the calendar again from the national one to replace it."]);

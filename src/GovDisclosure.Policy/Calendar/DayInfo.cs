@@ -7,7 +7,7 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 public sealed class DayInfo : IEquatable<DayInfo>
 {
-    private static readonly string[] WeekdaysZh = ["", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
+    private static readonly string[] WeekdaysZh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
 
     /// <summary>
     /// Describes a day — for the library's own calendars, and for a calendar of your own implementing
@@ -112,7 +112,7 @@ public sealed class DayInfo : IEquatable<DayInfo>
     {
         get
         {
-            var text = $"{Date.ToIso()} {WeekdaysZh[(int)Date.DayOfWeek]}：{Kind.NameZh}";
+            var text = $"{Date.ToIso()} {WeekdaysZh[(int)Date.DayOfWeek - 1]}：{Kind.NameZh}";
             var notes = new List<string>();
             if (Holiday is not null)
             {

@@ -152,7 +152,7 @@ public sealed class HolidayNotice
             problems.Add($"the {year} notice lists no days; a notice that has not been published cannot be added.");
         }
 
-        if (problems.Count > 0 || year < StatutoryHolidays.FirstYear || year > StatutoryHolidays.LastYear)
+        if (problems.Count > 0)
         {
             return problems;
         }

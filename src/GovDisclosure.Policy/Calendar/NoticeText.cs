@@ -20,6 +20,9 @@ internal sealed class NoticeText
 {
     private static readonly Regex Heading = new(@"^(?:[一二三四五六七八九十]+、)?\s*(?<name>[^：:，。,]+?)\s*[：:]\s*(?<body>.*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Mention = new(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:[（(](?<note>[^）)]*)[）)])?", RegexOptions.CultureInvariant);
+    private static readonly Regex Sentence = new(@"[^。]+。?", RegexOptions.CultureInvariant);
+    // A comma or semicolon outside parentheses: none closes after it before the next one opens. "（农历五月初五，端午节）" stays whole.
+    private static readonly Regex ClauseBreak = new(@"[，；,;。](?=[^）)]*(?:[（(]|$))", RegexOptions.CultureInvariant);
     private static readonly Regex RangeSeparator = new(@"^\s*(?:至|—|－|–|-|到)\s*$", RegexOptions.CultureInvariant);
     private static readonly Regex Count = new(@"(?:共|放假)(?<n>[0-9]+|[一二两三四五六七八九十]+)天", RegexOptions.CultureInvariant);
     private static readonly Regex Weekday = new(@"^(?:星期|周)(?<d>[一二三四五六日天])$", RegexOptions.CultureInvariant);
@@ -65,11 +68,6 @@ internal sealed class NoticeText
 
     private void ReadLine(string line, int number)
     {
-        if (line.Length == 0)
-        {
-            return;
-        }
-
         if (line.StartsWith("http://", StringComparison.Ordinal) || line.StartsWith("https://", StringComparison.Ordinal))
         {
             if (current is not null || days.Count > 0)
@@ -102,7 +100,7 @@ internal sealed class NoticeText
             line = heading.Groups["body"].Value;
         }
 
-        foreach (var sentence in Sentences(line))
+        foreach (var sentence in Sentence.Matches(line).Select(match => match.Value))
         {
             if (Mention.IsMatch(sentence))
             {
@@ -114,30 +112,12 @@ internal sealed class NoticeText
         }
     }
 
-    private static IEnumerable<string> Sentences(string line)
-    {
-        var start = 0;
-        for (var i = 0; i < line.Length; i++)
-        {
-            if (line[i] == '。')
-            {
-                yield return line[start..(i + 1)];
-                start = i + 1;
-            }
-        }
-
-        if (start < line.Length && line[start..].Trim().Length > 0)
-        {
-            yield return line[start..];
-        }
-    }
-
     private void ReadSentence(string sentence, string where)
     {
         var arrangement = current!;
         arrangement.OffInSentence.Clear();
-        var weekendJoined = false;
-        foreach (var clause in Clauses(sentence))
+        var weekendJoined = sentence.Contains("与周末连休", StringComparison.Ordinal);
+        foreach (var clause in ClauseBreak.Split(sentence))
         {
             var mentions = Mentions(clause, arrangement, where);
             if (mentions is null)
@@ -145,14 +125,10 @@ internal sealed class NoticeText
                 continue;
             }
 
-            var words = Mention.Replace(clause, " ");
-            weekendJoined |= words.Contains("与周末连休", StringComparison.Ordinal);
-            if (mentions.Count == 0)
+            if (mentions.Count > 0)
             {
-                continue;
+                Classify(clause, Mention.Replace(clause, " "), mentions, arrangement, where);
             }
-
-            Classify(clause, words, mentions, arrangement, where);
         }
 
         if (Count.Match(sentence) is { Success: true } count)
@@ -375,27 +351,6 @@ internal sealed class NoticeText
         days.AddRange(arrangement.Off.Select(date => new NoticeDay(date, isOffDay: true, name)));
         // A date given both off and working is listed both ways, so that the notice's own check reports it.
         days.AddRange(arrangement.Work.Distinct().Select(date => new NoticeDay(date, isOffDay: false, name)));
-    }
-
-    private static IEnumerable<string> Clauses(string sentence)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            var c = sentence[i];
-            depth += c is '（' or '(' ? 1 : c is '）' or ')' ? -1 : 0;
-            if (depth == 0 && c is '，' or '；' or ',' or ';' or '。')
-            {
-                yield return sentence[start..i];
-                start = i + 1;
-            }
-        }
-
-        if (start < sentence.Length)
-        {
-            yield return sentence[start..];
-        }
     }
 
     private static int WithAdjoiningWeekend(List<LocalDate> off)

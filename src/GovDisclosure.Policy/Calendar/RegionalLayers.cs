@@ -45,7 +45,7 @@ internal static class RegionalLayers
                 }
             }
 
-            foreach (var notice in notices.Where(notice => level(notice.Region)).OrderBy(notice => notice.Year))
+            foreach (var notice in notices.Where(notice => level(notice.Region)))
             {
                 Lay(notice.Days, notice, null, firstYear, lastYear, listing, listed, extra);
             }
@@ -68,12 +68,9 @@ internal static class RegionalLayers
         return false;
     }
 
-    /// <summary>The most local region of the layers, or null when there are none.</summary>
-    internal static RegionCode? MostLocal(RegionalNotice[] notices, RegionalHolidayRule[] estimates) =>
-        notices.Select(notice => notice.Region).Concat(estimates.Select(rule => rule.Region))
-            .Select(region => (RegionCode?)region)
-            .OrderByDescending(region => region!.Value.IsCounty ? 2 : region.Value.IsPrefecture ? 1 : 0)
-            .FirstOrDefault();
+    /// <summary>The most local region of the layers, which lie on one line of regions; the caller gives at least one layer.</summary>
+    internal static RegionCode MostLocal(RegionalNotice[] notices, RegionalHolidayRule[] estimates) =>
+        notices.Select(notice => notice.Region).Concat(estimates.Select(rule => rule.Region)).MaxBy(region => region.IsCounty ? 2 : region.IsPrefecture ? 1 : 0);
 
     /// <summary>Why a layer for <paramref name="region"/> cannot join the others, or null when it can: a calendar is for one chain of regions.</summary>
     internal static string? Conflict(RegionalNotice[] notices, RegionalHolidayRule[] estimates, RegionCode region, string regionName)
@@ -91,7 +88,7 @@ internal static class RegionalLayers
         var parts = notices.GroupBy(notice => (notice.Region, notice.RegionName)).OrderBy(group => group.Key.Region)
             .Select(group => $"{group.Key.Region} {group.Key.RegionName}: notices {string.Join(", ", group.Select(notice => notice.Year).Order())}")
             .Concat(estimates.Select(rule => $"{rule.Region} {rule.NameZh} estimated" +
-                                             (estimatedYears.Count == 0 ? "" : $" {estimatedYears.Keys[0]}–{estimatedYears.Keys[^1]}") + " (provisional)"));
+                                             (estimatedYears.Count == 0 ? " in no covered year" : $" {estimatedYears.Keys[0]}–{estimatedYears.Keys[^1]} (provisional)")));
         return "region " + string.Join("; ", parts);
     }
 

@@ -82,7 +82,4 @@ public sealed class RegionalNotice
 
     /// <inheritdoc />
     public override string ToString() => $"{Region} {RegionName} {Year} notice ({Days.Count} days)";
-
-    /// <summary>Whether <paramref name="other"/> is for the same region and year and lists the same days.</summary>
-    internal bool ListsSameDays(RegionalNotice other) => Region == other.Region && Year == other.Year && Days.SequenceEqual(other.Days);
 }

@@ -10,8 +10,8 @@ namespace GovDisclosure.Policy.Deadlines;
 /// <remarks>
 /// Works on any <see cref="Deadline"/>: a schedule entry's or a catalog row's, a decision stage's (D29 keeps a stage's deadline on or after
 /// the stage), a request's reply (its clock counted again past the same stopped stretches, with the same extension and deferral) and its
-/// redress periods, and deadlines read back from their JSON form (<c>PolicyJson.ReadDeadlines</c>). An annual report's date is fixed (D34)
-/// and never moves. A request's stopped stretches are those its deadline lists, with their dates as given.
+/// redress periods, and deadlines read back from their JSON form (<c>PolicyJson.ReadDeadlines</c>). An annual report's date is fixed (D34):
+/// its rule gives the same date on any calendar. A request's stopped stretches are those its deadline lists, with their dates as given.
 /// </remarks>
 public static class DeadlineChanges
 {
@@ -46,11 +46,6 @@ public static class DeadlineChanges
     internal static LocalDate DueOn(Deadline deadline, IWorkingDayCalendar calendar)
     {
         var rule = deadline.Rule;
-        if (rule.Unit == DeadlineUnit.FixedCalendarMonths)
-        {
-            return deadline.Due;   // D34: a fixed date
-        }
-
         var steps = deadline.Steps;
         if (steps.Count > 0)
         {
@@ -84,7 +79,7 @@ public static class DeadlineChanges
                 }
             }
 
-            (first, last, from, to) = (default, default, -1, -1);
+            (first, last, from, to) = (default(LocalDate), default(LocalDate), 0, 0);
             return false;
         }
     }

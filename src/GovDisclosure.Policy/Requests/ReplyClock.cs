@@ -201,7 +201,7 @@ internal static class ReplyClock
         public bool Next(out LocalDate first, out LocalDate last, out int from, out int to)
         {
             var stops = request.StopArray;
-            (first, last, from, to) = (default, default, -1, -1);
+            (first, last, from, to) = (default, default, -1, 0);   // from < 0: no stretch yet
             for (; index < stops.Length; index++)
             {
                 if (!Stretch(stops[index], out var a, out var b))
