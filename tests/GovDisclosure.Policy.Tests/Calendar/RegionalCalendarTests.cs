@@ -228,6 +228,84 @@ public sealed class RegionalCalendarTests
             RegionalNotice.ParseText(Guangxi, "广西壮族自治区", 2023, "壮族三月三：4月21日（星期四）放假。")).Message);
     }
 
+    [Fact]
+    public void Sec11_regional_checks_name_what_is_wrong()
+    {
+        var region = Assert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, []));
+        var blank = Assert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, []));
+        var code = Assert.Throws<ArgumentOutOfRangeException>(() => new RegionCode(45));
+        var day = Assert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "x", 2024, false, null, "广西"));
+
+        Assert.StartsWith("A regional notice needs the code of its region, for example 450000; it was the default value.", region.Message);
+        Assert.StartsWith("A regional notice needs the name of its region; it was blank.", blank.Message);
+        Assert.StartsWith("45 is not an administrative-division code (GB/T 2260): six digits, the first two from 11 to 82, for example 450000.", code.Message);
+        Assert.StartsWith("2024-04-11: a regional day needs both its region's code and its name; give both or neither.", day.Message);
+        Assert.Equal("regionName", Assert.Throws<ArgumentNullException>(() => new RegionalNotice(Guangxi, null!, 2024, [])).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => RegionalNotice.ParseText(Guangxi, "广西", 1999, "4月1日放假。")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => RegionalNotice.ParseText(Guangxi, "广西", 2024, null!)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => RegionalHolidayRule.GuangxiSanyuesan.DaysOf(1999)).ParamName);
+        Assert.Equal(2, RegionalHolidayRule.GuangxiSanyuesan.DaysOf(2014).Count);
+        Assert.True(Guangxi != Baise);
+        Assert.False(Guangxi != new RegionCode(450000));
+    }
+
+    [Fact]
+    public void Sec11_a_regional_notice_keeps_its_days_in_date_order()
+    {
+        var notice = new RegionalNotice(Guangxi, "广西壮族自治区", 2024,
+            [new NoticeDay(D(2024, 4, 12), true, "壮族三月三"), new NoticeDay(D(2024, 4, 11), true, "壮族三月三")]);
+
+        Assert.Equal([D(2024, 4, 11), D(2024, 4, 12)], notice.Days.Select(day => day.Date));
+    }
+
+    [Fact]
+    public void Sec11_an_estimated_region_refuses_a_notice_of_another_region_and_a_year_it_does_not_estimate_counts_as_official()
+    {
+        var estimated = Official.WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan);
+        var tibet = new RegionalNotice(new RegionCode(540000), "西藏自治区", 2017, []);
+        var withNotice = estimated.WithRegionalNotice(Guangxi2023);
+
+        Assert.Contains("is not within it", Assert.Throws<CalendarDataException>(() => estimated.WithRegionalNotice(tibet)).Message);
+        Assert.True(withNotice.IsProvisional(D(2022, 12, 31), D(2023, 1, 1)));   // 2022 estimated, 2023 by notice
+        Assert.False(withNotice.IsProvisional(D(2023, 1, 1), D(2023, 1, 2)));
+    }
+
+    [Fact]
+    public void Sec11_an_estimate_on_a_calendar_before_its_first_year_estimates_nothing_and_says_so()
+    {
+        var early = ChinaWorkingDayCalendar.FromNotices(Official.Notices.Where(notice => notice.Year <= 2013)).WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan);
+
+        Assert.EndsWith("; region 450000 壮族三月三 estimated in no covered year", early.DataVersion);
+        Assert.False(early.IsProvisional(D(2013, 1, 1), D(2013, 12, 31)));
+    }
+
+    [Fact]
+    public void Sec11_a_regional_notices_days_before_the_calendar_are_kept_with_the_notice_only()
+    {
+        var notice = new RegionalNotice(Guangxi, "广西壮族自治区", 2007, [new NoticeDay(D(2006, 12, 31), false, "元旦"), new NoticeDay(D(2007, 4, 20), true, "壮族三月三")]);
+
+        var calendar = Official.WithRegionalNotice(notice);
+
+        Assert.False(calendar.IsWorkingDay(D(2007, 4, 20)));
+        Assert.Equal(D(2007, 1, 1), calendar.Coverage.Start);
+    }
+
+    [Fact]
+    public void Sec11_the_data_version_lists_amended_years_in_order()
+    {
+        var notice2019 = HolidayNotice.ParseText(2019, NoticeTextOfficialTests.Blocks(2019)[0].Text);
+        var notice2020 = HolidayNotice.ParseText(2020, NoticeTextOfficialTests.Blocks(2020)[0].Text);
+        var calendar = ChinaWorkingDayCalendar.FromNotices([.. Official.Notices.Where(notice => notice.Year < 2019), notice2019, notice2020]);
+
+        var amended = calendar.WithAmendment(NoticeAmendment.ParseText(notice2020, NoticeTextOfficialTests.Blocks(2020)[1].Text))
+            .WithAmendment(NoticeAmendment.ParseText(notice2019, NoticeTextOfficialTests.Blocks(2019)[1].Text));
+
+        Assert.Equal("caller-supplied; notices 2007–2020 (amended at run time: 2019, 2020)", amended.DataVersion);
+        Assert.Equal("amendment", Assert.Throws<ArgumentNullException>(() => calendar.WithAmendment(null!)).ParamName);
+        Assert.Equal(["the calendar already holds a 2017 notice of 450000 广西壮族自治区 with other days; build the calendar again from the national one to replace it."],
+            Assert.Throws<CalendarDataException>(() => Official.WithRegionalNotice(Guangxi2017).WithRegionalNotice(new RegionalNotice(Guangxi, "广西壮族自治区", 2017, []))).Problems);
+    }
+
     [Theory]
     [InlineData("450000", true, false, false, "450000", null)]
     [InlineData("451000", false, true, false, "450000", "451000")]

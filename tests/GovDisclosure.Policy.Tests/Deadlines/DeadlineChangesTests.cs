@@ -177,6 +177,86 @@ public sealed class DeadlineChangesTests
     }
 
     [Fact]
+    public void D2_a_recheck_gives_what_the_new_calendar_gives_afresh_for_replies_redress_periods_and_decisions()
+    {
+        var now = DisclosurePolicy.Default.WithCalendar(After);
+        var extended = InformationRequest.Receive("YSQ-3", "mzj", RequestChannel.InPerson, D(2020, 1, 6), null, ApplicantKind.NaturalPerson).Extend(D(2020, 1, 20), 10);
+        var delivered = InformationRequest.Receive("YSQ-4", "mzj", RequestChannel.InPerson, D(2019, 11, 20), null, ApplicantKind.NaturalPerson)
+            .Reply(D(2019, 12, 2), RequestOutcome.Disclosed).Deliver(D(2019, 12, 2), DeliveryMethod.InPerson);
+        var decision = (Decision: D(2020, 2, 10), Stages: new[] { D(2020, 1, 23), D(2020, 2, 2) });
+        Deadline[] given =
+        [
+            Given.ReplyDue(extended),
+            .. new[] { Given.RedressWindows(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
+            .. Given.MajorDecision(decision.Decision, decision.Stages).All,
+        ];
+        Deadline[] afresh =
+        [
+            now.ReplyDue(extended),
+            .. new[] { now.RedressWindows(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
+            .. now.MajorDecision(decision.Decision, decision.Stages).All,
+        ];
+
+        Assert.Equal(afresh.Select(deadline => deadline.Due), given.Select(deadline => DeadlineChanges.DueOn(deadline, After)));
+        Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.RequestId == "YSQ-3");
+        Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.Subject == "YSQ-4 行政复议");   // 31 January, now off
+    }
+
+    [Fact]
+    public void D2_a_day_that_becomes_a_working_day_is_described_too()
+    {
+        var given = DisclosurePolicy.Default.WithCalendar(After).DueDate(ScheduleEntry.IM1, D(2020, 1, 20));
+
+        var change = DeadlineChanges.Between([given], Before).Single();
+
+        Assert.Equal("IM1: due 2020-02-25, now 2020-02-21; 2020-01-31 off → working; 2020-02-01 off → working (春节).", change.ExplanationEn);
+        Assert.Equal("IM1：期限由2020-02-25变为2020-02-21；2020-01-31 节假日→工作日；2020-02-01 节假日→调休上班（春节）。", change.ExplanationZh);
+    }
+
+    [Fact]
+    public void D1_a_requests_deadline_rests_on_the_days_from_its_receipt_a_stages_on_those_from_the_decision()
+    {
+        // Guangxi estimated, except 2024, which has its notice: 2023 is provisional, 2024 is not.
+        var guangxi = Official.WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan)
+            .WithRegionalNotice(new RegionalNotice(new RegionCode(450000), "广西壮族自治区", 2024, []));
+        var request = DisclosurePolicy.Default.ReplyDue(InformationRequest.Receive("YSQ-5", "mzj", RequestChannel.InPerson, D(2023, 12, 20), null, ApplicantKind.NaturalPerson)
+            .NoticeCorrection(D(2023, 12, 22), D(2024, 1, 10)).Corrected(D(2024, 1, 8)));
+        var stage = DisclosurePolicy.Default.MajorDecision(D(2024, 1, 10), [D(2023, 12, 20)]).InterimStages.Single();
+
+        var changes = DeadlineChanges.Between([request, stage], guangxi);
+
+        var change = Assert.Single(changes);
+        Assert.Equal("YSQ-5", change.Given.Subject);
+        Assert.True(change.Recomputed.IsProvisional);
+        Assert.False(change.DueMoved);
+    }
+
+    [Fact]
+    public void D34_an_annual_reports_deadline_says_it_is_due_to_be_published()
+    {
+        var body = new Body("mzj", "民政局", BodyType.AdministrativeOrgan, GovDisclosure.Policy.Tests.Evaluation.Registers.Principal, null, role: BodyRole.Department);
+
+        var report = Given.AnnualReportDue(body, 2019)!;
+
+        Assert.StartsWith("2019年度政府信息公开工作年度报告 应于2020-01-31前公布", report.ExplanationZh, StringComparison.Ordinal);
+        Assert.StartsWith("2019年度政府信息公开工作年度报告 due 2020-01-31", report.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec10_a_catalog_rows_deadline_keeps_its_catalog_and_row_when_stored()
+    {
+        var civil = GovDisclosure.Policy.Tests.Catalogs.CatalogDeadlineTests.Civil;
+        var deadline = DisclosurePolicy.Default.WithCatalog(civil).DueDate(civil.Rows[1], D(2020, 1, 20));
+
+        var stored = PolicyJson.ToDeadline(PolicyJson.ToReport(deadline));
+
+        Assert.Equal($"{civil.Name} {civil.Rows[1].Number}", PolicyJson.ToReport(deadline).Subject);
+        Assert.Equal(deadline.Subject, stored.Subject);
+        Assert.Null(PolicyJson.ToReport(GivenOn20January[0]).Subject);   // IM1: its entry names it
+        Assert.Equal("YSQ-1", PolicyJson.ToReport(GivenOn20January[1]).Subject);
+    }
+
+    [Fact]
     public void D2_the_changes_need_deadlines_and_a_calendar()
     {
         Assert.Equal("given", Assert.Throws<ArgumentNullException>(() => DeadlineChanges.Between(null!, After)).ParamName);
