@@ -18,7 +18,7 @@ public sealed class HolidayNotice
     /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed, each left-out holiday by name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
     public HolidayNotice(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
-        : this(year, ReadOnly.ArrayWithoutNulls(Preconditions.CheckNotNull(days), nameof(days)), ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers)), [])
+        : this(year, SortedDays(days, nameof(days)), ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers)), [])
     {
     }
 
@@ -26,7 +26,6 @@ public sealed class HolidayNotice
     {
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         Year = year;
-        Array.Sort(days, (a, b) => a.Date.CompareTo(b.Date));
         Papers = papers;
         var problems = Check(year, days);
         if (problems.Count > 0)
@@ -77,11 +76,6 @@ public sealed class HolidayNotice
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         Preconditions.CheckNotNull(text);
         var read = NoticeText.Read(year, text, amended: null, holidayName: null);
-        if (read.Problems.Count > 0)
-        {
-            throw new CalendarDataException(read.Problems);
-        }
-
         return new HolidayNotice(year, read.Days, read.Papers);
     }
 
@@ -100,8 +94,7 @@ public sealed class HolidayNotice
         }
 
         var changed = amendment.Days.Select(day => day.Date).ToHashSet();
-        NoticeDay[] days = [.. Days.Where(day => !changed.Contains(day.Date)), .. amendment.Days];
-        return new HolidayNotice(Year, days, ReadOnly.Wrap<string>([.. Papers, .. amendment.Papers]), [.. Amendments, amendment]);
+        return new HolidayNotice(Year, SortedDays([.. Days.Where(day => !changed.Contains(day.Date)), .. amendment.Days], nameof(amendment)), ReadOnly.Wrap<string>([.. Papers, .. amendment.Papers]), [.. Amendments, amendment]);
     }
 
     /// <inheritdoc />
@@ -114,9 +107,16 @@ public sealed class HolidayNotice
     /// <summary>What is wrong with the days of a notice for <paramref name="year"/>, each in a sentence; empty when nothing is.</summary>
     internal static List<string> Problems(int year, IEnumerable<NoticeDay> days)
     {
-        var sorted = days.ToArray();
+        return Check(year, SortedDays(days, nameof(days)));
+    }
+
+    /// <summary>The days of a notice, an amendment or a regional notice, copied into date order.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> or an element is null.</exception>
+    internal static NoticeDay[] SortedDays(IEnumerable<NoticeDay> days, string paramName)
+    {
+        var sorted = ReadOnly.ArrayWithoutNulls(Preconditions.CheckNotNull(days, paramName), paramName);
         Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
-        return Check(year, sorted);
+        return sorted;
     }
 
     /// <summary>What is wrong with a list of days for a notice or an amendment of <paramref name="year"/>: dates out of range, dates listed twice.</summary>

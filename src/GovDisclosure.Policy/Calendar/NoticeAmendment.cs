@@ -18,8 +18,7 @@ public sealed class NoticeAmendment
     public NoticeAmendment(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
-        var sorted = ReadOnly.ArrayWithoutNulls(Preconditions.CheckNotNull(days), nameof(days));
-        Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
+        var sorted = HolidayNotice.SortedDays(days, nameof(days));
         var problems = HolidayNotice.CheckListed(year, sorted, "amendment");
         if (sorted.Length == 0)
         {
@@ -62,11 +61,6 @@ public sealed class NoticeAmendment
         Preconditions.CheckNotNull(amended);
         Preconditions.CheckNotNull(text);
         var read = NoticeText.Read(amended.Year, text, amended, holidayName);
-        if (read.Problems.Count > 0)
-        {
-            throw new CalendarDataException(read.Problems);
-        }
-
         return new NoticeAmendment(amended.Year, read.Days, read.Papers);
     }
 

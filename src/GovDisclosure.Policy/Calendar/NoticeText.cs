@@ -45,14 +45,15 @@ internal sealed class NoticeText
         pendingName = holidayName;
     }
 
-    /// <summary>The days listed, the papers (addresses) and every problem found, in text order.</summary>
-    internal readonly record struct Result(IReadOnlyList<NoticeDay> Days, IReadOnlyList<string> Papers, IReadOnlyList<string> Problems);
+    /// <summary>The days listed and the papers (addresses), in text order.</summary>
+    internal readonly record struct Result(IReadOnlyList<NoticeDay> Days, IReadOnlyList<string> Papers);
 
     /// <summary>Reads <paramref name="text"/> as a notice (or, with <paramref name="amended"/>, an amendment of it) for <paramref name="year"/>.</summary>
     /// <param name="year">The notice's year.</param>
     /// <param name="text">The text.</param>
     /// <param name="amended">The notice an amendment changes; a "延长……假期至" clause extends its holiday. Null for a notice of its own.</param>
     /// <param name="holidayName">The name for days of an arrangement with no heading; null leaves it to the text, or <c>其他</c>.</param>
+    /// <exception cref="CalendarDataException">Every problem found, each quoting its line.</exception>
     internal static Result Read(int year, string text, HolidayNotice? amended, string? holidayName)
     {
         var reader = new NoticeText(year, amended, holidayName);
@@ -63,7 +64,7 @@ internal sealed class NoticeText
         }
 
         reader.Close();
-        return new Result(reader.days, reader.papers, reader.problems);
+        return reader.problems.Count == 0 ? new Result(reader.days, reader.papers) : throw new CalendarDataException(reader.problems);
     }
 
     private void ReadLine(string line, int number)

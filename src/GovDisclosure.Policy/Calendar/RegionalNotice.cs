@@ -24,8 +24,7 @@ public sealed class RegionalNotice
         Preconditions.CheckNotNull(regionName);
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(regionName), nameof(regionName), "A regional notice needs the name of its region; it was blank.");
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
-        var sorted = ReadOnly.ArrayWithoutNulls(Preconditions.CheckNotNull(days), nameof(days));
-        Array.Sort(sorted, (a, b) => a.Date.CompareTo(b.Date));
+        var sorted = HolidayNotice.SortedDays(days, nameof(days));
         var problems = HolidayNotice.CheckListed(year, sorted, $"{region} {regionName.Trim()} notice");
         if (problems.Count > 0)
         {
@@ -72,11 +71,6 @@ public sealed class RegionalNotice
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         Preconditions.CheckNotNull(text);
         var read = NoticeText.Read(year, text, amended: null, holidayName);
-        if (read.Problems.Count > 0)
-        {
-            throw new CalendarDataException(read.Problems);
-        }
-
         return new RegionalNotice(region, regionName, year, read.Days, read.Papers);
     }
 

@@ -31,7 +31,7 @@ public sealed class Deadline
         Period = period;
         Due = due;
         this.calendar = calendar;
-        IsProvisional = calendar.IsProvisional(trigger, due);
+        IsProvisional = IsProvisionalOn(calendar, due);
         Steps = ReadOnly.Wrap<ClockStep>([]);
     }
 
@@ -45,7 +45,7 @@ public sealed class Deadline
         Regime = regime;
         Steps = ReadOnly.Wrap(steps);
         this.dueWording = dueWording;
-        IsProvisional = calendar.IsProvisional(eventDate, due);   // the receipt (or the day the applicant knew the reply) comes first
+        IsProvisional = IsProvisionalOn(calendar, due);   // now from the receipt (or the day the applicant knew the reply)
     }
 
     /// <summary>
