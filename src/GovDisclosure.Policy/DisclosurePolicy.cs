@@ -311,6 +311,16 @@ public sealed class DisclosurePolicy
     /// calendar's first day (D27).</exception>
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);
 
+    /// <summary>
+    /// <see cref="Evaluate(Register, LocalDate)"/> as of today in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
+    /// </summary>
+    /// <param name="register">The register.</param>
+    /// <param name="clock">The clock that says what day it is; <c>SystemClock.Instance</c> in a host, a <c>FakeClock</c> in a test.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Evaluate(Register, LocalDate)"/>.</exception>
+    /// <exception cref="CalendarCoverageException">Today is outside the calendar — load the year's notice — or a count starts before the calendar's first day.</exception>
+    public RegisterEvaluation Evaluate(Register register, IClock clock) => Evaluate(register, ChinaTime.Today(clock));
+
     /// <summary>The evaluation engine of this policy, for the register in memory or one streamed in.</summary>
     internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, Assessment, Requests);
 
@@ -341,6 +351,18 @@ public sealed class DisclosurePolicy
     /// <exception cref="InvalidOperationException">The history up to <paramref name="asOf"/> is impossible on this calendar (see <see cref="ReplyDue(InformationRequest)"/>).</exception>
     /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
     public ReplyStatus ReplyDue(InformationRequest request, LocalDate asOf) => ReplyStatus.Of(Preconditions.CheckNotNull(request), asOf, Calendar, Requests);
+
+    /// <summary>
+    /// Where a request stands today in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>); see
+    /// <see cref="ReplyDue(InformationRequest, LocalDate)"/>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request arrived after today.</exception>
+    /// <exception cref="InvalidOperationException">The history up to today is impossible on this calendar.</exception>
+    /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
+    public ReplyStatus ReplyDue(InformationRequest request, IClock clock) => ReplyDue(request, ChinaTime.Today(clock));
 
     /// <summary>
     /// The reply due dates of many requests, allocating nothing: <c>results[i]</c> becomes the due date of <c>requests[i]</c> as

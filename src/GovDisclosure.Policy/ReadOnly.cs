@@ -9,7 +9,20 @@ namespace GovDisclosure.Policy;
 internal static class ReadOnly
 {
     /// <summary>A read-only view of <paramref name="array"/>, which the caller must not share or change afterwards.</summary>
-    internal static ReadOnlyCollection<T> Wrap<T>(T[] array) => array.Length == 0 ? ReadOnlyCollection<T>.Empty : new ReadOnlyCollection<T>(array);
+    internal static ReadOnlyCollection<T> Wrap<T>(T[] array) => array.Length == 0 ? Empty<T>() : new ReadOnlyCollection<T>(array);
+
+    /// <summary>The shared empty read-only collection of <typeparamref name="T"/>.</summary>
+    internal static ReadOnlyCollection<T> Empty<T>() =>
+#if NET
+        ReadOnlyCollection<T>.Empty;
+#else
+        EmptyOf<T>.Instance;
+
+    private static class EmptyOf<T>
+    {
+        internal static readonly ReadOnlyCollection<T> Instance = new([]);
+    }
+#endif
 
     /// <summary>A read-only copy of <paramref name="source"/>; a null element throws, naming <paramref name="paramName"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> or one of its elements is null.</exception>

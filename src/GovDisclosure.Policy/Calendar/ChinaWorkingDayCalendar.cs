@@ -298,14 +298,14 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     /// <inheritdoc />
     public LocalDate PreviousWorkingDay(LocalDate date) => table.AddWorkingDays(date, -1, nameof(date));
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="WorkingDayCalendarExtensions.AddWorkingDays(IWorkingDayCalendar, ReadOnlySpan{LocalDate}, int, Span{LocalDate})" />
     public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {
         Preconditions.CheckBatch(starts.Length, null, results.Length);
         table.AddWorkingDays(starts, default, n, results);
     }
 
-    /// <inheritdoc />
+    /// <inheritdoc cref="WorkingDayCalendarExtensions.AddWorkingDays(IWorkingDayCalendar, ReadOnlySpan{LocalDate}, ReadOnlySpan{int}, Span{LocalDate})" />
     public void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
     {
         Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);

@@ -12,7 +12,8 @@ namespace GovDisclosure.Policy;
 /// The contract is open: a calendar of your own describes its days with <see cref="DayInfo(LocalDate, DayKind, Holiday?, string?, int?, bool)"/>,
 /// throws <see cref="CalendarCoverageException"/> outside its coverage, and works with every engine of the library
 /// that takes a calendar (<c>DisclosurePolicy.WithCalendar</c>). Implementing <see cref="IRankedWorkingDayCalendar"/>
-/// as well gives the batch and evaluation engines their fast path.
+/// as well gives the batch and evaluation engines their fast path. The batch forms over spans are extension methods
+/// (<see cref="WorkingDayCalendarExtensions"/>), so an implementation writes only the members below.
 /// </remarks>
 public interface IWorkingDayCalendar
 {
@@ -77,42 +78,4 @@ public interface IWorkingDayCalendar
     /// <exception cref="CalendarCoverageException">Either date is outside <see cref="Coverage"/>.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     bool IsProvisional(LocalDate start, LocalDate end);
-
-    /// <summary>
-    /// <see cref="AddWorkingDays(LocalDate, int)"/> for many starts and one count: <c>results[i]</c> becomes
-    /// <c>AddWorkingDays(starts[i], n)</c>. Allocates nothing.
-    /// </summary>
-    /// <param name="starts">Covered ISO dates.</param>
-    /// <param name="n">How many working days to count from each start.</param>
-    /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="starts"/>, or a start is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage. Results before it have been written.</exception>
-    void AddWorkingDays(ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
-    {
-        Preconditions.CheckBatch(starts.Length, null, results.Length);
-        for (var i = 0; i < starts.Length; i++)
-        {
-            results[i] = AddWorkingDays(starts[i], n);
-        }
-    }
-
-    /// <summary>
-    /// <see cref="AddWorkingDays(LocalDate, int)"/> for many starts, each with its own count:
-    /// <c>results[i]</c> becomes <c>AddWorkingDays(starts[i], counts[i])</c>. Allocates nothing.
-    /// </summary>
-    /// <param name="starts">Covered ISO dates.</param>
-    /// <param name="counts">How many working days to count from each start; as long as <paramref name="starts"/>.</param>
-    /// <param name="results">Receives the answers; at least as long as <paramref name="starts"/>.</param>
-    /// <exception cref="ArgumentException">The spans' lengths do not match, or a start is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">A start, or its count, leaves the coverage. Results before it have been written.</exception>
-    void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
-    {
-        Preconditions.CheckArgument(counts.Length == starts.Length, nameof(counts),
-            $"counts has {counts.Length} elements; it needs exactly {starts.Length}, one per start.");
-        Preconditions.CheckBatch(starts.Length, null, results.Length);
-        for (var i = 0; i < starts.Length; i++)
-        {
-            results[i] = AddWorkingDays(starts[i], counts[i]);
-        }
-    }
 }

@@ -101,7 +101,7 @@ internal sealed class NoticeText
             line = heading.Groups["body"].Value;
         }
 
-        foreach (var sentence in Sentence.Matches(line).Select(match => match.Value))
+        foreach (var sentence in Sentence.Matches(line).Cast<Match>().Select(match => match.Value))
         {
             if (Mention.IsMatch(sentence))
             {

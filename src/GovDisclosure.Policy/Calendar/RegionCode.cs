@@ -63,7 +63,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     public static bool TryParse(string? code, out RegionCode region)
     {
         region = default;
-        if (code is not { Length: 6 } || !code.All(char.IsAsciiDigit) || !IsValid(int.Parse(code, CultureInfo.InvariantCulture)))
+        if (code is not { Length: 6 } || !code.All(c => c is >= '0' and <= '9') || !IsValid(int.Parse(code, CultureInfo.InvariantCulture)))
         {
             return false;
         }

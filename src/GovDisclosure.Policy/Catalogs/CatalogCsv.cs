@@ -72,9 +72,10 @@ internal static class CatalogCsv
         using var buffer = new MemoryStream();
         csv.CopyTo(buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        var byteOrderMark = "\uFEFF"u8;
+        if (bytes.StartsWith(byteOrderMark))
         {
-            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+            bytes = bytes[byteOrderMark.Length..];
         }
 
         var chars = new char[bytes.Length];

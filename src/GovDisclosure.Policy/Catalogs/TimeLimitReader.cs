@@ -247,7 +247,7 @@ internal static class TimeLimitReader
         {
             number = 0;
             var start = position;
-            while (position < text.Length && char.IsAsciiDigit(text[position]))
+            while (position < text.Length && text[position] is >= '0' and <= '9')
             {
                 number = Math.Min((number * 10) + (text[position++] - '0'), 1_000_000);   // capped: far past any limit, never overflowing
             }

@@ -67,7 +67,7 @@ internal sealed class EvaluationEngine
         }
     }
 
-    /// <summary>Evaluates a register as of a day; see <see cref="DisclosurePolicy.Evaluate"/>.</summary>
+    /// <summary>Evaluates a register as of a day; see <see cref="DisclosurePolicy.Evaluate(Register, LocalDate)"/>.</summary>
     internal RegisterEvaluation Evaluate(Register register, LocalDate asOf)
     {
         Preconditions.CheckNotNull(register);

@@ -411,7 +411,7 @@ public sealed class InformationRequest : IEquatable<InformationRequest>
             count++;
         }
 
-        return count == events.Length && received == ReceivedOn ? this : new(Id, BodyId, Channel, ArrivedOn, received, Applicant, events[..count]);
+        return count == events.Length && received == ReceivedOn ? this : new(Id, BodyId, Channel, ArrivedOn, received, Applicant, events.AsSpan(0, count).ToArray());
     }
 
     /// <inheritdoc />

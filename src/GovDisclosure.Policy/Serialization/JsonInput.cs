@@ -431,7 +431,7 @@ internal sealed class JsonInput
         message = cut > 0 ? message[..cut] : message;
         string plain;
         if (message.StartsWith("'0x", StringComparison.Ordinal) && message.Length > 5 &&
-            byte.TryParse(message.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b) && b >= 0x80)
+            byte.TryParse(message.Substring(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b) && b >= 0x80)
         {
             plain = $"{NotUtf8} (byte 0x{b:X2})";
         }

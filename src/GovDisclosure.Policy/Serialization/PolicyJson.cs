@@ -17,7 +17,7 @@ public static partial class PolicyJson
     /// repeated property (with the closest known name), a missing field, a date that is not a date, an unknown code (with the
     /// valid ones), a duplicate id, a record the register rejects — is collected with its path, line and column and thrown
     /// together (the first <see cref="PolicyJsonException.MaxProblems"/>, all counted). The input is read as it streams in;
-    /// the register itself is held in memory — for files too large for that, see <see cref="EvaluateRegister"/>.
+    /// the register itself is held in memory — for files too large for that, see <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/>.
     /// </summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
@@ -38,7 +38,7 @@ public static partial class PolicyJson
     /// <summary>
     /// Evaluates a register as it is read, record by record, keeping none of them: memory grows with the units and the
     /// findings, not with the records, so a file of any size can be evaluated. The result is what
-    /// <see cref="DisclosurePolicy.Evaluate"/> gives for the same register, except that it cannot list
+    /// <see cref="DisclosurePolicy.Evaluate(Register, LocalDate)"/> gives for the same register, except that it cannot list
     /// <see cref="RegisterEvaluation.Outcomes"/> again — pass <paramref name="onOutcome"/> to receive each outcome as it is judged.
     /// The file must give <c>year</c> and <c>bodies</c> before <c>records</c>, as <see cref="WriteRegister"/> writes them. Each record
     /// is checked as the register checks it, and two records of one monthly, quarterly or yearly period are refused; what would
@@ -56,7 +56,40 @@ public static partial class PolicyJson
     public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf, Action<ObligationOutcome>? onOutcome = null) =>
         Synchronously(EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: true, default));
 
-    /// <summary>Evaluates a register as it is read, as <see cref="EvaluateRegister"/> does, reading the stream asynchronously.</summary>
+    /// <summary>
+    /// <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/> as of today in mainland China
+    /// by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
+    /// </summary>
+    /// <param name="policy">The policy to apply.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/>, <paramref name="utf8Json"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
+    /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
+    public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, IClock clock, Action<ObligationOutcome>? onOutcome = null) =>
+        EvaluateRegister(policy, utf8Json, ChinaTime.Today(clock), onOutcome);
+
+    /// <summary>
+    /// <see cref="EvaluateRegisterAsync(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?, CancellationToken)"/> as of today
+    /// in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
+    /// </summary>
+    /// <param name="policy">The policy to apply.</param>
+    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/>, <paramref name="utf8Json"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
+    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
+    /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, IClock clock,
+        Action<ObligationOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
+        EvaluateRegisterAsync(policy, utf8Json, ChinaTime.Today(clock), onOutcome, cancellationToken);
+
+    /// <summary>Evaluates a register as it is read, as <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/> does, reading the stream asynchronously.</summary>
     /// <param name="policy">The policy to apply.</param>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
     /// <param name="asOf">The day of the evaluation.</param>
@@ -227,7 +260,7 @@ public static partial class PolicyJson
 
     /// <summary>
     /// Writes a register in the form <see cref="ReadRegister"/> reads; reading it back gives an equal register. The year, the
-    /// bodies and the supervision sections come before the records, so that <see cref="EvaluateRegister"/> can stream it.
+    /// bodies and the supervision sections come before the records, so that <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/> can stream it.
     /// </summary>
     /// <param name="register">The register.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>

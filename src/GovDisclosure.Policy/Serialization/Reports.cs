@@ -360,7 +360,7 @@ public static partial class PolicyJson
     /// <param name="includeOutcomes">Whether to list every obligation's outcome too.</param>
     /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is null.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="includeOutcomes"/> is true for an evaluation streamed from JSON,
-    /// which keeps no outcomes (<see cref="EvaluateRegister"/>).</exception>
+    /// which keeps no outcomes (<see cref="PolicyJson.EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/>).</exception>
     public static EvaluationReport ToReport(RegisterEvaluation evaluation, bool includeOutcomes = false)
     {
         Preconditions.CheckNotNull(evaluation);

@@ -35,6 +35,8 @@ public sealed class ArchitectureTests
         [$"{Root}.UnknownCodeException"] = Room.Shared,
         [$"{Root}.IWorkingDayCalendar"] = Room.Calendar,
         [$"{Root}.ChinaWorkingDayCalendar"] = Room.Calendar,
+        [$"{Root}.WorkingDayCalendarExtensions"] = Room.Calendar,
+        [$"{Root}.ChinaTime"] = Room.Calendar,
         [$"{Root}.Deadline"] = Room.Deadlines,
         [$"{Root}.DisclosurePolicy"] = Room.FrontDoor,
         [$"{Root}.PolicyProfile"] = Room.FrontDoor,
@@ -115,6 +117,11 @@ public sealed class ArchitectureTests
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
         {
             var folder = Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar)[0];
+            if (folder == "Polyfills")
+            {
+                continue;   // the framework's own namespaces; see Polyfills_are_internal_types_in_the_frameworks_namespaces_or_their_own
+            }
+
             var declared = File.ReadLines(file).FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal))?["namespace ".Length..].TrimEnd(';');
             var expected = folders.GetValueOrDefault(folder, Root);
             var rootTypeOfRoom = declared == Root && folder is "Calendar" or "Deadlines";   // IWorkingDayCalendar, ChinaWorkingDayCalendar, Deadline
@@ -125,6 +132,26 @@ public sealed class ArchitectureTests
         }
 
         Assert.Empty(misplaced);
+    }
+
+    [Fact]
+    public void Polyfills_are_internal_types_in_the_frameworks_namespaces_or_their_own()
+    {
+        var folder = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Polyfills");
+        var files = Directory.EnumerateFiles(folder, "*.cs").ToList();
+        var offenders = new List<string>();
+        foreach (var file in files)
+        {
+            var lines = File.ReadAllLines(file);
+            offenders.AddRange(lines.Where(line => line.StartsWith("namespace ", StringComparison.Ordinal) &&
+                    !line.StartsWith("namespace System", StringComparison.Ordinal) && line != $"namespace {Root}.Polyfills;")
+                .Select(line => $"{Path.GetFileName(file)}: {line}"));
+            offenders.AddRange(lines.Where(line => line.TrimStart().StartsWith("public ", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(line, @"\b(class|struct|interface|enum|record)\b"))
+                .Select(line => $"{Path.GetFileName(file)}: {line.Trim()}"));
+        }
+
+        Assert.NotEmpty(files);
+        Assert.Empty(offenders);
     }
 
     private static Room? RoomOf(string fullName)

@@ -264,6 +264,10 @@ public sealed class StreamingEvaluationTests
             return ReadOne(buffer.Span);
         }
 
+        // The only asynchronous read a netstandard2.0 library can call; Stream's own would read synchronously.
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
         public override void Flush()
         {
         }
