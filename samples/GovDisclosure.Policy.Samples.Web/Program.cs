@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using GovDisclosure.Policy.Samples.Web;
+using NodaTime.Text;
+
+// The sample county's compliance dashboard: one DisclosurePolicy for the whole process, today's date from a clock.
+var builder = WebApplication.CreateBuilder(args);
+
+// "Today" in China comes from a clock: the system's in production; a test could register a FakeClock instead.
+builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+
+// One dashboard (policy, calendar, register) for every request: built once, immutable, safe to share between threads.
+// Next year's notice is loaded here, at start-up, from the notices folder; until it is out, next year's dates are provisional.
+builder.Services.AddSingleton(services =>
+{
+    var today = ChinaTime.Today(services.GetRequiredService<IClock>());
+    var folder = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Calendar:NoticeFolder"] ?? "notices");
+    return CountyDashboard.Load(folder, provisionalThrough: today.Year + 1);
+});
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<CoverageProblems>();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapGet("/", (CountyDashboard dashboard, IClock clock, string? asOf) =>
+    AsOf(asOf, clock) is { } day
+        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Bureau, dashboard.UpcomingDeadlines(day)), "text/html; charset=utf-8")
+        : NotADate(asOf!));
+
+app.MapGet("/api/evaluation", (CountyDashboard dashboard, IClock clock, string? asOf) =>
+    AsOf(asOf, clock) is { } day ? Json(stream => PolicyJson.WriteEvaluation(dashboard.Evaluate(day), stream)) : NotADate(asOf!));
+
+app.MapGet("/api/deadlines", (CountyDashboard dashboard, IClock clock, string? asOf) =>
+    AsOf(asOf, clock) is { } day
+        ? Json(stream => PolicyJson.WriteDeadlines(dashboard.UpcomingDeadlines(day).Select(obligation => obligation.Deadline), stream))
+        : NotADate(asOf!));
+
+app.MapGet("/annual-report/{year:int}", (CountyDashboard dashboard, int year, string? lang) =>
+{
+    if (year != dashboard.Register.Year)
+    {
+        return NoReport(dashboard, year);
+    }
+
+    var html = new StringWriter(CultureInfo.InvariantCulture);
+    if (lang == "en")
+    {
+        AnnualReportHtml.WriteEnglish(dashboard.AnnualReport(), html);
+    }
+    else
+    {
+        AnnualReportHtml.WriteChinese(dashboard.AnnualReport(), html);
+    }
+
+    return Results.Content(html.ToString(), "text/html; charset=utf-8");
+});
+
+app.MapGet("/api/annual-report/{year:int}", (CountyDashboard dashboard, int year) =>
+    year == dashboard.Register.Year ? Json(stream => PolicyJson.WriteAnnualReport(dashboard.AnnualReport(), stream)) : NoReport(dashboard, year));
+
+app.Run();
+
+// The day asked for, or today in China; null when asOf is given but is not an ISO date.
+static LocalDate? AsOf(string? asOf, IClock clock) =>
+    asOf is null ? ChinaTime.Today(clock) : LocalDatePattern.Iso.Parse(asOf) is { Success: true } parsed ? parsed.Value : null;
+
+static IResult NotADate(string asOf) => Results.Problem(
+    title: "asOf is not a date",
+    detail: $"asOf must be an ISO date such as 2026-03-31; it was \"{asOf}\".",
+    statusCode: StatusCodes.Status400BadRequest);
+
+static IResult NoReport(CountyDashboard dashboard, int year) => Results.Problem(
+    title: $"No annual report on {year}",
+    detail: $"The register holds {dashboard.Register.Year}; the bureau's annual report on {dashboard.Register.Year} is at /annual-report/{dashboard.Register.Year}.",
+    statusCode: StatusCodes.Status404NotFound);
+
+// The library writes JSON to a stream; the response is written asynchronously, as Kestrel requires.
+static IResult Json(Action<Stream> write)
+{
+    var buffer = new MemoryStream();
+    write(buffer);
+    return Results.Bytes(buffer.ToArray(), "application/json; charset=utf-8");
+}

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Checks the packed packages (.ci/run calls this after dotnet pack).
+
+For each package: the lib/ folders it must hold, a dependency group for each of them, only the dependencies its
+group may have, NuGet's exclude="Build,Analyzers" on every dependency edge (so no dependency's analyzer or source
+generator reaches a consumer), no analyzers/ folder of its own and nothing of Microsoft.CodeAnalysis.
+Prints one line per package and exits 1 when any problem is found.
+"""
+import re
+import sys
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+CORE = {"NodaTime", "Ardalis.SmartEnum", "NodaTime.Serialization.SystemTextJson", "Sylvan.Data.Csv"}
+# The framework's own packages, for the netstandard2.0 build only.
+NETSTANDARD_FRAMEWORK = {"System.Memory", "System.Text.Json", "Microsoft.Bcl.HashCode"}
+
+# package id -> {target framework as the nuspec writes it: (lib folder, allowed dependencies)}
+RULES = {
+    "GovDisclosure.Policy": {
+        "net8.0": ("lib/net8.0", CORE),
+        ".NETStandard2.0": ("lib/netstandard2.0", CORE | NETSTANDARD_FRAMEWORK),
+    },
+    "GovDisclosure.Policy.ICalendar": {
+        "net8.0": ("lib/net8.0", CORE | {"GovDisclosure.Policy", "Ical.Net"}),
+    },
+}
+
+
+def check(nupkg: Path) -> list[str]:
+    problems = []
+    with zipfile.ZipFile(nupkg) as archive:
+        names = archive.namelist()
+        nuspec_name = next(name for name in names if name.endswith(".nuspec"))
+        root = ET.fromstring(archive.read(nuspec_name))
+    ns = {"n": root.tag[1:].split("}")[0]} if root.tag.startswith("{") else {"n": ""}
+    package_id = root.find("n:metadata/n:id", ns).text
+    rules = RULES.get(package_id)
+    if rules is None:
+        return [f"{package_id}: no rules for this package in tools/check_packages.py"]
+
+    if any(name.lower().startswith("analyzers/") for name in names):
+        problems.append(f"{package_id}: holds an analyzers/ folder; the package must stay Roslyn-free")
+    if "microsoft.codeanalysis" in archive_text(nupkg).lower():
+        problems.append(f"{package_id}: references Microsoft.CodeAnalysis")
+
+    lib_folders = sorted({"/".join(name.split("/")[:2]) for name in names if name.startswith("lib/")})
+    expected_folders = sorted(folder for folder, _ in rules.values())
+    if lib_folders != expected_folders:
+        problems.append(f"{package_id}: lib folders {lib_folders}, expected {expected_folders}")
+    for folder in expected_folders:
+        if f"{folder}/{package_id}.dll" not in names:
+            problems.append(f"{package_id}: {folder}/{package_id}.dll is missing")
+
+    groups = root.findall("n:metadata/n:dependencies/n:group", ns)
+    seen = sorted(group.get("targetFramework") for group in groups)
+    if seen != sorted(rules):
+        problems.append(f"{package_id}: dependency groups {seen}, expected {sorted(rules)}")
+    summary = []
+    for group in groups:
+        framework = group.get("targetFramework")
+        allowed = rules.get(framework, (None, set()))[1]
+        dependencies = group.findall("n:dependency", ns)
+        summary.append(f"{framework}: {' '.join(sorted(d.get('id') for d in dependencies))}")
+        for dependency in dependencies:
+            name = dependency.get("id")
+            if name not in allowed:
+                problems.append(f"{package_id} ({framework}): depends on {name}, which is not allowed (allowed: {' '.join(sorted(allowed))})")
+            excluded = {flag.strip() for flag in (dependency.get("exclude") or "").split(",")}
+            if not {"Build", "Analyzers"} <= excluded:
+                problems.append(f"{package_id} ({framework}): the edge to {name} does not exclude Build and Analyzers "
+                                f"(exclude=\"{dependency.get('exclude') or ''}\"), so its analyzers would reach consumers")
+    if not problems:
+        print(f"pack: {package_id} OK: {'; '.join(summary)}")
+    return problems
+
+
+def archive_text(nupkg: Path) -> str:
+    with zipfile.ZipFile(nupkg) as archive:
+        return next(archive.read(name).decode("utf-8", "replace") for name in archive.namelist() if name.endswith(".nuspec"))
+
+
+def main() -> int:
+    folder = Path(sys.argv[1])
+    packages = sorted(p for p in folder.glob("*.nupkg") if not p.name.endswith(".snupkg"))
+    problems = [] if packages else [f"no package in {folder}"]
+    found = set()
+    for package in packages:
+        found.add(re.sub(r"\.\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?\.nupkg$", "", package.name))
+        problems += check(package)
+    problems += [f"{missing} was not packed" for missing in sorted(set(RULES) - found)]
+    for problem in problems:
+        print(f"pack: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
