@@ -3,7 +3,8 @@
 
 For each package: the lib/ folders it must hold, a dependency group for each of them, only the dependencies its
 group may have, NuGet's exclude="Build,Analyzers" on every dependency edge (so no dependency's analyzer or source
-generator reaches a consumer), no analyzers/ folder of its own and nothing of Microsoft.CodeAnalysis.
+generator reaches a consumer), no analyzers/ folder of its own, no MSBuild file but the core's one targets file,
+and nothing of Microsoft.CodeAnalysis.
 Prints one line per package and exits 1 when any problem is found.
 """
 import re
@@ -42,6 +43,11 @@ def check(nupkg: Path) -> list[str]:
 
     if any(name.lower().startswith("analyzers/") for name in names):
         problems.append(f"{package_id}: holds an analyzers/ folder; the package must stay Roslyn-free")
+    # The only MSBuild file a package may carry: the core's, which keeps System.Text.Json's generator out of consumers.
+    allowed_build = {f"build/{package_id}.targets", f"buildTransitive/{package_id}.targets"} if package_id == "GovDisclosure.Policy" else set()
+    for name in names:
+        if name.split("/")[0].lower() in ("build", "buildtransitive", "buildmultitargeting") and name not in allowed_build:
+            problems.append(f"{package_id}: carries {name}; only {' and '.join(sorted(allowed_build)) or 'no build file'} may be packed")
     if "microsoft.codeanalysis" in archive_text(nupkg).lower():
         problems.append(f"{package_id}: references Microsoft.CodeAnalysis")
 

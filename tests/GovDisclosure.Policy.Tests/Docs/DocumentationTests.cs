@@ -144,6 +144,8 @@ public sealed class DocumentationTests
         var folder = Directory.CreateTempSubdirectory("govdisclosure-docs-");
         File.WriteAllText(Path.Combine(folder.FullName, "2027.json"), SampleNotices.Hypothetical2027Json);
         File.WriteAllText(Path.Combine(folder.FullName, "2027.txt"), SampleNotices.Hypothetical2027Text);
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "notices"));
+        File.WriteAllText(Path.Combine(folder.FullName, "notices", "2027.txt"), SampleNotices.Hypothetical2027Text);
         File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json"), Path.Combine(folder.FullName, "county-2025.json"));
         File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"), Path.Combine(folder.FullName, "civil-affairs-catalog.csv"));
         var (directory, output) = (Environment.CurrentDirectory, Console.Out);

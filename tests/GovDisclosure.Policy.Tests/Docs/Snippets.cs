@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Calendar;
@@ -9,6 +10,7 @@ using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 using GovDisclosure.Policy.Serialization;
 using NodaTime;
+using NodaTime.Testing;
 
 namespace GovDisclosure.Policy.Tests.Docs;
 
@@ -245,6 +247,29 @@ internal static class Snippets
         {
             PolicyJson.WriteAnnualReport(report, json);    // PolicyJson.ReadAnnualReport loads it again, strictly
         }
+        #endregion
+    }
+
+    [Snippet("README.md", 12)]
+    internal static void ReadmeHosting()
+    {
+        #region README.md 12
+        IClock clock = new FakeClock(Instant.FromUtc(2026, 12, 31, 16, 30));   // a host passes SystemClock.Instance
+        var today = ChinaTime.Today(clock);                                     // 00:30 in Beijing: New Year's Day already
+        Console.WriteLine(today.ToString("uuuu-MM-dd", null));   // 2027-01-01
+
+        // At start-up, once: every notice published since the package was built, then provisional dates for the year after.
+        var calendar = ChinaWorkingDayCalendar.Official;
+        foreach (var file in Directory.EnumerateFiles("notices", "*.txt"))    // notices/2027.txt, …
+        {
+            var year = int.Parse(Path.GetFileNameWithoutExtension(file), CultureInfo.InvariantCulture);
+            calendar = calendar.WithNotice(HolidayNotice.ParseText(year, File.ReadAllText(file)));
+        }
+
+        var policy = DisclosurePolicy.Default.WithCalendar(calendar.WithProvisionalYearsThrough(today.Year + 1));   // the singleton
+
+        var request = InformationRequest.Receive("YSQ-2026-101", "mzj", RequestChannel.InPerson, new LocalDate(2026, 12, 1), null, ApplicantKind.NaturalPerson);
+        Console.WriteLine(policy.ReplyDue(request, clock));   // Request YSQ-2026-101 on 2027-01-01: open, due 2026-12-29, overdue by 3 working days
         #endregion
     }
 
