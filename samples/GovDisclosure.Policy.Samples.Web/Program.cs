@@ -6,16 +6,21 @@ using NodaTime.Text;
 // The sample county's compliance dashboard: one DisclosurePolicy for the whole process, today's date from a clock.
 var builder = WebApplication.CreateBuilder(args);
 
-// "Today" in China comes from a clock: the system's in production; a test could register a FakeClock instead.
-builder.Services.AddSingleton<IClock>(SystemClock.Instance);
+// "Today" in China comes from a clock: the system's, or one stopped at Clock:FixedInstant (2027-03-01T02:00:00Z) to show
+// the dashboard as it will be on a day — as tests do.
+builder.Services.AddSingleton<IClock>(builder.Configuration["Clock:FixedInstant"] is { } fixedAt
+    ? new FixedClock(InstantPattern.General.Parse(fixedAt).GetValueOrThrow())
+    : SystemClock.Instance);
 
 // One dashboard (policy, calendar, register) for every request: built once, immutable, safe to share between threads.
-// Next year's notice is loaded here, at start-up, from the notices folder; until it is out, next year's dates are provisional.
+// Next year's notice is loaded here, at start-up, from the notices folder; until it is out, next year's dates are
+// provisional (unless Calendar:ProvisionalYears is false, when a day beyond the notices is a 503 saying what to load).
 builder.Services.AddSingleton(services =>
 {
     var today = ChinaTime.Today(services.GetRequiredService<IClock>());
     var folder = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Calendar:NoticeFolder"] ?? "notices");
-    return CountyDashboard.Load(folder, provisionalThrough: today.Year + 1);
+    var provisional = builder.Configuration.GetValue("Calendar:ProvisionalYears", defaultValue: true);
+    return CountyDashboard.Load(folder, provisionalThrough: provisional ? today.Year + 1 : 0);
 });
 
 builder.Services.AddProblemDetails();

@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy.Samples.Web.Tests;
 /// The web sample running as its own process, as a host runs it, on a free loopback port. Started once for the test
 /// class, within a bounded wait, and stopped (with any child process) when the class is done.
 /// </summary>
-public sealed class WebSampleServer : IDisposable
+public class WebSampleServer : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
@@ -19,6 +19,12 @@ public sealed class WebSampleServer : IDisposable
     private readonly StringBuilder output = new();
 
     public WebSampleServer()
+        : this([])
+    {
+    }
+
+    /// <summary>Starts the sample with <paramref name="settings"/> after its own, such as <c>--Clock:FixedInstant=…</c>.</summary>
+    protected WebSampleServer(params string[] settings)
     {
         var sample = Path.Combine(RepositoryRoot(), "samples", "GovDisclosure.Policy.Samples.Web");
         var configuration = typeof(WebSampleServer).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -37,6 +43,11 @@ public sealed class WebSampleServer : IDisposable
             ArgumentList = { dll, "--urls", "http://127.0.0.1:0", "--contentRoot", sample },
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
         };
+        foreach (var setting in settings)
+        {
+            start.ArgumentList.Add(setting);
+        }
+
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, line) => Read(line.Data, listening);
@@ -72,6 +83,7 @@ public sealed class WebSampleServer : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         if (!process.HasExited)
         {
             process.Kill(entireProcessTree: true);

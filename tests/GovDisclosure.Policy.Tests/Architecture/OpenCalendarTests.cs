@@ -141,7 +141,7 @@ public sealed class OpenCalendarTests
     }
 
     [Fact]
-    public void D1_a_calendar_that_does_not_count_in_batches_gets_the_interfaces_batch_forms_which_agree_with_its_single_answers()
+    public void D1_a_calendar_that_does_not_count_in_batches_gets_the_batch_extensions_which_agree_with_its_single_answers()
     {
         IWorkingDayCalendar calendar = new SixDayWeekCalendar();
         LocalDate[] starts = [new(2024, 3, 2), new(2024, 3, 3), new(2024, 3, 9)];
@@ -157,6 +157,27 @@ public sealed class OpenCalendarTests
         Assert.StartsWith("counts has 2 elements; it needs exactly 3, one per start.", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).Message);
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, 5, new LocalDate[2])).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2, 3], new LocalDate[2])).ParamName);
+    }
+
+    [Fact]
+    public void D1_the_batch_extensions_take_the_official_calendars_own_batch_path_and_name_a_missing_calendar()
+    {
+        IWorkingDayCalendar official = ChinaWorkingDayCalendar.Official;
+        LocalDate[] starts = [new(2024, 9, 27), new(2024, 9, 30)];
+        var same = new LocalDate[2];
+        var each = new LocalDate[2];
+
+        official.AddWorkingDays(starts, 1, same);
+        official.AddWorkingDays(starts, [1, 2], each);
+
+        Assert.Equal([new LocalDate(2024, 9, 29), new LocalDate(2024, 10, 8)], same);   // 29 September 2024 is a make-up Sunday
+        Assert.Equal([new LocalDate(2024, 9, 29), new LocalDate(2024, 10, 9)], each);
+        // The official calendar's own batch path checks first and names the start that leaves its coverage.
+        Assert.Equal("starts[0]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2006, 12, 31)], 1, new LocalDate[1])).ParamName);
+        Assert.Equal("starts[1]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2024, 1, 2), new LocalDate(2006, 12, 31)], [1, 1], new LocalDate[2])).ParamName);
+        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => official.AddWorkingDays(starts, [1], each)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, 1, same)).ParamName);
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, [1, 2], each)).ParamName);
     }
 
     /// <summary>Monday to Friday, covering 2024-03-01 (a Friday) to 2024-09-30 only.</summary>

@@ -90,7 +90,7 @@ public sealed class WorkingDayArithmeticProperties
         });
 
     [Property]
-    public Property The_interface_batch_defaults_agree_with_the_calendar() =>
+    public Property The_batch_extensions_agree_with_the_calendars_own_batch_forms() =>
         Prop.ForAll(Gen.ArrayOf(Dates).ToArbitrary(), Any.ToArbitrary(), (starts, n) =>
         {
             IWorkingDayCalendar viaInterface = new DelegatingCalendar(Official);
@@ -101,7 +101,7 @@ public sealed class WorkingDayArithmeticProperties
             return expected.SequenceEqual(actual);
         });
 
-    /// <summary>An implementation that relies on the interface's default batch members.</summary>
+    /// <summary>An implementation with single-date members only, which gets the batch extensions' loop.</summary>
     private sealed class DelegatingCalendar(IWorkingDayCalendar inner) : IWorkingDayCalendar
     {
         public DateInterval Coverage => inner.Coverage;

@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json;
+
+namespace GovDisclosure.Policy.Samples.Web.Tests;
+
+/// <summary>The dashboard on 1 March 2027 without provisional dates, before its host loaded the 2027 notice.</summary>
+public sealed class In2027WithoutItsNotice() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2027-03-01T02:00:00Z");
+
+/// <summary>The same day, with the 2027 notice's text in the folder the host reads at start-up.</summary>
+public sealed class In2027WithItsNotice() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2027-03-01T02:00:00Z",
+    $"--Calendar:NoticeFolder={Path.Combine(AppContext.BaseDirectory, "notices-2027")}");
+
+/// <summary>
+/// D1 in a host: today comes from the clock, and a year the calendar does not cover is the host's to load at start-up. Until
+/// it does, the dashboard answers 503 with a problem naming the year and how to load it; once it has, the year's dates are
+/// official.
+/// </summary>
+public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027WithItsNotice with)
+    : IClassFixture<In2027WithoutItsNotice>, IClassFixture<In2027WithItsNotice>
+{
+    private static async Task<(HttpStatusCode Status, string? MediaType, JsonElement Json)> Get(WebSampleServer server, string path)
+    {
+        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var response = await http.GetAsync(path);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, json);
+    }
+
+    [Fact]
+    public async Task D1_today_beyond_the_notices_is_a_503_naming_the_year_and_how_to_load_its_notice()
+    {
+        var (status, mediaType, json) = await Get(without, "/api/evaluation");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal("application/problem+json", mediaType);
+        Assert.Equal(503, json.GetProperty("status").GetInt32());
+        Assert.Equal(2027, json.GetProperty("missingYear").GetInt32());
+        Assert.Equal("2027-03-01", json.GetProperty("date").GetString());
+        Assert.Equal("2026-12-31", json.GetProperty("coverage").GetProperty("last").GetString());
+        Assert.StartsWith("Put the State Council's holiday notice for 2027 in the notices folder as 2027.txt and restart", json.GetProperty("howToLoad").GetString());
+    }
+
+    [Fact]
+    public async Task D1_with_the_notice_loaded_at_start_up_today_is_covered_and_the_next_gap_is_the_year_after()
+    {
+        var (status, _, json) = await Get(with, "/api/evaluation");
+        var (deadlinesStatus, _, problem) = await Get(with, "/api/deadlines");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2027-03-01", json.GetProperty("asOf").GetString());
+        // The bureau's 2027 calendar ends with reports due in 2028, whose notice is not out on 1 March 2027.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, deadlinesStatus);
+        Assert.Equal(2028, problem.GetProperty("missingYear").GetInt32());
+        Assert.Equal("2027-12-31", problem.GetProperty("coverage").GetProperty("last").GetString());
+    }
+}
