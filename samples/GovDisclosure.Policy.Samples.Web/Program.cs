@@ -27,6 +27,9 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<CoverageProblems>();
 
 var app = builder.Build();
+
+// Built now rather than on the first request, so that a notice that cannot be read stops the start, quoting its line.
+app.Services.GetRequiredService<CountyDashboard>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
