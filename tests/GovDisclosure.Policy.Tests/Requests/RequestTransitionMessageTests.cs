@@ -20,10 +20,11 @@ public sealed class RequestTransitionMessageTests
     private static string Rejected(Func<object> transition) => Assert.ThrowsAny<ArgumentException>(transition).Message;
 
     [Fact]
-    public void Sec8_3_confirmation_before_arrival_and_a_clock_before_confirmation_are_refused()
+    public void Sec8_3_confirmation_on_the_day_of_arrival_is_accepted_before_it_refused_and_no_clock_runs_before_it()
     {
         Assert.StartsWith("Request q was confirmed on 2024-09-01 (arrived 2024-09-02), before it arrived; confirmation follows arrival (§8.3).",
             Rejected(() => InformationRequest.Receive("q", "mzj", RequestChannel.Online, D(2024, 9, 2), D(2024, 9, 1), ApplicantKind.NaturalPerson)));
+        Assert.Equal(D(2024, 9, 2), InformationRequest.Receive("q", "mzj", RequestChannel.Online, D(2024, 9, 2), D(2024, 9, 2), ApplicantKind.NaturalPerson).ReceivedOn);
         var unconfirmed = InformationRequest.Receive("q", "mzj", RequestChannel.Online, D(2024, 9, 2), null, ApplicantKind.NaturalPerson);
         Assert.Equal("Request q cannot be replied: it arrived 2024-09-02 online and awaits confirmation, so no clock runs yet (§8.3).",
             Refused(() => unconfirmed.Reply(D(2024, 9, 3), RequestOutcome.Disclosed)));
