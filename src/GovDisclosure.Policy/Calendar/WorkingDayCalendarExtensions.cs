@@ -11,8 +11,8 @@ public static class WorkingDayCalendarExtensions
 {
     /// <summary>
     /// <see cref="IWorkingDayCalendar.AddWorkingDays(LocalDate, int)"/> for many starts and one count: <c>results[i]</c>
-    /// becomes <c>AddWorkingDays(starts[i], n)</c>. Allocates nothing. On <see cref="ChinaWorkingDayCalendar"/> it takes
-    /// that calendar's own batch path.
+    /// becomes <c>AddWorkingDays(starts[i], n)</c>. Allocates nothing. A calendar that offers its ranks
+    /// (<see cref="IRankedWorkingDayCalendar"/>, as <see cref="ChinaWorkingDayCalendar"/> does) is counted on them.
     /// </summary>
     /// <param name="calendar">The calendar to count in.</param>
     /// <param name="starts">Covered ISO dates.</param>
@@ -24,12 +24,13 @@ public static class WorkingDayCalendarExtensions
     public static void AddWorkingDays(this IWorkingDayCalendar calendar, ReadOnlySpan<LocalDate> starts, int n, Span<LocalDate> results)
     {
         Preconditions.CheckNotNull(calendar);
-        if (calendar is ChinaWorkingDayCalendar china)
+        Preconditions.CheckBatch(starts.Length, null, results.Length);
+        if (calendar is IRankedWorkingDayCalendar ranked)
         {
-            china.AddWorkingDays(starts, n, results);
+            ranked.Ranks.AddWorkingDays(starts, default, n, results);
             return;
         }
-        Preconditions.CheckBatch(starts.Length, null, results.Length);
+
         for (var i = 0; i < starts.Length; i++)
         {
             results[i] = calendar.AddWorkingDays(starts[i], n);
@@ -38,8 +39,8 @@ public static class WorkingDayCalendarExtensions
 
     /// <summary>
     /// <see cref="IWorkingDayCalendar.AddWorkingDays(LocalDate, int)"/> for many starts, each with its own count:
-    /// <c>results[i]</c> becomes <c>AddWorkingDays(starts[i], counts[i])</c>. Allocates nothing. On
-    /// <see cref="ChinaWorkingDayCalendar"/> it takes that calendar's own batch path.
+    /// <c>results[i]</c> becomes <c>AddWorkingDays(starts[i], counts[i])</c>. Allocates nothing. A calendar that
+    /// offers its ranks (<see cref="IRankedWorkingDayCalendar"/>, as <see cref="ChinaWorkingDayCalendar"/> does) is counted on them.
     /// </summary>
     /// <param name="calendar">The calendar to count in.</param>
     /// <param name="starts">Covered ISO dates.</param>
@@ -51,12 +52,13 @@ public static class WorkingDayCalendarExtensions
     public static void AddWorkingDays(this IWorkingDayCalendar calendar, ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, Span<LocalDate> results)
     {
         Preconditions.CheckNotNull(calendar);
-        if (calendar is ChinaWorkingDayCalendar china)
+        Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);
+        if (calendar is IRankedWorkingDayCalendar ranked)
         {
-            china.AddWorkingDays(starts, counts, results);
+            ranked.Ranks.AddWorkingDays(starts, counts, 0, results);
             return;
         }
-        Preconditions.CheckBatch(starts.Length, counts.Length, results.Length);
+
         for (var i = 0; i < starts.Length; i++)
         {
             results[i] = calendar.AddWorkingDays(starts[i], counts[i]);

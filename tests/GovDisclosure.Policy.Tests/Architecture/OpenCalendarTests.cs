@@ -160,7 +160,7 @@ public sealed class OpenCalendarTests
     }
 
     [Fact]
-    public void D1_the_batch_extensions_take_the_official_calendars_own_batch_path_and_name_a_missing_calendar()
+    public void D1_the_batch_extensions_count_on_a_ranked_calendars_ranks_and_name_a_missing_calendar()
     {
         IWorkingDayCalendar official = ChinaWorkingDayCalendar.Official;
         LocalDate[] starts = [new(2024, 9, 27), new(2024, 9, 30)];
@@ -172,7 +172,7 @@ public sealed class OpenCalendarTests
 
         Assert.Equal([new LocalDate(2024, 9, 29), new LocalDate(2024, 10, 8)], same);   // 29 September 2024 is a make-up Sunday
         Assert.Equal([new LocalDate(2024, 9, 29), new LocalDate(2024, 10, 9)], each);
-        // The official calendar's own batch path checks first and names the start that leaves its coverage.
+        // The ranks name the start that leaves the coverage by its index; a single-date count would name only "start".
         Assert.Equal("starts[0]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2006, 12, 31)], 1, new LocalDate[1])).ParamName);
         Assert.Equal("starts[1]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2024, 1, 2), new LocalDate(2006, 12, 31)], [1, 1], new LocalDate[2])).ParamName);
         Assert.Equal("counts", Assert.Throws<ArgumentException>(() => official.AddWorkingDays(starts, [1], each)).ParamName);
