@@ -9,6 +9,7 @@ using GovDisclosure.Policy.ICalendar;
 using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Samples;
 using NodaTime;
 
 Console.OutputEncoding = System.Text.Encoding.UTF8;
@@ -158,10 +159,10 @@ var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
 Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
 foreach (var unit in evaluation.Units)
 {
-    var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,6:P1}  {g.NameZh} {g.NameEn}" : $"{"—",6}  {unit.Level.NameEn}";
+    var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,7:P1}  {g.NameZh} {g.NameEn}" : $"{"—",7}  {unit.Level.NameEn}";
     var exempt = unit.Exempt > 0 ? $"  ({unit.Exempt} classified, exempt)" : "";
     var sanction = unit.Sanction == Sanction.None ? "" : $"  → {unit.Sanction.NameZh}{(unit.SanctionIsAdvisory ? " (advisory)" : "")}";
-    Console.WriteLine($"    {unit.Body.Name,-14} {unit.Level.NameZh,-8} {grade}{exempt}{sanction}");
+    Console.WriteLine($"    {DisplayWidth.PadRight(unit.Body.Name, 24)} {DisplayWidth.PadRight(unit.Level.NameZh, 16)} {grade}{exempt}{sanction}");
 }
 
 Console.WriteLine();
@@ -171,7 +172,7 @@ foreach (var unit in evaluation.Units.Where(unit => unit.Sanction != Sanction.No
     foreach (var reason in unit.SanctionReasons)
     {
         Console.WriteLine($"    {unit.Body.Name}: [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
-        Console.WriteLine($"    {new string(' ', unit.Body.Name.Length * 2)}  {reason.TextEn}");
+        Console.WriteLine($"    {new string(' ', DisplayWidth.Of(unit.Body.Name))}  {reason.TextEn}");
     }
 }
 
@@ -225,8 +226,8 @@ foreach (var (what, request) in requests)
     Console.WriteLine($"{request.Id} — {what}");
     Console.WriteLine($"    on {yearEnd.ToString("uuuu-MM-dd", null)}: {status.State.NameEn}" +
                       (status.AbandonedOn is { } abandoned ? $" since {abandoned.ToString("uuuu-MM-dd", null)} (D32)" : "") +
-                      (status.IsOverdue ? $", overdue by {status.WorkingDaysLate} working days (§8.13)" : "") +
-                      (status.IsLate ? $", delivered {status.WorkingDaysLate} working days late (D17)" : "") +
+                      (status.IsOverdue ? $", overdue by {WorkingDays(status.WorkingDaysLate)} (§8.13)" : "") +
+                      (status.IsLate ? $", delivered {WorkingDays(status.WorkingDaysLate)} late (D17)" : "") +
                       (request.Outcome is { } outcome ? $"; {outcome.NameZh}, counted in row {outcome.ReportRow}" : ""));
     if (status.Deadline is { } deadline)
     {
@@ -252,13 +253,13 @@ var report = policy.AnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
     OtherMatters = "本年度发出收费通知1件，申请人逾期未缴费，未实际收取信息处理费。",
 });
 var reportDue = policy.AnnualReportDue(register.Bodies.First(body => body.Id == "mzj"), 2025)!;
-Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {report.Problems.Count} problems");
-Console.WriteLine($"    {"table 三",-8} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.NameZh))} 总计");
+Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {report.Problems.Count} {(report.Problems.Count == 1 ? "problem" : "problems")}");
+Console.WriteLine($"    {DisplayWidth.PadRight("table 三", 8)} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.NameZh))} 总计");
 foreach (var row in RequestTable.Rows.Where(row => !row.IsResult || report.Requests[row].Total > 0))
 {
     var counts = report.Requests[row];
-    var figures = ApplicantKind.InOrder.Select(kind => counts[kind].ToString().PadLeft(kind.NameZh.Length * 2)).Append(counts.Total.ToString().PadLeft(4));
-    Console.WriteLine($"    {row.Label.PadRight(8 - row.Label.Count(c => c >= 0x2E80))} {string.Join(" ", figures)}  {row.NameZh}");   // CJK is two columns wide
+    var figures = ApplicantKind.InOrder.Select(kind => DisplayWidth.PadLeft(counts[kind].ToString(), DisplayWidth.Of(kind.NameZh))).Append(DisplayWidth.PadLeft(counts.Total.ToString(), DisplayWidth.Of("总计")));
+    Console.WriteLine($"    {DisplayWidth.PadRight(row.Label, 8)} {string.Join(" ", figures)}  {row.NameZh}");
 }
 
 var redress = report.Redress;
@@ -336,6 +337,8 @@ Console.WriteLine($"The bureau's 2025 annual report:      {reportFile}");
 Console.WriteLine($"    in English:                       {reportEnglishFile}");
 Console.WriteLine($"    as JSON:                          {reportJsonFile}");
 Console.WriteLine($"The bureau's 2026 calendar (.ics):    {icsFile}");
+
+static string WorkingDays(int count) => count == 1 ? "1 working day" : $"{count} working days";
 
 static string Written(Action<TextWriter> write)
 {

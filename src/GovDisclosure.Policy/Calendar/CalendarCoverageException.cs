@@ -8,6 +8,9 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 public sealed class CalendarCoverageException : ArgumentOutOfRangeException
 {
+    /// <summary>The first year of the State Council notices the library reads (the holiday-cn data starts there).</summary>
+    private const int FirstNoticeYear = 2007;
+
     private readonly string what;
     private readonly string sentence;
 
@@ -23,7 +26,8 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
         Date = date;
         Coverage = Preconditions.CheckNotNull(coverage);
         this.what = Preconditions.CheckNotNull(what);
-        sentence = Describe(date, coverage, what);
+        MissingYears = ReadOnly.Wrap(YearsToAdd(date, coverage));
+        sentence = Describe(date, coverage, what, MissingYears);
     }
 
     /// <summary>The first day that was needed and is not covered.</summary>
@@ -32,18 +36,36 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// <summary>The days the calendar holds, both ends inclusive.</summary>
     public DateInterval Coverage { get; }
 
+    /// <summary>
+    /// The years whose notices the calendar lacks to hold <see cref="Date"/>, in the order to add them (notices must adjoin the
+    /// covered years): after the coverage, from the year after it up to the date's year; before it, from the year before it down
+    /// to the date's year, but not before 2007, the first year of the notices the library reads. Empty when no notice can help.
+    /// </summary>
+    public IReadOnlyList<int> MissingYears { get; }
+
     /// <summary>What was asked, the day it needed, the coverage and how to extend it — without a parameter suffix.</summary>
     public override string Message => sentence;
 
     /// <summary>The same exception about another argument, such as one element of a batch.</summary>
     internal CalendarCoverageException ForParameter(string paramName) => new(paramName, Date, Coverage, what);
 
-    private static string Describe(LocalDate date, DateInterval coverage, string what)
+    private static int[] YearsToAdd(LocalDate date, DateInterval coverage) =>
+        date > coverage.End ? [.. Enumerable.Range(coverage.End.Year + 1, date.Year - coverage.End.Year)]
+        : date < coverage.Start ? [.. Enumerable.Range(0, Math.Max(0, coverage.Start.Year - Math.Max(date.Year, FirstNoticeYear))).Select(back => coverage.Start.Year - 1 - back)]
+        : [];
+
+    private static string Describe(LocalDate date, DateInterval coverage, string what, IReadOnlyList<int> years)
     {
-        var howToExtend = date > coverage.End
-            ? $"Add the State Council notice for {date.Year} with ChinaWorkingDayCalendar.WithNotice(...) when it is published, " +
-              $"or opt into statutory-rule estimates with WithProvisionalYearsThrough({date.Year})."
-            : $"Add the State Council notice for {date.Year} with ChinaWorkingDayCalendar.WithNotice(...).";
+        var add = years.Count == 0 ? ""
+            : years.Count == 1 ? $"Add the State Council notice for {years[0]} with ChinaWorkingDayCalendar.WithNotice(...)"
+            : $"Add the State Council notices for {string.Join(", ", years.Take(years.Count - 1))} and {years[^1]}, in that order, with ChinaWorkingDayCalendar.WithNotice(...)";
+        var howToExtend = years.Count == 0 && date.Year >= FirstNoticeYear
+            ? $"A calendar of your own must hold {date.ToIso()} to answer this."   // a coverage that ends inside a year: no notice year is missing
+            : date > coverage.End
+            ? $"{add} when {(years.Count == 1 ? "it is" : "they are")} published, or opt into statutory-rule estimates with WithProvisionalYearsThrough({date.Year})."
+            : date.Year >= FirstNoticeYear ? add + "."
+            : $"The library reads the State Council's notices from {FirstNoticeYear} on, so no day before {FirstNoticeYear}-01-01 can be counted." +
+              (years.Count == 0 ? "" : $" {add} to reach {FirstNoticeYear}.");
         return $"{what} needs {date.ToIso()}, which is outside the working-day calendar's coverage " +
                $"{coverage.Start.ToIso()} to {coverage.End.ToIso()}. {howToExtend}";
     }

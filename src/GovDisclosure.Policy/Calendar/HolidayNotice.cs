@@ -99,7 +99,7 @@ public sealed class HolidayNotice
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Year} notice ({Days.Count} days" + (Amendments.Count == 0 ? ")" : $", amended {Amendments.Count} time{(Amendments.Count == 1 ? "" : "s")})");
+        $"{Year} notice ({IsoText.Count(Days.Count, "day")}" + (Amendments.Count == 0 ? ")" : $", amended {IsoText.Count(Amendments.Count, "time")})");
 
     /// <summary>Whether <paramref name="other"/> lists exactly the same days (papers are not compared).</summary>
     internal bool ListsSameDays(HolidayNotice other) => Year == other.Year && Days.SequenceEqual(other.Days);

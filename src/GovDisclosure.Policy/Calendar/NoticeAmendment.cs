@@ -65,5 +65,5 @@ public sealed class NoticeAmendment
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Year} amendment ({Days.Count} days)";
+    public override string ToString() => $"{Year} amendment ({IsoText.Count(Days.Count, "day")})";
 }

@@ -28,6 +28,8 @@ internal sealed class NoticeText
     private static readonly Regex Weekday = new(@"^(?:星期|周)(?<d>[一二三四五六日天])$", RegexOptions.CultureInvariant);
     private static readonly Regex AmendedHoliday = new(@"调整(?:\d{4}年)?(?<name>[^，。]+?)放假安排", RegexOptions.CultureInvariant);
     private static readonly Regex SigningDate = new(@"^\d{4}年\d{1,2}月\d{1,2}日$", RegexOptions.CultureInvariant);
+    // The notice's own title line, "国务院办公厅关于2027年部分节假日安排的通知": the year it is for.
+    private static readonly Regex Title = new(@"^[ \t\u3000]*\S*关于\D*?(?<y>[0-9]{4})年\S*的通知\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
     private static readonly Regex Extension = new(@"延长(?:\d{4}年)?(?<name>[^，。]+?)假期至", RegexOptions.CultureInvariant);
 
     private readonly int year;
@@ -56,6 +58,11 @@ internal sealed class NoticeText
     /// <exception cref="CalendarDataException">Every problem found, each quoting its line.</exception>
     internal static Result Read(int year, string text, HolidayNotice? amended, string? holidayName)
     {
+        if (WholeTextProblem(year, text) is { } problem)
+        {
+            throw new CalendarDataException([problem]);   // one mistake, one problem: its lines would only repeat it
+        }
+
         var reader = new NoticeText(year, amended, holidayName);
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -66,6 +73,30 @@ internal sealed class NoticeText
         reader.Close();
         return reader.problems.Count == 0 ? new Result(reader.days, reader.papers) : throw new CalendarDataException(reader.problems);
     }
+
+    /// <summary>
+    /// A mistake about the whole text that every line would otherwise repeat: bytes that were not UTF-8 (a notice saved as GBK
+    /// and read as UTF-8 holds U+FFFD where its Chinese was), or another year's notice (its title names that year).
+    /// </summary>
+    private static string? WholeTextProblem(int year, string text)
+    {
+        var replaced = text.IndexOf('\uFFFD');
+        if (replaced >= 0)
+        {
+            return $"line {LineOf(text, replaced)}: the text holds U+FFFD replacement characters where its bytes were not UTF-8, so it was " +
+                   "probably saved as GBK, as Notepad, Excel and WPS do on Chinese Windows. Save it as UTF-8 (\"Save as\", encoding UTF-8), " +
+                   "or decode it as GBK (Encoding.GetEncoding(936), with CodePagesEncodingProvider registered) before reading it.";
+        }
+
+        var title = Title.Match(text);
+        var titleYear = title.Success ? int.Parse(title.Groups["y"].Value, CultureInfo.InvariantCulture) : year;
+        return titleYear == year
+            ? null
+            : $"line {LineOf(text, title.Index)}: this text is the {titleYear} notice (\"{title.Value.Trim()}\"), but it was read as the {year} one; " +
+              $"read it for {titleYear}.";
+    }
+
+    private static int LineOf(string text, int index) => text.Take(index).Count(character => character == '\n') + 1;
 
     private void ReadLine(string line, int number)
     {

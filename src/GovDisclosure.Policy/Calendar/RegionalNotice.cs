@@ -75,5 +75,5 @@ public sealed class RegionalNotice
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Region} {RegionName} {Year} notice ({Days.Count} days)";
+    public override string ToString() => $"{Region} {RegionName} {Year} notice ({IsoText.Count(Days.Count, "day")})";
 }

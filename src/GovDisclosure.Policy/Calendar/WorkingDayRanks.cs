@@ -275,6 +275,6 @@ public sealed class WorkingDayRanks
         var needed = rank > workingDays.Length ? Coverage.End.PlusDays(1) : Coverage.Start.PlusDays(-1);
         var direction = n >= 0 ? "after" : "before";
         throw new CalendarCoverageException(paramName, needed, Coverage,
-            $"Counting {Math.Abs((long)n)} working day(s) {direction} {start.ToIso()}");
+            $"Counting {IsoText.Count(Math.Abs((long)n), "working day")} {direction} {start.ToIso()}");
     }
 }

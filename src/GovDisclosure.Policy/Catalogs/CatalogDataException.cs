@@ -34,5 +34,5 @@ public sealed class CatalogDataException : Exception
     // Runs before the constructor body refuses an empty list, so it must not fail on one.
     private static string Describe(string name, CatalogProblem[] problems) => problems.Length == 1
         ? $"The catalog \"{name}\" is not usable: {problems[0]}"
-        : $"The catalog \"{name}\" is not usable ({problems.Length} problems):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems.AsEnumerable());
+        : $"The catalog \"{name}\" is not usable ({IsoText.Count(problems.Length, "problem")}):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems.AsEnumerable());
 }

@@ -186,7 +186,7 @@ public sealed class Deadline
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Steps.Select(step => "; " + step.DescriptionEn));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, dueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
-                   $"{Days.Count - skipped.Length - StoppedWorkingDays} working days, {skipped.Length} days skipped" +
+                   $"{IsoText.Count(Days.Count - skipped.Length - StoppedWorkingDays, "working day")}, {IsoText.Count(skipped.Length, "day")} skipped" +
                    (skipped.Length == 0 ? "" : $" ({string.Join("; ", reasons)})") +
                    (adjusted.Length == 0 ? "" : $"; adjusted working days counted: {string.Join(", ", adjusted)}") +
                    (IsProvisional ? "; provisional: rests on statutory-rule estimates, no notice yet" : "") + ".";

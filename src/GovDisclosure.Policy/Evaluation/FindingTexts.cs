@@ -84,10 +84,10 @@ internal static class FindingTexts
         LocalDate takenDown)
     {
         var what = Finding.Name(row);
-        var days = row.TimeLimit!.PostingWorkingDays;
+        var days = row.TimeLimit!.PostingWorkingDays!.Value;   // only a row with a posting period is taken down early
         return new Finding(FindingKind.TakenDownEarly, body.Id, true, record, due, published, 0,
             () => $"{what}（记录{record.Id}）{published.ToIso()}公示，应公示{days}个工作日至{postingEnd.ToIso()}，{takenDown.ToIso()}即撤下。",
-            () => $"{what} (record {record.Id}) was posted on {published.ToIso()} for {days} working days, through {postingEnd.ToIso()}, and taken down on {takenDown.ToIso()}.",
+            () => $"{what} (record {record.Id}) was posted on {published.ToIso()} for {IsoText.Count(days, "working day")}, through {postingEnd.ToIso()}, and taken down on {takenDown.ToIso()}.",
             row);
     }
 

@@ -247,7 +247,7 @@ public sealed class Finding
 
     /// <summary>The reason in English.</summary>
     public string MessageEn => messageEn ??= writeEn?.Invoke() ?? (Published is { } published
-        ? $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and published on {published.ToIso()}, {WorkingDaysLate} working day(s) late."
+        ? $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and published on {published.ToIso()}, {IsoText.Count(WorkingDaysLate, "working day")} late."
         : $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and has not been published.");
 
     /// <inheritdoc />

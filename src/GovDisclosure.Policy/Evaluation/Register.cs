@@ -26,7 +26,7 @@ public sealed record RegisterProblem(string SubjectId, string Message)
 public sealed class RegisterException : Exception
 {
     internal RegisterException(IReadOnlyList<RegisterProblem> problems)
-        : base($"The register has {problems.Count} problem(s):{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems))
+        : base($"The register has {IsoText.Count(problems.Count, "problem")}:{Environment.NewLine}- " + string.Join(Environment.NewLine + "- ", problems))
     {
         Problems = problems;
     }

@@ -73,14 +73,14 @@ internal sealed class RequestCheck
                 late++;
                 (findings ??= []).Add(new Finding(FindingKind.ReplyLate, body.Id, request.Id, binding, status.Due!.Value, request.DeliveredOn, status.WorkingDaysLate,
                     $"申请{request.Id}应于{status.Due.Value.ToIso()}前答复，{request.DeliveredOn!.Value.ToIso()}才送达，逾期{status.WorkingDaysLate}个工作日。",
-                    $"Request {request.Id} was due a reply by {status.Due.Value.ToIso()}; it was delivered on {request.DeliveredOn!.Value.ToIso()}, {status.WorkingDaysLate} working days late."));
+                    $"Request {request.Id} was due a reply by {status.Due.Value.ToIso()}; it was delivered on {request.DeliveredOn!.Value.ToIso()}, {IsoText.Count(status.WorkingDaysLate, "working day")} late."));
             }
             else if (status.IsOverdue)
             {
                 overdue++;
                 (findings ??= []).Add(new Finding(FindingKind.RequestOverdue, body.Id, request.Id, binding, status.Due!.Value, null, status.WorkingDaysLate,
                     $"申请{request.Id}应于{status.Due.Value.ToIso()}前答复，至{status.AsOf.ToIso()}未送达答复，已逾期{status.WorkingDaysLate}个工作日。",
-                    $"Request {request.Id} was due a reply by {status.Due.Value.ToIso()} and had none delivered by {status.AsOf.ToIso()}: {status.WorkingDaysLate} working days overdue."));
+                    $"Request {request.Id} was due a reply by {status.Due.Value.ToIso()} and had none delivered by {status.AsOf.ToIso()}: {IsoText.Count(status.WorkingDaysLate, "working day")} overdue."));
             }
             else if (status.State == RequestState.Delivered)
             {

@@ -97,7 +97,7 @@ internal sealed class SupervisionCheck
         if (inspected < rules.MinInspections)
         {
             Find(FindingKind.NoInspection, null, $"{year}年开展全面性检查{inspected}次，少于每年{rules.MinInspections}次。",
-                $"{inspected} comprehensive inspection(s) in {year}, fewer than the {rules.MinInspections} a year expected.");
+                $"{IsoText.Count(inspected, "comprehensive inspection")} in {year}, fewer than the {rules.MinInspections} a year expected.");
         }
         else if (inspected > rules.MaxInspections)
         {

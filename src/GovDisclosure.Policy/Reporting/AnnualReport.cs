@@ -81,5 +81,5 @@ public sealed record AnnualReport
     public IReadOnlyList<ReportProblem> Problems => ReadOnly.Wrap(AnnualReportChecks.Find(this));
 
     /// <inheritdoc />
-    public override string ToString() => $"{TitleEn}: {Requests}" + (Problems.Count == 0 ? "" : $", {Problems.Count} problem(s)");
+    public override string ToString() => $"{TitleEn}: {Requests}" + (Problems.Count == 0 ? "" : $", {IsoText.Count(Problems.Count, "problem")}");
 }

@@ -78,7 +78,7 @@ internal static class ReplyClock
             steps?.AddRange(Stretches(request, calendar, stretches!, rules.FeeNoticeStopsClock));
             steps?.Add(new ClockStep(ClockStepKind.Extension, extension.On, due, extension.WorkingDays, regime.SourceId,
                 $"{extension.On.ToIso()}延长答复期限{extension.WorkingDays}个工作日（原期限{first.ToIso()}，{regime.SourceId}）",
-                $"extended on {extension.On.ToIso()} by {extension.WorkingDays} working days from {first.ToIso()} ({regime.SourceId})"));
+                $"extended on {extension.On.ToIso()} by {IsoText.Count(extension.WorkingDays, "working day")} from {first.ToIso()} ({regime.SourceId})"));
         }
         else
         {
@@ -178,7 +178,7 @@ internal static class ReplyClock
             var source = consulted ? charged ? "§8.5, D32, D33" : "§8.5, D33" : "D32";
             yield return new ClockStep(ClockStepKind.Stop, first, last, days, source,
                 $"{first.ToIso()}至{last.ToIso()}不计入答复期限（{string.Join("；", zh)}），含工作日{days}天（{source}）",
-                $"stopped {first.ToIso()} to {last.ToIso()} ({string.Join("; ", en)}): {days} working days not counted ({source})");
+                $"stopped {first.ToIso()} to {last.ToIso()} ({string.Join("; ", en)}): {IsoText.Count(days, "working day")} not counted ({source})");
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class ReplyStatus
     /// <inheritdoc />
     public override string ToString() =>
         $"Request {Request.Id} on {AsOf.ToIso()}: {State.NameEn}" + (Due is { } due ? $", due {due.ToIso()}" : "") +
-        (IsOverdue ? $", overdue by {WorkingDaysLate} working days" : IsLate ? $", delivered {WorkingDaysLate} working days late" : "");
+        (IsOverdue ? $", overdue by {IsoText.Count(WorkingDaysLate, "working day")}" : IsLate ? $", delivered {IsoText.Count(WorkingDaysLate, "working day")} late" : "");
 
     /// <summary>The status of <paramref name="request"/> at the end of <paramref name="asOf"/>.</summary>
     internal static ReplyStatus Of(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules)

@@ -101,6 +101,6 @@ public sealed class RequestEvent : IEquatable<RequestEvent>
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Kind.NameEn} {On.ToIso()}" + (Until is { } until ? $" (until {until.ToIso()})" : "") + (WorkingDays is { } days ? $" ({days} working days)" : "") +
+        $"{Kind.NameEn} {On.ToIso()}" + (Until is { } until ? $" (until {until.ToIso()})" : "") + (WorkingDays is { } days ? $" ({IsoText.Count(days, "working day")})" : "") +
         (Party is null ? "" : $" ({Party.NameEn})") + (Outcome is null ? "" : $" ({Outcome.NameEn})") + (Method is null ? "" : $" ({Method.NameEn})");
 }

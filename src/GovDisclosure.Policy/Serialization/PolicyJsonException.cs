@@ -68,7 +68,7 @@ public sealed class PolicyJsonException : Exception
         Preconditions.CheckArgumentRange(nameof(problemCount), problemCount, problems.Count, int.MaxValue);
         var head = problemCount > problems.Count
             ? $"The JSON has {problemCount} problems; the first {problems.Count}:"
-            : $"The JSON has {problems.Count} problem(s):";
+            : $"The JSON has {IsoText.Count(problems.Count, "problem")}:";
         return head + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", problems);
     }
 }

@@ -132,7 +132,7 @@ public sealed class CalendarValueTests
         Assert.EndsWith("Add the State Council notice for 2027 with ChinaWorkingDayCalendar.WithNotice(...) when it is published, " +
             "or opt into statutory-rule estimates with WithProvisionalYearsThrough(2027).", after.Message);
         Assert.EndsWith("outside the working-day calendar's coverage 2007-01-01 to 2026-12-31. " +
-            "Add the State Council notice for 2006 with ChinaWorkingDayCalendar.WithNotice(...).", before.Message);
+            "The library reads the State Council's notices from 2007 on, so no day before 2007-01-01 can be counted.", before.Message);
     }
 
     [Fact]

@@ -163,7 +163,7 @@ public sealed class DueDateTests
     {
         var nextDay = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 1, DeadlineUnit.WorkingDays)).DueDate(ScheduleEntry.IM1, new LocalDate(2024, 3, 5));
 
-        Assert.Equal("IM1 due 2024-03-06: 1 working days after the event date (profile \"县\"), counted from 2024-03-05; 1 working days, 0 days skipped.", nextDay.ExplanationEn);
+        Assert.Equal("IM1 due 2024-03-06: 1 working days after the event date (profile \"县\"), counted from 2024-03-05; 1 working day, 0 days skipped.", nextDay.ExplanationEn);
         Assert.Equal("IM1 应于2024-03-06前公开：事项形成或变更之日后1个工作日内（profile \"县\"），自2024-03-05起算；计工作日1天，跳过0天。", nextDay.ExplanationZh);
     }
 

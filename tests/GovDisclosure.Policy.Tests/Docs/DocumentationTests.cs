@@ -8,24 +8,31 @@ namespace GovDisclosure.Policy.Tests.Docs;
 public sealed class ConsoleAndWorkingDirectory;
 
 /// <summary>
-/// Docs that are tests: every C# block of README.md and of the packages' PACKAGE.md is a region of <see cref="Snippets"/>,
-/// word for word; it compiles with the test project and runs here, and each output its comments promise is printed.
-/// A comment after <c>Console.WriteLine(…);</c> is that line's output; comment lines right after a
+/// Docs that are tests. Every C# block of README.md, docs/*.md and the packages' PACKAGE.md is a file of the snippets
+/// project (tests/GovDisclosure.Policy.Snippets) whose using directives are exactly the block's and whose region is the
+/// rest of the block, word for word; that project adds no global using, so each block compiles as pasted into a new
+/// console project. Each block runs here, in a folder with the data files it opens, and prints what its comments
+/// promise: a comment after <c>Console.WriteLine(…);</c> is that line's output; comment lines right after a
 /// <c>Console.WriteLine(…);</c> that has none are its output, joined with spaces.
 /// </summary>
 [Collection(nameof(ConsoleAndWorkingDirectory))]
 public sealed class DocumentationTests
 {
-    private static readonly string[] Documents = ["README.md", "src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md"];
-
     private static readonly Regex SameLineComment = new(@"^\s*Console\.WriteLine\(.*\);\s+//\s(.*)$", RegexOptions.CultureInvariant);
 
-    private static readonly string SnippetsFile = Path.Combine(RepositoryFiles.Root, "tests", "GovDisclosure.Policy.Tests", "Docs", "Snippets.cs");
+    private static readonly string SnippetsFolder = Path.Combine(RepositoryFiles.Root, "tests", "GovDisclosure.Policy.Snippets");
+
+    private static readonly Assembly SnippetsAssembly = Assembly.Load("GovDisclosure.Policy.Snippets");
+
+    private static IEnumerable<string> Documents() =>
+        new[] { "README.md" }
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal))
+            .Concat(["src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md"]);
 
     public static TheoryData<string, int> Blocks()
     {
         var data = new TheoryData<string, int>();
-        foreach (var document in Documents)
+        foreach (var document in Documents())
         {
             for (var number = 1; number <= CSharpBlocks(document).Count; number++)
             {
@@ -38,16 +45,17 @@ public sealed class DocumentationTests
 
     [Theory]
     [MemberData(nameof(Blocks))]
-    public void Every_csharp_block_is_a_snippet_that_compiles(string document, int number)
+    public void Every_csharp_block_is_a_snippet_file_with_exactly_its_usings(string document, int number)
     {
         var block = CSharpBlocks(document)[number - 1];
-        var snippets = File.ReadAllText(SnippetsFile).ReplaceLineEndings("\n");
-        var region = Regex.Match(snippets, $@"#region {Regex.Escape(document)} {number}\n(.*?)\n\s*#endregion", RegexOptions.Singleline);
+        var file = SnippetFile(document, number);
+        var text = File.ReadAllText(file).ReplaceLineEndings("\n");
+        var region = Regex.Match(text, $@"#region {Regex.Escape(document)} {number}\n(.*?)\n\s*#endregion", RegexOptions.Singleline);
+        var fileUsings = text.Split('\n').TakeWhile(line => !line.StartsWith("namespace ", StringComparison.Ordinal)).Where(IsUsing);
 
-        Assert.True(region.Success, $"Snippets.cs has no region \"{document} {number}\".");
+        Assert.True(region.Success, $"{Path.GetFileName(file)} has no region \"{document} {number}\".");
         Assert.Equal(Dedent(block.Where(line => !IsUsing(line))), Dedent(region.Groups[1].Value.Split('\n')));
-        Assert.All(block.Where(IsUsing), line => Assert.Contains(line + "\n", snippets));
-        Assert.Single(SnippetMethods(), method => Matches(method, document, number));
+        Assert.Equal(block.Where(IsUsing), fileUsings);
     }
 
     [Theory]
@@ -55,7 +63,7 @@ public sealed class DocumentationTests
     public void Every_csharp_block_runs_and_prints_what_its_comments_say(string document, int number)
     {
         var expected = PromisedOutput(CSharpBlocks(document)[number - 1]);
-        var printed = Run(SnippetMethods().Single(method => Matches(method, document, number)));
+        var printed = Run(SnippetType(document, number));
 
         var next = 0;
         foreach (var line in expected)
@@ -64,6 +72,18 @@ public sealed class DocumentationTests
             Assert.True(found >= 0, $"{document} block {number} promises \"{line}\"; it printed:\n{string.Join("\n", printed)}");
             next = found + 1;
         }
+    }
+
+    [Fact]
+    public void The_snippets_project_adds_no_global_using_so_a_block_compiles_as_pasted_into_a_console_project()
+    {
+        var project = File.ReadAllText(Path.Combine(SnippetsFolder, "GovDisclosure.Policy.Snippets.csproj"));
+        var globalUsings = Directory.EnumerateFiles(SnippetsFolder, "*.cs", SearchOption.TopDirectoryOnly)
+            .Where(file => File.ReadLines(file).Any(line => line.StartsWith("global using", StringComparison.Ordinal)));
+
+        Assert.DoesNotContain("<Using ", project, StringComparison.Ordinal);
+        Assert.Contains("<ImplicitUsings>enable</ImplicitUsings>", project, StringComparison.Ordinal);
+        Assert.Empty(globalUsings);
     }
 
     [Fact]
@@ -85,12 +105,12 @@ public sealed class DocumentationTests
     [Fact]
     public void Every_snippet_stands_in_a_document()
     {
-        var shown = Documents.SelectMany(document => Enumerable.Range(1, CSharpBlocks(document).Count).Select(number => (document, number))).ToHashSet();
+        var shown = Documents().SelectMany(document => Enumerable.Range(1, CSharpBlocks(document).Count).Select(number => (document, number))).ToHashSet();
 
-        Assert.All(SnippetMethods(), method =>
+        Assert.All(SnippetTypes(), type =>
         {
-            var attribute = method.GetCustomAttribute<SnippetAttribute>()!;
-            Assert.Contains((attribute.Document, attribute.Number), shown);
+            var (document, number) = Attribute(type);
+            Assert.Contains((document, number), shown);
         });
     }
 
@@ -139,7 +159,7 @@ public sealed class DocumentationTests
         return promised;
     }
 
-    private static List<string> Run(MethodInfo snippet)
+    private static List<string> Run(Type snippet)
     {
         var folder = Directory.CreateTempSubdirectory("govdisclosure-docs-");
         File.WriteAllText(Path.Combine(folder.FullName, "2027.json"), SampleNotices.Hypothetical2027Json);
@@ -154,7 +174,7 @@ public sealed class DocumentationTests
         {
             Environment.CurrentDirectory = folder.FullName;
             Console.SetOut(printed);
-            snippet.Invoke(null, null);
+            snippet.GetMethod("Run", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, null);
         }
         finally
         {
@@ -166,11 +186,24 @@ public sealed class DocumentationTests
         return [.. printed.ToString().ReplaceLineEndings("\n").Split('\n')];
     }
 
-    private static IEnumerable<MethodInfo> SnippetMethods() =>
-        typeof(Snippets).GetMethods(BindingFlags.NonPublic | BindingFlags.Static).Where(method => method.GetCustomAttribute<SnippetAttribute>() is not null);
+    private static IEnumerable<Type> SnippetTypes() =>
+        SnippetsAssembly.GetTypes().Where(type => type.GetCustomAttributes().Any(attribute => attribute.GetType().Name == "SnippetAttribute"));
 
-    private static bool Matches(MethodInfo method, string document, int number) =>
-        method.GetCustomAttribute<SnippetAttribute>() is { } attribute && attribute.Document == document && attribute.Number == number;
+    private static (string Document, int Number) Attribute(Type type)
+    {
+        var attribute = type.GetCustomAttributes().Single(attribute => attribute.GetType().Name == "SnippetAttribute");
+        return ((string)attribute.GetType().GetProperty("Document")!.GetValue(attribute)!, (int)attribute.GetType().GetProperty("Number")!.GetValue(attribute)!);
+    }
+
+    private static Type SnippetType(string document, int number) => SnippetTypes().Single(type => Attribute(type) == (document, number));
+
+    private static string SnippetFile(string document, int number)
+    {
+        var marker = $"[Snippet(\"{document}\", {number})]";
+        var files = Directory.EnumerateFiles(SnippetsFolder, "*.cs").Where(file => File.ReadAllText(file).Contains(marker, StringComparison.Ordinal)).ToArray();
+        Assert.True(files.Length == 1, $"{files.Length} files of {SnippetsFolder} are marked {marker}; one should be.");
+        return files[0];
+    }
 
     private static bool IsUsing(string line) => line.StartsWith("using ", StringComparison.Ordinal) && line.EndsWith(';') && !line.Contains('=');
 

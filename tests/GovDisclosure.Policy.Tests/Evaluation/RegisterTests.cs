@@ -68,7 +68,7 @@ public sealed class RegisterTests
 
         Assert.Same(valid.Accepted, valid.ThrowIfInvalid());
         Assert.Equal(
-            $"The register has 2 problem(s):{Environment.NewLine}- school: two bodies have this id; ids must be unique.{Environment.NewLine}" +
+            $"The register has 2 problems:{Environment.NewLine}- school: two bodies have this id; ids must be unique.{Environment.NewLine}" +
             "- a: it names the body \"nobody\", which the register does not hold.",
             Assert.Throws<RegisterException>(invalid.ThrowIfInvalid).Message);
     }

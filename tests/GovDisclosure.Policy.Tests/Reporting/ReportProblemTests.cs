@@ -173,6 +173,6 @@ public sealed class ReportProblemTests
     public void Sec9_4_a_report_with_problems_says_how_many_and_a_consistent_one_says_none()
     {
         Assert.Equal("Annual report on government information disclosure, 2025: 县民政局: 一 28 + 二 2 = 三(七) 26 + 四 4", Report2025.ToString());
-        Assert.EndsWith(", 1 problem(s)", (Report2025 with { Redress = Report2025.Redress with { DirectLitigation = new RedressCounts(0, 0, 0, 1, 2) } }).ToString());
+        Assert.EndsWith(", 1 problem", (Report2025 with { Redress = Report2025.Redress with { DirectLitigation = new RedressCounts(0, 0, 0, 1, 2) } }).ToString());
     }
 }

@@ -54,7 +54,7 @@ public sealed class RequestEvaluationTests
 
         var late = Assert.Single(findings, f => f.Kind == FindingKind.ReplyLate);
         Assert.Equal(("late", D(2024, 10, 24), D(2024, 10, 25), 1), (late.SubjectId, late.Due, late.Published, late.WorkingDaysLate));
-        Assert.Contains("delivered on 2024-10-25, 1 working days late", late.MessageEn);
+        Assert.Contains("delivered on 2024-10-25, 1 working day late", late.MessageEn);
         var overdue = Assert.Single(findings, f => f.Kind == FindingKind.RequestOverdue);
         Assert.Equal("overdue", overdue.SubjectId);
         Assert.Contains("至2024-12-31未送达答复", overdue.MessageZh);

@@ -70,7 +70,7 @@ public sealed class SchemaValidationTests
         Prop.ForAll(JsonRoundTripProperties.ProfileGen.ToArbitrary(), profile =>
             Assert.Empty(Violations(ProfileSchema.Value, Written(stream => PolicyJson.WriteProfile(profile, stream)))));
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 30), Trait("Category", "Slow")]   // 10 to 20 seconds: the validator walks every report twice
     public Property Every_evaluation_report_conforms_to_the_report_schema() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
         {

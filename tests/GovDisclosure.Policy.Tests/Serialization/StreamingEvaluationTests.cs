@@ -33,7 +33,7 @@ public sealed class StreamingEvaluationTests
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
             PolicyJson.ToReport(PolicyJson.EvaluateRegister(Policy, Written(register), AsOf)).Equals(InMemory(register)));
 
-    [Property(MaxTest = 20)]
+    [Property(MaxTest = 20), Trait("Category", "Slow")]   // about ten seconds: every buffer refill of twenty registers
     public Property A_stream_that_delivers_one_byte_at_a_time_gives_the_same_evaluation() =>
         Prop.ForAll(JsonRoundTripProperties.Registers.ToArbitrary(), register =>
             PolicyJson.ToReport(PolicyJson.EvaluateRegister(Policy, new TrickleStream(Written(register).ToArray()), AsOf)).Equals(InMemory(register))
@@ -138,7 +138,7 @@ public sealed class StreamingEvaluationTests
         Assert.Equal(new LocalDate(2027, 1, 4), error.Date);
     }
 
-    [Fact, Trait("Category", "Slow")]   // left out of mutation runs (tools/mutation.sh): it reads 2.3 GB
+    [Fact, Trait("Category", "Slow")]   // it reads 2.3 GB: about a minute and a half
     public void A_register_of_more_than_two_gigabytes_streams_through()
     {
         // 16 million copies of one published record: about 2.3 GB, more than any array or MemoryStream can hold.
