@@ -1,5 +1,6 @@
 using System.Reflection;
 using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Samples.Web;
 
@@ -12,11 +13,15 @@ public sealed class CountyDashboard
     /// <summary>The unit whose own deadlines and annual report the dashboard shows: the county Civil Affairs Bureau (民政局).</summary>
     public const string BureauId = "mzj";
 
-    private CountyDashboard(DisclosurePolicy policy, Register register)
+    private readonly Register reportRegister;
+
+    private CountyDashboard(DisclosurePolicy policy, Register register, IEnumerable<InformationRequest> bureauRequests)
     {
         Policy = policy;
         Register = register;
         Bureau = register.Bodies.Single(body => body.Id == BureauId);
+        reportRegister = new Register(register.Year, register.Bodies, register.Records, register.Commitments, register.DisclosureRules,
+            register.Inspections, register.Complaints, bureauRequests, register.AnnualReports, register.RedressCases);
     }
 
     /// <summary>The policy, over the calendar loaded at start-up.</summary>
@@ -55,23 +60,41 @@ public sealed class CountyDashboard
             calendar = calendar.WithProvisionalYearsThrough(provisionalThrough);
         }
 
-        using var json = Assembly.GetExecutingAssembly().GetManifestResourceStream("county-2025.json")!;
-        return new CountyDashboard(DisclosurePolicy.Default.WithCalendar(calendar), PolicyJson.ReadRegister(json));
+        return new CountyDashboard(DisclosurePolicy.Default.WithCalendar(calendar), Embedded("county-2025.json"), Embedded("bureau-requests-2025.json").Requests);
     }
 
     /// <summary>Every unit's evaluation as of <paramref name="asOf"/> (§4, D13, D14).</summary>
     /// <exception cref="CalendarCoverageException">The calendar does not reach <paramref name="asOf"/>.</exception>
     public RegisterEvaluation Evaluate(LocalDate asOf) => Policy.Evaluate(Register, asOf);
 
-    /// <summary>The bureau's next <paramref name="count"/> deadlines of <paramref name="asOf"/>'s year due on or after it (D4–D8).</summary>
-    /// <exception cref="CalendarCoverageException">A deadline of the year falls beyond the calendar.</exception>
-    public IReadOnlyList<ScheduledObligation> UpcomingDeadlines(LocalDate asOf, int count = 12) =>
-        [.. Policy.CalendarFor(Bureau, asOf.Year).Scheduled.Where(o => o.Deadline.Due >= asOf).OrderBy(o => o.Deadline.Due).Take(count)];
+    /// <summary>The last day of the window of upcoming deadlines that starts on <paramref name="asOf"/>: a month later.</summary>
+    public static LocalDate WindowEnd(LocalDate asOf) => asOf.PlusMonths(1);
 
-    /// <summary>The bureau's annual report on the register's year (§9).</summary>
-    public AnnualReport AnnualReport() => Policy.AnnualReport(Register, BureauId, Register.Year, new AnnualReportInput
+    /// <summary>
+    /// Every deadline of the bureau due from <paramref name="asOf"/> through <see cref="WindowEnd"/>, none left out (D4–D8, D34): the
+    /// obligations of that year and of the year before, whose December, fourth-quarter and yearly reports and annual report fall due
+    /// in the new year.
+    /// </summary>
+    /// <exception cref="CalendarCoverageException">A deadline of either year falls beyond the calendar.</exception>
+    public IReadOnlyList<ScheduledObligation> UpcomingDeadlines(LocalDate asOf)
+    {
+        Policy.Calendar.IsWorkingDay(asOf);   // a day beyond the calendar is named for itself, before any deadline's
+        var years = asOf.Year > Policy.Calendar.Coverage.Start.Year ? new[] { asOf.Year - 1, asOf.Year } : [asOf.Year];
+        return [.. years.SelectMany(year => Policy.CalendarFor(Bureau, year).Scheduled)
+            .Where(obligation => obligation.Deadline.Due >= asOf && obligation.Deadline.Due <= WindowEnd(asOf))
+            .OrderBy(obligation => obligation.Deadline.Due)];
+    }
+
+    /// <summary>The bureau's annual report on the register's year (§9), counted from the bureau's requests of that year.</summary>
+    public AnnualReport AnnualReport() => Policy.AnnualReport(reportRegister, BureauId, Register.Year, new AnnualReportInput
     {
         Overview = $"{Register.Year}年，县民政局坚持以公开为常态、不公开为例外，依法做好政府信息公开工作。",
         ProblemsAndImprovements = "一是依申请公开答复文书不够规范；二是基层工作人员业务培训不足。下一步将完善答复模板，开展专题培训。",
     });
+
+    private static Register Embedded(string name)
+    {
+        using var json = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
+        return PolicyJson.ReadRegister(json);
+    }
 }

@@ -20,8 +20,9 @@ public static class DashboardPage
     private const int BarHeight = 18;
     private const int LabelWidth = 190;
 
-    /// <summary>The whole page for the evaluation of a year's register and the bureau's upcoming deadlines.</summary>
-    public static string Render(int year, RegisterEvaluation evaluation, Body bureau, IReadOnlyList<ScheduledObligation> upcoming)
+    /// <summary>The whole page for the evaluation of a year's register and the bureau's deadlines due from the evaluation day
+    /// through <paramref name="windowEnd"/>; <paramref name="grades"/> are the thresholds the grades were given by.</summary>
+    public static string Render(int year, RegisterEvaluation evaluation, GradeThresholds grades, Body bureau, IReadOnlyList<ScheduledObligation> upcoming, LocalDate windowEnd)
     {
         var page = new StringBuilder();
         page.Append($$"""
@@ -38,6 +39,9 @@ public static class DashboardPage
               td.rate { text-align: right; font-variant-numeric: tabular-nums; }
               .clause { font-family: monospace; background: #eef1f4; padding: 0 .3rem; margin-right: .4rem; }
               .bar { fill: #2f81f7; } .bar.low { fill: #cf222e; }
+              .swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle; background: #2f81f7; }
+              .swatch.low { background: #cf222e; }
+              .legend { color: #57606a; max-width: 60rem; }
               .provisional { color: #9a6700; }
             </style>
             </head>
@@ -47,15 +51,15 @@ public static class DashboardPage
                <a href="/annual-report/{{year}}?lang=en">annual report in English</a> ·
                <a href="/api/evaluation?asOf={{Iso(evaluation.AsOf)}}">JSON</a></p>
             """);
-        Units(page, evaluation);
+        Units(page, evaluation, grades);
         Chart(page, evaluation);
         Findings(page, evaluation);
-        Deadlines(page, bureau, evaluation.AsOf, upcoming);
+        Deadlines(page, bureau, evaluation.AsOf, windowEnd, upcoming);
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
 
-    private static void Units(StringBuilder page, RegisterEvaluation evaluation)
+    private static void Units(StringBuilder page, RegisterEvaluation evaluation, GradeThresholds grades)
     {
         page.Append("""
             <h2>各单位考核结果 <small>Units</small></h2>
@@ -75,6 +79,15 @@ public static class DashboardPage
         }
 
         page.Append("</tbody>\n</table>\n");
+        page.Append($"""
+            <p id="grades" class="legend">按时率 = 按时公开 ÷（按时 + 逾期 + 未公开），弄虚作假、拒不执行的记录按未公开计（D13, D18）。
+            {E(Grade.Excellent.NameZh)}：按时率不低于 {grades.Excellent} % 且无未公开事项；{E(Grade.Satisfactory.NameZh)}：不低于 {grades.Satisfactory} %；
+            {E(Grade.Basic.NameZh)}：不低于 {grades.Basic} %；{E(Grade.Unsatisfactory.NameZh)}：低于 {grades.Basic} %。无应公开事项的单位不评等次（D19）。<br>
+            <small>On-time rate = on time ÷ (on time + late + missing); a falsified or refused record counts as missing (D13, D18).
+            Excellent: at least {grades.Excellent} % and nothing missing; satisfactory: at least {grades.Satisfactory} %; basic: at least
+            {grades.Basic} %; unsatisfactory: below {grades.Basic} %. A unit with nothing due yet is not graded (D19).</small></p>
+
+            """);
     }
 
     /// <summary>One bar per graded unit, its length the on-time rate: 0 % at the label's edge, 100 % at the chart's.</summary>
@@ -102,7 +115,12 @@ public static class DashboardPage
                 """);
         }
 
-        page.Append("</svg>\n");
+        page.Append("""
+            </svg>
+            <p id="chart-legend" class="legend"><span class="swatch"></span> 优秀、合格 excellent, satisfactory ·
+            <span class="swatch low"></span> 基本合格、不合格：视情况批评教育 basic, unsatisfactory: criticism and education as warranted (D14)</p>
+
+            """);
     }
 
     private static void Findings(StringBuilder page, RegisterEvaluation evaluation)
@@ -121,10 +139,10 @@ public static class DashboardPage
         }
     }
 
-    private static void Deadlines(StringBuilder page, Body bureau, LocalDate asOf, IReadOnlyList<ScheduledObligation> upcoming)
+    private static void Deadlines(StringBuilder page, Body bureau, LocalDate asOf, LocalDate windowEnd, IReadOnlyList<ScheduledObligation> upcoming)
     {
         page.Append($"""
-            <h2>{E(bureau.Name)}近期公开时限 <small>The bureau's upcoming deadlines from {Iso(asOf)}</small></h2>
+            <h2>{E(bureau.Name)}近期公开时限 <small>The bureau's deadlines due {Iso(asOf)} to {Iso(windowEnd)}: all {upcoming.Count}</small></h2>
             <table id="deadlines">
             <thead><tr><th>截止日期 Due</th><th>事项 Entry</th><th>内容 What</th><th>计算依据 How it was counted</th></tr></thead>
             <tbody>

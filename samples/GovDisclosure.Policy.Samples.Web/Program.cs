@@ -33,10 +33,13 @@ app.Services.GetRequiredService<CountyDashboard>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
+const string NotADateTitle = "asOf is not a date";   // one title for the page and the API forms of the problem
+
 app.MapGet("/", (CountyDashboard dashboard, IClock clock, string? asOf) =>
     AsOf(asOf, clock) is { } day
-        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Bureau, dashboard.UpcomingDeadlines(day)), "text/html; charset=utf-8")
-        : NotADate(asOf!));
+        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Policy.Assessment.GradeThresholds, dashboard.Bureau,
+            dashboard.UpcomingDeadlines(day), CountyDashboard.WindowEnd(day)), "text/html; charset=utf-8")
+        : ProblemPage.Result(StatusCodes.Status400BadRequest, NotADateTitle, NotADateDetail(asOf!)));
 
 app.MapGet("/api/evaluation", (CountyDashboard dashboard, IClock clock, string? asOf) =>
     AsOf(asOf, clock) is { } day ? Json(stream => PolicyJson.WriteEvaluation(dashboard.Evaluate(day), stream)) : NotADate(asOf!));
@@ -50,7 +53,7 @@ app.MapGet("/annual-report/{year:int}", (CountyDashboard dashboard, int year, st
 {
     if (year != dashboard.Register.Year)
     {
-        return NoReport(dashboard, year);
+        return ProblemPage.Result(StatusCodes.Status404NotFound, NoReportTitle(year), NoReportDetail(dashboard));
     }
 
     var html = new StringWriter(CultureInfo.InvariantCulture);
@@ -75,15 +78,17 @@ app.Run();
 static LocalDate? AsOf(string? asOf, IClock clock) =>
     asOf is null ? ChinaTime.Today(clock) : LocalDatePattern.Iso.Parse(asOf) is { Success: true } parsed ? parsed.Value : null;
 
-static IResult NotADate(string asOf) => Results.Problem(
-    title: "asOf is not a date",
-    detail: $"asOf must be an ISO date such as 2026-03-31; it was \"{asOf}\".",
-    statusCode: StatusCodes.Status400BadRequest);
+static IResult NotADate(string asOf) => Results.Problem(title: NotADateTitle, detail: NotADateDetail(asOf), statusCode: StatusCodes.Status400BadRequest);
 
-static IResult NoReport(CountyDashboard dashboard, int year) => Results.Problem(
-    title: $"No annual report on {year}",
-    detail: $"The register holds {dashboard.Register.Year}; the bureau's annual report on {dashboard.Register.Year} is at /annual-report/{dashboard.Register.Year}.",
-    statusCode: StatusCodes.Status404NotFound);
+static string NotADateDetail(string asOf) => $"asOf must be an ISO date such as 2026-03-31; it was \"{asOf}\".";
+
+static IResult NoReport(CountyDashboard dashboard, int year) =>
+    Results.Problem(title: NoReportTitle(year), detail: NoReportDetail(dashboard), statusCode: StatusCodes.Status404NotFound);
+
+static string NoReportTitle(int year) => $"No annual report on {year}";
+
+static string NoReportDetail(CountyDashboard dashboard) =>
+    $"The register holds {dashboard.Register.Year}; the bureau's annual report on {dashboard.Register.Year} is at /annual-report/{dashboard.Register.Year}.";
 
 // The library writes JSON to a stream; the response is written asynchronously, as Kestrel requires.
 static IResult Json(Action<Stream> write)

@@ -194,31 +194,23 @@ foreach (var finding in evaluation.Findings.Where(f => f.Kind != FindingKind.Lat
 }
 
 Section("Requests for disclosure to the bureau, 2025 (§8, D31–D40)");
-static InformationRequest InPerson(string id, LocalDate on, ApplicantKind applicant) =>
-    InformationRequest.Receive(id, "mzj", RequestChannel.InPerson, on, null, applicant);
+Register bureauRequests;
+using (var json = typeof(Program).Assembly.GetManifestResourceStream("bureau-requests-2025.json")!)
+{
+    bureauRequests = PolicyJson.ReadRegister(json);   // the bureau's six requests of 2025, each with its history of events
+}
 
 var feePages = 150;
-(string What, InformationRequest Request)[] requests =
-[
-    ("answered on the spot: already published, told where", InPerson("YSQ-2025-007", new LocalDate(2025, 3, 10), ApplicantKind.NaturalPerson)
-        .Reply(new LocalDate(2025, 3, 10), RequestOutcome.AlreadyDisclosed).Deliver(new LocalDate(2025, 3, 10), DeliveryMethod.InPerson)),
-    ("online, confirmed on an adjusted working Sunday, then corrected", InformationRequest.Receive("YSQ-2025-012", "mzj", RequestChannel.Online,
-            new LocalDate(2025, 4, 25), new LocalDate(2025, 4, 27), ApplicantKind.NaturalPerson)
-        .NoticeCorrection(new LocalDate(2025, 4, 29), correctBy: new LocalDate(2025, 5, 20)).Corrected(new LocalDate(2025, 5, 12))
-        .Reply(new LocalDate(2025, 6, 5), RequestOutcome.Disclosed).Deliver(new LocalDate(2025, 6, 6), DeliveryMethod.Electronic)),
-    ("a third party consulted across the National Day holiday", InPerson("YSQ-2025-031", new LocalDate(2025, 9, 22), ApplicantKind.NaturalPerson)
-        .Consult(new LocalDate(2025, 9, 24), ConsultationParty.ThirdParty).ConsultationAnswered(new LocalDate(2025, 10, 16))
-        .Reply(new LocalDate(2025, 11, 10), RequestOutcome.PartlyDisclosed).Deliver(new LocalDate(2025, 11, 10), DeliveryMethod.InPerson)),
-    ("extended by 20 working days on the last day of its first period", InformationRequest.Receive("YSQ-2025-044", "mzj", RequestChannel.SignedPost,
-            new LocalDate(2025, 11, 3), null, ApplicantKind.ResearchInstitution)
-        .Extend(new LocalDate(2025, 12, 1), 20)),
-    ("an excessive request, deferred to the body's own date (Art. 35)", InPerson("YSQ-2025-020", new LocalDate(2025, 6, 2), ApplicantKind.CommercialEnterprise)
-        .Defer(new LocalDate(2025, 6, 20), new LocalDate(2025, 8, 29))
-        .Reply(new LocalDate(2025, 8, 28), RequestOutcome.Disclosed).Deliver(new LocalDate(2025, 8, 28), DeliveryMethod.Post)),
-    ($"a fee notice of {RequestFees.ByVolume(new LocalDate(2025, 7, 1), feePages)} yuan for {feePages} pages, never paid", InPerson("YSQ-2025-025",
-            new LocalDate(2025, 7, 1), ApplicantKind.LegalServicesInstitution)
-        .NoticeFee(new LocalDate(2025, 7, 7))),
-];
+var described = new Dictionary<string, string>
+{
+    ["YSQ-2025-007"] = "answered on the spot: already published, told where",
+    ["YSQ-2025-012"] = "online, confirmed on an adjusted working Sunday, then corrected",
+    ["YSQ-2025-031"] = "a third party consulted across the National Day holiday",
+    ["YSQ-2025-044"] = "extended by 20 working days on the last day of its first period",
+    ["YSQ-2025-020"] = "an excessive request, deferred to the body's own date (Art. 35)",
+    ["YSQ-2025-025"] = $"a fee notice of {RequestFees.ByVolume(new LocalDate(2025, 7, 1), feePages)} yuan for {feePages} pages, never paid",
+};
+(string What, InformationRequest Request)[] requests = [.. bureauRequests.Requests.Select(request => (described[request.Id], request))];
 var yearEnd = new LocalDate(2025, 12, 31);
 foreach (var (what, request) in requests)
 {

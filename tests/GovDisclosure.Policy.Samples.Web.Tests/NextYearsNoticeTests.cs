@@ -10,13 +10,16 @@ public sealed class In2027WithoutItsNotice() : WebSampleServer("--Calendar:Provi
 public sealed class In2027WithItsNotice() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2027-03-01T02:00:00Z",
     $"--Calendar:NoticeFolder={Path.Combine(AppContext.BaseDirectory, "notices-2027")}");
 
+/// <summary>1 March 2028 without provisional dates: neither the 2027 nor the 2028 notice is loaded.</summary>
+public sealed class In2028WithoutTwoNotices() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2028-03-01T02:00:00Z");
+
 /// <summary>
 /// D1 in a host: today comes from the clock, and a year the calendar does not cover is the host's to load at start-up. Until
 /// it does, the dashboard answers 503 with a problem naming the year and how to load it; once it has, the year's dates are
 /// official.
 /// </summary>
-public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027WithItsNotice with)
-    : IClassFixture<In2027WithoutItsNotice>, IClassFixture<In2027WithItsNotice>
+public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027WithItsNotice with, In2028WithoutTwoNotices twoMissing)
+    : IClassFixture<In2027WithoutItsNotice>, IClassFixture<In2027WithItsNotice>, IClassFixture<In2028WithoutTwoNotices>
 {
     private static async Task<(HttpStatusCode Status, string? MediaType, JsonElement Json)> Get(WebSampleServer server, string path)
     {
@@ -52,5 +55,29 @@ public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027W
         Assert.Equal(HttpStatusCode.ServiceUnavailable, deadlinesStatus);
         Assert.Equal(2028, problem.GetProperty("missingYear").GetInt32());
         Assert.Equal("2027-12-31", problem.GetProperty("coverage").GetProperty("last").GetString());
+    }
+
+    [Fact]
+    public async Task D1_two_missing_years_are_both_named_in_the_order_to_load_them()
+    {
+        var (status, _, json) = await Get(twoMissing, "/api/evaluation");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
+        Assert.Equal([2027, 2028], json.GetProperty("missingYears").EnumerateArray().Select(year => year.GetInt32()));
+        Assert.StartsWith("Put the State Council's holiday notices for 2027 and 2028 in the notices folder as 2027.txt and 2028.txt and restart",
+            json.GetProperty("howToLoad").GetString());
+        Assert.Contains("Add the State Council notices for 2027 and 2028, in that order", json.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task D1_a_page_beyond_the_notices_is_an_html_page_saying_what_to_load()
+    {
+        using var http = new HttpClient { BaseAddress = twoMissing.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var response = await http.GetAsync("/");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("as 2027.txt and 2028.txt and restart", page, StringComparison.Ordinal);
     }
 }

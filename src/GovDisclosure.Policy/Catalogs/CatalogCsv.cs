@@ -27,6 +27,12 @@ internal static class CatalogCsv
             return ([], [], problems);
         }
 
+        if (OtherSeparator(text) is { } separator)
+        {
+            problems.Add(separator);   // one mistake, one problem: every row would otherwise be one unknown column
+            return ([], [], problems);
+        }
+
         // No comment lines (a 序号 may start with #); a buffer that may grow to the whole text, so no record is too large for it.
         var options = new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Comment = '\0', MaxBufferSize = Math.Max(1 << 16, text.Length + 1) };
         try
@@ -91,6 +97,21 @@ internal static class CatalogCsv
         return new string(chars, 0, written);
     }
 
+    /// <summary>A header split by semicolons or tabs instead of commas (a "CSV" saved in a European locale, or a sheet copied as text).</summary>
+    private static CatalogProblem? OtherSeparator(string text)
+    {
+        var header = text.AsSpan(0, text.IndexOf('\n') is >= 0 and var end ? end : text.Length);
+        if (header.IndexOf(',') >= 0)
+        {
+            return null;
+        }
+
+        var (count, what) = header.Count(';') >= header.Count('\t') ? (header.Count(';'), "semicolons (;)") : (header.Count('\t'), "tabs");
+        return count == 0 ? null : new CatalogProblem(1, null,
+            $"The header is split by {what}, not commas: a catalog's CSV separates its cells with commas. Save the sheet as \"CSV UTF-8 " +
+            "(comma delimited)\", or replace the separators.");
+    }
+
     /// <summary>Each column's index, by published name; null, with a problem for every column missing, repeated or unknown.</summary>
     private static Dictionary<string, int>? Header(CsvDataReader reader, List<CatalogProblem> problems)
     {
@@ -101,8 +122,10 @@ internal static class CatalogCsv
             var name = reader.GetName(i).Trim().Replace('(', '（').Replace(')', '）');
             if (!CatalogColumns.Required.Contains(name) && !CatalogColumns.Optional.Contains(name))
             {
+                var closest = Spelling.ClosestUnique(name, CatalogColumns.Required.Concat(CatalogColumns.Optional));
                 problems.Add(new CatalogProblem(1, name,
-                    $"\"{name}\" is not a column of a catalog; the columns are {string.Join(",", CatalogColumns.Required)}, and optionally {string.Join(", ", CatalogColumns.Optional)}."));
+                    $"\"{name}\" is not a column of a catalog" + (closest is null ? "." : $"; did you mean {closest}?") +
+                    $" The columns are {string.Join(",", CatalogColumns.Required)}, and optionally {string.Join(", ", CatalogColumns.Optional)}."));
             }
             else if (!columns.TryAdd(name, i))
             {
@@ -141,13 +164,20 @@ internal static class CatalogCsv
             var extra = Enumerable.Range(reader.FieldCount, Math.Max(0, reader.RowFieldCount - reader.FieldCount)).Select(reader.GetString).ToArray();
             if (!IsBlank && extra.Any(cell => cell.Trim().Length > 0))
             {
-                problems.Add(new CatalogProblem(Number, null,
+                problems.Add(Problem(null,
                     $"The row has {reader.RowFieldCount} cells and the header {reader.FieldCount}; the cells past the header (\"{string.Join("\",\"", extra)}\") belong to no column."));
             }
         }
 
         /// <summary>The record number as a spreadsheet shows it (the header is 1).</summary>
         internal int Number { get; }
+
+        /// <summary>A problem of this row, naming its record number and, where the row has one, its 序号.</summary>
+        private CatalogProblem Problem(string? column, string message)
+        {
+            var number = columns.TryGetValue(CatalogColumns.Number, out var at) && cells[at].Length > 0 ? cells[at] : null;
+            return new CatalogProblem(Number, column, message) { Number = number };
+        }
 
         internal bool IsBlank { get; }
 
@@ -199,7 +229,7 @@ internal static class CatalogCsv
             {
                 if (i < fromCells || !cellsReported.Contains(rowProblems[i].Column))
                 {
-                    problems.Add(new CatalogProblem(Number, rowProblems[i].Column, rowProblems[i].Message));
+                    problems.Add(Problem(rowProblems[i].Column, rowProblems[i].Message));
                 }
             }
 

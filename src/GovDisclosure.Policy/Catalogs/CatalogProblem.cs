@@ -10,13 +10,20 @@ public sealed record CatalogProblem(int Row, string? Column, string Message)
     /// <summary>What is wrong and what was expected.</summary>
     public string Message { get; init => field = Preconditions.CheckNotNull(value, nameof(Message)); } = Preconditions.CheckNotNull(Message);
 
+    /// <summary>The 序号 of the row the problem is in, where the row has one; null for a problem of the whole file or header. Problems name
+    /// both, <c>row 2 (序号 1)</c>, because the spreadsheet's row number and the catalog's own numbering differ.</summary>
+    public string? Number { get; init; }
+
     /// <inheritdoc />
-    public override string ToString() =>
-        (Row, Column) switch
+    public override string ToString()
+    {
+        var row = Number is null ? $"row {Row}" : $"row {Row} (序号 {Number})";
+        return (Row, Column) switch
         {
             (0, null) => Message,
             (0, _) => $"column {Column}: {Message}",
-            (_, null) => $"row {Row}: {Message}",
-            _ => $"row {Row}, {Column}: {Message}",
+            (_, null) => $"{row}: {Message}",
+            _ => $"{row}, {Column}: {Message}",
         };
+    }
 }

@@ -214,8 +214,10 @@ public sealed class Deadline
         }
     }
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Subject} due {Due.ToIso()} ({Rule.SourceId})";
+    /// <summary>The subject, the due date and the rule's source, for example <c>IM1 due 2024-03-13 (D4)</c>; a deadline that rests on
+    /// provisional days says so, since its date may move when the year's notice is published.</summary>
+    /// <returns>The deadline in one line.</returns>
+    public override string ToString() => $"{Subject} due {Due.ToIso()} ({Rule.SourceId}" + (IsProvisional ? ", provisional: no notice yet for a day it counts)" : ")");
 
     private string SubjectOr(string cadenceName) => subject ?? Entry?.Code ?? (Row is null ? cadenceName : $"{CatalogName} {Row.Number}");
 

@@ -30,6 +30,7 @@ public sealed class ArchitectureTests
         [$"{Root}.Preconditions"] = Room.Shared,
         [$"{Root}.ReadOnly"] = Room.Shared,
         [$"{Root}.IsoText"] = Room.Shared,
+        [$"{Root}.Spelling"] = Room.Shared,
         [$"{Root}.PolicyEnum`1"] = Room.Shared,
         [$"{Root}.BilingualPolicyEnum`1"] = Room.Shared,
         [$"{Root}.UnknownCodeException"] = Room.Shared,

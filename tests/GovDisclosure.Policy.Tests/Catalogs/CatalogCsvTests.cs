@@ -192,7 +192,7 @@ public sealed class CatalogCsvTests
         Assert.Contains("\"微博\" is not a channel of the national list", error.Problems[2].Message);
         Assert.Contains("starts a new 一级事项 (\"新事项\")", error.Problems[7].Message);
         Assert.StartsWith("The catalog \"民政\" is not usable (10 problems):", error.Message);
-        Assert.Contains("row 5, 公开时限: The time limit \"及时公开\" cannot be read", error.Message);
+        Assert.Contains("row 5 (序号 2), 公开时限: The time limit \"及时公开\" cannot be read", error.Message);
     }
 
     [Fact]
@@ -236,10 +236,10 @@ public sealed class CatalogCsvTests
 
         Assert.Equal(
         [
-            "row 2, 公开对象: is blank",
-            "row 3, 公开对象: names 全社会 and 特定群体; a row has one audience, 全社会 or 特定群体",
-            "row 4, 公开层级: names 县级 twice",
-            "row 5: The row has 13 cells and the header 11; the cells past the header (\"多余\",\"另一个\") belong to no column.",
+            "row 2 (序号 1), 公开对象: is blank",
+            "row 3 (序号 2), 公开对象: names 全社会 and 特定群体; a row has one audience, 全社会 or 特定群体",
+            "row 4 (序号 3), 公开层级: names 县级 twice",
+            "row 5 (序号 4): The row has 13 cells and the header 11; the cells past the header (\"多余\",\"另一个\") belong to no column.",
         ], error.Problems.Select(p => p.ToString()));
     }
 
@@ -277,13 +277,13 @@ public sealed class CatalogCsvTests
 
         Assert.Equal(
         [
-            "row 2, 二级事项: is blank, and there is no row above to repeat",
-            "row 2, 公开渠道和载体: \"微博\" is not a channel of the national list (政府网站、政府公报、两微一端、发布会/听证会、广播电视、纸质媒体、公开查阅点、政务服务中心、便民服务站、入户/现场、社区/企事业单位/村公示栏（电子屏）、精准推送、其他)",
-            "row 3, 公开对象: \"公众\" is not one of 全社会、特定群体",
-            "row 3, 公开方式: \"自动\" is not one of 主动、依申请",
-            "row 3, 公开层级: \"县级\" has no box (■ or □) in a cell of ticked boxes (\"县级 ■乡级\")",
-            "row 4: The row has 12 cells and the header 11; the cells past the header (\"多余\") belong to no column.",
-            "row 4, 公开层级: has no ticked box (\"□县级 □乡级\")",
+            "row 2 (序号 #1), 二级事项: is blank, and there is no row above to repeat",
+            "row 2 (序号 #1), 公开渠道和载体: \"微博\" is not a channel of the national list (政府网站、政府公报、两微一端、发布会/听证会、广播电视、纸质媒体、公开查阅点、政务服务中心、便民服务站、入户/现场、社区/企事业单位/村公示栏（电子屏）、精准推送、其他)",
+            "row 3 (序号 2), 公开对象: \"公众\" is not one of 全社会、特定群体",
+            "row 3 (序号 2), 公开方式: \"自动\" is not one of 主动、依申请",
+            "row 3 (序号 2), 公开层级: \"县级\" has no box (■ or □) in a cell of ticked boxes (\"县级 ■乡级\")",
+            "row 4 (序号 3): The row has 12 cells and the header 11; the cells past the header (\"多余\") belong to no column.",
+            "row 4 (序号 3), 公开层级: has no ticked box (\"□县级 □乡级\")",
         ], error.Problems.Select(p => p.ToString()));
     }
 
@@ -294,7 +294,7 @@ public sealed class CatalogCsvTests
 
         Assert.Equal(
         [
-            "row 1: \"对象\" is not a column of a catalog; the columns are 序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级, and optionally 三级事项, 备注.",
+            "row 1: \"对象\" is not a column of a catalog. The columns are 序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级, and optionally 三级事项, 备注.",
             "row 1, 公开对象: The header has no 公开对象 column; every catalog has 序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,公开层级.",
         ], error.Problems.Select(p => p.ToString()).Select(text => text.Replace("row 1, 对象: ", "row 1: ")));
     }

@@ -1,0 +1,54 @@
+namespace GovDisclosure.Policy;
+
+/// <summary>The known name a misspelt one most likely meant, for "did you mean …?" in problems.</summary>
+internal static class Spelling
+{
+    /// <summary>
+    /// The known name nearest to <paramref name="name"/> by edit distance (letters' case ignored), if it is near enough to be a
+    /// misspelling: at most two edits, or a third of the known name's length for longer names; null otherwise. Of equally near
+    /// names, the first known.
+    /// </summary>
+    internal static string? Closest(string name, IEnumerable<string> known) =>
+        NearEnough(name, known).Select(candidate => candidate.Known).FirstOrDefault();
+
+    /// <summary>
+    /// As <see cref="Closest"/>, but only a name nearer than every other: for short names such as a catalog's four-character
+    /// column names, where two edits reach several, a tie is no evidence of what was meant.
+    /// </summary>
+    internal static string? ClosestUnique(string name, IEnumerable<string> known)
+    {
+        var near = NearEnough(name, known).Take(2).ToArray();
+        return near.Length == 1 || (near.Length == 2 && near[0].Distance < near[1].Distance) ? near[0].Known : null;
+    }
+
+    private static IEnumerable<(string Known, int Distance)> NearEnough(string name, IEnumerable<string> known) =>
+        known.Select(candidate => (Known: candidate, Distance: Distance(name, candidate)))
+            .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
+            .OrderBy(candidate => candidate.Distance);
+
+    /// <summary>The edit distance between two names, case-insensitively (a misspelling or a wrong case both count).</summary>
+    private static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
