@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json), one room or several:
 #
-#   tools/mutation.sh                     # catalogs, calendar, deadlines, requests, evaluation and reporting
+#   tools/mutation.sh                     # every room: catalogs, calendar, deadlines, requests, evaluation, reporting, serialization, root
 #   tools/mutation.sh deadlines           # one room
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
 #
-# Rooms: catalogs calendar deadlines requests evaluation reporting. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
+# Rooms: catalogs calendar deadlines requests evaluation reporting serialization, and root (the files directly in
+# src/GovDisclosure.Policy: the front door and the shared helpers). The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
 # tools/equivalent-mutants.tsv left out. It exits non-zero when a file scores under 90 %.
 #
@@ -18,9 +19,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting)
+declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting
+  [serialization]=Serialization [root]=.)
 rooms=("$@")
-[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting)
+[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting serialization root)
 
 mutate=()
 scored=()
@@ -39,7 +41,11 @@ for room in "${rooms[@]}"; do
     echo "mutation.sh: unknown room '$room'; rooms: ${!folders[*]}, or a .cs file under src/GovDisclosure.Policy" >&2
     exit 2
   fi
-  mutate+=(--mutate "$folder/**/*.cs")
+  if [ "$folder" = . ]; then
+    mutate+=(--mutate "*.cs")   # the project folder's own files, not its rooms'
+  else
+    mutate+=(--mutate "$folder/**/*.cs")
+  fi
   scored+=("--room=$room")
 done
 
@@ -60,4 +66,11 @@ dotnet tool restore
 )
 
 report=$(find "$output" -name mutation-report.json | head -n 1)
+cp "$report" "$output/mutation-report.json" 2>/dev/null || true
+# What tools/quality_table.py needs to put this run in docs/quality.md: the commit, the day, the machine, what was mutated.
+python3 - "$output/run.json" "$(git rev-parse --short HEAD)" "$(date -u +%Y-%m-%d)" "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" "${scored[@]}" <<'PY'
+import json, sys
+path, commit, date, machine, *targets = sys.argv[1:]
+json.dump({"commit": commit, "date": date, "machine": machine, "targets": targets}, open(path, "w"), indent=2)
+PY
 python3 tools/mutation_scores.py "$report" tools/equivalent-mutants.tsv "${scored[@]}" | tee "$output/scores.md"

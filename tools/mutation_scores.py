@@ -15,22 +15,28 @@ import json
 import sys
 
 BAR = 90.0
-FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/", "reporting": "Reporting/"}
+FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/",
+           "reporting": "Reporting/", "serialization": "Serialization/", "root": ""}
 
 
-def main(argv):
-    report_path, equivalents_path = argv[1], argv[2]
-    # Only what was mutated is scored: whole rooms, single files, or by default every room.
-    folders = [FOLDERS[a.split("=", 1)[1]] if a.startswith("--room=") else a.split("=", 1)[1]
-               for a in argv[3:] if a.startswith(("--room=", "--file="))] or list(FOLDERS.values())
-    with open(report_path, encoding="utf-8") as f:
-        report = json.load(f)
-    equivalents = read_equivalents(equivalents_path)
+def in_scope(relative, folders):
+    """A file is scored when it lies in one of the folders; the root room ("") is the files directly in the project folder."""
+    return any(relative.startswith(folder) if folder else "/" not in relative for folder in folders)
+
+
+def targets(arguments):
+    """The folders or files a run mutated, from its --room= and --file= arguments; every room when none is given."""
+    return [FOLDERS[a.split("=", 1)[1]] if a.startswith("--room=") else a.split("=", 1)[1]
+            for a in arguments if a.startswith(("--room=", "--file="))] or list(FOLDERS.values())
+
+
+def score(report, equivalents, folders):
+    """Each scored file's counts, the survivors not listed as equivalent, and the listed mutants this run found."""
     used = set()
-    rows, survivors, failing = [], [], []
+    rows, survivors = [], []
     for path, data in sorted(report["files"].items()):
         relative = path.replace("\\", "/").split("src/GovDisclosure.Policy/")[-1]
-        if not any(relative.startswith(folder) for folder in folders):
+        if not in_scope(relative, folders):
             continue
         lines = data["source"].split("\n")
         counts = {"detected": 0, "survived": 0, "nocoverage": 0, "equivalent": 0}
@@ -52,12 +58,19 @@ def main(argv):
                 survivors.append(f"- {relative}:{line} {status}, {mutant['mutatorName']}: "
                                  f"`{one_line(mutant.get('replacement', ''))}` in `{one_line(source_line(lines, line))}`")
         counted = counts["detected"] + counts["survived"] + counts["nocoverage"]
-        if counted == 0:
-            continue
-        score = 100.0 * counts["detected"] / counted
-        rows.append((relative, score, counts))
-        if score < BAR:
-            failing.append(relative)
+        if counted:
+            rows.append((relative, 100.0 * counts["detected"] / counted, counts))
+    return rows, survivors, used
+
+
+def main(argv):
+    report_path, equivalents_path = argv[1], argv[2]
+    folders = targets(argv[3:])   # only what was mutated is scored
+    with open(report_path, encoding="utf-8") as f:
+        report = json.load(f)
+    equivalents = read_equivalents(equivalents_path)
+    rows, survivors, used = score(report, equivalents, folders)
+    failing = [relative for relative, value, _ in rows if value < BAR]
 
     print("| File | Score | Detected | Survived | No coverage | Equivalent |")
     print("|---|---:|---:|---:|---:|---:|")
@@ -71,7 +84,7 @@ def main(argv):
     if survivors:
         print("\nSurvivors (kill them with a test, or list them as equivalent with a reason):")
         print("\n".join(survivors))
-    stale = [key for key in equivalents if key not in used and any(key[0].startswith(f) for f in folders)]
+    stale = [key for key in equivalents if key not in used and in_scope(key[0], folders)]
     if stale:
         print("\nListed as equivalent but not found in this run (the code changed; update the list):")
         print("\n".join(f"- {k[0]} {k[1]}: `{k[2]}` in `{k[3]}`" for k in stale))

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""docs/quality.md from the mutation runs under artifacts/mutation/: each file's score from the newest run that mutated it.
+
+usage: quality_table.py artifacts/mutation tools/equivalent-mutants.tsv docs/quality.md
+
+Each run folder holds Stryker's mutation-report.json and the run.json that tools/mutation.sh writes (the commit, the date,
+the machine and what was mutated). The table is written anew every time; nothing is appended by hand.
+"""
+import json
+import os
+import sys
+
+import mutation_scores
+
+HEADER = """# Quality: mutation scores
+
+Mutation testing changes the library's code one small change at a time (a mutant) and runs the tests that cover it; a
+test that fails has detected the mutant. A file's score is detected / (detected + survived + no coverage), with compile
+errors left out and the mutants no test can tell apart (`tools/equivalent-mutants.tsv`, each with its reason) set aside.
+Every file is held to 90 %. How to run it: [CONTRIBUTING.md](../CONTRIBUTING.md#mutation-testing).
+
+This page is written by `tools/quality_table.py` from the runs below; do not edit it by hand.
+"""
+
+
+def main(argv):
+    runs_folder, equivalents_path, output = argv[1], argv[2], argv[3]
+    equivalents = mutation_scores.read_equivalents(equivalents_path)
+    latest = {}
+    runs = []
+    for name in sorted(os.listdir(runs_folder)):
+        folder = os.path.join(runs_folder, name)
+        report_path = os.path.join(folder, "mutation-report.json")
+        run_path = os.path.join(folder, "run.json")
+        if not (os.path.isfile(report_path) and os.path.isfile(run_path)):
+            continue
+        with open(run_path, encoding="utf-8") as f:
+            run = json.load(f)
+        with open(report_path, encoding="utf-8") as f:
+            report = json.load(f)
+        rows, _, _ = mutation_scores.score(report, equivalents, mutation_scores.targets(run["targets"]))
+        runs.append((run, rows))
+        for relative, value, counts in rows:
+            if relative not in latest or latest[relative][0]["date"] <= run["date"]:
+                latest[relative] = (run, value, counts)
+    lines = [HEADER, "## Runs", "", "| Commit | Date | Machine | Mutated | Mutants tested |", "|---|---|---|---|---:|"]
+    for run, rows in sorted(runs, key=lambda item: item[0]["date"]):
+        tested = sum(c["detected"] + c["survived"] + c["nocoverage"] for _, _, c in rows)
+        lines.append(f"| {run['commit']} | {run['date']} | {run['machine']} | {', '.join(run['targets']) or 'every room'} | {tested:,} |")
+    lines += ["", "## Files", "", "| File | Score | Detected | Survived | No coverage | Equivalent | Commit |", "|---|---:|---:|---:|---:|---:|---|"]
+    for relative in sorted(latest):
+        run, value, c = latest[relative]
+        lines.append(f"| {relative} | {value:.1f} % | {c['detected']} | {c['survived']} | {c['nocoverage']} | {c['equivalent']} | {run['commit']} |")
+    with open(output, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
