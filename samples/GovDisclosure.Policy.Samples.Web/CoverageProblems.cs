@@ -13,7 +13,7 @@ namespace GovDisclosure.Policy.Samples.Web;
 public sealed class CoverageProblems(IProblemDetailsService problems) : IExceptionHandler
 {
     /// <summary>The problem type: a URI naming the kind of problem, stable across responses.</summary>
-    public const string Type = "https://github.com/govdisclosure/GovDisclosure.Policy/blob/main/README.md#hosting-it-in-a-web-application";
+    public const string Type = "https://github.com/govdisclosure/GovDisclosure.Policy/blob/main/docs/hosting.md";
 
     /// <inheritdoc />
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)

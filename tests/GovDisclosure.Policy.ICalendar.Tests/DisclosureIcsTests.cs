@@ -47,7 +47,7 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
-    public void S10_a_county_catalogs_rows_become_events_named_by_catalog_and_number_with_their_legal_basis()
+    public void Sec10_a_county_catalogs_rows_become_events_named_by_catalog_and_number_with_their_legal_basis()
     {
         var catalog = new GovDisclosure.Policy.Catalogs.CountyCatalog("某县民政", [new GovDisclosure.Policy.Catalogs.CatalogRow("5", ["最低生活保障", "资金发放"], "低保资金发放情况",
             "《社会救助暂行办法》", "每季度结束后10个工作日内", "县级民政部门", [GovDisclosure.Policy.Catalogs.NationalChannel.GovernmentWebsite],
@@ -64,7 +64,7 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
-    public void S8_a_requests_reply_deadline_and_redress_windows_export_like_other_deadlines()
+    public void Sec8_a_requests_reply_deadline_and_redress_windows_export_like_other_deadlines()
     {
         // Received Mon 23 Sep 2024: reply due Thu 24 Oct; delivered Fri 1 Nov, reconsideration by Tue 31 Dec, litigation by Tue 6 May 2025.
         var request = GovDisclosure.Policy.Requests.InformationRequest.Receive("YSQ-7", "mzj", GovDisclosure.Policy.Requests.RequestChannel.InPerson,
@@ -85,7 +85,7 @@ public sealed class DisclosureIcsTests
     }
 
     [Fact]
-    public void S9_1_a_departments_annual_report_exports_on_its_fixed_due_date_named_once()
+    public void Sec9_1_a_departments_annual_report_exports_on_its_fixed_due_date_named_once()
     {
         var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张", new LocalDate(2024, 1, 1)), null, role: BodyRole.Department);
 

@@ -66,7 +66,7 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
-    public void S3_1_a_publication_compares_its_date_and_each_channel_in_order()
+    public void Sec3_1_a_publication_compares_its_date_and_each_channel_in_order()
     {
         static Publication On(int day, params Channel[] channels) => new(new LocalDate(2024, 3, day), channels);
 
@@ -97,14 +97,14 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
-    public void S5_a_reason_compares_its_clauses_and_both_texts()
+    public void Sec5_a_reason_compares_its_clauses_and_both_texts()
     {
         EqualOnlyToCopies(new Reason(["§4.2", "D14"], "zh", "en"), new Reason(["§4.2", "D14"], "zh", "en"),
             new Reason(["§4.2"], "zh", "en"), new Reason(["D14", "§4.2"], "zh", "en"), new Reason(["§4.2", "D14"], "中", "en"), new Reason(["§4.2", "D14"], "zh", "EN"));
     }
 
     [Fact]
-    public void S3_1_a_publication_and_a_record_copy_what_they_are_given_and_refuse_null_elements()
+    public void Sec3_1_a_publication_and_a_record_copy_what_they_are_given_and_refuse_null_elements()
     {
         Channel[] channels = [Channel.GovernmentPortal];
         var publication = new Publication(new LocalDate(2024, 3, 4), channels);
@@ -123,7 +123,7 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
-    public void S2_2_a_body_keeps_the_administrative_level_it_is_given_and_otherwise_takes_its_types()
+    public void Sec2_2_a_body_keeps_the_administrative_level_it_is_given_and_otherwise_takes_its_types()
     {
         Assert.Equal(AdministrativeLevel.Township, (Registers.School() with { Level = AdministrativeLevel.Township }).Level);
         Assert.Equal(AdministrativeLevel.Township, new Body("t", "镇学校", BodyType.School, Registers.Principal, null, AdministrativeLevel.Township).Level);

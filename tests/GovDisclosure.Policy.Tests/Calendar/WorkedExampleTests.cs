@@ -6,7 +6,7 @@ public sealed class WorkedExampleTests
     private static readonly ChinaWorkingDayCalendar Official = ChinaWorkingDayCalendar.Official;
 
     [Fact]
-    public void S7_Spring_Festival_2024_is_off_from_Saturday_10_to_Saturday_17_February_with_Sundays_4_and_18_worked()
+    public void Sec7_Spring_Festival_2024_is_off_from_Saturday_10_to_Saturday_17_February_with_Sundays_4_and_18_worked()
     {
         var festival = new DateInterval(new LocalDate(2024, 2, 10), new LocalDate(2024, 2, 17));
 
@@ -17,13 +17,13 @@ public sealed class WorkedExampleTests
     }
 
     [Fact]
-    public void S7_D2_a_G01_document_formed_on_Thursday_8_February_2024_is_due_on_Wednesday_13_March_2024()
+    public void Sec7_D2_a_G01_document_formed_on_Thursday_8_February_2024_is_due_on_Wednesday_13_March_2024()
     {
         Assert.Equal(new LocalDate(2024, 3, 13), Official.AddWorkingDays(new LocalDate(2024, 2, 8), 20));
     }
 
     [Fact]
-    public void S7_D2_the_September_2024_report_closing_Monday_30_September_is_due_Friday_1_November_2024()
+    public void Sec7_D2_the_September_2024_report_closing_Monday_30_September_is_due_Friday_1_November_2024()
     {
         Assert.True(Official.IsWorkingDay(new LocalDate(2024, 9, 29)));
         Assert.True(Official.IsWorkingDay(new LocalDate(2024, 10, 12)));

@@ -12,7 +12,7 @@ public sealed class ChannelTests
     }
 
     [Fact]
-    public void S3_1_a_public_item_is_reached_by_one_external_channel_and_not_by_internal_ones()
+    public void Sec3_1_a_public_item_is_reached_by_one_external_channel_and_not_by_internal_ones()
     {
         Assert.True(DisclosureItem.G05.IsReachedBy([Channel.InternalNoticeBoard, Channel.GovernmentPortal]));
         Assert.False(DisclosureItem.G05.IsReachedBy([Channel.Intranet, Channel.InternalDocument]));
@@ -20,7 +20,7 @@ public sealed class ChannelTests
     }
 
     [Fact]
-    public void S3_1_an_internal_item_is_reached_by_one_internal_channel()
+    public void Sec3_1_an_internal_item_is_reached_by_one_internal_channel()
     {
         Assert.True(DisclosureItem.I02.IsReachedBy([Channel.StaffMeetingBriefing]));
         Assert.False(DisclosureItem.I02.IsReachedBy([Channel.GovernmentPortal, Channel.NewsMedia]));

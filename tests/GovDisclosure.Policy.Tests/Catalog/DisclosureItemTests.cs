@@ -8,7 +8,7 @@ public sealed class DisclosureItemTests
         ["效劳", "工程", "标准性", "开展", "平安", "根底", "原那么", "假设", "局部", "听政会", "损赠", "公基金", "行政处分", "事顶", "区域网", "物质"];
 
     [Fact]
-    public void S2_1_the_catalog_lists_28_items_in_the_seeds_order_with_no_S04()
+    public void Sec2_1_the_catalog_lists_28_items_in_the_seeds_order_with_no_S04()
     {
         string[] expected =
         [
@@ -44,13 +44,13 @@ public sealed class DisclosureItemTests
     [InlineData("G18", "有关项目审批、指标分配、发证验照、行政收费、行政处罚等情况")]
     [InlineData("S03", "行政许可、办理、服务事项的依据、要求、程序、时限、结果、收费标准，以及办事人员的责任、办事过程中的投诉监督制度")]
     [InlineData("G17", "各类基金的运行和使用情况，如住房公积金、养老保险基金、医疗保险基金、慈善基金等")]
-    public void S0_chinese_names_use_the_official_terms_of_SPEC_section_0(string code, string nameZh)
+    public void Sec0_chinese_names_use_the_official_terms_of_SPEC_section_0(string code, string nameZh)
     {
         Assert.Equal(nameZh, DisclosureItem.FromName(code).NameZh);
     }
 
     [Fact]
-    public void S0_no_name_or_description_carries_a_garbled_term_of_the_seed()
+    public void Sec0_no_name_or_description_carries_a_garbled_term_of_the_seed()
     {
         var texts = DisclosureItem.InOrder.Select(item => item.NameZh).Concat(ScheduleEntry.InOrder.Select(entry => entry.DescriptionZh));
 

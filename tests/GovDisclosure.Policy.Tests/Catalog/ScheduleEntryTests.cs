@@ -35,7 +35,7 @@ public sealed class ScheduleEntryTests
     [InlineData("ST5", "Standing", "G18")]
     [InlineData("ST6", "Standing", "")]
     [InlineData("ST7", "Standing", "")]
-    public void S3_3_each_entry_has_the_cadence_and_items_of_the_schedule(string code, string cadence, string items)
+    public void Sec3_3_each_entry_has_the_cadence_and_items_of_the_schedule(string code, string cadence, string items)
     {
         var entry = ScheduleEntry.FromName(code);
 
@@ -47,7 +47,7 @@ public sealed class ScheduleEntryTests
     }
 
     [Fact]
-    public void S3_3_the_schedule_has_31_entries_in_the_seeds_order()
+    public void Sec3_3_the_schedule_has_31_entries_in_the_seeds_order()
     {
         Assert.Equal(
             "IM1 IM2 IM3 IM4 IM5 IM6 IM7 IM8 IM9 MO1 MO2 QU1 QU2 QU3 QU4 QU5 YR1 YR2 YR3 YR4 YR5 BA1 BA2 BA3 ST1 ST2 ST3 ST4 ST5 ST6 ST7",

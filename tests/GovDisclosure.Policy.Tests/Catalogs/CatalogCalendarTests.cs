@@ -10,7 +10,7 @@ public sealed class CatalogCalendarTests
         new("u1", "单位", type, new PrincipalLeader("张三", new LocalDate(2020, 1, 1)), "李四") { Catalogs = catalogs };
 
     [Fact]
-    public void S10_a_county_department_assigned_a_catalog_gets_its_periodic_rows_after_the_seeds_obligations()
+    public void Sec10_a_county_department_assigned_a_catalog_gets_its_periodic_rows_after_the_seeds_obligations()
     {
         var calendar = Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县民政"), 2024);
 
@@ -23,7 +23,7 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
-    public void S10_a_row_due_the_same_day_as_entries_follows_them()
+    public void Sec10_a_row_due_the_same_day_as_entries_follows_them()
     {
         var yearEnd = WalkingCalendarDue(new LocalDate(2024, 12, 31), 20);
 
@@ -35,7 +35,7 @@ public sealed class CatalogCalendarTests
     private static LocalDate WalkingCalendarDue(LocalDate start, int days) => GovDisclosure.Policy.Tests.Calendar.WalkingCalendar.AddWorkingDays(start, days);
 
     [Fact]
-    public void S10_a_township_assigned_a_county_catalog_is_bound_by_its_rows_though_the_seed_leaves_it_to_its_own_regime()
+    public void Sec10_a_township_assigned_a_county_catalog_is_bound_by_its_rows_though_the_seed_leaves_it_to_its_own_regime()
     {
         Assert.Empty(Policy.CalendarFor(BodyType.Township, 2024).Scheduled);
 
@@ -45,20 +45,20 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
-    public void S10_a_catalog_assigned_twice_binds_a_unit_once()
+    public void Sec10_a_catalog_assigned_twice_binds_a_unit_once()
     {
         Assert.Equal(5, Policy.CalendarFor(Unit(BodyType.Township, "某县民政", "某县民政"), 2024).Scheduled.Count);
     }
 
     [Fact]
-    public void S10_a_village_is_not_bound_by_rows_of_other_levels_and_an_unassigned_unit_by_no_row()
+    public void Sec10_a_village_is_not_bound_by_rows_of_other_levels_and_an_unassigned_unit_by_no_row()
     {
         Assert.Empty(Policy.CalendarFor(Unit(BodyType.Village, "某县民政"), 2024).Scheduled);
         Assert.DoesNotContain(Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan), 2024).Scheduled, o => o.Row is not null);
     }
 
     [Fact]
-    public void S10_a_unit_assigned_a_catalog_the_policy_lacks_is_refused_naming_it()
+    public void Sec10_a_unit_assigned_a_catalog_the_policy_lacks_is_refused_naming_it()
     {
         var error = Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县卫健"), 2024));
 
@@ -122,7 +122,7 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
-    public void S10_a_unit_assigned_a_catalog_lists_the_policys_catalogs_or_none()
+    public void Sec10_a_unit_assigned_a_catalog_lists_the_policys_catalogs_or_none()
     {
         var two = Policy.WithCatalog(new CountyCatalog("某县养老", [CatalogDeadlineTests.Civil.Rows[0]]));
 
@@ -134,7 +134,7 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
-    public void S10_rows_due_on_one_day_are_listed_catalog_by_catalog_in_the_order_the_policy_added_them()
+    public void Sec10_rows_due_on_one_day_are_listed_catalog_by_catalog_in_the_order_the_policy_added_them()
     {
         var care = new CountyCatalog("某县养老", [new CatalogRow("1", ["养老服务", "补贴"], "资金", "依据", "每年", "县级民政部门", [NationalChannel.GovernmentWebsite],
             CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])]);
@@ -146,7 +146,7 @@ public sealed class CatalogCalendarTests
     }
 
     [Fact]
-    public void S10_a_units_catalogs_are_copied_and_compared()
+    public void Sec10_a_units_catalogs_are_copied_and_compared()
     {
         var names = new List<string> { "某县民政" };
         var unit = Unit(BodyType.AdministrativeOrgan) with { Catalogs = names };

@@ -19,7 +19,7 @@ public sealed class CatalogCsvTests
         string.Join(",", number, first, second, content, basis, timeLimit, body, channels, audience, mode, levels);
 
     [Fact]
-    public void S10_a_catalog_reads_every_column_of_its_rows()
+    public void Sec10_a_catalog_reads_every_column_of_its_rows()
     {
         var catalog = Read(Header, Row(), Row(number: "2", second: "办事指南", channels: "政府网站、社区/企事业单位/村公示栏（电子屏）", levels: "县级、乡级"));
 
@@ -46,7 +46,7 @@ public sealed class CatalogCsvTests
     [InlineData("社区/企事业单位/村公示栏(电子屏)、其他", new[] { "NoticeBoard", "Other" })]
     [InlineData(" 政府网站 ", new[] { "GovernmentWebsite" })]
     [InlineData("政府网站、", new[] { "GovernmentWebsite" })]
-    public void S10_several_channels_in_one_cell_are_split_with_the_national_names_matched_first(string cell, string[] expected)
+    public void Sec10_several_channels_in_one_cell_are_split_with_the_national_names_matched_first(string cell, string[] expected)
     {
         var row = Read(Header, Row(channels: cell)).Rows[0];
 
@@ -59,7 +59,7 @@ public sealed class CatalogCsvTests
     [InlineData("√县级 √村级", new[] { "County", "Village" })]
     [InlineData("市级、县级", new[] { "City", "County" })]
     [InlineData("乡级/村级", new[] { "Township", "Village" })]
-    public void S10_levels_may_be_written_out_or_ticked(string cell, string[] expected)
+    public void Sec10_levels_may_be_written_out_or_ticked(string cell, string[] expected)
     {
         var row = Read(Header, Row(levels: cell)).Rows[0];
 
@@ -71,7 +71,7 @@ public sealed class CatalogCsvTests
     [InlineData("■主动 ■依申请", new[] { "Proactive", "OnRequest" })]
     [InlineData("主动公开", new[] { "Proactive" })]
     [InlineData("□主动 ■依申请", new[] { "OnRequest" })]
-    public void S10_modes_may_be_several_written_out_or_ticked(string cell, string[] expected)
+    public void Sec10_modes_may_be_several_written_out_or_ticked(string cell, string[] expected)
     {
         var row = Read(Header, Row(mode: cell)).Rows[0];
 
@@ -81,13 +81,13 @@ public sealed class CatalogCsvTests
     [Theory]
     [InlineData("特定群体", "SpecificGroups")]
     [InlineData("□全社会 ■特定群体", "SpecificGroups")]
-    public void S10_the_audience_may_be_written_out_or_ticked(string cell, string expected)
+    public void Sec10_the_audience_may_be_written_out_or_ticked(string cell, string expected)
     {
         Assert.Equal(CatalogAudience.FromName(expected), Read(Header, Row(audience: cell)).Rows[0].Audience);
     }
 
     [Fact]
-    public void S10_blank_item_cells_repeat_the_row_above_as_merged_cells_export()
+    public void Sec10_blank_item_cells_repeat_the_row_above_as_merged_cells_export()
     {
         var catalog = Read(Header,
             Row(number: "1", first: "最低生活保障", second: "政策文件"),
@@ -102,7 +102,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_third_level_column_adds_a_third_item_that_repeats_under_the_same_second_level_only()
+    public void Sec10_a_third_level_column_adds_a_third_item_that_repeats_under_the_same_second_level_only()
     {
         var header = Header.Replace("二级事项,", "二级事项,三级事项,");
         static string With(string row, string third) => row.Insert(row.IndexOf(',', row.IndexOf(',', row.IndexOf(',') + 1) + 1) + 1, third + ",");
@@ -118,7 +118,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_header_may_come_in_any_order_with_half_width_brackets_a_BOM_remarks_and_quoted_cells()
+    public void Sec10_a_header_may_come_in_any_order_with_half_width_brackets_a_BOM_remarks_and_quoted_cells()
     {
         var header = "公开层级,序号,一级事项,二级事项,公开内容(要素),公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,备注";
         var line = "县级,#1,最低生活保障,政策文件,\"低保政策，含\r\n标准\",依据,每月,县级民政部门,\"政府网站,政府公报\",全社会,主动,\"按\"\"月\"\"更新\"";
@@ -131,7 +131,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_an_on_request_row_may_keep_a_time_limit_that_is_not_a_proactive_one()
+    public void Sec10_an_on_request_row_may_keep_a_time_limit_that_is_not_a_proactive_one()
     {
         var row = Read(Header, Row(mode: "依申请", timeLimit: "按《条例》规定时限答复")).Rows[0];
 
@@ -140,7 +140,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_file_that_is_not_UTF8_is_refused_naming_the_line_and_how_to_save_it()
+    public void Sec10_a_file_that_is_not_UTF8_is_refused_naming_the_line_and_how_to_save_it()
     {
         var gbk = new byte[] { 0xD0, 0xF2, 0xBA, 0xC5 };   // 序号 in GBK
         var bytes = Encoding.UTF8.GetBytes("序号\n1\n").Concat(gbk).ToArray();
@@ -155,7 +155,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_header_without_a_published_column_or_with_an_unknown_one_is_refused_naming_each()
+    public void Sec10_a_header_without_a_published_column_or_with_an_unknown_one_is_refused_naming_each()
     {
         var error = Refused(Header.Replace(",公开依据", "").Replace("公开对象", "对象") + ",公开层级", Row());
 
@@ -168,7 +168,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_every_problem_of_every_row_is_reported_at_once_with_its_row_and_column()
+    public void Sec10_every_problem_of_every_row_is_reported_at_once_with_its_row_and_column()
     {
         var error = Refused(Header,
             Row(first: ""),
@@ -196,7 +196,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_row_with_more_cells_than_the_header_is_refused_and_an_empty_trailing_cell_is_not()
+    public void Sec10_a_row_with_more_cells_than_the_header_is_refused_and_an_empty_trailing_cell_is_not()
     {
         Assert.Single(Read(Header, Row() + ",").Rows);
 
@@ -207,7 +207,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_row_with_fewer_cells_than_the_header_names_its_blank_columns()
+    public void Sec10_a_row_with_fewer_cells_than_the_header_names_its_blank_columns()
     {
         var error = Refused(Header, "1,最低生活保障,政策文件,低保政策,依据,每月,县级民政部门");
 
@@ -215,7 +215,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_malformed_CSV_an_empty_one_and_one_with_only_a_header_are_refused()
+    public void Sec10_a_malformed_CSV_an_empty_one_and_one_with_only_a_header_are_refused()
     {
         var malformed = Assert.Single(Refused(Header, Row(), "2,\"unterminated").Problems);
         Assert.Contains("not well formed", malformed.Message);
@@ -226,7 +226,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_blank_audience_two_audiences_a_level_named_twice_and_two_cells_past_the_header_are_each_said_plainly()
+    public void Sec10_a_blank_audience_two_audiences_a_level_named_twice_and_two_cells_past_the_header_are_each_said_plainly()
     {
         var error = Refused(Header,
             Row(number: "1", audience: ""),
@@ -244,7 +244,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_the_sample_civil_affairs_catalog_reads_with_every_column_variant()
+    public void Sec10_the_sample_civil_affairs_catalog_reads_with_every_column_variant()
     {
         using var file = File.OpenRead(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"));
 
@@ -260,7 +260,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_cell_of_any_length_is_read_whole()
+    public void Sec10_a_cell_of_any_length_is_read_whole()
     {
         var content = new string('内', 200_000);
 
@@ -268,7 +268,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_each_problem_says_what_was_found_and_what_was_expected()
+    public void Sec10_each_problem_says_what_was_found_and_what_was_expected()
     {
         var error = Refused(Header,
             Row(number: "#1", second: "", channels: "微博、政府网站"),
@@ -288,7 +288,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_header_problem_names_the_published_columns()
+    public void Sec10_a_header_problem_names_the_published_columns()
     {
         var error = Refused(Header.Replace("公开对象", "对象"), Row());
 
@@ -300,7 +300,7 @@ public sealed class CatalogCsvTests
     }
 
     [Fact]
-    public void S10_a_line_that_starts_with_a_hash_is_a_row_not_a_comment()
+    public void Sec10_a_line_that_starts_with_a_hash_is_a_row_not_a_comment()
     {
         Assert.Equal(["#1", "#2"], Read(Header, Row(number: "#1"), Row(number: "#2")).Rows.Select(row => row.Number));
     }

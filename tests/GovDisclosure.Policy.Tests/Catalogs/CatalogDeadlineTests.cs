@@ -133,7 +133,7 @@ public sealed class CatalogDeadlineTests
     }
 
     [Fact]
-    public void S10_a_row_is_found_by_value_too_and_a_row_of_no_catalog_of_the_policy_is_refused()
+    public void Sec10_a_row_is_found_by_value_too_and_a_row_of_no_catalog_of_the_policy_is_refused()
     {
         var equal = Row("1", "制定或获取信息之日起10个工作日内");
 
@@ -177,7 +177,7 @@ public sealed class CatalogDeadlineTests
     }
 
     [Fact]
-    public void S10_a_policy_keeps_its_catalogs_and_refuses_a_second_of_the_same_name()
+    public void Sec10_a_policy_keeps_its_catalogs_and_refuses_a_second_of_the_same_name()
     {
         Assert.Equal([Civil], Policy.Catalogs);
         Assert.Empty(DisclosurePolicy.Default.Catalogs);
@@ -186,7 +186,7 @@ public sealed class CatalogDeadlineTests
     }
 
     [Fact]
-    public void S10_two_catalogs_may_number_their_rows_alike_and_each_row_keeps_its_own_rule()
+    public void Sec10_two_catalogs_may_number_their_rows_alike_and_each_row_keeps_its_own_rule()
     {
         var health = new CountyCatalog("某县卫健", [Row("1", "信息形成或者变更之日起20个工作日内"), Row("2", "制定或获取信息之日起5个工作日内")]);
         var both = Policy.WithCatalog(health);

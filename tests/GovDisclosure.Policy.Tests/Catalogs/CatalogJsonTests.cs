@@ -28,7 +28,7 @@ public sealed class CatalogJsonTests
     private static CountyCatalog ReadJson(string json) => PolicyJson.ReadCatalog(new MemoryStream(Encoding.UTF8.GetBytes(json)));
 
     [Fact]
-    public void S10_a_catalog_read_from_CSV_written_as_JSON_and_read_back_is_equal_and_the_shipped_JSON_is_that_text()
+    public void Sec10_a_catalog_read_from_CSV_written_as_JSON_and_read_back_is_equal_and_the_shipped_JSON_is_that_text()
     {
         var catalog = Sample();
         var json = Written(catalog);
@@ -38,7 +38,7 @@ public sealed class CatalogJsonTests
     }
 
     [Fact]
-    public void S10_the_written_catalog_conforms_to_the_schema_and_the_schema_lists_the_librarys_codes()
+    public void Sec10_the_written_catalog_conforms_to_the_schema_and_the_schema_lists_the_librarys_codes()
     {
         using var document = JsonDocument.Parse(Written(Sample()));
         Assert.True(Schema.Value.Evaluate(document.RootElement).IsValid);
@@ -53,7 +53,7 @@ public sealed class CatalogJsonTests
     }
 
     [Fact]
-    public void S10_every_problem_of_a_JSON_catalog_is_reported_with_its_path()
+    public void Sec10_every_problem_of_a_JSON_catalog_is_reported_with_its_path()
     {
         const string Row = """{ "number": "1", "items": ["社会救助", "低保"], "content": "内容", "legalBasis": "依据", "timeLimit": "每月", "responsibleBody": "县级民政部门", "channels": ["GovernmentWebsite"], "audience": "WholeSociety", "modes": ["Proactive"], "levels": ["County"] }""";
         var json = "{ \"name\": \"民政\", \"rows\": [" + string.Join(", ",
@@ -74,7 +74,7 @@ public sealed class CatalogJsonTests
     }
 
     [Fact]
-    public void S10_a_number_used_twice_in_JSON_is_reported_at_the_second_rows_number()
+    public void Sec10_a_number_used_twice_in_JSON_is_reported_at_the_second_rows_number()
     {
         const string Row = """{ "number": "1", "items": ["社会救助"], "content": "内容", "legalBasis": "依据", "timeLimit": "每月", "responsibleBody": "县级民政部门", "channels": ["GovernmentWebsite"], "audience": "WholeSociety", "modes": ["Proactive"], "levels": ["County"] }""";
 

@@ -9,7 +9,7 @@ public sealed class CountyCatalogTests
             CatalogAudience.WholeSociety, [DisclosureMode.FromName(mode)], levels ?? [AdministrativeLevel.County], remarks);
 
     [Fact]
-    public void S10_a_row_is_found_by_its_number_as_written()
+    public void Sec10_a_row_is_found_by_its_number_as_written()
     {
         var catalog = new CountyCatalog("民政", [Row("1"), Row("2.1"), Row("10")]);
 
@@ -25,7 +25,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_number_used_twice_is_refused_naming_both_rows()
+    public void Sec10_a_number_used_twice_is_refused_naming_both_rows()
     {
         var error = Assert.Throws<CatalogDataException>(() => new CountyCatalog("民政", [Row("1"), Row("2"), Row("1")]));
 
@@ -35,7 +35,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_catalog_needs_a_name_and_a_row()
+    public void Sec10_a_catalog_needs_a_name_and_a_row()
     {
         var error = Assert.Throws<CatalogDataException>(() => new CountyCatalog(" ", []));
 
@@ -44,7 +44,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_row_built_in_code_names_every_column_that_is_wrong()
+    public void Sec10_a_row_built_in_code_names_every_column_that_is_wrong()
     {
         var error = Assert.Throws<ArgumentException>(() => new CatalogRow("", ["最低生活保障", " "], "", "依据", "及时", "", [NationalChannel.GovernmentWebsite, NationalChannel.GovernmentWebsite],
             CatalogAudience.WholeSociety, [DisclosureMode.Proactive, DisclosureMode.Proactive], []));
@@ -62,7 +62,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_catalog_problem_prints_its_row_and_column_and_the_exception_lists_every_problem()
+    public void Sec10_a_catalog_problem_prints_its_row_and_column_and_the_exception_lists_every_problem()
     {
         Assert.Equal(["why", "column 公开时限: why", "row 3: why", "row 3, 公开时限: why"],
             new[] { new CatalogProblem(0, null, "why"), new CatalogProblem(0, "公开时限", "why"), new CatalogProblem(3, null, "why"), new CatalogProblem(3, "公开时限", "why") }
@@ -84,7 +84,7 @@ public sealed class CountyCatalogTests
     [InlineData(1, true)]
     [InlineData(3, true)]
     [InlineData(4, false)]
-    public void S10_a_row_has_one_to_three_item_names(int names, bool valid)
+    public void Sec10_a_row_has_one_to_three_item_names(int names, bool valid)
     {
         var items = Enumerable.Range(1, names).Select(i => $"事项{i}").ToArray();
 
@@ -92,7 +92,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_row_on_request_only_keeps_an_unreadable_time_limit_as_text_but_not_a_blank_one()
+    public void Sec10_a_row_on_request_only_keeps_an_unreadable_time_limit_as_text_but_not_a_blank_one()
     {
         var row = Row(timeLimit: "按规定时限答复", mode: nameof(DisclosureMode.OnRequest));
 
@@ -101,7 +101,7 @@ public sealed class CountyCatalogTests
     }
 
     [Fact]
-    public void S10_a_row_binds_the_levels_it_names()
+    public void Sec10_a_row_binds_the_levels_it_names()
     {
         var row = Row(levels: [AdministrativeLevel.Township, AdministrativeLevel.Village]);
 

@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy.Tests.Catalogs;
 public sealed class NationalChannelTests
 {
     [Fact]
-    public void S10_the_national_list_has_thirteen_channels_in_the_published_order()
+    public void Sec10_the_national_list_has_thirteen_channels_in_the_published_order()
     {
         Assert.Equal(
             ["政府网站", "政府公报", "两微一端", "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏（电子屏）", "精准推送", "其他"],
@@ -12,7 +12,7 @@ public sealed class NationalChannelTests
     }
 
     [Fact]
-    public void S10_only_targeted_push_and_door_to_door_fail_to_reach_the_whole_of_society()
+    public void Sec10_only_targeted_push_and_door_to_door_fail_to_reach_the_whole_of_society()
     {
         Assert.Equal([NationalChannel.DoorToDoorOrOnSite, NationalChannel.TargetedPush], NationalChannel.InOrder.Where(channel => !channel.ReachesWholeSociety));
     }
@@ -30,7 +30,7 @@ public sealed class NationalChannelTests
     [InlineData("Intranet", new string[0])]
     [InlineData("InternalDocument", new string[0])]
     [InlineData("StaffMeetingBriefing", new string[0])]
-    public void S10_each_seed_channel_has_the_national_counterparts_the_spec_gives(string seed, string[] national)
+    public void Sec10_each_seed_channel_has_the_national_counterparts_the_spec_gives(string seed, string[] national)
     {
         Assert.Equal(national.Select(code => NationalChannel.FromName(code)), NationalChannel.CounterpartsOf(Channel.FromName(seed)));
     }

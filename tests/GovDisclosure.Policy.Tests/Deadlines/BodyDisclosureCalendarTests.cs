@@ -75,7 +75,7 @@ public sealed class BodyDisclosureCalendarTests
     }
 
     [Fact]
-    public void S3_obligations_due_the_same_day_follow_the_catalog_order_then_their_trigger()
+    public void Sec3_obligations_due_the_same_day_follow_the_catalog_order_then_their_trigger()
     {
         // An IM1 document formed on Monday 30 September 2024 and the September MO1 report count from the same day: both
         // are due Friday 1 November, IM1 first. Two IM1 documents formed on a weekend are due the same day too, Saturday's first.

@@ -65,7 +65,7 @@ public sealed class DueDateTests
     }
 
     [Fact]
-    public void S7_a_G01_document_formed_just_before_the_2024_Spring_Festival_is_due_13_March_and_says_why()
+    public void Sec7_a_G01_document_formed_just_before_the_2024_Spring_Festival_is_due_13_March_and_says_why()
     {
         var deadline = Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));
 
@@ -83,7 +83,7 @@ public sealed class DueDateTests
     }
 
     [Fact]
-    public void S7_the_September_2024_budget_report_is_due_1_November_across_National_Day_and_a_working_Saturday()
+    public void Sec7_the_September_2024_budget_report_is_due_1_November_across_National_Day_and_a_working_Saturday()
     {
         var deadline = Policy.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 9, 12));
 

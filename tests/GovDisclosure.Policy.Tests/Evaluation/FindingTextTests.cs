@@ -94,7 +94,7 @@ public sealed class FindingTextTests
     private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
 
     [Fact]
-    public void S4_every_kind_of_finding_says_what_it_found_in_both_languages()
+    public void Sec4_every_kind_of_finding_says_what_it_found_in_both_languages()
     {
         var evaluation = DisclosurePolicy.Default.WithCatalog(Catalogs.CatalogDeadlineTests.Civil).Evaluate(EveryKindOfFinding(), AsOf);
         var findings = evaluation.Units.SelectMany(unit => unit.Findings).Concat(AnnualReportFindings()).ToArray();

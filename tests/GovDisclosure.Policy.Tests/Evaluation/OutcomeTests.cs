@@ -187,7 +187,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void S3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
+    public void Sec3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
     {
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
@@ -202,7 +202,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void S3_1_a_staff_item_published_twice_internally_reaches_the_staff()
+    public void Sec3_1_a_staff_item_published_twice_internally_reaches_the_staff()
     {
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
@@ -215,7 +215,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void S3_1_a_public_item_published_only_internally_and_an_internal_item_published_only_externally_are_findings()
+    public void Sec3_1_a_public_item_published_only_internally_and_an_internal_item_published_only_externally_are_findings()
     {
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
@@ -233,7 +233,7 @@ public sealed class OutcomeTests
     }
 
     [Fact]
-    public void S2_2_records_of_a_village_are_out_of_scope_reported_and_not_counted()
+    public void Sec2_2_records_of_a_village_are_out_of_scope_reported_and_not_counted()
     {
         var village = new Body("v1", "城东村", BodyType.Village, Registers.Principal, null);
         var register = new Register(2024, [village], [new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, null, new LocalDate(2024, 1, 5), [])]);

@@ -53,7 +53,7 @@ public sealed class SupervisionTests
     }
 
     [Fact]
-    public void S5_disclosure_rules_published_before_approval_are_a_finding()
+    public void Sec5_disclosure_rules_published_before_approval_are_a_finding()
     {
         var findings = FindingsOf(Registers.School(), [Registers.GoodCommitment],
             [new DisclosureRules("school", new LocalDate(2024, 3, 1), new LocalDate(2024, 2, 20))]);
@@ -75,7 +75,7 @@ public sealed class SupervisionTests
     }
 
     [Fact]
-    public void S4_1_a_unit_with_no_named_supervision_contact_is_a_finding()
+    public void Sec4_1_a_unit_with_no_named_supervision_contact_is_a_finding()
     {
         Assert.Contains(FindingsOf(Registers.School() with { SupervisionContact = null }, [Registers.GoodCommitment]),
             f => f.Kind == FindingKind.NoSupervisionContact);

@@ -42,12 +42,12 @@ public sealed class ModelProperties
         });
 
     [Property]
-    public Property S3_1_an_internal_item_is_never_satisfied_by_external_channels_alone() =>
+    public Property Sec3_1_an_internal_item_is_never_satisfied_by_external_channels_alone() =>
         Prop.ForAll(ChannelSets(external: true).ToArbitrary(), channels =>
             DisclosureItem.InOrder.Where(item => item.Kind == ItemKind.Internal).All(item => !item.IsReachedBy(channels)));
 
     [Property]
-    public Property S3_1_a_public_item_is_never_satisfied_by_internal_channels_alone() =>
+    public Property Sec3_1_a_public_item_is_never_satisfied_by_internal_channels_alone() =>
         Prop.ForAll(ChannelSets(external: false).ToArbitrary(), channels =>
             DisclosureItem.InOrder.Where(item => item.Audience == Audience.Public).All(item => !item.IsReachedBy(channels)));
 

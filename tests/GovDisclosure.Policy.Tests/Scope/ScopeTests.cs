@@ -23,7 +23,7 @@ public sealed class ScopeTests
     [InlineData("Village", "GovernedElsewhere", "VillageAffairs")]
     [InlineData("Enterprise", "GovernedElsewhere", "EnterpriseAffairs")]
     [InlineData("Other", "NotObligated", null)]
-    public void S2_2_each_body_type_has_the_level_and_regime_of_the_scope_table(string bodyType, string level, string? regime)
+    public void Sec2_2_each_body_type_has_the_level_and_regime_of_the_scope_table(string bodyType, string level, string? regime)
     {
         var obligations = Policy.ObligationsFor(BodyType.FromName(bodyType));
 
@@ -40,7 +40,7 @@ public sealed class ScopeTests
     }
 
     [Fact]
-    public void S2_2_a_full_body_must_disclose_every_item_and_entry_bindingly_and_keep_a_commitment()
+    public void Sec2_2_a_full_body_must_disclose_every_item_and_entry_bindingly_and_keep_a_commitment()
     {
         var obligations = Policy.ObligationsFor(BodyType.AdministrativeOrgan);
 
@@ -51,7 +51,7 @@ public sealed class ScopeTests
     }
 
     [Fact]
-    public void S2_2_a_service_disclosure_body_discloses_the_service_items_their_entries_topics_on_demand_and_its_commitment()
+    public void Sec2_2_a_service_disclosure_body_discloses_the_service_items_their_entries_topics_on_demand_and_its_commitment()
     {
         var obligations = Policy.ObligationsFor(BodyType.School);
 
@@ -62,7 +62,7 @@ public sealed class ScopeTests
     }
 
     [Fact]
-    public void S2_2_a_by_reference_body_has_the_full_obligations_but_advisory_findings()
+    public void Sec2_2_a_by_reference_body_has_the_full_obligations_but_advisory_findings()
     {
         var byReference = Policy.ObligationsFor(BodyType.JudicialOrgan);
         var full = Policy.ObligationsFor(BodyType.AdministrativeOrgan);
@@ -75,7 +75,7 @@ public sealed class ScopeTests
     [Theory]
     [InlineData("Village")]
     [InlineData("Other")]
-    public void S2_2_a_body_outside_the_policy_has_no_obligation_under_it(string bodyType)
+    public void Sec2_2_a_body_outside_the_policy_has_no_obligation_under_it(string bodyType)
     {
         var obligations = Policy.ObligationsFor(BodyType.FromName(bodyType));
 
