@@ -82,6 +82,15 @@ public sealed class CoverageAdviceTests
     }
 
     [Fact]
+    public void D1_a_calendar_of_ones_own_that_starts_before_2007_is_told_of_no_notice_to_load_before_it()
+    {
+        var exception = new CalendarCoverageException("date", new LocalDate(2004, 3, 1), new DateInterval(new LocalDate(2005, 1, 1), new LocalDate(2010, 12, 31)), "The date 2004-03-01");
+
+        Assert.Empty(exception.MissingYears);
+        Assert.EndsWith("so no day before 2007-01-01 can be counted.", exception.Message);
+    }
+
+    [Fact]
     public void D1_a_coverage_that_ends_inside_a_year_has_no_missing_notice_year()
     {
         var exception = new CalendarCoverageException("date", new LocalDate(2026, 8, 1), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30)), "The date 2026-08-01");

@@ -63,6 +63,22 @@ public sealed class CatalogCsvPlaceTests
     }
 
     [Fact]
+    public void Sec10_a_header_alone_split_by_semicolons_is_found_without_a_line_break()
+    {
+        var problem = Assert.Single(Refused(Header.Replace(',', ';')).Problems);
+
+        Assert.StartsWith("The header is split by semicolons (;), not commas", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec10_a_header_with_as_many_tabs_as_semicolons_is_named_by_its_semicolons()
+    {
+        var problem = Assert.Single(Refused("序号;一级事项\t二级事项", "1").Problems);
+
+        Assert.StartsWith("The header is split by semicolons (;), not commas", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sec10_a_semicolon_inside_a_comma_separated_header_is_no_other_separator()
     {
         var catalog = CountyCatalog.ReadCsv(Csv(Header + ",备注", Row + ",见附件；另有说明"), "民政");
