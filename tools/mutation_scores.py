@@ -74,8 +74,8 @@ def main(argv):
 
     print("| File | Score | Detected | Survived | No coverage | Equivalent |")
     print("|---|---:|---:|---:|---:|---:|")
-    for relative, score, c in rows:
-        print(f"| {relative} | {score:.1f} % | {c['detected']} | {c['survived']} | {c['nocoverage']} | {c['equivalent']} |")
+    for relative, value, c in rows:
+        print(f"| {relative} | {value:.1f} % | {c['detected']} | {c['survived']} | {c['nocoverage']} | {c['equivalent']} |")
     totals = {k: sum(c[k] for _, _, c in rows) for k in ("detected", "survived", "nocoverage", "equivalent")}
     counted = totals["detected"] + totals["survived"] + totals["nocoverage"]
     if counted:

@@ -49,24 +49,33 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// <summary>The same exception about another argument, such as one element of a batch.</summary>
     internal CalendarCoverageException ForParameter(string paramName) => new(paramName, Date, Coverage, what);
 
-    private static int[] YearsToAdd(LocalDate date, DateInterval coverage) =>
-        date > coverage.End ? [.. Enumerable.Range(coverage.End.Year + 1, date.Year - coverage.End.Year)]
-        : date < coverage.Start ? [.. Enumerable.Range(0, Math.Max(0, coverage.Start.Year - Math.Max(date.Year, FirstNoticeYear))).Select(back => coverage.Start.Year - 1 - back)]
-        : [];
+    private static int[] YearsToAdd(LocalDate date, DateInterval coverage)
+    {
+        if (date > coverage.End)
+        {
+            return [.. Enumerable.Range(coverage.End.Year + 1, date.Year - coverage.End.Year)];
+        }
+
+        // Back from the year before the coverage, to the date's year but not before the first notice the library reads. A date
+        // whose year is not before the coverage's (inside it, as a caller's own calendar might say) needs no notice.
+        var earliest = Math.Max(date.Year, FirstNoticeYear);
+        return [.. Enumerable.Range(earliest, Math.Max(0, coverage.Start.Year - earliest)).Reverse()];
+    }
 
     private static string Describe(LocalDate date, DateInterval coverage, string what, IReadOnlyList<int> years)
     {
-        var add = years.Count == 0 ? ""
-            : years.Count == 1 ? $"Add the State Council notice for {years[0]} with ChinaWorkingDayCalendar.WithNotice(...)"
-            : $"Add the State Council notices for {string.Join(", ", years.Take(years.Count - 1))} and {years[^1]}, in that order, with ChinaWorkingDayCalendar.WithNotice(...)";
         var howToExtend = years.Count == 0 && date.Year >= FirstNoticeYear
             ? $"A calendar of your own must hold {date.ToIso()} to answer this."   // a coverage that ends inside a year: no notice year is missing
             : date > coverage.End
-            ? $"{add} when {(years.Count == 1 ? "it is" : "they are")} published, or opt into statutory-rule estimates with WithProvisionalYearsThrough({date.Year})."
-            : date.Year >= FirstNoticeYear ? add + "."
+            ? $"{Add(years)} when {(years.Count == 1 ? "it is" : "they are")} published, or opt into statutory-rule estimates with WithProvisionalYearsThrough({date.Year})."
+            : date.Year >= FirstNoticeYear ? Add(years) + "."
             : $"The library reads the State Council's notices from {FirstNoticeYear} on, so no day before {FirstNoticeYear}-01-01 can be counted." +
-              (years.Count == 0 ? "" : $" {add} to reach {FirstNoticeYear}.");
+              (years.Count == 0 ? "" : $" {Add(years)} to reach {FirstNoticeYear}.");
         return $"{what} needs {date.ToIso()}, which is outside the working-day calendar's coverage " +
                $"{coverage.Start.ToIso()} to {coverage.End.ToIso()}. {howToExtend}";
     }
+
+    private static string Add(IReadOnlyList<int> years) => years.Count == 1
+        ? $"Add the State Council notice for {years[0]} with ChinaWorkingDayCalendar.WithNotice(...)"
+        : $"Add the State Council notices for {string.Join(", ", years.Take(years.Count - 1))} and {years[^1]}, in that order, with ChinaWorkingDayCalendar.WithNotice(...)";
 }

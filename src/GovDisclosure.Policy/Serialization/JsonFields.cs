@@ -179,9 +179,37 @@ internal sealed class JsonFields
     /// <summary>The problem of an unknown property: its name, the closest known one, and all known ones.</summary>
     internal string Unknown(string name)
     {
-        var closest = Spelling.Closest(name, names);
+        var closest = names.Select(known => (Known: known, Distance: Distance(name, known)))
+            .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
+            .OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Known).FirstOrDefault();
         return $"a {what} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
+    }
+
+    /// <summary>The edit distance between two names, case-insensitively (a misspelling or a wrong case both count).</summary>
+    private static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }
 

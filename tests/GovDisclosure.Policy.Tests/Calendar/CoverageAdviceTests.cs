@@ -91,6 +91,35 @@ public sealed class CoverageAdviceTests
     }
 
     [Fact]
+    public void D1_a_coverage_that_ends_inside_2007_tells_a_calendar_of_ones_own_to_hold_the_day()
+    {
+        var exception = new CalendarCoverageException("date", new LocalDate(2007, 8, 1), new DateInterval(new LocalDate(2007, 1, 1), new LocalDate(2007, 6, 30)), "The date 2007-08-01");
+
+        Assert.Empty(exception.MissingYears);
+        Assert.EndsWith("A calendar of your own must hold 2007-08-01 to answer this.", exception.Message);
+    }
+
+    [Fact]
+    public void D1_a_date_of_2007_before_a_calendar_that_starts_later_is_told_to_load_back_to_its_year()
+    {
+        var later = ChinaWorkingDayCalendar.FromNotices(Official.Notices.Where(notice => notice.Year >= 2009));
+
+        var exception = Assert.Throws<CalendarCoverageException>(() => later.IsWorkingDay(new LocalDate(2007, 5, 8)));
+
+        Assert.Equal([2008, 2007], exception.MissingYears);
+        Assert.EndsWith("2009-01-01 to 2026-12-31. Add the State Council notices for 2008 and 2007, in that order, with ChinaWorkingDayCalendar.WithNotice(...).",
+            exception.Message);
+    }
+
+    [Fact]
+    public void D1_a_date_inside_the_coverage_that_a_calendar_of_ones_own_reports_lists_no_year()
+    {
+        var exception = new CalendarCoverageException("date", new LocalDate(2010, 6, 1), Official.Coverage, "The date 2010-06-01");
+
+        Assert.Empty(exception.MissingYears);
+    }
+
+    [Fact]
     public void D1_a_coverage_that_ends_inside_a_year_has_no_missing_notice_year()
     {
         var exception = new CalendarCoverageException("date", new LocalDate(2026, 8, 1), new DateInterval(new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30)), "The date 2026-08-01");
