@@ -41,12 +41,14 @@ def main(argv):
         rows, _, _ = mutation_scores.score(report, equivalents, mutation_scores.targets(run["targets"]))
         runs.append((run, rows))
         for relative, value, counts in rows:
-            if relative not in latest or latest[relative][0]["date"] <= run["date"]:
+            newer = (run["date"], run.get("order", 0)) >= (latest[relative][0]["date"], latest[relative][0].get("order", 0)) if relative in latest else True
+            if newer:
                 latest[relative] = (run, value, counts)
-    lines = [HEADER, "## Runs", "", "| Commit | Date | Machine | Mutated | Mutants tested |", "|---|---|---|---|---:|"]
-    for run, rows in sorted(runs, key=lambda item: item[0]["date"]):
+    lines = [HEADER, "## Runs", "", "| Commit | Date | Machine | Mutated | Tests run | Mutants tested |", "|---|---|---|---|---|---:|"]
+    for run, rows in sorted(runs, key=lambda item: (item[0]["date"], item[0].get("order", 0))):
         tested = sum(c["detected"] + c["survived"] + c["nocoverage"] for _, _, c in rows)
-        lines.append(f"| {run['commit']} | {run['date']} | {run['machine']} | {', '.join(run['targets']) or 'every room'} | {tested:,} |")
+        mutated = ", ".join(target.split("=", 1)[1] for target in run["targets"]) or "every room"
+        lines.append(f"| {run['commit']} | {run['date']} | {run['machine']} | {mutated} | {run.get('tests', 'all but Category=Slow')} | {tested:,} |")
     lines += ["", "## Files", "", "| File | Score | Detected | Survived | No coverage | Equivalent | Commit |", "|---|---:|---:|---:|---:|---:|---|"]
     for relative in sorted(latest):
         run, value, c = latest[relative]
