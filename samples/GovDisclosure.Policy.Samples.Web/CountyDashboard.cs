@@ -80,8 +80,9 @@ public sealed class CountyDashboard
     {
         Policy.Calendar.IsWorkingDay(asOf);   // a day beyond the calendar is named for itself, before any deadline's
         var years = asOf.Year > Policy.Calendar.Coverage.Start.Year ? new[] { asOf.Year - 1, asOf.Year } : [asOf.Year];
+        var end = WindowEnd(asOf);
         return [.. years.SelectMany(year => Policy.CalendarFor(Bureau, year).Scheduled)
-            .Where(obligation => obligation.Deadline.Due >= asOf && obligation.Deadline.Due <= WindowEnd(asOf))
+            .Where(obligation => obligation.Deadline.Due >= asOf && obligation.Deadline.Due <= end)
             .OrderBy(obligation => obligation.Deadline.Due)];
     }
 

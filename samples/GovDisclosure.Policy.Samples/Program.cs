@@ -218,8 +218,8 @@ foreach (var (what, request) in requests)
     Console.WriteLine($"{request.Id} — {what}");
     Console.WriteLine($"    on {yearEnd.ToString("uuuu-MM-dd", null)}: {status.State.NameEn}" +
                       (status.AbandonedOn is { } abandoned ? $" since {abandoned.ToString("uuuu-MM-dd", null)} (D32)" : "") +
-                      (status.IsOverdue ? $", overdue by {WorkingDays(status.WorkingDaysLate)} (§8.13)" : "") +
-                      (status.IsLate ? $", delivered {WorkingDays(status.WorkingDaysLate)} late (D17)" : "") +
+                      (status.IsOverdue ? $", overdue by {Count(status.WorkingDaysLate, "working day")} (§8.13)" : "") +
+                      (status.IsLate ? $", delivered {Count(status.WorkingDaysLate, "working day")} late (D17)" : "") +
                       (request.Outcome is { } outcome ? $"; {outcome.NameZh}, counted in row {outcome.ReportRow}" : ""));
     if (status.Deadline is { } deadline)
     {
@@ -245,7 +245,7 @@ var report = policy.AnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
     OtherMatters = "本年度发出收费通知1件，申请人逾期未缴费，未实际收取信息处理费。",
 });
 var reportDue = policy.AnnualReportDue(register.Bodies.First(body => body.Id == "mzj"), 2025)!;
-Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {report.Problems.Count} {(report.Problems.Count == 1 ? "problem" : "problems")}");
+Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {Count(report.Problems.Count, "problem")}");
 Console.WriteLine($"    {DisplayWidth.PadRight("table 三", 8)} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.NameZh))} 总计");
 foreach (var row in RequestTable.Rows.Where(row => !row.IsResult || report.Requests[row].Total > 0))
 {
@@ -330,7 +330,7 @@ Console.WriteLine($"    in English:                       {reportEnglishFile}");
 Console.WriteLine($"    as JSON:                          {reportJsonFile}");
 Console.WriteLine($"The bureau's 2026 calendar (.ics):    {icsFile}");
 
-static string WorkingDays(int count) => count == 1 ? "1 working day" : $"{count} working days";
+static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 
 static string Written(Action<TextWriter> write)
 {

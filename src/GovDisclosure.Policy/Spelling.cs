@@ -1,32 +1,24 @@
 namespace GovDisclosure.Policy;
 
 /// <summary>The known name a misspelt one most likely meant, for "did you mean …?" in problems.</summary>
-/// <remarks>The JSON field reader (<c>Serialization/JsonFields.cs</c>) still keeps a copy of the distance below; it is to use this
-/// one when that reader is rebuilt with tests for its own untested paths, which touching it now would not have brought.</remarks>
+/// <remarks>The JSON field reader (<c>Serialization/JsonFields.cs</c>) still keeps its own copy of the distance below, with a
+/// "first of equally near" rule; it is to use this one when that reader is rebuilt with tests for its own untested paths, which
+/// touching it now would not have brought.</remarks>
 internal static class Spelling
 {
     /// <summary>
-    /// The known name nearest to <paramref name="name"/> by edit distance (letters' case ignored), if it is near enough to be a
-    /// misspelling: at most two edits, or a third of the known name's length for longer names; null otherwise. Of equally near
-    /// names, the first known.
-    /// </summary>
-    internal static string? Closest(string name, IEnumerable<string> known) =>
-        NearEnough(name, known).Select(candidate => candidate.Known).FirstOrDefault();
-
-    /// <summary>
-    /// As <see cref="Closest"/>, but only a name nearer than every other: for short names such as a catalog's four-character
-    /// column names, where two edits reach several, a tie is no evidence of what was meant.
+    /// The known name nearer to <paramref name="name"/> by edit distance (letters' case ignored) than every other, if it is near
+    /// enough to be a misspelling: at most two edits, or a third of the known name's length for longer names; null otherwise, and
+    /// null on a tie: for short names such as a catalog's four-character column names, where two edits reach several, a tie is
+    /// no evidence of what was meant.
     /// </summary>
     internal static string? ClosestUnique(string name, IEnumerable<string> known)
     {
-        var near = NearEnough(name, known).Take(2).ToArray();
+        var near = known.Select(candidate => (Known: candidate, Distance: Distance(name, candidate)))
+            .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
+            .OrderBy(candidate => candidate.Distance).Take(2).ToArray();
         return near.Length == 1 || (near.Length == 2 && near[0].Distance < near[1].Distance) ? near[0].Known : null;
     }
-
-    private static IEnumerable<(string Known, int Distance)> NearEnough(string name, IEnumerable<string> known) =>
-        known.Select(candidate => (Known: candidate, Distance: Distance(name, candidate)))
-            .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
-            .OrderBy(candidate => candidate.Distance);
 
     /// <summary>The edit distance between two names, case-insensitively (a misspelling or a wrong case both count).</summary>
     private static int Distance(string a, string b)

@@ -106,7 +106,8 @@ internal static class CatalogCsv
             return null;
         }
 
-        var (count, what) = header.Count(';') >= header.Count('\t') ? (header.Count(';'), "semicolons (;)") : (header.Count('\t'), "tabs");
+        var (semicolons, tabs) = (header.Count(';'), header.Count('\t'));
+        var (count, what) = semicolons >= tabs ? (semicolons, "semicolons (;)") : (tabs, "tabs");
         return count == 0 ? null : new CatalogProblem(1, null,
             $"The header is split by {what}, not commas: a catalog's CSV separates its cells with commas. Save the sheet as \"CSV UTF-8 " +
             "(comma delimited)\", or replace the separators.");
