@@ -21,7 +21,7 @@ internal static class Spelling
     }
 
     /// <summary>The edit distance between two names, case-insensitively (a misspelling or a wrong case both count).</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         a = a.ToLowerInvariant();
         b = b.ToLowerInvariant();
