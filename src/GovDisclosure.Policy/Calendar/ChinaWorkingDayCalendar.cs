@@ -408,7 +408,7 @@ public sealed class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
 
         if (rank != table.WorkingDayCount)
         {
-            problems.Add($"the table lists {table.WorkingDayCount} working days; the notices give {rank}.");
+            problems.Insert(0, $"the table lists {table.WorkingDayCount} working days; the notices give {rank}.");   // first: it sums up the days below
         }
 
         if (problems.Count > 0)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using static GovDisclosure.Policy.Calendar.NoticeSyntax;
 
 namespace GovDisclosure.Policy.Calendar;
 
@@ -12,29 +12,17 @@ namespace GovDisclosure.Policy.Calendar;
 /// what the date is; every weekday and every count the text writes is checked.
 /// </summary>
 /// <remarks>
+/// Limits: a line has at most <see cref="NoticeSyntax.MaxLineLength"/> characters; digits are ASCII or full width (０–９); every
+/// date lies in the notice's year or the December before; a count is a number a year can hold. Each is a problem naming its line.
 /// Dates: a written year is used as written; a month without a year is in the notice's year, except December, which is in the year
 /// before (a notice for year Y lists no December day of Y: New Year's Day of Y + 1 belongs to the next notice); a day without a month
 /// takes the month and year of the date before it in the same arrangement.
 /// </remarks>
 internal sealed class NoticeText
 {
-    private static readonly Regex Heading = new(@"^(?:[一二三四五六七八九十]+、)?\s*(?<name>[^：:，。,]+?)\s*[：:]\s*(?<body>.*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex Mention = new(@"(?:(?<y>\d{4})年)?(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日(?:[（(](?<note>[^）)]*)[）)])?", RegexOptions.CultureInvariant);
-    private static readonly Regex Sentence = new(@"[^。]+。?", RegexOptions.CultureInvariant);
-    // A comma or semicolon outside parentheses: none closes after it before the next one opens. "（农历五月初五，端午节）" stays whole.
-    private static readonly Regex ClauseBreak = new(@"[，；,;。](?=[^）)]*(?:[（(]|$))", RegexOptions.CultureInvariant);
-    private static readonly Regex RangeSeparator = new(@"^\s*(?:至|—|－|–|-|到)\s*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Count = new(@"(?:共|放假)(?<n>[0-9]+|[一二两三四五六七八九十]+)天", RegexOptions.CultureInvariant);
-    private static readonly Regex Weekday = new(@"^(?:星期|周)(?<d>[一二三四五六日天])$", RegexOptions.CultureInvariant);
-    private static readonly Regex AmendedHoliday = new(@"调整(?:\d{4}年)?(?<name>[^，。]+?)放假安排", RegexOptions.CultureInvariant);
-    private static readonly Regex SigningDate = new(@"^\d{4}年\d{1,2}月\d{1,2}日$", RegexOptions.CultureInvariant);
-    // The notice's own title line, "国务院办公厅关于2027年部分节假日安排的通知": the year it is for.
-    private static readonly Regex Title = new(@"^[ \t\u3000]*\S*关于\D*?(?<y>[0-9]{4})年\S*的通知\s*$", RegexOptions.CultureInvariant | RegexOptions.Multiline);
-    private static readonly Regex Extension = new(@"延长(?:\d{4}年)?(?<name>[^，。]+?)假期至", RegexOptions.CultureInvariant);
-
     private readonly int year;
     private readonly HolidayNotice? amended;
-    private readonly List<string> problems = [];
+    private readonly ProblemList<string> problems = new();
     private readonly List<string> papers = [];
     private readonly List<NoticeDay> days = [];
     private Arrangement? current;
@@ -55,48 +43,78 @@ internal sealed class NoticeText
     /// <param name="text">The text.</param>
     /// <param name="amended">The notice an amendment changes; a "延长……假期至" clause extends its holiday. Null for a notice of its own.</param>
     /// <param name="holidayName">The name for days of an arrangement with no heading; null leaves it to the text, or <c>其他</c>.</param>
-    /// <exception cref="CalendarDataException">Every problem found, each quoting its line.</exception>
+    /// <exception cref="CalendarDataException">The problems found, each quoting its line (the first hundred; all counted).</exception>
     internal static Result Read(int year, string text, HolidayNotice? amended, string? holidayName)
     {
-        if (WholeTextProblem(year, text) is { } problem)
+        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        if (WholeTextProblem(year, text, lines) is { } problem)
         {
             throw new CalendarDataException([problem]);   // one mistake, one problem: its lines would only repeat it
         }
 
         var reader = new NoticeText(year, amended, holidayName);
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            reader.ReadLine(lines[i].Trim().Trim('\u3000'), i + 1);
+            reader.ReadGuarded(lines[i].Trim().Trim('\u3000', '\uFEFF'), i + 1);   // a byte-order mark says nothing
         }
 
         reader.Close();
         return reader.problems.Count == 0 ? new Result(reader.days, reader.papers) : throw new CalendarDataException(reader.problems);
     }
 
+    /// <summary>Reads a line within the limits every line keeps: its length, its digits, the time its patterns may take.</summary>
+    private void ReadGuarded(string line, int number)
+    {
+        if (line.Length > MaxLineLength)
+        {
+            problems.Add($"line {number}: {IsoText.Quote(line)} is longer than a notice's line may be ({MaxLineLength:N0} characters); " +
+                         "a line of a notice is one heading with its arrangement, or one sentence.");
+            return;
+        }
+
+        if (ForeignDigit(line) is { } digit)
+        {
+            problems.Add($"line {number}: {IsoText.Quote(line)} writes the digit '{digit}' (U+{(int)digit:X4}); dates and counts are read in " +
+                         "ASCII digits (0–9) or full-width ones (０–９).");
+            return;
+        }
+
+        try
+        {
+            ReadLine(line, number);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            problems.Add($"line {number}: {IsoText.Quote(line)} could not be read within {MatchTimeout.TotalSeconds:0} s; it is not a notice's sentence.");
+        }
+    }
+
     /// <summary>
     /// A mistake about the whole text that every line would otherwise repeat: bytes that were not UTF-8 (a notice saved as GBK
     /// and read as UTF-8 holds U+FFFD where its Chinese was), or another year's notice (its title names that year).
     /// </summary>
-    private static string? WholeTextProblem(int year, string text)
+    private static string? WholeTextProblem(int year, string text, string[] lines)
     {
-        var replaced = text.IndexOf('\uFFFD');
+        var replaced = Array.FindIndex(lines, line => line.IndexOf('\uFFFD') >= 0);
         if (replaced >= 0)
         {
-            return $"line {LineOf(text, replaced)}: the text holds U+FFFD replacement characters where its bytes were not UTF-8, so it was " +
+            return $"line {replaced + 1}: the text holds U+FFFD replacement characters where its bytes were not UTF-8, so it was " +
                    "probably saved as GBK, as Notepad, Excel and WPS do on Chinese Windows. Save it as UTF-8 (\"Save as\", encoding UTF-8), " +
                    "or decode it as GBK (Encoding.GetEncoding(936), with CodePagesEncodingProvider registered) before reading it.";
         }
 
-        var title = Title.Match(text);
-        var titleYear = title.Success ? int.Parse(title.Groups["y"].Value, CultureInfo.InvariantCulture) : year;
-        return titleYear == year
-            ? null
-            : $"line {LineOf(text, title.Index)}: this text is the {titleYear} notice (\"{title.Value.Trim()}\"), but it was read as the {year} one; " +
-              $"read it for {titleYear}.";
-    }
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length <= MaxLineLength && TitleYear(lines[i]) is { } titleYear)
+            {
+                return titleYear == year ? null
+                    : $"line {i + 1}: this text is the {titleYear} notice ({IsoText.Quote(lines[i].Trim())}), but it was read as the {year} one; " +
+                      $"read it for {titleYear}.";
+            }
+        }
 
-    private static int LineOf(string text, int index) => text.Take(index).Count(character => character == '\n') + 1;
+        return null;
+    }
 
     private void ReadLine(string line, int number)
     {
@@ -105,7 +123,7 @@ internal sealed class NoticeText
             if (current is not null || days.Count > 0)
             {
                 // Another notice follows (a file of a year's notice and its amendments): its days must not fall to the arrangement above.
-                problems.Add($"line {number}: \"{line}\" starts another notice after days were already read; read each notice or amendment on its own.");
+                problems.Add($"line {number}: {IsoText.Quote(line)} starts another notice after days were already read; read each notice or amendment on its own.");
             }
 
             papers.Add(line);
@@ -122,22 +140,21 @@ internal sealed class NoticeText
             pendingName = amendedHoliday.Groups["name"].Value;
         }
 
-        var heading = Heading.Match(line);
         var quotePrefix = "";
-        if (heading.Success && !Mention.IsMatch(heading.Groups["name"].Value))   // "1月1日：…" is no heading
+        if (TryHeading(line, out var name, out var bodyStart) && !Mention.IsMatch(name))   // "1月1日：…" is no heading
         {
             Close();
-            current = new Arrangement(heading.Groups["name"].Value.Trim());
-            quotePrefix = line[..heading.Groups["body"].Index];
-            line = heading.Groups["body"].Value;
+            current = new Arrangement(name);
+            quotePrefix = line[..bodyStart];
+            line = line[bodyStart..];
         }
 
-        foreach (var sentence in Sentence.Matches(line).Cast<Match>().Select(match => match.Value))
+        foreach (var sentence in Sentences(line))
         {
             if (Mention.IsMatch(sentence))
             {
                 current ??= new Arrangement(null);
-                ReadSentence(sentence, $"line {number}: \"{quotePrefix}{sentence.Trim()}\"");
+                ReadSentence(sentence, $"line {number}: {IsoText.Quote(quotePrefix + sentence.Trim())}");
             }
 
             quotePrefix = "";   // prose such as "经国务院批准……" names no day
@@ -149,7 +166,7 @@ internal sealed class NoticeText
         var arrangement = current!;
         arrangement.OffInSentence.Clear();
         var weekendJoined = sentence.Contains("与周末连休", StringComparison.Ordinal);
-        foreach (var clause in ClauseBreak.Split(sentence))
+        foreach (var clause in Clauses(sentence))
         {
             var mentions = Mentions(clause, arrangement, where);
             if (mentions is null)
@@ -165,7 +182,13 @@ internal sealed class NoticeText
 
         if (Count.Match(sentence) is { Success: true } count)
         {
-            var stated = Number(count.Groups["n"].Value);
+            if (Number(count.Groups["n"].Value) is not { } stated)
+            {
+                problems.Add($"{where}: {IsoText.Quote(count.Value)} is not a count of days: " +
+                             "write it in digits (1 to 366) or as a Chinese numeral (三, 十五, 二十).");
+                return;
+            }
+
             var listed = arrangement.OffInSentence.Order().ToList();
             var counted = weekendJoined ? WithAdjoiningWeekend(listed) : listed.Count;
             if (stated != counted)
@@ -291,8 +314,7 @@ internal sealed class NoticeText
         var valid = true;
         foreach (Match match in Mention.Matches(clause))
         {
-            var rangeEnd = previous is not null &&
-                           RangeSeparator.IsMatch(clause[(previous.Index + previous.Length)..match.Index]);
+            var rangeEnd = previous is not null && IsRangeSeparator(clause[(previous.Index + previous.Length)..match.Index]);
             previous = match;
             if (Resolve(match, arrangement, where) is not { } date)
             {
@@ -310,11 +332,12 @@ internal sealed class NoticeText
     private LocalDate? Resolve(Match match, Arrangement arrangement, string where)
     {
         int dateYear, month;
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        var dayDigits = match.Groups["d"].Value;
+        var day = dayDigits.Length <= 2 ? Value(dayDigits) : 0;   // "123日" is no day, and a long run of digits must not wrap
         if (match.Groups["m"].Success)
         {
-            month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-            dateYear = match.Groups["y"].Success ? int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture) : month == 12 ? year - 1 : year;
+            month = Value(match.Groups["m"].Value);
+            dateYear = match.Groups["y"].Success ? Value(match.Groups["y"].Value) : month == 12 ? year - 1 : year;
         }
         else if (arrangement.LastMonth is { } last && !match.Groups["y"].Success)
         {
@@ -322,13 +345,20 @@ internal sealed class NoticeText
         }
         else
         {
-            problems.Add($"{where}: \"{match.Value}\" has no month, and no date before it in this arrangement gives one.");
+            problems.Add($"{where}: {IsoText.Quote(match.Value)} has no month, and no date before it in this arrangement gives one.");
             return null;
         }
 
         if (month is < 1 or > 12 || day < 1 || dateYear < 1 || day > CalendarSystem.Iso.GetDaysInMonth(dateYear, month))
         {
-            problems.Add($"{where}: \"{match.Value}\" is not a date of {dateYear}.");
+            problems.Add($"{where}: {IsoText.Quote(match.Value)} is not a date of {dateYear}.");
+            return null;
+        }
+
+        if (dateYear != year && !(dateYear == year - 1 && month == 12))
+        {
+            // Also keeps every range and extension within a few hundred days, however far a text reaches.
+            problems.Add($"{where}: {IsoText.Quote(match.Value)} is outside the {year} notice, whose days lie from {year - 1}-12-01 to {year}-12-31.");
             return null;
         }
 
@@ -402,19 +432,10 @@ internal sealed class NoticeText
         return all.Count;
     }
 
-    /// <summary>A count written in digits or in Chinese numerals up to 99 (三, 十, 十一, 二十).</summary>
-    private static int Number(string text)
-    {
-        if (char.IsDigit(text[0]))
-        {
-            return int.Parse(text, CultureInfo.InvariantCulture);
-        }
-
-        static int Digit(char c) => "零一二三四五六七八九".IndexOf(c is '两' ? '二' : c, StringComparison.Ordinal);
-        var ten = text.IndexOf('十', StringComparison.Ordinal);
-        return ten < 0 ? Digit(text[0])
-            : (ten == 0 ? 1 : Digit(text[0])) * 10 + (ten == text.Length - 1 ? 0 : Digit(text[^1]));
-    }
+    /// <summary>A count written in digits (at most three) or as a well-formed Chinese numeral; null for anything else.</summary>
+    private static int? Number(string text) =>
+        ChineseNumeral.IsNumeralCharacter(text[0]) ? (ChineseNumeral.TryParse(text.AsSpan(), out var value) ? value : null)
+        : text.Length <= 3 ? Value(text) : null;
 
     private sealed class Arrangement(string? name)
     {

@@ -16,10 +16,10 @@ internal static class CatalogCsv
     private static readonly char[] Ticked = ['■', '☑', '√', '✓', '✔'];
     private static readonly char[] Boxes = ['■', '☑', '√', '✓', '✔', '□', '☐'];
 
-    internal static (CatalogRow[] Rows, int[] RowNumbers, List<CatalogProblem> Problems) Read(Stream csv)
+    internal static (CatalogRow[] Rows, int[] RowNumbers, ProblemList<CatalogProblem> Problems) Read(Stream csv, string name)
     {
-        var problems = new List<CatalogProblem>();
-        var text = Decode(csv, problems);
+        var problems = new ProblemList<CatalogProblem>();
+        var text = Decode(csv, name, problems);
         var rows = new List<CatalogRow>();
         var rowNumbers = new List<int>();
         if (text is null)
@@ -73,10 +73,19 @@ internal static class CatalogCsv
     }
 
     /// <summary>The text of a strictly UTF-8 stream, a byte-order mark dropped; null, with a problem naming the line, for anything else.</summary>
-    private static string? Decode(Stream csv, List<CatalogProblem> problems)
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read.</exception>
+    private static string? Decode(Stream csv, string name, ProblemList<CatalogProblem> problems)
     {
         using var buffer = new MemoryStream();
-        csv.CopyTo(buffer);
+        try
+        {
+            csv.CopyTo(buffer);
+        }
+        catch (Exception e) when (InputStreams.IsStreamFailure(e))
+        {
+            throw InputStreams.Failed($"The catalog \"{name}\"", e);
+        }
+
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var byteOrderMark = "\uFEFF"u8;
         if (bytes.StartsWith(byteOrderMark))
@@ -114,7 +123,7 @@ internal static class CatalogCsv
     }
 
     /// <summary>Each column's index, by published name; null, with a problem for every column missing, repeated or unknown.</summary>
-    private static Dictionary<string, int>? Header(CsvDataReader reader, List<CatalogProblem> problems)
+    private static Dictionary<string, int>? Header(CsvDataReader reader, ProblemList<CatalogProblem> problems)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         var before = problems.Count;
@@ -147,10 +156,10 @@ internal static class CatalogCsv
     {
         private readonly string[] cells;
         private readonly Dictionary<string, int> columns;
-        private readonly List<CatalogProblem> problems;
+        private readonly ProblemList<CatalogProblem> problems;
         private readonly List<(string Column, string Message)> rowProblems = [];
 
-        internal RowReader(CsvDataReader reader, Dictionary<string, int> columns, List<CatalogProblem> problems)
+        internal RowReader(CsvDataReader reader, Dictionary<string, int> columns, ProblemList<CatalogProblem> problems)
         {
             this.columns = columns;
             this.problems = problems;
@@ -166,7 +175,7 @@ internal static class CatalogCsv
             if (!IsBlank && extra.Any(cell => cell.Trim().Length > 0))
             {
                 problems.Add(Problem(null,
-                    $"The row has {reader.RowFieldCount} cells and the header {reader.FieldCount}; the cells past the header (\"{string.Join("\",\"", extra)}\") belong to no column."));
+                    $"The row has {reader.RowFieldCount} cells and the header {reader.FieldCount}; the cells past the header ({IsoText.QuoteSome(extra)}) belong to no column."));
             }
         }
 
@@ -206,7 +215,7 @@ internal static class CatalogCsv
                     // A blank 三级事项 under a new 二级事项 means the row has no third level; a blank 一级 or 二级 is an error.
                     rowProblems.Add((levels[level], above.Length == 0
                         ? "is blank, and there is no row above to repeat"
-                        : $"is blank on a row that starts a new {levels[level - 1]} (\"{items[^1]}\"), so it cannot repeat the row above"));
+                        : $"is blank on a row that starts a new {levels[level - 1]} ({IsoText.Quote(items[^1])}), so it cannot repeat the row above"));
                 }
             }
 
@@ -243,6 +252,7 @@ internal static class CatalogCsv
         {
             var cell = Cell(CatalogColumns.Channels).Replace('(', '（').Replace(')', '）');
             var channels = new List<NationalChannel>();
+            var unknown = new List<string>();
             var position = 0;
             while (position < cell.Length)
             {
@@ -257,14 +267,20 @@ internal static class CatalogCsv
                 if (channel is null)
                 {
                     var end = cell.IndexOfAny(ValueSeparators.ToCharArray(), position);
-                    var unknown = cell[position..(end < 0 ? cell.Length : end)];
-                    rowProblems.Add((CatalogColumns.Channels, $"\"{unknown}\" is not a channel of the national list ({string.Join("、", NationalChannel.InOrder.Select(c => c.NameZh))})"));
-                    position += unknown.Length;
+                    unknown.Add(cell[position..(end < 0 ? cell.Length : end)]);
+                    position += unknown[^1].Length;
                     continue;
                 }
 
                 channels.Add(channel);
                 position += channel.NameZh.Length;
+            }
+
+            if (unknown.Count > 0)
+            {
+                // One problem a cell: a cell of many unknown names is one mistake, and its message names the national list once.
+                rowProblems.Add((CatalogColumns.Channels, $"{IsoText.QuoteSome(unknown)} {(unknown.Count == 1 ? "is not a channel" : "are not channels")} " +
+                                                          $"of the national list ({string.Join("、", NationalChannel.InOrder.Select(c => c.NameZh))})"));
             }
 
             return channels;
@@ -291,6 +307,7 @@ internal static class CatalogCsv
         {
             var cell = Cell(column);
             var chosen = new List<T>();
+            var (unboxed, unknown) = (new List<string>(), new List<string>());
             var ticks = cell.IndexOfAny(Boxes) >= 0;
             IEnumerable<string> parts = ticks ? BoxedParts(cell) : cell.Split([.. ValueSeparators, ' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
@@ -298,11 +315,11 @@ internal static class CatalogCsv
                 var name = ticks ? part[1..].Trim().Trim(ValueSeparators.ToCharArray()).Trim() : part;
                 if (ticks && !Boxes.Contains(part[0]))
                 {
-                    rowProblems.Add((column, $"\"{part}\" has no box (■ or □) in a cell of ticked boxes (\"{cell}\")"));
+                    unboxed.Add(part);
                 }
                 else if (BilingualPolicyEnum<T>.InOrder.FirstOrDefault(m => m.NameZh == name || m.NameZh + "公开" == name) is not { } member)
                 {
-                    rowProblems.Add((column, $"\"{name}\" is not one of {string.Join("、", BilingualPolicyEnum<T>.InOrder.Select(m => m.NameZh))}"));
+                    unknown.Add(name);
                 }
                 else if (!ticks || Ticked.Contains(part[0]))
                 {
@@ -310,9 +327,19 @@ internal static class CatalogCsv
                 }
             }
 
+            if (unboxed.Count > 0)
+            {
+                rowProblems.Add((column, $"{IsoText.QuoteSome(unboxed)} {(unboxed.Count == 1 ? "has" : "have")} no box (■ or □) in a cell of ticked boxes ({IsoText.Quote(cell)})"));
+            }
+
+            if (unknown.Count > 0)
+            {
+                rowProblems.Add((column, $"{IsoText.QuoteSome(unknown)} {(unknown.Count == 1 ? "is" : "are")} not one of {string.Join("、", BilingualPolicyEnum<T>.InOrder.Select(m => m.NameZh))}"));
+            }
+
             if (ticks && chosen.Count == 0)
             {
-                rowProblems.Add((column, $"has no ticked box (\"{cell}\")"));
+                rowProblems.Add((column, $"has no ticked box ({IsoText.Quote(cell)})"));
             }
 
             return chosen;

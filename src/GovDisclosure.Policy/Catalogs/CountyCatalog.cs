@@ -15,23 +15,23 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
     /// <exception cref="CatalogDataException">The name is blank, there are no rows, or a 序号 is used twice (both rows are named).</exception>
     public CountyCatalog(string name, IEnumerable<CatalogRow> rows)
-        : this(Preconditions.CheckNotNull(name), ReadOnly.ArrayWithoutNulls(rows, nameof(rows)), rowNumbers: null, [])
+        : this(Preconditions.CheckNotNull(name), ReadOnly.ArrayWithoutNulls(rows, nameof(rows)), rowNumbers: null, new ProblemList<CatalogProblem>())
     {
     }
 
     /// <param name="name">The catalog's name.</param>
     /// <param name="rows">The rows, owned by the catalog from now on.</param>
     /// <param name="rowNumbers">Where each row was read (a CSV record number), or null for rows given in code (their positions).</param>
-    /// <param name="problems">What the reader found wrong already, reported together with the catalog's own problems.</param>
-    private CountyCatalog(string name, CatalogRow[] rows, int[]? rowNumbers, List<CatalogProblem> problems)
+    /// <param name="fromReader">What the reader found wrong already, reported together with the catalog's own problems.</param>
+    private CountyCatalog(string name, CatalogRow[] rows, int[]? rowNumbers, ProblemList<CatalogProblem> fromReader)
     {
-        var fromReader = problems.Count;
+        var problems = new ProblemList<CatalogProblem>();
         if (string.IsNullOrWhiteSpace(name))
         {
             problems.Add(new CatalogProblem(0, null, "The catalog's name is blank; registers and deadlines name the catalog."));
         }
 
-        if (rows.Length == 0 && fromReader == 0)
+        if (rows.Length == 0 && fromReader.Count == 0)
         {
             problems.Add(new CatalogProblem(0, null, "The catalog has no rows."));
         }
@@ -52,9 +52,11 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
             byNumber.Add(rows[i].Number, rows[i]);
         }
 
-        if (problems.Count > 0)
+        if (fromReader.Count + problems.Count > 0)
         {
-            throw new CatalogDataException(name, problems.OrderBy(problem => problem.Row).ThenBy(problem => CatalogColumns.Order(problem.Column)));
+            // Each list kept its first problems in row order, so the first of both together are among those kept.
+            var first = fromReader.Kept.Concat(problems.Kept).OrderBy(problem => problem.Row).ThenBy(problem => CatalogColumns.Order(problem.Column));
+            throw new CatalogDataException(name, first.Take(CatalogDataException.MaxProblems), fromReader.Count + problems.Count);
         }
 
         Name = name;
@@ -84,12 +86,12 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="CatalogDataException">The file is not UTF-8 (Excel on Chinese Windows saves "CSV" as GBK: save it as
     /// "CSV UTF-8"), is not well-formed CSV, lacks a column, or a row has a problem. Every problem is listed.</exception>
-    /// <exception cref="IOException">The stream cannot be read.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static CountyCatalog ReadCsv(Stream csv, string name)
     {
         Preconditions.CheckNotNull(csv);
         Preconditions.CheckNotNull(name);
-        var (rows, rowNumbers, problems) = CatalogCsv.Read(csv);
+        var (rows, rowNumbers, problems) = CatalogCsv.Read(csv, name);
         return new CountyCatalog(name, rows, rowNumbers, problems);
     }
 

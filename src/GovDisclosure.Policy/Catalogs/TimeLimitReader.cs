@@ -38,7 +38,7 @@ internal static class TimeLimitReader
         var reader = new Reader(Normalize(text));
         if (reader.AtEnd)
         {
-            return $"The time limit \"{text}\" is blank; {Expected}.";
+            return $"The time limit {IsoText.Quote(text)} is blank; {Expected}.";
         }
 
         int? posting = null;
@@ -46,12 +46,12 @@ internal static class TimeLimitReader
             ?? ReadPosting(ref reader, out posting);
         if (problem is null && !reader.AtEnd)
         {
-            problem = $"\"{reader.Rest}\" follows a complete time limit";
+            problem = $"{IsoText.Quote(reader.Rest)} follows a complete time limit";
         }
 
         if (problem is not null)
         {
-            return $"The time limit \"{text}\" cannot be read: {problem}; {Expected}.";
+            return $"The time limit {IsoText.Quote(text)} cannot be read: {problem}; {Expected}.";
         }
 
         limit = new TimeLimit(text, cadence!, period, workingDays, countsFrom, posting, source!);
@@ -93,7 +93,7 @@ internal static class TimeLimitReader
         countsFrom = null;
         if (reader.TakeAny(Periods, out var periodic) is null)
         {
-            return $"\"{reader.Rest}\" after 每/按 is not 月, 季度 or 年";
+            return $"{IsoText.Quote(reader.Rest)} after 每/按 is not 月, 季度 or 年";
         }
 
         (cadence, source) = (periodic, periodic == Cadence.Yearly ? "D6" : "D5");
@@ -112,14 +112,14 @@ internal static class TimeLimitReader
     private static string? ReadDays(ref Reader reader, out int days, out bool workingDays)
     {
         workingDays = false;
-        if (!reader.TakeNumber(out days))
+        if (reader.TakeNumber(out days, "does not start with a number of days") is { } notNumber)
         {
-            return $"\"{reader.Rest}\" does not start with a number of days";
+            return notNumber;
         }
 
         if (reader.TakeAny(Units, out workingDays) is null)
         {
-            return $"\"{reader.Rest}\" after {days} is not 个工作日, 工作日, 日, 天 or 自然日";
+            return $"{IsoText.Quote(reader.Rest)} after {days} is not 个工作日, 工作日, 日, 天 or 自然日";
         }
 
         var max = workingDays ? TimeLimit.MaxWorkingDays : TimeLimit.MaxCalendarDays;
@@ -130,7 +130,7 @@ internal static class TimeLimitReader
 
         if (!reader.Take("内"))
         {
-            return $"\"{reader.Rest}\" follows the period where 内 was expected";
+            return $"{IsoText.Quote(reader.Rest)} follows the period where 内 was expected";
         }
 
         reader.TakeAny(Verbs);
@@ -146,9 +146,14 @@ internal static class TimeLimitReader
             return null;
         }
 
-        if (!reader.TakeNumber(out var days) || reader.TakeAny(Units, out var workingDays) is null)
+        if (reader.TakeNumber(out var days, "after 公示 is not a number of working days") is { } notNumber)
         {
-            return $"\"{reader.Rest}\" after 公示 is not a number of working days";
+            return notNumber;
+        }
+
+        if (reader.TakeAny(Units, out var workingDays) is null)
+        {
+            return $"{IsoText.Quote(reader.Rest)} after 公示{days} is not a number of working days";
         }
 
         if (!workingDays)
@@ -242,8 +247,9 @@ internal static class TimeLimitReader
             }
         }
 
-        /// <summary>A number of days in digits (一 to 九百九十九 in Chinese numerals also).</summary>
-        internal bool TakeNumber(out int number)
+        /// <summary>A number of days in digits, or a Chinese numeral from 一 to 九千九百九十九; null, or what is wrong (for no number at
+        /// all, the rest of the sentence and <paramref name="noNumber"/>).</summary>
+        internal string? TakeNumber(out int number, string noNumber)
         {
             number = 0;
             var start = position;
@@ -252,36 +258,20 @@ internal static class TimeLimitReader
                 number = Math.Min((number * 10) + (text[position++] - '0'), 1_000_000);   // capped: far past any limit, never overflowing
             }
 
-            return position > start || TakeChineseNumber(out number);
-        }
-
-        private bool TakeChineseNumber(out int number)
-        {
-            const string Digits = "零一二三四五六七八九";
-            number = 0;
-            var start = position;
-            var pending = -1;   // the digit read since the last 十 or 百, or -1 for none: 十五 is 15, 一百十 is 110
-            for (; position < text.Length; position++)
+            if (position > start)
             {
-                var c = text[position];
-                var digit = c == '两' ? 2 : Digits.IndexOf(c);
-                if (digit >= 0)
-                {
-                    pending = digit;
-                }
-                else if (c is '十' or '百')
-                {
-                    number += (pending < 0 ? 1 : pending) * (c == '十' ? 10 : 100);
-                    pending = -1;
-                }
-                else
-                {
-                    break;
-                }
+                return null;
             }
 
-            number += Math.Max(pending, 0);
-            return position > start;
+            while (position < text.Length && ChineseNumeral.IsNumeralCharacter(text[position]))
+            {
+                position++;
+            }
+
+            var numeral = text.AsSpan(start, position - start);
+            return numeral.Length == 0 ? $"{IsoText.Quote(Rest)} {noNumber}"
+                : ChineseNumeral.TryParse(numeral, out number) ? null
+                : $"{IsoText.Quote(numeral.ToString())} is not a Chinese numeral (一 to 九千九百九十九, as 十五, 二十, 一百零五 are written)";
         }
     }
 }

@@ -181,7 +181,7 @@ public sealed class Deadline
             var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => day.Holiday!.NameEn).Distinct())}"
+                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).NameEn).Distinct())}"
                 : $"{group.Count()} {group.Key.NameEn}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Steps.Select(step => "; " + step.DescriptionEn));
@@ -202,7 +202,7 @@ public sealed class Deadline
             var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? day.Holiday!.NameZh).Distinct())}"
+                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).NameZh).Distinct())}"
                 : $"{group.Key.NameZh}{group.Count()}天");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Steps.Select(step => "；" + step.DescriptionZh));

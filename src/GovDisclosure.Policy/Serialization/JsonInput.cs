@@ -397,9 +397,9 @@ internal sealed class JsonInput
                 ? stream.Read(buffer, end, buffer.Length - end)
                 : await stream.ReadAsync(buffer.AsMemory(end), cancellation).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is NotSupportedException or ObjectDisposedException)
+        catch (Exception e) when (InputStreams.IsStreamFailure(e))
         {
-            throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"{what} could not be read from the stream: {e.Message}")], 1);
+            throw InputStreams.Failed(char.ToUpperInvariant(what[0]) + what.Substring(1), e);
         }
 
         end += read;

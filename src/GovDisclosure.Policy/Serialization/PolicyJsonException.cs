@@ -34,7 +34,7 @@ public sealed class PolicyJsonException : Exception
 {
     /// <summary>The most problems one exception lists; more are counted in <see cref="ProblemCount"/>, not kept, so that a broken
     /// file of any size cannot exhaust memory.</summary>
-    public const int MaxProblems = 100;
+    public const int MaxProblems = ProblemList<JsonProblem>.Max;
 
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">The problems, at least one.</param>

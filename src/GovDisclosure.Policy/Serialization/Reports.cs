@@ -395,8 +395,9 @@ public static partial class PolicyJson
     /// </summary>
     /// <param name="report">A report written by <see cref="ToReport(Deadline)"/> from 0.4 on.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">The report lacks its subject or wording (written before 0.4), its rule is not possible, or a day it
-    /// lists lies outside the days counted or twice, or names an impossible region; the message says which.</exception>
+    /// <exception cref="ArgumentException">The report lacks its subject or wording (written before 0.4), a wording is not a format of the due
+    /// date alone (<c>{0}</c>), its rule is not possible, or a day it lists lies outside the days counted or twice, or names an impossible
+    /// region; the message says which.</exception>
     public static Deadline ToDeadline(DeadlineReport report)
     {
         Preconditions.CheckNotNull(report);
@@ -407,6 +408,14 @@ public static partial class PolicyJson
         }
 
         var subject = report.Subject ?? report.Entry?.Code ?? report.Cadence.Name;
+        foreach (var wording in new[] { report.DueWordingZh, report.DueWordingEn })
+        {
+            if (!IsDateWording(wording))
+            {
+                throw new ArgumentException($"The report of {subject} words its due date as {IsoText.Quote(wording)}, which is not a wording with the date " +
+                                            "as {0} and no other placeholder.", nameof(report));
+            }
+        }
 
         DeadlineRule rule;
         try
@@ -453,28 +462,17 @@ public static partial class PolicyJson
             report.RequestId, report.Regime, [.. steps], (report.DueWordingZh, report.DueWordingEn), days);
     }
 
-    /// <summary>Reads deadlines written by <see cref="WriteDeadlines"/>, as they were given (see <see cref="ToDeadline"/>).</summary>
-    /// <param name="utf8Json">A readable stream.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="PolicyJsonException">The JSON is not such a list, or an element cannot be read back as a deadline; each problem names its element.</exception>
-    public static IReadOnlyList<Deadline> ReadDeadlines(Stream utf8Json)
+    /// <summary>Whether <paramref name="wording"/> holds the date as <c>{0}</c> and formats with it alone.</summary>
+    private static bool IsDateWording(string wording)
     {
-        var reports = ReadDeadlineReports(utf8Json);
-        var deadlines = new Deadline[reports.Count];
-        var problems = new List<JsonProblem>();
-        for (var i = 0; i < reports.Count; i++)
+        try
         {
-            try
-            {
-                deadlines[i] = ToDeadline(reports[i]);
-            }
-            catch (ArgumentException e)
-            {
-                problems.Add(new JsonProblem($"$[{i}]", 1, 1, e.Message));
-            }
+            return wording.Contains("{0}") && string.Format(System.Globalization.CultureInfo.InvariantCulture, wording, "") is not null;
         }
-
-        return problems.Count == 0 ? ReadOnly.Wrap(deadlines) : throw new PolicyJsonException(problems);
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether a day is an ordinary weekday or weekend that no notice lists, so a report need not store it.</summary>
@@ -490,40 +488,10 @@ public static partial class PolicyJson
     public static void WriteEvaluation(RegisterEvaluation evaluation, Stream utf8Json, bool includeOutcomes = false) =>
         JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), ToReport(evaluation, includeOutcomes), Options);
 
-    /// <summary>Reads an evaluation report written by <see cref="WriteEvaluation"/>.</summary>
-    /// <param name="utf8Json">A readable stream.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="PolicyJsonException">The JSON is not such a report.</exception>
-    public static EvaluationReport ReadEvaluationReport(Stream utf8Json) => Deserialize<EvaluationReport>(utf8Json);
-
     /// <summary>Writes deadlines' reports as a JSON array.</summary>
     /// <param name="deadlines">The deadlines.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteDeadlines(IEnumerable<Deadline> deadlines, Stream utf8Json) =>
         JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(deadlines).Select(ToReport).ToArray(), Options);
-
-    /// <summary>Reads deadline reports written by <see cref="WriteDeadlines"/>.</summary>
-    /// <param name="utf8Json">A readable stream.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="PolicyJsonException">The JSON is not such a list.</exception>
-    public static IReadOnlyList<DeadlineReport> ReadDeadlineReports(Stream utf8Json) => Deserialize<DeadlineReport[]>(utf8Json);
-
-    private static T Deserialize<T>(Stream utf8Json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize<T>(Preconditions.CheckNotNull(utf8Json), Options)
-                ?? throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"expected a {typeof(T).Name}; found null.")]);
-        }
-        catch (JsonException e)
-        {
-            throw new PolicyJsonException([new JsonProblem(e.Path ?? "$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, e.Message)]);
-        }
-        catch (ArgumentException e)
-        {
-            // A value the report types refuse (a null list, a null name): System.Text.Json lets the setter's exception through.
-            throw new PolicyJsonException([new JsonProblem("$", 1, 1, e.Message)]);
-        }
-    }
 }

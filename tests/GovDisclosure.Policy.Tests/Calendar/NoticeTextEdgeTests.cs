@@ -50,7 +50,11 @@ public sealed class NoticeTextEdgeTests
     [InlineData("13月1日放假。", "line 1: \"13月1日放假。\": \"13月1日\" is not a date of 2026.")]
     [InlineData("2月0日放假。", "line 1: \"2月0日放假。\": \"2月0日\" is not a date of 2026.")]
     [InlineData("0000年1月1日放假。", "line 1: \"0000年1月1日放假。\": \"0000年1月1日\" is not a date of 0.")]
-    [InlineData("0001年1月1日放假。", "0001-01-01: the 2026 amendment can list days from 2025-12-01 to 2026-12-31 only.")]
+    [InlineData("0001年1月1日放假。", "line 1: \"0001年1月1日放假。\": \"0001年1月1日\" is outside the 2026 notice, whose days lie from 2025-12-01 to 2026-12-31.")]
+    [InlineData("2025年11月30日放假。", "line 1: \"2025年11月30日放假。\": \"2025年11月30日\" is outside the 2026 notice, whose days lie from 2025-12-01 to 2026-12-31.")]
+    [InlineData("2027年1月1日放假。", "line 1: \"2027年1月1日放假。\": \"2027年1月1日\" is outside the 2026 notice, whose days lie from 2025-12-01 to 2026-12-31.")]
+    [InlineData("123日放假。", "line 1: \"123日放假。\": \"123日\" has no month, and no date before it in this arrangement gives one.")]
+    [InlineData("1月123日放假。", "line 1: \"1月123日放假。\": \"1月123日\" is not a date of 2026.")]
     public void D1_a_date_that_cannot_be_read_is_a_problem_quoting_it(string text, string problem)
     {
         Assert.Contains(problem, Problems(text));

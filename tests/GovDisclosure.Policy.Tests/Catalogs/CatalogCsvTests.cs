@@ -239,7 +239,7 @@ public sealed class CatalogCsvTests
             "row 2 (序号 1), 公开对象: is blank",
             "row 3 (序号 2), 公开对象: names 全社会 and 特定群体; a row has one audience, 全社会 or 特定群体",
             "row 4 (序号 3), 公开层级: names 县级 twice",
-            "row 5 (序号 4): The row has 13 cells and the header 11; the cells past the header (\"多余\",\"另一个\") belong to no column.",
+            "row 5 (序号 4): The row has 13 cells and the header 11; the cells past the header (\"多余\", \"另一个\") belong to no column.",
         ], error.Problems.Select(p => p.ToString()));
     }
 

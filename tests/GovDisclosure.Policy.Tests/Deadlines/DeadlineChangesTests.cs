@@ -169,7 +169,9 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D2_a_stored_deadline_with_a_null_list_is_a_JSON_problem_not_a_crash()
     {
-        var json = JsonSerializer.Serialize(new[] { PolicyJson.ToReport(GivenOn20January[1]) }, PolicyJson.Options).Replace("\"days\": [", "\"days\": null, \"x\": [", StringComparison.Ordinal);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[] { PolicyJson.ToReport(GivenOn20January[1]) }, PolicyJson.Options))!;
+        report[0]!["days"] = null;
+        var json = report.ToJsonString();
 
         var exception = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlines(SampleNotices.Utf8(json)));
 
