@@ -21,6 +21,7 @@ public static class HolidayNoticeJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The JSON is malformed or does not describe a valid notice; every problem found
     /// is listed with its path (for example <c>$.days[3].date</c>), line and column.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static HolidayNotice Read(Stream utf8Json) =>
         PolicyJson.Synchronously(PolicyJson.ReadWholeAsync(utf8Json, "a holiday notice", Parse, sync: true, default));
 
@@ -31,6 +32,7 @@ public static class HolidayNoticeJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The JSON does not describe a valid notice.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<HolidayNotice> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         PolicyJson.ReadWholeAsync(utf8Json, "a holiday notice", Parse, sync: false, cancellationToken).AsTask();
 
@@ -163,6 +165,7 @@ public static class HolidayNoticeJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyJsonException">The JSON is not a valid notice; every problem is listed with its path and line.</exception>
     /// <exception cref="CalendarDataException">The notice cannot be added: the calendar holds another for that year, or the year does not adjoin.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ChinaWorkingDayCalendar WithNotice(this ChinaWorkingDayCalendar calendar, Stream utf8Json) =>
         Preconditions.CheckNotNull(calendar).WithNotice(Read(utf8Json));
 }

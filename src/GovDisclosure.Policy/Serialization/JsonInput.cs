@@ -53,8 +53,7 @@ internal sealed class JsonInput
         this.stream = Preconditions.CheckNotNull(stream);
         this.what = what;
         this.sync = sync;
-        this.cancellation = cancellation;
-        Preconditions.CheckArgument(stream.CanRead, nameof(stream), "The stream cannot be read.");
+        this.cancellation = cancellation;   // a stream that cannot read fails at its first read, as one that fails later does
     }
 
     /// <summary>The problems found so far.</summary>

@@ -33,6 +33,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static AnnualReport ReadAnnualReport(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "an annual report", ParseAnnualReport, sync: true, default));
 
     /// <summary>Reads an annual report as <see cref="ReadAnnualReport"/> does, reading the stream asynchronously.</summary>
@@ -42,6 +43,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<AnnualReport> ReadAnnualReportAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         ReadWholeAsync(utf8Json, "an annual report", ParseAnnualReport, sync: false, cancellationToken).AsTask();
 

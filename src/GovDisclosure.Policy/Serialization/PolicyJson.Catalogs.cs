@@ -28,6 +28,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static CountyCatalog ReadCatalog(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "a catalog", ParseCatalog, sync: true, default));
 
     /// <summary>Reads a county catalog as <see cref="ReadCatalog"/> does, reading the stream asynchronously.</summary>
@@ -37,6 +38,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<CountyCatalog> ReadCatalogAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         ReadWholeAsync(utf8Json, "a catalog", ParseCatalog, sync: false, cancellationToken).AsTask();
 

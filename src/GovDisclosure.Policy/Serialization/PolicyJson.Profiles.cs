@@ -30,6 +30,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems — including an offset the profile does not allow.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static PolicyProfile ReadProfile(Stream utf8Json) => Synchronously(ReadWholeAsync(utf8Json, "a profile", ParseProfile, sync: true, default));
 
     /// <summary>Reads a policy profile as <see cref="ReadProfile"/> does, reading the stream asynchronously.</summary>
@@ -39,6 +40,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<PolicyProfile> ReadProfileAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         ReadWholeAsync(utf8Json, "a profile", ParseProfile, sync: false, cancellationToken).AsTask();
 

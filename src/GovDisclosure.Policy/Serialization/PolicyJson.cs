@@ -23,6 +23,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems; they are listed.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Register ReadRegister(Stream utf8Json) => Synchronously(ReadRegisterAsync(utf8Json, sync: true, default));
 
     /// <summary>Reads a register as <see cref="ReadRegister"/> does, reading the stream asynchronously (as ASP.NET Core requires of a request body).</summary>
@@ -32,6 +33,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems; they are listed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<Register> ReadRegisterAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         ReadRegisterAsync(utf8Json, sync: false, cancellationToken).AsTask();
 
@@ -53,6 +55,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read, or <paramref name="asOf"/> is not an ISO date.</exception>
     /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the policy's calendar (D27).</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf, Action<ObligationOutcome>? onOutcome = null) =>
         Synchronously(EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: true, default));
 
@@ -68,6 +71,7 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
     /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, IClock clock, Action<ObligationOutcome>? onOutcome = null) =>
         EvaluateRegister(policy, utf8Json, ChinaTime.Today(clock), onOutcome);
 
@@ -85,6 +89,7 @@ public static partial class PolicyJson
     /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
     /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, IClock clock,
         Action<ObligationOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
         EvaluateRegisterAsync(policy, utf8Json, ChinaTime.Today(clock), onOutcome, cancellationToken);
@@ -100,6 +105,7 @@ public static partial class PolicyJson
     /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
     /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the policy's calendar (D27).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf,
         Action<ObligationOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
         EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: false, cancellationToken).AsTask();

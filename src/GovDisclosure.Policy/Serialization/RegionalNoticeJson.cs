@@ -17,6 +17,7 @@ public static class RegionalNoticeJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The JSON is malformed or not a valid regional notice; every problem is listed with its path, line and column.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static RegionalNotice Read(Stream utf8Json) =>
         PolicyJson.Synchronously(PolicyJson.ReadWholeAsync(utf8Json, "a regional notice", Parse, sync: true, default));
 
@@ -27,6 +28,7 @@ public static class RegionalNoticeJson
     /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
     /// <exception cref="PolicyJsonException">The JSON is not a valid regional notice.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static Task<RegionalNotice> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         PolicyJson.ReadWholeAsync(utf8Json, "a regional notice", Parse, sync: false, cancellationToken).AsTask();
 
@@ -36,6 +38,7 @@ public static class RegionalNoticeJson
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="PolicyJsonException">The JSON is not a valid regional notice.</exception>
     /// <exception cref="CalendarDataException">The notice cannot be laid over <paramref name="calendar"/>.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ChinaWorkingDayCalendar WithRegionalNotice(this ChinaWorkingDayCalendar calendar, Stream utf8Json) =>
         Preconditions.CheckNotNull(calendar).WithRegionalNotice(Read(utf8Json));
 

@@ -1,0 +1,31 @@
+namespace GovDisclosure.Policy.Tests.Evaluation;
+
+/// <summary>D13: a register of many broken records throws an exception that lists the first hundred and counts them all; the result of
+/// <see cref="Register.Create"/> keeps every problem.</summary>
+public sealed class RegisterProblemBoundTests
+{
+    [Fact]
+    public void D13_the_register_exception_keeps_the_first_hundred_problems_and_counts_them_all()
+    {
+        var records = Enumerable.Range(1, 150)
+            .Select(i => new DisclosureRecord($"r{i}", "nobody", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [])).ToArray();
+
+        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
+
+        Assert.Equal((100, 150), (exception.Problems.Count, exception.ProblemCount));
+        Assert.Equal("r100", exception.Problems[^1].SubjectId);
+        Assert.StartsWith("The register has 150 problems; the first 100:", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(150, Register.Create(2024, [Registers.School()], records).Problems.Count);
+    }
+
+    [Fact]
+    public void D13_a_register_of_one_problem_says_so_in_the_singular()
+    {
+        var records = new[] { new DisclosureRecord("r1", "nobody", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), []) };
+
+        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
+
+        Assert.Equal(1, exception.ProblemCount);
+        Assert.StartsWith("The register has 1 problem:", exception.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,152 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace GovDisclosure.Policy.Tests.Serialization;
+
+/// <summary>
+/// D2: deadlines and evaluation reports read back as strictly as every other input: a property unknown, repeated, missing, in another
+/// case or of the wrong type is a problem with its path and line, and a wording that could not format its date is refused when read —
+/// so that nothing read throws later.
+/// </summary>
+public sealed class StrictReportReaderTests
+{
+    private static readonly LocalDate Monday = new(2026, 9, 28);
+
+    private static JsonNode Deadlines()
+    {
+        using var stream = new MemoryStream();
+        PolicyJson.WriteDeadlines([DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday)], stream);
+        return JsonNode.Parse(stream.ToArray())!;
+    }
+
+    private static JsonProblem DeadlineProblem(string json) =>
+        Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlines(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems);
+
+    private static JsonProblem DeadlineProblem(Action<JsonObject> change)
+    {
+        var deadlines = Deadlines();
+        change(deadlines[0]!.AsObject());
+        return DeadlineProblem(deadlines.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    [Fact]
+    public void D2_deadlines_as_written_read_back()
+    {
+        var deadline = Assert.Single(PolicyJson.ReadDeadlines(new MemoryStream(Encoding.UTF8.GetBytes(Deadlines().ToJsonString()))));
+
+        Assert.Equal(DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday).Due, deadline.Due);
+    }
+
+    [Fact]
+    public void D2_a_misspelt_property_is_a_problem_not_a_default()
+    {
+        var problem = DeadlineProblem(deadline =>
+        {
+            deadline["isProvisonal"] = deadline["isProvisional"]!.DeepClone();
+            deadline.Remove("isProvisional");
+        });
+
+        Assert.Equal("$[0].isProvisonal", problem.Path);
+        Assert.Contains("isProvisonal", problem.Message, StringComparison.Ordinal);
+        Assert.True(problem.Line > 1);
+    }
+
+    [Fact]
+    public void D2_a_property_in_another_case_is_a_problem()
+    {
+        var problem = DeadlineProblem(deadline =>
+        {
+            deadline["IsProvisional"] = true;
+            deadline.Remove("isProvisional");
+        });
+
+        Assert.Equal("$[0].IsProvisional", problem.Path);
+    }
+
+    [Fact]
+    public void D2_a_property_left_out_is_a_problem_naming_it()
+    {
+        var problem = DeadlineProblem(deadline => deadline.Remove("due"));
+
+        Assert.Contains("'due'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D2_a_day_whose_holiday_is_misspelt_is_a_problem_not_a_later_crash()
+    {
+        var problem = DeadlineProblem(deadline =>
+        {
+            var day = deadline["days"]!.AsArray().First(d => d!["holiday"] is not null)!.AsObject();
+            day["holliday"] = day["holiday"]!.DeepClone();
+            day.Remove("holiday");
+        });
+
+        Assert.Matches(@"^\$\[0\]\.days\[\d+\]\.holliday$", problem.Path);
+    }
+
+    [Fact]
+    public void D2_a_number_written_as_a_string_is_a_problem()
+    {
+        var problem = DeadlineProblem(deadline => deadline["ruleOffset"] = "20");
+
+        Assert.Equal("$[0].ruleOffset", problem.Path);
+    }
+
+    [Fact]
+    public void D2_a_property_given_twice_is_a_problem_at_the_second_with_its_line_and_column()
+    {
+        var json = Deadlines().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        var first = json.IndexOf("\"isProvisional\": false,", StringComparison.Ordinal);
+        var twice = json[..first] + "\"isProvisional\": true,\n    " + json[first..];
+        var line = twice[..first].Count(c => c == '\n') + 2;
+
+        var problem = DeadlineProblem(twice);
+
+        Assert.Equal(("$[0].isProvisional", line, 5), (problem.Path, problem.Line, problem.Column));
+        Assert.Equal("the property \"isProvisional\" is given twice in one object; give it once.", problem.Message);
+    }
+
+    [Fact]
+    public void D2_a_property_given_twice_deep_in_a_list_names_its_element()
+    {
+        var json = Deadlines().ToJsonString();
+        var twice = json.Replace("\"days\":[{", "\"days\":[{\"kind\":\"Weekend\",", StringComparison.Ordinal);
+
+        Assert.Equal("$[0].days[0].kind", DeadlineProblem(twice).Path);
+    }
+
+    [Theory]
+    [InlineData("应于{x}前公开")]
+    [InlineData("应于{1}前公开")]
+    [InlineData("应于前公开")]
+    [InlineData("应于{0前公开")]
+    public void D2_a_wording_that_cannot_format_the_due_date_is_refused_when_read(string wording)
+    {
+        var problem = DeadlineProblem(deadline => deadline["dueWordingZh"] = wording);
+
+        Assert.Equal(("$[0]", 2), (problem.Path, problem.Line));
+        Assert.Contains("which is not a wording with the date as {0} and no other placeholder", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D2_an_evaluation_report_with_an_unknown_property_is_a_problem()
+    {
+        var register = Evaluation.Registers.SchoolWith(onTime: 1, late: 0);
+        using var stream = new MemoryStream();
+        PolicyJson.WriteEvaluation(DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31)), stream);
+        var report = JsonNode.Parse(stream.ToArray())!;
+        report["polcy"] = "x";
+
+        var exception = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadEvaluationReport(new MemoryStream(Encoding.UTF8.GetBytes(report.ToJsonString()))));
+
+        Assert.Equal("$.polcy", Assert.Single(exception.Problems).Path);
+    }
+
+    [Fact]
+    public void D2_a_byte_order_mark_changes_nothing()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Deadlines().ToJsonString())).ToArray();
+
+        Assert.Single(PolicyJson.ReadDeadlines(new MemoryStream(bytes)));
+    }
+}
