@@ -46,7 +46,7 @@ internal sealed class NoticeText
     /// <exception cref="CalendarDataException">The problems found, each quoting its line (the first hundred; all counted).</exception>
     internal static Result Read(int year, string text, HolidayNotice? amended, string? holidayName)
     {
-        var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         if (WholeTextProblem(year, text, lines) is { } problem)
         {
             throw new CalendarDataException([problem]);   // one mistake, one problem: its lines would only repeat it
