@@ -171,5 +171,28 @@ internal static class NoticeSyntax
         return end - digits == 4 && end < title.Length && title[end] == '年' ? Value(title[digits..end]) : null;
     }
 
+    /// <summary>How many days off <paramref name="off"/> makes with the weekends that adjoin it ("与周末连休").</summary>
+    internal static int WithAdjoiningWeekend(List<LocalDate> off)
+    {
+        var all = new HashSet<LocalDate>(off);
+        foreach (var date in off)
+        {
+            foreach (var step in new[] { -1, 1 })
+            {
+                for (var day = date.PlusDays(step); day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday; day = day.PlusDays(step))
+                {
+                    all.Add(day);
+                }
+            }
+        }
+
+        return all.Count;
+    }
+
+    /// <summary>A count written in digits (at most three) or as a well-formed Chinese numeral; null for anything else.</summary>
+    internal static int? Number(string text) =>
+        ChineseNumeral.IsNumeralCharacter(text[0]) ? (ChineseNumeral.TryParse(text.AsSpan(), out var value) ? value : null)
+        : text.Length <= 3 ? Value(text) : null;
+
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 }

@@ -415,28 +415,6 @@ internal sealed class NoticeText
         days.AddRange(arrangement.Work.Distinct().Select(date => new NoticeDay(date, isOffDay: false, name)));
     }
 
-    private static int WithAdjoiningWeekend(List<LocalDate> off)
-    {
-        var all = new HashSet<LocalDate>(off);
-        foreach (var date in off)
-        {
-            foreach (var step in new[] { -1, 1 })
-            {
-                for (var day = date.PlusDays(step); day.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday; day = day.PlusDays(step))
-                {
-                    all.Add(day);
-                }
-            }
-        }
-
-        return all.Count;
-    }
-
-    /// <summary>A count written in digits (at most three) or as a well-formed Chinese numeral; null for anything else.</summary>
-    private static int? Number(string text) =>
-        ChineseNumeral.IsNumeralCharacter(text[0]) ? (ChineseNumeral.TryParse(text.AsSpan(), out var value) ? value : null)
-        : text.Length <= 3 ? Value(text) : null;
-
     private sealed class Arrangement(string? name)
     {
         internal string? Name { get; set; } = name;

@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Calendar;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -66,6 +67,92 @@ public static partial class PolicyJson
     /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static IReadOnlyList<DeadlineReport> ReadDeadlineReports(Stream utf8Json) =>
         ReadOnly.Wrap(Deserialize<DeadlineReport[]>(utf8Json, "Deadline reports", []));
+
+    /// <summary>
+    /// The deadline a report describes, as it was given: its rule, dates and steps, and the days it was counted over, so that
+    /// <see cref="DeadlineChanges.Between"/> can recheck it on a newer calendar. Its explanations are worked out again from those.
+    /// </summary>
+    /// <param name="report">A report written by <see cref="ToReport(Deadline)"/> from 0.4 on.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">The report lacks its subject or wording (written before 0.4), a wording is not a format of the due
+    /// date alone (<c>{0}</c>), its rule is not possible, or a day it lists lies outside the days counted or twice, or names an impossible
+    /// region; the message says which.</exception>
+    public static Deadline ToDeadline(DeadlineReport report)
+    {
+        Preconditions.CheckNotNull(report);
+        if (report.DueWordingZh is null || report.DueWordingEn is null)
+        {
+            throw new ArgumentException(
+                $"The report of the deadline due {report.Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", nameof(report));
+        }
+
+        var subject = report.Subject ?? report.Entry?.Code ?? report.Cadence.Name;
+        foreach (var wording in new[] { report.DueWordingZh, report.DueWordingEn })
+        {
+            if (!IsDateWording(wording))
+            {
+                throw new ArgumentException($"The report of {subject} words its due date as {IsoText.Quote(wording)}, which is not a wording with the date " +
+                                            "as {0} and no other placeholder.", nameof(report));
+            }
+        }
+
+        DeadlineRule rule;
+        try
+        {
+            rule = new DeadlineRule(report.RuleTrigger, report.RuleOffset, report.RuleUnit, report.RuleSource);
+        }
+        catch (ArgumentOutOfRangeException e)
+        {
+            throw new ArgumentException($"The report of {subject}: {e.Message}", nameof(report), e);
+        }
+
+        var (first, last) = report.Due > report.Trigger ? (report.Trigger.PlusDays(1), report.Due)
+            : report.Due < report.Trigger ? (report.Due, report.Trigger.PlusDays(-1)) : (report.Due, report.Due.PlusDays(-1));
+        var listed = new Dictionary<LocalDate, DayInfo>();
+        foreach (var day in report.Days)
+        {
+            if (day.Date < first || day.Date > last || listed.ContainsKey(day.Date))
+            {
+                throw new ArgumentException($"The report of {subject} lists {day.Date.ToIso()} " +
+                                            (listed.ContainsKey(day.Date) ? "twice." : $"outside the days it counted ({first.ToIso()} to {last.ToIso()})."), nameof(report));
+            }
+
+            RegionCode? region = null;
+            if (day.Region is not null)
+            {
+                region = RegionCode.TryParse(day.Region, out var code) ? code
+                    : throw new ArgumentException($"The report of {subject} gives {day.Date.ToIso()} the region \"{day.Region}\", which is not a six-digit division code.", nameof(report));
+            }
+
+            listed[day.Date] = new DayInfo(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, region, day.RegionName);
+        }
+
+        var days = new DayInfo[Math.Max(0, Period.DaysBetween(first, last) + 1)];
+        for (var i = 0; i < days.Length; i++)
+        {
+            var date = first.PlusDays(i);
+            days[i] = listed.TryGetValue(date, out var day) ? day
+                : new DayInfo(date, date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.Weekend : DayKind.Weekday);
+        }
+
+        var period = report.PeriodStart is { } start && report.PeriodEnd is { } end ? new DateInterval(start, end) : null;
+        var steps = report.Steps.Select(step => new ClockStep(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn));
+        return new Deadline(report.Entry, report.Cadence, rule, report.EventDate, report.Trigger, period, report.Due, report.IsProvisional, report.Subject,
+            report.RequestId, report.Regime, [.. steps], (report.DueWordingZh, report.DueWordingEn), days);
+    }
+
+    /// <summary>Whether <paramref name="wording"/> holds the date as <c>{0}</c> and formats with it alone.</summary>
+    private static bool IsDateWording(string wording)
+    {
+        try
+        {
+            return wording.Contains("{0}") && string.Format(System.Globalization.CultureInfo.InvariantCulture, wording, "") is not null;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
 
     private static T Deserialize<T>(Stream utf8Json, string what, List<(int Line, int Column)> rootElements)
     {
