@@ -62,6 +62,9 @@ public sealed class HolidayNotice
     /// one is in the year before (<c>12月30日至1月1日</c>); a day without a month takes the month before it. Every weekday written
     /// (<c>（星期六）</c>, <c>（周日）</c>, <c>（星期天）</c>) is checked against its date, and every count (<c>共7天</c>, <c>共三天</c>,
     /// <c>放假1天</c>) against the days off of its sentence.
+    /// Limits: digits are ASCII or full width (<c>１月１日</c>); a line has at most 1,000 characters; every date lies in
+    /// <paramref name="year"/> or the December before; a count has at most three digits or is a Chinese numeral from 一 to
+    /// 九千九百九十九. Reading takes time linear in the text, and a byte-order mark or the line endings change nothing.
     /// </remarks>
     /// <param name="year">The year the notice is for.</param>
     /// <param name="text">The notice's text (its arrangements; the heading and preamble may be included).</param>
