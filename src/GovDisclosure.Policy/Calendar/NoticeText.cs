@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static GovDisclosure.Policy.Calendar.NoticeSyntax;
 
@@ -47,7 +48,7 @@ internal sealed class NoticeText
     internal static Result Read(int year, string text, HolidayNotice? amended, string? holidayName)
     {
         var lines = text.TrimStart('\uFEFF').Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        if (WholeTextProblem(year, text, lines) is { } problem)
+        if (WholeTextProblem(year, lines) is { } problem)
         {
             throw new CalendarDataException([problem]);   // one mistake, one problem: its lines would only repeat it
         }
@@ -67,7 +68,7 @@ internal sealed class NoticeText
     {
         if (line.Length > MaxLineLength)
         {
-            problems.Add($"line {number}: {IsoText.Quote(line)} is longer than a notice's line may be ({MaxLineLength:N0} characters); " +
+            problems.Add($"line {number}: {IsoText.Quote(line)} is longer than a notice's line may be ({MaxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters); " +
                          "a line of a notice is one heading with its arrangement, or one sentence.");
             return;
         }
@@ -85,7 +86,7 @@ internal sealed class NoticeText
         }
         catch (RegexMatchTimeoutException)
         {
-            problems.Add($"line {number}: {IsoText.Quote(line)} could not be read within {MatchTimeout.TotalSeconds:0} s; it is not a notice's sentence.");
+            problems.Add($"line {number}: {IsoText.Quote(line)} could not be read within {MatchTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s; it is not a notice's sentence.");
         }
     }
 
@@ -93,7 +94,7 @@ internal sealed class NoticeText
     /// A mistake about the whole text that every line would otherwise repeat: bytes that were not UTF-8 (a notice saved as GBK
     /// and read as UTF-8 holds U+FFFD where its Chinese was), or another year's notice (its title names that year).
     /// </summary>
-    private static string? WholeTextProblem(int year, string text, string[] lines)
+    private static string? WholeTextProblem(int year, string[] lines)
     {
         var replaced = Array.FindIndex(lines, line => line.IndexOf('\uFFFD') >= 0);
         if (replaced >= 0)
