@@ -20,8 +20,7 @@ public static partial class PolicyJson
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequireConstructorParameters } },
         };
-        options.MakeReadOnly();
-        return options;
+        return options;   // never handed out; System.Text.Json makes it read-only on first use
     });
 
     /// <summary>Reads deadlines written by <see cref="WriteDeadlines"/>, as they were given (see <see cref="ToDeadline"/>).</summary>
@@ -146,7 +145,8 @@ public static partial class PolicyJson
     {
         try
         {
-            return wording.Contains("{0}") && string.Format(System.Globalization.CultureInfo.InvariantCulture, wording, "") is not null;
+            _ = string.Format(System.Globalization.CultureInfo.InvariantCulture, wording, 0);   // throws for any other placeholder
+            return wording.Contains("{0}");
         }
         catch (FormatException)
         {
@@ -209,9 +209,9 @@ public static partial class PolicyJson
             return;
         }
 
-        var constructor = type.Type.GetConstructors().OrderByDescending(candidate => candidate.GetParameters().Length).FirstOrDefault();
-        var required = constructor?.GetParameters().Where(parameter => !parameter.IsOptional).Select(parameter => parameter.Name!)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
+        // A report record has one public constructor, its primary one.
+        var required = type.Type.GetConstructors().SelectMany(constructor => constructor.GetParameters()).Where(parameter => !parameter.IsOptional)
+            .Select(parameter => parameter.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var property in type.Properties)
         {
             if (property.AttributeProvider is PropertyInfo member && required.Contains(member.Name))

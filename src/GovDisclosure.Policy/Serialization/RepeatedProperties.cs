@@ -15,7 +15,7 @@ internal static class RepeatedProperties
     internal static ProblemList<JsonProblem> Find(ReadOnlySpan<byte> json, List<(int Line, int Column)> rootElements)
     {
         var problems = new ProblemList<JsonProblem>();
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(json);   // comments are refused, as the serializer refuses them
         var scopes = new Stack<Scope>();
         var (line, lineStart, counted) = (1, 0, 0);
         try
@@ -31,9 +31,9 @@ internal static class RepeatedProperties
                     }
                 }
 
-                if (scopes.Count == 1 && scopes.Peek().Names is null && reader.TokenType is not (JsonTokenType.EndArray or JsonTokenType.EndObject))
+                if (scopes.Count == 1 && scopes.Peek().Names is null && reader.TokenType == JsonTokenType.StartObject)
                 {
-                    rootElements.Add((line, at - lineStart + 1));
+                    rootElements.Add((line, at - lineStart + 1));   // an element of a root array: the reports are objects
                 }
 
                 switch (reader.TokenType)
@@ -95,7 +95,7 @@ internal static class RepeatedProperties
     {
         internal HashSet<string>? Names { get; } = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
 
-        internal string Property { get; set; } = "";
+        internal string? Property { get; set; }
 
         internal int Index { get; set; } = -1;
     }

@@ -50,6 +50,8 @@ public sealed class ChineseNumeralTests
     [InlineData("十一百")]
     [InlineData("一十十")]
     [InlineData("一万")]
+    [InlineData("二十二十")]
+    [InlineData("一百二百")]
     [InlineData("5")]
     public void D35_anything_else_is_not_read(string numeral)
     {

@@ -52,6 +52,63 @@ public sealed class StrictReportReaderTests
     }
 
     [Fact]
+    public void D2_the_serializers_problem_keeps_its_position_and_leaves_its_own_path_out_of_the_message()
+    {
+        var problem = DeadlineProblem(deadline => deadline["ruleOffset"] = "20");
+        var json = Deadlines().ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        var line = json[..json.IndexOf("\"ruleOffset\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        Assert.Equal(line, problem.Line);
+        Assert.True(problem.Column > 1, $"column {problem.Column}");
+        Assert.DoesNotContain("Path:", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D2_a_rule_no_deadline_can_have_is_a_problem_naming_the_report()
+    {
+        var problem = DeadlineProblem(deadline => deadline["ruleOffset"] = -1);
+
+        Assert.StartsWith("The report of IM1: ", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D2_a_null_list_is_a_problem_of_the_whole_input()
+    {
+        var problem = DeadlineProblem(deadline => deadline["days"] = null);
+
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("Days", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void D2_null_for_the_whole_input_is_a_problem_saying_what_was_expected()
+    {
+        var exception = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadEvaluationReport(new MemoryStream("null"u8.ToArray())));
+
+        Assert.Equal("expected an evaluation report; found null.", Assert.Single(exception.Problems).Message);
+    }
+
+    [Fact]
+    public void D2_no_stream_is_an_argument_error_of_every_report_reader()
+    {
+        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlines(null!));
+        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlineReports(null!));
+        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadEvaluationReport(null!));
+        Assert.Throws<ArgumentNullException>(() => PolicyJson.ToDeadline(null!));
+    }
+
+    [Fact]
+    public void D2_the_positions_of_repeated_properties_follow_scalar_elements_and_nested_objects()
+    {
+        var elements = new List<(int Line, int Column)>();
+
+        var problems = RepeatedProperties.Find("[1, \"x\", {\"a\": {\"b\": 1, \"b\": 2}, \"a\": 3}]"u8, elements);
+
+        Assert.Equal(["$[2].a.b", "$[2].a"], problems.Kept.Select(problem => problem.Path));
+        Assert.Equal([(1, 10)], elements);
+    }
+
+    [Fact]
     public void D2_a_property_in_another_case_is_a_problem()
     {
         var problem = DeadlineProblem(deadline =>
@@ -120,11 +177,13 @@ public sealed class StrictReportReaderTests
     [InlineData("应于{1}前公开")]
     [InlineData("应于前公开")]
     [InlineData("应于{0前公开")]
+    [InlineData("应于{0}前{x}公开")]
     public void D2_a_wording_that_cannot_format_the_due_date_is_refused_when_read(string wording)
     {
         var problem = DeadlineProblem(deadline => deadline["dueWordingZh"] = wording);
 
-        Assert.Equal(("$[0]", 2), (problem.Path, problem.Line));
+        Assert.Equal(("$[0]", 2, 3), (problem.Path, problem.Line, problem.Column));
+        Assert.StartsWith("The report of IM1 words its due date as", problem.Message, StringComparison.Ordinal);
         Assert.Contains("which is not a wording with the date as {0} and no other placeholder", problem.Message, StringComparison.Ordinal);
     }
 
