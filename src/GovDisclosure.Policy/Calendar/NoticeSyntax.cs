@@ -48,7 +48,7 @@ internal static class NoticeSyntax
     {
         foreach (var c in line)
         {
-            if (char.IsDigit(c) && c is not (>= '0' and <= '9' or >= '０' and <= '９'))
+            if (char.IsDigit(c) && !IsDigit(c))
             {
                 return c;
             }

@@ -76,23 +76,7 @@ internal static class CatalogCsv
     /// <exception cref="IOException">The stream failed, was disposed or cannot read.</exception>
     private static string? Decode(Stream csv, string name, ProblemList<CatalogProblem> problems)
     {
-        using var buffer = new MemoryStream();
-        try
-        {
-            csv.CopyTo(buffer);
-        }
-        catch (Exception e) when (InputStreams.IsStreamFailure(e))
-        {
-            throw InputStreams.Failed($"The catalog \"{name}\"", e);
-        }
-
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var byteOrderMark = "\uFEFF"u8;
-        if (bytes.StartsWith(byteOrderMark))
-        {
-            bytes = bytes[byteOrderMark.Length..];
-        }
-
+        var bytes = InputStreams.ReadAll(csv, $"The catalog \"{name}\"").AsSpan();
         var chars = new char[bytes.Length];
         if (Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
         {

@@ -157,7 +157,7 @@ public static partial class PolicyJson
     private static T Deserialize<T>(Stream utf8Json, string what, List<(int Line, int Column)> rootElements)
     {
         Preconditions.CheckNotNull(utf8Json);
-        var json = ReadAll(utf8Json, what);
+        var json = InputStreams.ReadAll(utf8Json, what);
         var repeated = RepeatedProperties.Find(json.AsSpan(), rootElements);
         if (repeated.Count > 0)
         {
@@ -181,23 +181,6 @@ public static partial class PolicyJson
             // A value the report types refuse (a null list, a null name): System.Text.Json lets the setter's exception through.
             throw new PolicyJsonException([new JsonProblem("$", 1, 1, e.Message)]);
         }
-    }
-
-    /// <summary>The stream's bytes, a UTF-8 byte-order mark dropped.</summary>
-    private static ArraySegment<byte> ReadAll(Stream stream, string what)
-    {
-        using var buffer = new MemoryStream();
-        try
-        {
-            stream.CopyTo(buffer);
-        }
-        catch (Exception e) when (InputStreams.IsStreamFailure(e))
-        {
-            throw InputStreams.Failed(what, e);
-        }
-
-        var bytes = new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-        return bytes.AsSpan().StartsWith("\uFEFF"u8) ? new ArraySegment<byte>(bytes.Array!, 3, bytes.Count - 3) : bytes;
     }
 
     /// <summary>Every constructor parameter without a default is a required property: a report always writes them, so one left out was
