@@ -15,7 +15,7 @@ namespace GovDisclosure.Policy;
 /// the engine of its room. <see cref="Default"/> is the seed's policy; other counties derive theirs with
 /// <see cref="WithProfile(PolicyProfile)"/>. Instances are immutable and safe to share between threads.
 /// </summary>
-public sealed class DisclosurePolicy
+public sealed partial class DisclosurePolicy
 {
     private static readonly Lazy<DisclosurePolicy> DefaultPolicy = new(CreateDefault);
 
@@ -23,9 +23,10 @@ public sealed class DisclosurePolicy
     private readonly Dictionary<DisclosureItem, ItemSchedule> schedules;
     private readonly DeadlineEngine deadlines;
 
-    private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment, RequestRules requests)
+    private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment, RequestRules requests, ReportingRules reporting)
     {
         Requests = requests;
+        Reporting = reporting;
         ScopeRules = ReadOnly.Wrap(scopeRules);
         this.deadlines = deadlines;
         Assessment = assessment;
@@ -108,7 +109,7 @@ public sealed class DisclosurePolicy
     /// <see cref="IRankedWorkingDayCalendar"/> gets the fast batch and evaluation paths.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
     public DisclosurePolicy WithCalendar(IWorkingDayCalendar workingDays) =>
-        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment, Requests);
+        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment, Requests, Reporting);
 
     /// <summary>
     /// This policy with a county catalog added (§10): each proactive row's time limit becomes its deadline rule (D35), named after the
@@ -118,7 +119,7 @@ public sealed class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     /// <exception cref="ArgumentException">The policy already has a catalog of that name.</exception>
     public DisclosurePolicy WithCatalog(CountyCatalog catalog) =>
-        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment, Requests);
+        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment, Requests, Reporting);
 
     /// <summary>
     /// This policy with a county's profile applied: its deadline part (cadence overrides, then entry overrides, then
@@ -131,7 +132,7 @@ public sealed class DisclosurePolicy
     public DisclosurePolicy WithProfile(PolicyProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment, profile.Requests ?? Requests);
+        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment, profile.Requests ?? Requests, profile.Reporting ?? Reporting);
     }
 
     /// <summary>
@@ -400,26 +401,6 @@ public sealed class DisclosurePolicy
         Requests_.RedressWindows.Of(Preconditions.CheckNotNull(request), reconsiderationDecisionReceivedOn, Calendar);
 
     /// <inheritdoc />
-    /// <summary>
-    /// A unit's annual report on <paramref name="year"/> in the national format (§9.3): section 三 counted from the register's requests to
-    /// the unit — new in the year of receipt, handled in the year the reply was delivered or the request abandoned, in the row of its outcome,
-    /// open on 31 December carried forward, per applicant column (§9.4, D37, D38) — and section 四 from its redress cases (§9.5). The text
-    /// of sections 一, 五 and 六 and the figures of section 二 come from <paramref name="input"/>. A government's report counts the requests
-    /// made to the government itself, not to its departments (D38). Built from a consistent register, the report has no
-    /// <see cref="AnnualReport.Problems"/>, unless last year's report given in the input disagrees with row 二.
-    /// </summary>
-    /// <param name="register">The register of <paramref name="year"/>: it holds the requests still open from earlier years as well.</param>
-    /// <param name="bodyId">The unit's id.</param>
-    /// <param name="year">The year reported on: the register's year.</param>
-    /// <param name="input">What the register cannot know.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="year"/> is not the register's year; the register holds no unit <paramref name="bodyId"/>;
-    /// the last year's report in <paramref name="input"/> is another unit's or year's; a request's history is impossible on this calendar.</exception>
-    /// <exception cref="CalendarCoverageException">A request's clock needs a day the calendar does not hold.</exception>
-    public AnnualReport AnnualReport(Register register, string bodyId, int year, AnnualReportInput input) =>
-        AnnualReportBuilder.Build(register, bodyId, year, input, Calendar, Requests);
-
-    /// <inheritdoc />
     public override string ToString() => Name;
 
     private static DisclosurePolicy CreateDefault()
@@ -446,6 +427,6 @@ public sealed class DisclosurePolicy
             Rule(BodyType.Village, ObligationLevel.GovernedElsewhere, GoverningRegime.VillageAffairs),
             Rule(BodyType.Enterprise, ObligationLevel.GovernedElsewhere, GoverningRegime.EnterpriseAffairs),
             Rule(BodyType.Other, ObligationLevel.NotObligated),
-        ], DeadlineEngine.Seed("民政局深化政务公开意见 (seed policy)"), AssessmentRules.Default, RequestRules.Default);
+        ], DeadlineEngine.Seed("民政局深化政务公开意见 (seed policy)"), AssessmentRules.Default, RequestRules.Default, ReportingRules.Default);
     }
 }

@@ -1,5 +1,6 @@
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy;
@@ -17,12 +18,13 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
     public PolicyProfile(string name)
-        : this(new DeadlineProfile(name), null, null)
+        : this(new DeadlineProfile(name), null, null, null)
     {
     }
 
-    private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment, RequestRules? requests)
+    private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment, RequestRules? requests, ReportingRules? reporting)
     {
+        Reporting = reporting;
         Deadlines = deadlines;
         Assessment = assessment;
         Requests = requests;
@@ -43,27 +45,35 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
     /// <summary>The request defaults the profile sets (D32), or null to keep the policy's.</summary>
     public RequestRules? Requests { get; }
 
+    /// <summary>The profile's reporting rules (D38's aggregate, D42's numbers), or null to keep the policy's.</summary>
+    public ReportingRules? Reporting { get; }
+
     /// <summary>A copy of this profile that sets the request defaults (D32), for example <c>new RequestRules(FeeNoticeStopsClock: false)</c>.</summary>
     /// <param name="requests">The request defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
-    public PolicyProfile WithRequestRules(RequestRules requests) => new(Deadlines, Assessment, Preconditions.CheckNotNull(requests));
+    public PolicyProfile WithRequestRules(RequestRules requests) => new(Deadlines, Assessment, Preconditions.CheckNotNull(requests), Reporting);
+
+    /// <summary>This profile with reporting rules: whether a government's report is an aggregate (D38), and when a section is copied (D42).</summary>
+    /// <param name="reporting">The rules.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reporting"/> is null.</exception>
+    public PolicyProfile WithReportingRules(ReportingRules reporting) => new(Deadlines, Assessment, Requests, Preconditions.CheckNotNull(reporting));
 
     /// <inheritdoc cref="DeadlineProfile.Override(Cadence, int, DeadlineUnit)"/>
-    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment, Requests);
+    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment, Requests, Reporting);
 
     /// <inheritdoc cref="DeadlineProfile.Override(ScheduleEntry, int, DeadlineUnit)"/>
-    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment, Requests);
+    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment, Requests, Reporting);
 
     /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
-    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment, Requests);
+    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment, Requests, Reporting);
 
     /// <inheritdoc cref="DeadlineProfile.WithPreDisclosureDays(int)"/>
-    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment, Requests);
+    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment, Requests, Reporting);
 
     /// <summary>This profile with its assessment rules: grade thresholds (D13), the complaint tiers' period (D11) and the inspection counts (D12).</summary>
     /// <param name="assessment">The rules.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment), Requests);
+    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment), Requests, Reporting);
 
     /// <summary>This profile with other grade thresholds (D13), keeping the rest of its assessment rules.</summary>
     /// <param name="thresholds">The thresholds.</param>
@@ -72,15 +82,17 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
         WithAssessment((Assessment ?? AssessmentRules.Default) with { GradeThresholds = Preconditions.CheckNotNull(thresholds) });
 
     /// <inheritdoc />
-    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}") + (Requests is null ? "" : $", requests {Requests}");
+    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}") + (Requests is null ? "" : $", requests {Requests}") +
+        (Reporting is null ? "" : $", reporting {Reporting}");
 
     /// <summary>Whether <paramref name="other"/> has equal deadline and assessment parts.</summary>
     /// <param name="other">Another profile.</param>
-    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment) && Equals(Requests, other.Requests);
+    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment) && Equals(Requests, other.Requests) &&
+        Equals(Reporting, other.Reporting);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PolicyProfile);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment, Requests);
+    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment, Requests, Reporting);
 }

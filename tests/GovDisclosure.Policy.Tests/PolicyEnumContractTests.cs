@@ -36,7 +36,7 @@ public sealed class PolicyEnumContractTests
     public void Every_closed_set_of_the_policy_is_a_policy_enum()
     {
         Assert.Equal(
-            ["AdministrativeLevel", "ApplicantKind", "Audience", "BodyRole", "BodyType", "Cadence", "CatalogAudience", "Channel", "ClockStepKind", "ComplaintChannel", "ComplaintTier", "ConsultationParty", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DeliveryMethod", "DisclosureItem", "DisclosureMode", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "NationalChannel", "ObligationLevel", "Outcome", "RedressCaseKind", "RedressResult", "RegionalHolidayRule", "ReportProblemKind", "RequestChannel", "RequestEventKind", "RequestOutcome", "RequestOutcomeGroup", "RequestRegime", "RequestState", "RequestTableRow", "Sanction", "ScheduleEntry"],
+            ["AdministrativeLevel", "ApplicantKind", "Audience", "AuditFindingKind", "BodyRole", "BodyType", "Cadence", "CatalogAudience", "Channel", "ClockStepKind", "ComplaintChannel", "ComplaintTier", "ConsultationParty", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DeliveryMethod", "DisclosureItem", "DisclosureMode", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "NationalChannel", "ObligationLevel", "Outcome", "RedressCaseKind", "RedressResult", "RegionalHolidayRule", "ReportFormat", "ReportProblemKind", "ReportSection", "RequestChannel", "RequestEventKind", "RequestOutcome", "RequestOutcomeGroup", "RequestRegime", "RequestState", "RequestTableRow", "Sanction", "ScheduleEntry"],
             AllEnumTypes.Select(type => type.Name).Order(StringComparer.Ordinal));
     }
 

@@ -112,14 +112,16 @@ public sealed record ScheduledObligation
 /// Everything a body must disclose for a year (§3.3 with D4–D8, §10 with D35): every monthly, quarterly and yearly
 /// obligation that applies at its level — of the seed's schedule and of the rows of the county catalogs assigned to it —
 /// the event-driven obligations of the events given, and for a county-level-or-higher government or department the annual report on the
-/// year (§9.1), in order of due date.
+/// year (§9.1), in order of due date. For a year in progress, the obligations due past the working-day calendar's end are listed apart
+/// (<see cref="DueBeyondCalendar"/>, D41): the calendar never fails as a whole for them.
 /// </summary>
 public sealed class BodyDisclosureCalendar
 {
-    internal BodyDisclosureCalendar(BodyObligations obligations, int year, ScheduledObligation[] scheduled)
+    internal BodyDisclosureCalendar(BodyObligations obligations, int year, ObligationBeyondCalendar[] beyond, ScheduledObligation[] scheduled)
     {
         Obligations = obligations;
         Year = year;
+        DueBeyondCalendar = ReadOnly.Wrap(beyond);
         Scheduled = ReadOnly.Wrap(scheduled);
     }
 
@@ -131,6 +133,13 @@ public sealed class BodyDisclosureCalendar
 
     /// <summary>The obligations by due date, then schedule order (the seed's entries, then each catalog's rows, then the annual report), then trigger.</summary>
     public IReadOnlyList<ScheduledObligation> Scheduled { get; }
+
+    /// <summary>
+    /// The obligations whose count starts inside the working-day calendar and runs past its end (D41), in the order they were met (the
+    /// seed's schedule, each catalog's rows, then the events given), each naming the years the calendar is missing. Empty when every due
+    /// date is known.
+    /// </summary>
+    public IReadOnlyList<ObligationBeyondCalendar> DueBeyondCalendar { get; }
 
     /// <summary>Whether any deadline rests on provisional calendar days.</summary>
     public bool IsProvisional => Scheduled.Any(obligation => obligation.Deadline.IsProvisional);

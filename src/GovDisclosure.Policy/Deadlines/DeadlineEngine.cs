@@ -227,16 +227,26 @@ internal sealed class DeadlineEngine
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
-        var scheduled = RecurringObligations(body, year)
-            .Select(obligation => new ScheduledObligation(obligation.Entry, obligation.Entry.DescriptionZh, DueDate(obligation.Entry, obligation.Period.Start)))
-            .ToList();
+        var scheduled = new List<ScheduledObligation>();
+        var beyond = new List<ObligationBeyondCalendar>();
+        foreach (var (entry, period) in RecurringObligations(body, year))
+        {
+            if (ObligationBeyondCalendar.DueOrBeyond(() => DueDate(entry, period.Start), entry, null, entry.DescriptionZh, RuleFor(entry, nameof(entry)).Trigger == DeadlineTrigger.PeriodStart ? period.Start : period.End, Calendar, beyond) is { } due)
+            {
+                scheduled.Add(new ScheduledObligation(entry, entry.DescriptionZh, due));
+            }
+        }
+
         foreach (var catalog in assigned.Select(i => catalogs[i].Catalog))
         {
             foreach (var row in catalog.Rows.Where(row => row.Binds(level) && row.IsProactive && row.TimeLimit!.Cadence.IsPeriodic))
             {
                 foreach (var period in ReportingPeriod.AllOf(row.TimeLimit!.Cadence, year))
                 {
-                    scheduled.Add(new ScheduledObligation(row, Describe(row), DueDate(row, period.Start)));
+                    if (ObligationBeyondCalendar.DueOrBeyond(() => DueDate(row, period.Start), null, row, Describe(row), period.End, Calendar, beyond) is { } due)
+                    {
+                        scheduled.Add(new ScheduledObligation(row, Describe(row), due));
+                    }
                 }
             }
         }
@@ -244,7 +254,12 @@ internal sealed class DeadlineEngine
         foreach (var happened in events ?? [])
         {
             Preconditions.CheckNotNull(happened, nameof(events));
-            scheduled.Add(happened.Entry is { } entry ? EntryEvent(body, entry, happened) : RowEvent(level, assigned, happened.Row!, happened));
+            var (entry, row) = (happened.Entry, happened.Row);
+            if (ObligationBeyondCalendar.DueOrBeyond(() => entry is not null ? EntryEvent(body, entry, happened).Deadline : RowEvent(level, assigned, row!, happened).Deadline,
+                    entry, row, happened.Description, happened.Date, Calendar, beyond) is { } due)
+            {
+                scheduled.Add(entry is not null ? new ScheduledObligation(entry, happened.Description, due) : new ScheduledObligation(row!, happened.Description, due));
+            }
         }
 
         if (AnnualReportDeadlines.Due(role, level, year, Calendar) is { } report)
@@ -252,7 +267,7 @@ internal sealed class DeadlineEngine
             scheduled.Add(new ScheduledObligation(year, report.Subject, report));
         }
 
-        return new BodyDisclosureCalendar(body, year, scheduled
+        return new BodyDisclosureCalendar(body, year, [.. beyond], scheduled
             .OrderBy(obligation => obligation.Deadline.Due)
             .ThenBy(obligation => obligation.Entry is { } entry ? (0, InOrderIndex(entry))
                 : obligation.Row is { } row ? (1 + Array.FindIndex(catalogs, bound => ReferenceEquals(bound.Catalog, row.Catalog)), row.Index)

@@ -74,6 +74,29 @@ public sealed record AnnualReport
     public ApplicantCounts? LastYearCarriedForward { get; init; }
 
     /// <summary>
+    /// True for a government's aggregate (汇总) report, which counts the requests of every body of the register as each body's own report
+    /// would (D38); false for a body's report on its own requests.
+    /// </summary>
+    public bool IsAggregate { get; init; }
+
+    /// <summary>
+    /// The report as it would be published (§12): its title, sections 一, 五 and 六 as given (sections 二 to 四 are their tables, with no
+    /// text), and tables 二, 三 and 四 with no cell blank. The audit checks it as it checks a report read from a published page.
+    /// </summary>
+    /// <param name="publisherRole">Whether the body is a government or a department, when known: it decides the date of §9.1.</param>
+    /// <param name="publishedOn">The day it was published, when it was.</param>
+    public PublishedAnnualReport ToPublished(BodyRole? publisherRole = null, LocalDate? publishedOn = null) => new(BodyName, Year)
+    {
+        Title = Title,
+        PublisherRole = publisherRole,
+        PublishedOn = publishedOn,
+        Sections = [Overview, "", "", "", ProblemsAndImprovements, OtherMatters],
+        Proactive = PublishedProactiveFigures.From(Proactive),
+        Requests = PublishedRequestTable.From(Requests),
+        Redress = PublishedRedressTable.From(Redress),
+    };
+
+    /// <summary>
     /// Every broken identity, in table order: a column of table 三 where 一 + 二 ≠ 三(七) + 四; a 总计 that is not the sum of its parts
     /// (a row's applicant columns, 三(七)'s result rows, a group of table 四); a negative figure; row 二 differing from last year's row 四.
     /// Empty for a report built from a register. Worked out on each read.

@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
 
@@ -11,7 +12,8 @@ internal static class AnnualReportBuilder
 {
     private const int TotalColumn = 6;
 
-    internal static AnnualReport Build(Register register, string bodyId, int year, AnnualReportInput input, IWorkingDayCalendar calendar, RequestRules rules)
+    internal static AnnualReport Build(Register register, string bodyId, int year, AnnualReportInput input, IWorkingDayCalendar calendar, RequestRules rules,
+        ReportingRules reporting)
     {
         Preconditions.CheckNotNull(register);
         Preconditions.CheckNotNull(bodyId);
@@ -27,8 +29,19 @@ internal static class AnnualReportBuilder
                 nameof(input));
         }
 
-        return new AnnualReport(body.Id, body.Name, year, input.Overview, input.Proactive, CountRequests(register, bodyId, year, calendar, rules),
-            CountRedress(register, bodyId, year), input.ProblemsAndImprovements, input.OtherMatters, input.LastYearReport?.Requests[RequestTableRow.CarriedForward]);
+        if (input.IsAggregate == true && body.Role == BodyRole.Department)
+        {
+            throw new ArgumentException($"\"{bodyId}\" is a department; only a government's report aggregates the bodies under it (D38).", nameof(input));
+        }
+
+        // D38: an aggregate counts every body of the register, each request as its own body's report would.
+        var aggregate = input.IsAggregate ?? (reporting.GovernmentReportIsAggregate && body.Role == BodyRole.Government);
+        Func<string, bool> counted = aggregate ? _ => true : id => id == bodyId;
+        return new AnnualReport(body.Id, body.Name, year, input.Overview, input.Proactive, CountRequests(register, counted, year, calendar, rules),
+            CountRedress(register, counted, year), input.ProblemsAndImprovements, input.OtherMatters, input.LastYearReport?.Requests[RequestTableRow.CarriedForward])
+        {
+            IsAggregate = aggregate,
+        };
     }
 
     /// <summary>
@@ -36,14 +49,14 @@ internal static class AnnualReportBuilder
     /// abandoned, in the row of its outcome (D37); open on 31 December, it is carried forward (D38). A request not yet received on
     /// 31 December — awaiting confirmation — is not counted yet; one handled before the year is not counted again.
     /// </summary>
-    private static RequestTable CountRequests(Register register, string bodyId, int year, IWorkingDayCalendar calendar, RequestRules rules)
+    private static RequestTable CountRequests(Register register, Func<string, bool> counted, int year, IWorkingDayCalendar calendar, RequestRules rules)
     {
         var yearEnd = new LocalDate(year, 12, 31);
         var figures = new int[RequestTable.Rows.Count, TotalColumn + 1];
         List<string>? problems = null;
         foreach (var request in register.Requests)
         {
-            if (request.BodyId != bodyId || request.ArrivedOn > yearEnd)
+            if (!counted(request.BodyId) || request.ArrivedOn > yearEnd)
             {
                 continue;
             }
@@ -52,7 +65,7 @@ internal static class AnnualReportBuilder
             try
             {
                 status = ReplyStatus.StateOn(request, yearEnd, calendar, rules);
-                ReplyClock.Due(status.Held, calendar, rules);   // worked out only to refuse a history the calendar shows impossible, as evaluation does
+                CheckHistory(status.Held, calendar, rules);
             }
             catch (InvalidOperationException e)
             {
@@ -60,15 +73,12 @@ internal static class AnnualReportBuilder
                 continue;
             }
 
-            var held = status.Held;
-            if (held.ReceivedOn is not { } received)
+            if (status.Held.ReceivedOn is not { } received)
             {
                 continue;
             }
 
-            var (handledOn, row) = status.State == RequestState.Delivered ? (held.DeliveredOn, RequestTableRow.For(held.Outcome!))
-                : status.State == RequestState.Abandoned ? (status.AbandonedOn, held.IsAwaitingCorrection ? RequestTableRow.AbandonedUncorrected : RequestTableRow.AbandonedUnpaid)
-                : ((LocalDate?)null, RequestTableRow.CarriedForward);
+            var (handledOn, row) = Handled(status.Held, status.State, status.AbandonedOn, calendar);
             if (handledOn?.Year < year)
             {
                 continue;
@@ -91,6 +101,42 @@ internal static class AnnualReportBuilder
         return RequestTable.FromFigures(figures);
     }
 
+    /// <summary>
+    /// Works the reply clock out only to refuse a history the calendar shows impossible, as evaluation does. A clock that runs past the
+    /// calendar's end is left alone: no figure of the table needs a due date (D41).
+    /// </summary>
+    private static void CheckHistory(InformationRequest held, IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        try
+        {
+            ReplyClock.Due(held, calendar, rules);
+        }
+        catch (CalendarCoverageException) when (held.ReceivedOn >= calendar.Coverage.Start)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The day a request was handled and its row (D37, D38): the day it was abandoned — the day after its correction or payment deadline —
+    /// whenever its notice of abandonment was delivered, else the day its reply was delivered; null while it is open (row 四).
+    /// </summary>
+    private static (LocalDate? On, RequestTableRow Row) Handled(InformationRequest held, RequestState state, LocalDate? abandonedOn, IWorkingDayCalendar calendar)
+    {
+        if (held.Outcome == RequestOutcome.AbandonedUncorrected)
+        {
+            return (held.CorrectionNotice!.Value.CorrectBy.PlusDays(1), RequestTableRow.AbandonedUncorrected);
+        }
+
+        if (held.Outcome == RequestOutcome.AbandonedUnpaid)
+        {
+            return (ReplyClock.PaymentDeadline(held, calendar).PlusDays(1), RequestTableRow.AbandonedUnpaid);
+        }
+
+        return state == RequestState.Delivered ? (held.DeliveredOn, RequestTableRow.For(held.Outcome!))
+            : state == RequestState.Abandoned ? (abandonedOn, held.IsAwaitingCorrection ? RequestTableRow.AbandonedUncorrected : RequestTableRow.AbandonedUnpaid)
+            : (null, RequestTableRow.CarriedForward);
+    }
+
     private static void Add(int[,] figures, RequestTableRow row, int column)
     {
         figures[row.Value - 1, column]++;
@@ -98,12 +144,12 @@ internal static class AnnualReportBuilder
     }
 
     /// <summary>Table 四 (§9.5): each case of the body by the result it had in the year (<see cref="RedressCase.ResultIn"/>).</summary>
-    private static RedressTable CountRedress(Register register, string bodyId, int year)
+    private static RedressTable CountRedress(Register register, Func<string, bool> counted, int year)
     {
         var counts = new int[RedressCaseKind.InOrder.Count, RedressResult.InOrder.Count];
         foreach (var redress in register.RedressCases)
         {
-            if (redress.BodyId == bodyId && redress.ResultIn(year) is { } result)
+            if (counted(redress.BodyId) && redress.ResultIn(year) is { } result)
             {
                 counts[redress.Kind.Value - 1, result.Value - 1]++;
             }

@@ -19,6 +19,12 @@ public sealed record AnnualReportInput
     /// <summary>Section 六, 其他需要报告的事项: other matters, such as fees charged for requests (§8.7). Empty by default.</summary>
     public string OtherMatters { get; init => field = Preconditions.CheckNotNull(value, nameof(OtherMatters)); } = "";
 
+    /// <summary>
+    /// True for a government's aggregate (汇总) report of every body its register holds, false for its own requests only; null (the default)
+    /// to follow the policy's <see cref="ReportingRules.GovernmentReportIsAggregate"/> (D38). A department's report cannot be an aggregate.
+    /// </summary>
+    public bool? IsAggregate { get; init; }
+
     /// <summary>The same body's report on the year before, or null: its row 四 is kept in the new report and checked against row 二.</summary>
     public AnnualReport? LastYearReport { get; init; }
 }

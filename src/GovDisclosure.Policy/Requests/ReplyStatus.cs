@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Calendar;
 namespace GovDisclosure.Policy.Requests;
 
 /// <summary>
@@ -96,11 +97,33 @@ public sealed class ReplyStatus
             return asOf > correctBy ? (held, RequestState.Abandoned, correctBy.PlusDays(1)) : (held, RequestState.AwaitingCorrection, null);
         }
 
-        if (held.IsAwaitingPayment && ReplyClock.PaymentDeadline(held, calendar) is var payBy && (asOf > payBy || rules.FeeNoticeStopsClock))
+        if (held.IsAwaitingPayment)
         {
-            return asOf > payBy ? (held, RequestState.Abandoned, payBy.PlusDays(1)) : (held, RequestState.AwaitingPayment, null);
+            if (PaymentDeadlineOrBeyond(held, asOf, calendar) is { } payBy && asOf > payBy)
+            {
+                return (held, RequestState.Abandoned, payBy.PlusDays(1));
+            }
+
+            if (rules.FeeNoticeStopsClock)
+            {
+                return (held, RequestState.AwaitingPayment, null);
+            }
         }
 
         return (held, RequestState.Open, null);
+    }
+
+    /// <summary>The last day to pay, or null when it lies past the calendar's end while <paramref name="asOf"/> lies inside: then it is after
+    /// <paramref name="asOf"/>, and nothing is guessed (D41).</summary>
+    private static LocalDate? PaymentDeadlineOrBeyond(InformationRequest held, LocalDate asOf, IWorkingDayCalendar calendar)
+    {
+        try
+        {
+            return ReplyClock.PaymentDeadline(held, calendar);
+        }
+        catch (CalendarCoverageException) when (calendar.Coverage.Contains(held.FeeNoticeOn!.Value) && calendar.Coverage.Contains(asOf))
+        {
+            return null;
+        }
     }
 }

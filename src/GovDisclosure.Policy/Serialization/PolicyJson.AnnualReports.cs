@@ -8,7 +8,7 @@ namespace GovDisclosure.Policy.Serialization;
 public static partial class PolicyJson
 {
     private static readonly JsonFields AnnualReportFields = new("annual report", "$schema", "bodyId", "bodyName", "year", "overview", "proactive", "requests",
-        "redress", "problemsAndImprovements", "otherMatters", "lastYearCarriedForward");
+        "redress", "problemsAndImprovements", "otherMatters", "lastYearCarriedForward", "aggregate");
 
     private static readonly JsonFields ProactiveFields = new("set of proactive-disclosure figures", "rules", "normativeDocuments", "licensingDecisions",
         "penaltyDecisions", "coercionDecisions", "feesTenThousandYuan");
@@ -90,6 +90,11 @@ public static partial class PolicyJson
             WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, carried.ToColumns());
         }
 
+        if (report.IsAggregate)
+        {
+            writer.WriteBoolean("aggregate", true);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -123,6 +128,7 @@ public static partial class PolicyJson
         RequestTable? requests = null;
         RedressTable? redress = null;
         int[]? lastYear = null;
+        bool? aggregate = null;
         var valid = true;
         var seen = 0UL;
         for (int field; (field = AnnualReportFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
@@ -143,6 +149,7 @@ public static partial class PolicyJson
                     lastYear = JsonValues.IsNull(ref reader) ? null : ReadFigures(input, ref reader, root.Property("lastYearCarriedForward"), ApplicantFields);
                     valid &= lastYear is not null || JsonValues.IsNull(ref reader);
                     break;
+                case 11: aggregate = JsonValues.Bool(input, ref reader, root, "aggregate"); valid &= aggregate is not null; break;
             }
         }
 
@@ -152,7 +159,7 @@ public static partial class PolicyJson
             || problems is null || other is null
             ? null
             : new AnnualReport(bodyId, bodyName, year.Value, overview, proactive, requests, redress, problems, other,
-                lastYear is null ? null : ApplicantCounts.FromColumns(lastYear));
+                lastYear is null ? null : ApplicantCounts.FromColumns(lastYear)) { IsAggregate = aggregate ?? false };
     }
 
     private static ProactiveDisclosureFigures? ReadProactive(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)

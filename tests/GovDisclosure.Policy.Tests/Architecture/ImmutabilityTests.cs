@@ -32,6 +32,9 @@ public sealed class ImmutabilityTests
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules(FeeNoticeStopsClock: false),
             ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0), RedressCounts.FromResults(1, 0, 0, 0), RedressTable.Empty, DocumentCounts.Zero,
             ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.AnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),
+            new AuditPlace("三", "一", "自然人"), PublishedApplicantCounts.Blank, PublishedDocumentCounts.Blank, PublishedProactiveFigures.Blank, PublishedRedressCounts.Blank,
+            PublishedRedressTable.Blank, new PublishedAnnualReport("某县人民政府", 2025), ReportingRules.Default,
+            new SectionSimilarity(ReportSection.Overview, 0.5, 60, false),
         ];
     }
 

@@ -62,14 +62,18 @@ public sealed class BodyDisclosureCalendarTests
     }
 
     [Fact]
-    public void The_2026_calendar_needs_2027_and_says_so_unless_provisional_years_are_chosen()
+    public void D41_the_2026_calendar_lists_what_needs_2027_and_dates_it_once_provisional_years_are_chosen()
     {
-        var exception = Assert.Throws<CalendarCoverageException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, 2026));
+        var official = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2026);
         var provisional = Policy.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(2027))
             .CalendarFor(BodyType.AdministrativeOrgan, 2026);
 
-        Assert.Equal(2027, exception.Date.Year);
+        Assert.NotEmpty(official.DueBeyondCalendar);
+        Assert.All(official.DueBeyondCalendar, o => Assert.Equal([2027], o.MissingYears));
+        Assert.Equal(official.Scheduled.Count + official.DueBeyondCalendar.Count, provisional.Scheduled.Count);
+        Assert.Empty(provisional.DueBeyondCalendar);
         Assert.True(provisional.IsProvisional);
+        Assert.False(official.IsProvisional);
         Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due.Year == 2027), o => Assert.True(o.Deadline.IsProvisional));
         Assert.All(provisional.Scheduled.Where(o => o.Deadline.Due < new LocalDate(2026, 12, 1)), o => Assert.False(o.Deadline.IsProvisional));
     }

@@ -64,4 +64,53 @@ public sealed class AnnualReportProperties
             Assert.Equal(report, read);
             Assert.Equal(report.Problems, read.Problems);
         });
+
+    /// <summary>Requests received 2024–2026 with a correction notice or a fee notice (or neither), abandoned or answered, whose notices and
+    /// replies are delivered up to a month later — across year ends as often as not.</summary>
+    private static readonly Gen<InformationRequest[]> Histories =
+        (from received in Gen.Choose(0, 1090)
+         from path in Gen.Choose(0, 4)
+         from wait in Gen.Choose(1, 60)
+         from deliverAfter in Gen.Choose(0, 30)
+         select (received, path, wait, deliverAfter))
+        .ListOf()
+        .Select(list => list.Select((r, i) => History($"h{i}", new LocalDate(2024, 1, 1).PlusDays(r.received), r.path, r.wait, r.deliverAfter))
+            .Where(request => request is not null).Select(request => request!).ToArray());
+
+    /// <summary>One history: 0 open, 1 answered, 2 uncorrected and closed after the deadline, 3 fee unpaid and closed after it, 4 corrected and answered.</summary>
+    private static InformationRequest? History(string id, LocalDate received, int path, int wait, int deliverAfter)
+    {
+        var request = InformationRequest.Receive(id, "mzj", RequestChannel.InPerson, received, null, ApplicantKind.FromValue((wait % 6) + 1));
+        var noticed = received.PlusDays(1);
+        var later = noticed.PlusDays(wait);
+        var end = new LocalDate(2026, 12, 31);
+        InformationRequest? Closed(InformationRequest replied, LocalDate on) => on.PlusDays(deliverAfter) > end ? replied : replied.Deliver(on.PlusDays(deliverAfter), DeliveryMethod.Post);
+        return path switch
+        {
+            0 => request,
+            1 when later <= end => Closed(request.Reply(later, RequestOutcome.Disclosed), later),
+            2 when later.PlusDays(1) <= end => Closed(request.NoticeCorrection(noticed, later).Reply(later.PlusDays(1), RequestOutcome.AbandonedUncorrected), later.PlusDays(1)),
+            3 when noticed.PlusDays(45) <= end => Closed(request.NoticeFee(noticed).Reply(noticed.PlusDays(45), RequestOutcome.AbandonedUnpaid), noticed.PlusDays(45)),
+            4 when later.PlusDays(2) <= end => Closed(request.NoticeCorrection(noticed, later).Corrected(later).Reply(later.PlusDays(2), RequestOutcome.NotHeld), later.PlusDays(2)),
+            _ => null,
+        };
+    }
+
+    [Property(MaxTest = 50)]
+    public Property D38_over_three_years_of_any_histories_each_report_balances_each_request_is_handled_once_and_two_follows_four() =>
+        Prop.ForAll(Histories.ToArbitrary(), requests =>
+        {
+            AnnualReport? lastYear = null;
+            var handled = 0;
+            foreach (var year in new[] { 2024, 2025, 2026 })
+            {
+                var report = Reports.Seed.AnnualReport(new Register(year, [Reports.Bureau], [], requests: requests), "mzj", year,
+                    new AnnualReportInput { LastYearReport = lastYear });
+                Assert.Empty(report.Problems);
+                handled += report.Requests[RequestTableRow.Total].Total;
+                lastYear = report;
+            }
+
+            Assert.Equal(requests.Length, handled + lastYear!.Requests[RequestTableRow.CarriedForward].Total);
+        });
 }
