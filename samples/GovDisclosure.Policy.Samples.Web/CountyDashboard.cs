@@ -81,7 +81,16 @@ public sealed class CountyDashboard
         Policy.Calendar.IsWorkingDay(asOf);   // a day beyond the calendar is named for itself, before any deadline's
         var years = asOf.Year > Policy.Calendar.Coverage.Start.Year ? new[] { asOf.Year - 1, asOf.Year } : [asOf.Year];
         var end = WindowEnd(asOf);
-        return [.. years.SelectMany(year => Policy.CalendarFor(Bureau, year).Scheduled)
+        var calendars = years.Select(year => Policy.CalendarFor(Bureau, year)).ToArray();
+        // D41: an obligation due beyond the calendar may fall in a window that runs past it; the window is listed whole or not at all.
+        var coverage = Policy.Calendar.Coverage;
+        if (end > coverage.End && calendars.SelectMany(calendar => calendar.DueBeyondCalendar).FirstOrDefault() is { } beyond)
+        {
+            throw new CalendarCoverageException(nameof(asOf), coverage.End.PlusDays(1), coverage,
+                $"The deadline of {beyond.Entry?.Code ?? beyond.Row!.Number} counted from {beyond.Trigger:uuuu-MM-dd}");
+        }
+
+        return [.. calendars.SelectMany(calendar => calendar.Scheduled)
             .Where(obligation => obligation.Deadline.Due >= asOf && obligation.Deadline.Due <= end)
             .OrderBy(obligation => obligation.Deadline.Due)];
     }
