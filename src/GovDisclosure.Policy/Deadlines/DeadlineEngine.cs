@@ -229,12 +229,18 @@ internal sealed class DeadlineEngine
         var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
         var scheduled = new List<ScheduledObligation>();
         var beyond = new List<ObligationBeyondCalendar>();
+        void Schedule(Func<ScheduledObligation> obligation, ScheduleEntry? entry, CatalogRow? row, string description, LocalDate countedFrom)
+        {
+            if (ObligationBeyondCalendar.ScheduledOrBeyond(obligation, entry, row, description, countedFrom, Calendar, beyond) is { } scheduledObligation)
+            {
+                scheduled.Add(scheduledObligation);
+            }
+        }
+
         foreach (var (entry, period) in RecurringObligations(body, year))
         {
-            if (ObligationBeyondCalendar.DueOrBeyond(() => DueDate(entry, period.Start), entry, null, entry.DescriptionZh, RuleFor(entry, nameof(entry)).Trigger == DeadlineTrigger.PeriodStart ? period.Start : period.End, Calendar, beyond) is { } due)
-            {
-                scheduled.Add(new ScheduledObligation(entry, entry.DescriptionZh, due));
-            }
+            Schedule(() => new ScheduledObligation(entry, entry.DescriptionZh, DueDate(entry, period.Start)), entry, null, entry.DescriptionZh,
+                RuleTable.CountedFrom(entry.Cadence, RuleFor(entry, nameof(entry)), period.Start));
         }
 
         foreach (var catalog in assigned.Select(i => catalogs[i].Catalog))
@@ -243,10 +249,7 @@ internal sealed class DeadlineEngine
             {
                 foreach (var period in ReportingPeriod.AllOf(row.TimeLimit!.Cadence, year))
                 {
-                    if (ObligationBeyondCalendar.DueOrBeyond(() => DueDate(row, period.Start), null, row, Describe(row), period.End, Calendar, beyond) is { } due)
-                    {
-                        scheduled.Add(new ScheduledObligation(row, Describe(row), due));
-                    }
+                    Schedule(() => new ScheduledObligation(row, Describe(row), DueDate(row, period.Start)), null, row, Describe(row), period.End);
                 }
             }
         }
@@ -255,11 +258,8 @@ internal sealed class DeadlineEngine
         {
             Preconditions.CheckNotNull(happened, nameof(events));
             var (entry, row) = (happened.Entry, happened.Row);
-            if (ObligationBeyondCalendar.DueOrBeyond(() => entry is not null ? EntryEvent(body, entry, happened).Deadline : RowEvent(level, assigned, row!, happened).Deadline,
-                    entry, row, happened.Description, happened.Date, Calendar, beyond) is { } due)
-            {
-                scheduled.Add(entry is not null ? new ScheduledObligation(entry, happened.Description, due) : new ScheduledObligation(row!, happened.Description, due));
-            }
+            Schedule(() => entry is not null ? EntryEvent(body, entry, happened) : RowEvent(level, assigned, row!, happened), entry, row, happened.Description,
+                happened.Date);
         }
 
         if (AnnualReportDeadlines.Due(role, level, year, Calendar) is { } report)

@@ -43,18 +43,18 @@ public sealed record ObligationBeyondCalendar
     public override string ToString() =>
         $"{Entry?.Code ?? Row!.Number} from {Trigger.ToIso()}: due beyond the calendar, which needs {string.Join(", ", MissingYears)}";
 
-    /// <summary>The deadline, or null after recording the obligation in <paramref name="beyond"/> when its count runs past the calendar's end
-    /// from a trigger inside it (D41). A trigger outside the calendar is still an error.</summary>
-    internal static Deadline? DueOrBeyond(Func<Deadline> count, ScheduleEntry? entry, CatalogRow? row, string description, LocalDate trigger,
-        IWorkingDayCalendar calendar, List<ObligationBeyondCalendar> beyond)
+    /// <summary>The scheduled obligation, or null after recording it in <paramref name="beyond"/> when its count runs past the calendar's end
+    /// from a day inside it (D41). A count from a day outside the calendar is still an error.</summary>
+    internal static ScheduledObligation? ScheduledOrBeyond(Func<ScheduledObligation> schedule, ScheduleEntry? entry, CatalogRow? row, string description,
+        LocalDate countedFrom, IWorkingDayCalendar calendar, List<ObligationBeyondCalendar> beyond)
     {
         try
         {
-            return count();
+            return schedule();
         }
-        catch (CalendarCoverageException e) when (calendar.Coverage.Contains(trigger) && e.Date > calendar.Coverage.End)
+        catch (CalendarCoverageException e) when (calendar.Coverage.Contains(countedFrom) && e.Date > calendar.Coverage.End)
         {
-            beyond.Add(new ObligationBeyondCalendar(entry, row, description, trigger, e.MissingYears));
+            beyond.Add(new ObligationBeyondCalendar(entry, row, description, countedFrom, e.MissingYears));
             return null;
         }
     }

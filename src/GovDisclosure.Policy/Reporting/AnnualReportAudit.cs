@@ -59,7 +59,9 @@ public sealed class AnnualReportAudit
         }
         else
         {
-            var previous = lastYear is { Format: var format } && format == ReportFormat.National2021 ? (lastYear.Requests[RequestTableRow.CarriedForward], lastYear.Proactive) : default((PublishedApplicantCounts, PublishedProactiveFigures)?);
+            var previous = lastYear?.Format == ReportFormat.National2021
+                ? (lastYear.Requests[RequestTableRow.CarriedForward], lastYear.Proactive)
+                : default((PublishedApplicantCounts, PublishedProactiveFigures)?);
             ReportTableAudit.Check(report, previous, nameBlanks: true, findings);
             ReportTextAudit.Check(report, findings);
         }

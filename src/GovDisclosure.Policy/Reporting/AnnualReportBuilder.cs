@@ -78,7 +78,7 @@ internal static class AnnualReportBuilder
                 continue;
             }
 
-            var (handledOn, row) = Handled(status.Held, status.State, status.AbandonedOn, calendar);
+            var (handledOn, row) = Handled(status.Held, status.State, status.AbandonedOn, yearEnd, calendar);
             if (handledOn?.Year < year)
             {
                 continue;
@@ -120,21 +120,18 @@ internal static class AnnualReportBuilder
     /// The day a request was handled and its row (D37, D38): the day it was abandoned — the day after its correction or payment deadline —
     /// whenever its notice of abandonment was delivered, else the day its reply was delivered; null while it is open (row 四).
     /// </summary>
-    private static (LocalDate? On, RequestTableRow Row) Handled(InformationRequest held, RequestState state, LocalDate? abandonedOn, IWorkingDayCalendar calendar)
+    private static (LocalDate? On, RequestTableRow Row) Handled(InformationRequest held, RequestState state, LocalDate? abandonedOn, LocalDate yearEnd,
+        IWorkingDayCalendar calendar)
     {
-        if (held.Outcome == RequestOutcome.AbandonedUncorrected)
+        // An unanswered request's abandonment is in its state already; a closed one's is worked out from its deadline.
+        var abandonedBy = held.ReplyEvent is null ? abandonedOn : ReplyStatus.AbandonedBy(held, yearEnd, calendar);
+        if (abandonedBy is { } abandoned)
         {
-            return (held.CorrectionNotice!.Value.CorrectBy.PlusDays(1), RequestTableRow.AbandonedUncorrected);
+            var uncorrected = held.IsAwaitingCorrection || held.Outcome == RequestOutcome.AbandonedUncorrected;
+            return (abandoned, uncorrected ? RequestTableRow.AbandonedUncorrected : RequestTableRow.AbandonedUnpaid);
         }
 
-        if (held.Outcome == RequestOutcome.AbandonedUnpaid)
-        {
-            return (ReplyClock.PaymentDeadline(held, calendar).PlusDays(1), RequestTableRow.AbandonedUnpaid);
-        }
-
-        return state == RequestState.Delivered ? (held.DeliveredOn, RequestTableRow.For(held.Outcome!))
-            : state == RequestState.Abandoned ? (abandonedOn, held.IsAwaitingCorrection ? RequestTableRow.AbandonedUncorrected : RequestTableRow.AbandonedUnpaid)
-            : (null, RequestTableRow.CarriedForward);
+        return state == RequestState.Delivered ? (held.DeliveredOn, RequestTableRow.For(held.Outcome!)) : (null, RequestTableRow.CarriedForward);
     }
 
     private static void Add(int[,] figures, RequestTableRow row, int column)

@@ -26,11 +26,15 @@ internal static class ReportTextAudit
 
     internal static void Check(PublishedAnnualReport report, List<AuditFinding> findings)
     {
+        var table = report.Requests;
+        var (received, carried) = (table[RequestTableRow.NewThisYear].ToColumns(), table[RequestTableRow.CarriedOver].ToColumns());
         foreach (var section in ReportSection.InOrder)
         {
             foreach (var sentence in report.Text(section).Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
             {
-                Sentence(report, new AuditPlace(null, Section: section, Sentence: Shortened(sentence.Trim())), sentence, findings);
+                var place = new AuditPlace(null, Section: section, Sentence: Shortened(sentence.Trim()));
+                ReceivedCounts(place, sentence, received, carried, findings);
+                Counts(report, place, sentence, carried[6], findings);
             }
         }
 
@@ -42,26 +46,33 @@ internal static class ReportTextAudit
         }
     }
 
-    private static void Sentence(PublishedAnnualReport report, AuditPlace place, string sentence, List<AuditFinding> findings)
+    /// <summary>"收到…申请 N件" and, after it in the sentence, the counts by applicant against row 一 (§12.7).</summary>
+    private static void ReceivedCounts(AuditPlace place, string sentence, int?[] received, int?[] carried, List<AuditFinding> findings)
     {
-        var table = report.Requests;
-        var (received, carried) = (table[RequestTableRow.NewThisYear].ToColumns(), table[RequestTableRow.CarriedOver].ToColumns());
-        if (Received.Match(sentence) is { Success: true } count && Value(count) is { } total)
+        if (Received.Match(sentence) is not { Success: true } count || Value(count) is not { } total)
         {
-            ReceivedCount(place, total, received[6], carried[6], "总计", "total", findings);
-            for (var by = ReceivedBy.Match(sentence, count.Index + count.Length); by.Success; by = by.NextMatch())
-            {
-                if (Value(by) is { } n)
-                {
-                    var column = by.Groups["c"].Value;
-                    var index = Array.FindIndex(ApplicantKind.InOrder.ToArray(), kind => kind.NameZh == column);
-                    var (r, o) = index >= 0 ? (received[index], carried[index]) : (SumOfOrganizations(received), SumOfOrganizations(carried));
-                    ReceivedCount(place, n, r, o, column, index >= 0 ? ApplicantKind.InOrder[index].NameEn : "legal persons and other organizations", findings);
-                }
-            }
+            return;
         }
 
-        Compare(CarriedOver, sentence, place, carried[6], ("三", "二", "总计"), "上年结转", "carried over", findings);
+        ReceivedCount(place, total, received[6], carried[6], "总计", "total", findings);
+        for (var by = ReceivedBy.Match(sentence, count.Index + count.Length); by.Success; by = by.NextMatch())
+        {
+            if (Value(by) is { } n)
+            {
+                var column = by.Groups["c"].Value;
+                var (r, o, columnEn) = ApplicantKind.InOrder.FirstOrDefault(kind => kind.NameZh == column) is { } kind
+                    ? (received[kind.Value - 1], carried[kind.Value - 1], kind.NameEn)
+                    : (SumOfOrganizations(received), SumOfOrganizations(carried), "legal persons and other organizations");
+                ReceivedCount(place, n, r, o, column, columnEn, findings);
+            }
+        }
+    }
+
+    /// <summary>The other counts a sentence may give: carried over and forward, disclosed, reconsiderations and lawsuits (§12.7).</summary>
+    private static void Counts(PublishedAnnualReport report, AuditPlace place, string sentence, int? carriedOver, List<AuditFinding> findings)
+    {
+        var table = report.Requests;
+        Compare(CarriedOver, sentence, place, carriedOver, ("三", "二", "总计"), "上年结转", "carried over", findings);
         Compare(CarriedForward, sentence, place, table[RequestTableRow.CarriedForward].Total, ("三", "四", "总计"), "结转下年度", "carried forward", findings);
         Compare(Disclosed, sentence, place, table[RequestTableRow.Disclosed].Total, ("三", "三(一)", "总计"), "予以公开", "disclosed", findings);
         Compare(Reconsiderations, sentence, place, report.Redress.Reconsideration.Total, ("四", "行政复议", "总计"), "行政复议", "reconsiderations", findings);

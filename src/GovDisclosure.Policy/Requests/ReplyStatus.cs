@@ -91,26 +91,27 @@ public sealed class ReplyStatus
             return (held, held.DeliveryEvent is null ? RequestState.Replied : RequestState.Delivered, null);
         }
 
-        if (held.IsAwaitingCorrection)
+        if (AbandonedBy(held, asOf, calendar) is { } abandoned)
         {
-            var correctBy = held.CorrectionNotice!.Value.CorrectBy;
-            return asOf > correctBy ? (held, RequestState.Abandoned, correctBy.PlusDays(1)) : (held, RequestState.AwaitingCorrection, null);
+            return (held, RequestState.Abandoned, abandoned);
         }
 
-        if (held.IsAwaitingPayment)
-        {
-            if (PaymentDeadlineOrBeyond(held, asOf, calendar) is { } payBy && asOf > payBy)
-            {
-                return (held, RequestState.Abandoned, payBy.PlusDays(1));
-            }
+        return held.IsAwaitingCorrection ? (held, RequestState.AwaitingCorrection, null)
+            : held.IsAwaitingPayment && rules.FeeNoticeStopsClock ? (held, RequestState.AwaitingPayment, null)
+            : (held, RequestState.Open, null);
+    }
 
-            if (rules.FeeNoticeStopsClock)
-            {
-                return (held, RequestState.AwaitingPayment, null);
-            }
-        }
-
-        return (held, RequestState.Open, null);
+    /// <summary>
+    /// The day <paramref name="held"/> was abandoned, if it was by <paramref name="asOf"/>: the day after its correction or payment deadline
+    /// passed unanswered (§8.6, D32), whether it still awaits the correction or payment or was since closed by a notice of abandonment
+    /// (what the annual report's years rest on, D38); null for any other request.
+    /// </summary>
+    internal static LocalDate? AbandonedBy(InformationRequest held, LocalDate asOf, IWorkingDayCalendar calendar)
+    {
+        var deadline = held.IsAwaitingCorrection || held.Outcome == RequestOutcome.AbandonedUncorrected ? held.CorrectionNotice!.Value.CorrectBy
+            : held.IsAwaitingPayment || held.Outcome == RequestOutcome.AbandonedUnpaid ? PaymentDeadlineOrBeyond(held, asOf, calendar)
+            : null;
+        return deadline is { } last && asOf > last ? last.PlusDays(1) : null;
     }
 
     /// <summary>The last day to pay, or null when it lies past the calendar's end while <paramref name="asOf"/> lies inside: then it is after
