@@ -18,8 +18,8 @@ public class CatalogDueDateBenchmarks
         ["制定或获取信息之日起10个工作日内", "信息形成或者变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "批准之日起30日内", "每季度结束后10个工作日内", "每年", "长期公开"];
 
     private DisclosurePolicy policy = DisclosurePolicy.Default;
-    private ScheduleEntry[] entries = [];
-    private CatalogRow[] rows = [];
+    private ObligationKey[] entries = [];
+    private ObligationKey[] rows = [];
     private LocalDate[] triggers = [];
     private LocalDate[] results = [];
 
@@ -34,8 +34,8 @@ public class CatalogDueDateBenchmarks
         var first = new LocalDate(2007, 1, 1);
         var span = Period.Between(first, new LocalDate(2024, 12, 31), PeriodUnits.Days).Days;
         var schedule = ScheduleEntry.InOrder;
-        entries = Enumerable.Range(0, Count).Select(_ => schedule[random.Next(schedule.Count)]).ToArray();
-        rows = Enumerable.Range(0, Count).Select(_ => catalog.Rows[random.Next(catalog.Rows.Count)]).ToArray();
+        entries = Enumerable.Range(0, Count).Select(_ => schedule[random.Next(schedule.Count)].Key).ToArray();
+        rows = Enumerable.Range(0, Count).Select(_ => catalog.KeyOf(catalog.Rows[random.Next(catalog.Rows.Count)].Number)).ToArray();
         triggers = Enumerable.Range(0, Count).Select(_ => first.PlusDays(random.Next(span + 1))).ToArray();
         results = new LocalDate[Count];
     }

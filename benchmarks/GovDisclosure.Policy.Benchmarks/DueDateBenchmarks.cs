@@ -16,7 +16,7 @@ public class DueDateBenchmarks
     private const int Count = 1_000_000;
 
     private readonly DisclosurePolicy policy = DisclosurePolicy.Default;
-    private ScheduleEntry[] entries = [];
+    private ObligationKey[] entries = [];
     private LocalDate[] triggers = [];
     private LocalDate[] results = [];
 
@@ -27,7 +27,7 @@ public class DueDateBenchmarks
         var first = new LocalDate(2007, 1, 1);
         var span = Period.Between(first, new LocalDate(2024, 12, 31), PeriodUnits.Days).Days;
         var schedule = ScheduleEntry.InOrder;
-        entries = Enumerable.Range(0, Count).Select(_ => schedule[random.Next(schedule.Count)]).ToArray();
+        entries = Enumerable.Range(0, Count).Select(_ => schedule[random.Next(schedule.Count)].Key).ToArray();
         triggers = Enumerable.Range(0, Count).Select(_ => first.PlusDays(random.Next(span + 1))).ToArray();
         results = new LocalDate[Count];
     }

@@ -62,7 +62,7 @@ public class EvaluationBenchmarks
                 publications = [new Publication(due, portal)];
             }
 
-            return new DisclosureRecord($"{body.Id}-{n}", body.Id, entry, null, trigger, publications, subject: subject);
+            return new DisclosureRecord($"{body.Id}-{n}", body.Id, entry, trigger, publications, subject: subject);
         }
     }
 

@@ -17,7 +17,7 @@ public class ReplyDueBenchmarks
     private const int Count = 1_000_000;
 
     private readonly DisclosurePolicy policy = DisclosurePolicy.Default;
-    private ScheduleEntry[] entries = [];
+    private ObligationKey[] entries = [];
     private LocalDate[] triggers = [];
     private LocalDate[] results = [];
     private InformationRequest[] plain = [];
@@ -31,7 +31,7 @@ public class ReplyDueBenchmarks
         var first = new LocalDate(2008, 1, 1);
         var span = Period.Between(first, new LocalDate(2024, 11, 30), PeriodUnits.Days).Days;
         triggers = Enumerable.Range(0, Count).Select(_ => first.PlusDays(random.Next(span + 1))).ToArray();
-        entries = Enumerable.Range(0, Count).Select(_ => ScheduleEntry.InOrder[random.Next(ScheduleEntry.InOrder.Count)]).ToArray();
+        entries = Enumerable.Range(0, Count).Select(_ => ScheduleEntry.InOrder[random.Next(ScheduleEntry.InOrder.Count)].Key).ToArray();
         results = new LocalDate[Count];
         dues = new LocalDate?[Count];
         plain = triggers.Select((received, i) => Receive(i, received)).ToArray();

@@ -87,7 +87,7 @@ public sealed class CountyDashboard
         if (end > coverage.End && calendars.SelectMany(calendar => calendar.DueBeyondCalendar).FirstOrDefault() is { } beyond)
         {
             throw new CalendarCoverageException(nameof(asOf), coverage.End.PlusDays(1), coverage,
-                $"The deadline of {beyond.Entry?.Code ?? beyond.Row!.Number} counted from {beyond.Trigger:uuuu-MM-dd}");
+                $"The deadline of {beyond.Obligation.Row} counted from {beyond.Trigger:uuuu-MM-dd}");
         }
 
         return [.. calendars.SelectMany(calendar => calendar.Scheduled)

@@ -106,14 +106,14 @@ Console.WriteLine($"{civil.Name}: {civil.Rows.Count} rows, {civil.Rows.Count(row
                   $"{civil.Rows.Count(row => row.TimeLimit?.PostingWorkingDays is not null)} with a posting period.");
 foreach (var (number, made) in new[] { ("1", formed), ("3", new LocalDate(2026, 9, 25)), ("5", new LocalDate(2026, 8, 10)), ("15", formed) })
 {
-    var rowDeadline = withCatalog.DueDate(civil.Row(number), made);
-    var row = rowDeadline.Row!;
+    var rowDeadline = withCatalog.DueDate(civil.KeyOf(number), made);
+    var row = civil.Row(number);
     Console.WriteLine($"    {rowDeadline.Due:uuuu-MM-dd}  {number,-3} {string.Join("/", row.Items)}  «{row.TimeLimitText}» from {made:uuuu-MM-dd}");
 }
 
 var listPosted = new LocalDate(2026, 9, 29);
 Console.WriteLine($"A 低保 initial-review list posted on {listPosted:uuuu-MM-dd} must stay up through " +
-                  $"{withCatalog.PostingEnd(civil.Row("3"), listPosted):uuuu-MM-dd} (7 working days, National Day skipped).");
+                  $"{withCatalog.PostingEnd(civil.KeyOf("3"), listPosted):uuuu-MM-dd} (7 working days, National Day skipped).");
 var township = new Body("xz", "某镇人民政府", BodyType.Township, new PrincipalLeader("赵镇长", new LocalDate(2024, 1, 1)), null) { Catalogs = [civil.Name] };
 var townshipYear = withCatalog.CalendarFor(township, 2026);
 Console.WriteLine($"A township assigned the catalog has {townshipYear.Scheduled.Count} periodic obligations from it in 2026 " +
@@ -127,11 +127,11 @@ var mixed = new Register(2025,
     township with { Id = "xz", Catalogs = [civil.Name] },
 ],
 [
-    new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, null, new LocalDate(2025, 3, 3), [new Publication(new LocalDate(2025, 3, 20), [Channel.GovernmentPortal])]),
-    DisclosureRecord.OfCatalogRow("policy", "mzj", civil.Name, "1", new LocalDate(2025, 4, 30), [Website(new LocalDate(2025, 5, 20))]),
-    DisclosureRecord.OfCatalogRow("list", "xz", civil.Name, "3", new LocalDate(2025, 9, 24),
+    new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, new LocalDate(2025, 3, 3), [new Publication(new LocalDate(2025, 3, 20), [Channel.GovernmentPortal])]),
+    new DisclosureRecord("policy", "mzj", ObligationKey.InCatalog(civil.Name, "1"), new LocalDate(2025, 4, 30), [Website(new LocalDate(2025, 5, 20))]),
+    new DisclosureRecord("list", "xz", ObligationKey.InCatalog(civil.Name, "3"), new LocalDate(2025, 9, 24),
         [new Publication(new LocalDate(2025, 9, 26), []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = new LocalDate(2025, 10, 9) }]),
-    DisclosureRecord.OfCatalogRow("approved", "xz", civil.Name, "4", new LocalDate(2025, 11, 3),
+    new DisclosureRecord("approved", "xz", ObligationKey.InCatalog(civil.Name, "4"), new LocalDate(2025, 11, 3),
         [new Publication(new LocalDate(2025, 11, 5), []) { NationalChannels = [NationalChannel.TargetedPush] }]),
 ]);
 var mixedEvaluation = withCatalog.Evaluate(mixed, new LocalDate(2026, 3, 31));
@@ -139,13 +139,13 @@ foreach (var unit in mixedEvaluation.Units)
 {
     Console.WriteLine($"{unit.Body.Name}: {unit.OnTime} on time, {unit.Late} late, {unit.Missing} missing; " +
                       (unit.Grade is { } g ? $"{unit.OnTimeRate:P1} {g.NameZh}" : "not graded by the seed (§2.2)"));
-    foreach (var finding in unit.Findings.Where(finding => finding.Row is not null && mixed.Records.Any(record => record.Id == finding.SubjectId)))
+    foreach (var finding in unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && mixed.Records.Any(record => record.Id == finding.SubjectId)))
     {
         Console.WriteLine($"    [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
     }
 
-    var unrecorded = unit.Findings.Where(finding => finding.Row is not null && finding.Period is not null).GroupBy(finding => finding.Row!.Number).ToArray();
-    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({row.First().Row!.TimeLimit!.Cadence.NameEn.ToLowerInvariant()})"))}");
+    var unrecorded = unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && finding.Period is not null).GroupBy(finding => finding.Obligation!.Row).ToArray();
+    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.Row(row.Key).TimeLimit!.Cadence.NameEn.ToLowerInvariant()})"))}");
 }
 
 Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");

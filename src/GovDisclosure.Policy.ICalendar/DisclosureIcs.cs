@@ -6,6 +6,7 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Requests;
 using Ical.Net.Serialization;
 
 namespace GovDisclosure.Policy.ICalendar;
@@ -93,9 +94,11 @@ public static class DisclosureIcs
     private static CalendarEvent Event(Deadline deadline, string description, string uid, DateTime stamp, IWorkingDayCalendar workingDays, int reminderDays)
     {
         var due = deadline.Due;
-        var entry = deadline.Entry;
+        var obligation = deadline.Basis as ObligationBasis;
+        ScheduleEntry? entry = null;
+        _ = obligation?.Obligation.TryGetEntry(out entry);
         var title = entry is null
-            ? $"{(deadline.Subject == deadline.Cadence.Name ? deadline.Cadence.NameZh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
+            ? $"{(deadline.Basis is StatutoryBasis ? Cadence.Statutory.NameZh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
             : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
         var calendarEvent = new CalendarEvent
         {
@@ -105,10 +108,16 @@ public static class DisclosureIcs
             DtEnd = new CalDateTime(due.PlusDays(1).Year, due.PlusDays(1).Month, due.PlusDays(1).Day),
             Summary = $"{title} {Ending(deadline)}{(entry is null ? "" : $": {entry.DescriptionEn}")}",
             Description = $"{deadline.ExplanationZh}\n{deadline.ExplanationEn}\n依据 Source: {deadline.Rule.SourceId}" +
-                          (entry is not null ? $", {entry.ClauseId}" : deadline.Row is { } row ? $"; 公开依据 {row.LegalBasis}" : ""),
+                          (entry is not null ? $", {entry.ClauseId}" : obligation?.LegalBasis is { } legalBasis ? $"; 公开依据 {legalBasis}" : ""),
             Transparency = "TRANSPARENT",
         };
-        calendarEvent.Categories.Add(deadline.RequestId is null ? deadline.Cadence.NameZh : "依申请公开");
+        calendarEvent.Categories.Add(deadline.Basis switch
+        {
+            ObligationBasis of => of.Cadence.NameZh,
+            AnnualReportBasis => Cadence.Yearly.NameZh,
+            ReplyBasis or RedressBasis => "依申请公开",
+            _ => Cadence.Statutory.NameZh,
+        });
         if (deadline.IsProvisional)
         {
             calendarEvent.Categories.Add("暂定 provisional");
@@ -134,7 +143,12 @@ public static class DisclosureIcs
     /// <summary>The working day the reminder falls on, or null when the calendar does not reach back that far.</summary>
     /// <summary>What ends on the day: a disclosure, a request's reply (§8.4), or a redress period (§8.11).</summary>
     private static string Ending(Deadline deadline) =>
-        deadline.RequestId is null ? "公开截止 / due" : deadline.Regime is null ? "期限届满 / last day" : "答复截止 / reply due";
+        deadline.Basis switch
+        {
+            ReplyBasis => "答复截止 / reply due",
+            RedressBasis => "期限届满 / last day",
+            _ => "公开截止 / due",
+        };
 
     private static LocalDate? Reminder(LocalDate due, int workingDays, IWorkingDayCalendar calendar)
     {

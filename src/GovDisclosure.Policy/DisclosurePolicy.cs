@@ -89,21 +89,6 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="item"/> is null.</exception>
     public ItemSchedule ScheduleFor(DisclosureItem item) => schedules[Preconditions.CheckNotNull(item)];
 
-    /// <summary>The deadline rule of <paramref name="entry"/> (D4–D8, or the profile's).</summary>
-    /// <param name="entry">An entry of this policy.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    /// <exception cref="ArgumentException">The entry is not in this policy (a profile removed it); see <see cref="TryGetRule"/>.</exception>
-    public DeadlineRule RuleFor(ScheduleEntry entry) => deadlines.RuleFor(entry, nameof(entry));
-
-    /// <summary>Finds the deadline rule of <paramref name="entry"/>; false when a profile removed the entry.</summary>
-    /// <param name="entry">An entry; may be null.</param>
-    /// <param name="rule">The rule, or null.</param>
-    public bool TryGetRule(ScheduleEntry? entry, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeadlineRule? rule)
-    {
-        rule = null;
-        return entry is not null && deadlines.TryGetRule(entry, out rule);
-    }
-
     /// <summary>This policy counted in another calendar — one with provisional years, the next year's notice, or a calendar of your own.</summary>
     /// <param name="workingDays">The calendar; any <see cref="IWorkingDayCalendar"/>. One that also implements
     /// <see cref="IRankedWorkingDayCalendar"/> gets the fast batch and evaluation paths.</param>
@@ -136,45 +121,6 @@ public sealed partial class DisclosurePolicy
     }
 
     /// <summary>
-    /// When <paramref name="entry"/>'s disclosure is due (D2, D4–D8). For an event-driven entry (immediate,
-    /// per batch, standing) <paramref name="trigger"/> is the event date; for a monthly, quarterly or yearly
-    /// one it may be any day of the reporting period, and the deadline counts from the period's end (from
-    /// its start for YR1).
-    /// </summary>
-    /// <param name="entry">An entry of this policy.</param>
-    /// <param name="trigger">The event date, or a day of the reporting period.</param>
-    /// <returns>The deadline, with its rule, period and explanation.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    /// <exception cref="ArgumentException">The entry is not in this policy, or <paramref name="trigger"/> is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold. With provisional years in the
-    /// calendar the answer comes instead, flagged <see cref="Deadline.IsProvisional"/>.</exception>
-    public Deadline DueDate(ScheduleEntry entry, LocalDate trigger) => deadlines.DueDate(entry, trigger);
-
-    /// <summary>
-    /// When a county catalog row's disclosure is due (D35, D2): its period counted from <paramref name="eventDate"/> — the event its
-    /// time limit names (for example the day the document was made or obtained) — or, for a monthly, quarterly or yearly row, from the end of
-    /// the reporting period that holds it. The deadline's <see cref="Deadline.Row"/> and rule name the catalog and 序号.
-    /// </summary>
-    /// <param name="row">A row of a catalog of this policy: one of <see cref="CountyCatalog.Rows"/> (found at once), or a row equal to one.</param>
-    /// <param name="eventDate">The event date, or a day of the reporting period.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
-    /// <exception cref="ArgumentException">No catalog of this policy has the row; the row is disclosed on request only (依申请) and has no
-    /// proactive deadline — its reply is due under §8; or <paramref name="eventDate"/> is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
-    public Deadline DueDate(CatalogRow row, LocalDate eventDate) => deadlines.DueDate(row, eventDate);
-
-    /// <summary>
-    /// The last day a catalog row's item must stay posted (公示期, D35) when published on <paramref name="publishedOn"/>: the N-th working day
-    /// after it. Null when the row's time limit has no posting period.
-    /// </summary>
-    /// <param name="row">A catalog row.</param>
-    /// <param name="publishedOn">The day the item was published.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="row"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="publishedOn"/> is not an ISO date.</exception>
-    /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
-    public LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn) => deadlines.PostingEnd(row, publishedOn);
-
-    /// <summary>
     /// When information that no schedule entry covers is due: G15, I04 and the uncovered parts of G02 and
     /// G18 take the statutory period from the date the information is formed or changed (D3).
     /// </summary>
@@ -187,7 +133,7 @@ public sealed partial class DisclosurePolicy
     /// <param name="accepted">The day the request was accepted.</param>
     /// <exception cref="ArgumentException">IM9 is not in this policy, or <paramref name="accepted"/> is not an ISO date.</exception>
     /// <exception cref="CalendarCoverageException">The count needs a day the calendar does not hold.</exception>
-    public Deadline TopicOnDemandDueDate(LocalDate accepted) => deadlines.DueDate(ScheduleEntry.IM9, accepted);
+    public Deadline TopicOnDemandDueDate(LocalDate accepted) => deadlines.DueDate(ScheduleEntry.IM9, accepted, nameof(accepted), nameof(accepted));
 
     /// <summary>
     /// The deadlines of a major matter close to the public's interests (§3.2): the draft is pre-disclosed at
@@ -255,36 +201,6 @@ public sealed partial class DisclosurePolicy
     }
 
     /// <summary>
-    /// The due dates of many obligations at once: <c>results[i]</c> becomes
-    /// <c>DueDate(entries[i], triggers[i]).Due</c>. No explanation is built and nothing is allocated; ask
-    /// <see cref="DueDate(ScheduleEntry, LocalDate)"/> for the one deadline that needs explaining, and
-    /// <see cref="IWorkingDayCalendar.IsProvisional(LocalDate, LocalDate)"/> whether a date rests on provisional days.
-    /// </summary>
-    /// <param name="entries">Entries of this policy.</param>
-    /// <param name="triggers">The event dates, or days of the reporting periods; as long as <paramref name="entries"/>.</param>
-    /// <param name="results">Receives the due dates; at least as long as <paramref name="entries"/>.</param>
-    /// <exception cref="ArgumentException">The spans' lengths do not match; an entry is null or not in this policy; a trigger is not an ISO date.
-    /// The message names the index.</exception>
-    /// <exception cref="CalendarCoverageException">A count needs a day the calendar does not hold; the parameter name gives the index.
-    /// Results before it have been written.</exception>
-    public void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results) =>
-        deadlines.DueDates(entries, triggers, results);
-
-    /// <summary>
-    /// The due dates of many catalog rows' obligations at once: <c>results[i]</c> becomes <c>DueDate(rows[i], events[i]).Due</c>, with no
-    /// explanation built and nothing allocated. Rows taken from <see cref="CountyCatalog.Rows"/> are found by position at once.
-    /// </summary>
-    /// <param name="rows">Rows of this policy's catalogs, each disclosed proactively.</param>
-    /// <param name="events">The event dates, or days of the reporting periods; as long as <paramref name="rows"/>.</param>
-    /// <param name="results">Receives the due dates; at least as long as <paramref name="rows"/>.</param>
-    /// <exception cref="ArgumentException">The spans' lengths do not match; a row is null, in no catalog of this policy, or disclosed on request
-    /// only; an event date is not an ISO date. The message names the index.</exception>
-    /// <exception cref="CalendarCoverageException">A count needs a day the calendar does not hold; the parameter name gives the index.
-    /// Results before it have been written.</exception>
-    public void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results) =>
-        deadlines.DueDates(rows, events, results);
-
-    /// <summary>
     /// Evaluates a register as of <paramref name="asOf"/> (D13, D14): the outcome of every record and of every
     /// recurring obligation of the year that has no record (missing or pending); channel findings (§3.1, D23);
     /// service commitments and disclosure rules (§2.1.C, §5, D15, D20, D21); inspections and supervision contacts
@@ -333,7 +249,7 @@ public sealed partial class DisclosurePolicy
     /// its 15th working day. For where the request stands on a given day, use <see cref="ReplyDue(InformationRequest, LocalDate)"/>.
     /// </summary>
     /// <param name="request">The request.</param>
-    /// <returns>The reply deadline; <see cref="Deadline.Regime"/> and <see cref="Deadline.Steps"/> say how it was counted.</returns>
+    /// <returns>The reply deadline; its <see cref="Deadline.Basis"/>, a <see cref="ReplyBasis"/>, gives the regime and the clock steps.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="InvalidOperationException">No clock runs — the receipt awaits confirmation, a correction or (when it stops the clock) a
     /// payment is awaited, or the request was closed as abandoned — or the history is impossible on this calendar: an extension or deferral

@@ -85,7 +85,7 @@ public sealed class ValueEqualityTests
         EqualOnlyToCopies(Record(), Record(),
             Record(id: "s"), Record(body: "mzj"), Record(item: true), Record(day: 9), Record(classified: true), Record(falsified: true), Record(refused: true),
             Record(subject: null), Record(publishedDay: 13),
-            new DisclosureRecord("r", "school", ScheduleEntry.IM2, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 12))], subject: "doc"));
+            new DisclosureRecord("r", "school", ScheduleEntry.IM2, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 12))], subject: "doc"));
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class ValueEqualityTests
         Channel[] channels = [Channel.GovernmentPortal];
         var publication = new Publication(new LocalDate(2024, 3, 4), channels);
         Publication[] publications = [publication];
-        var record = new DisclosureRecord("r", "school", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), publications);
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), publications);
 
         channels[0] = Channel.Intranet;
         publications[0] = Registers.Portal(new LocalDate(2024, 5, 1));
@@ -119,7 +119,7 @@ public sealed class ValueEqualityTests
         Assert.Same(publication.Channels, publication.Channels);
         Assert.Same(record.Publications, record.Publications);
         Assert.Equal("channels", Assert.Throws<ArgumentNullException>(() => new Publication(new LocalDate(2024, 3, 4), [null!])).ParamName);
-        Assert.Equal("publications", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("r", "school", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [null!])).ParamName);
+        Assert.Equal("publications", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("r", "school", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [null!])).ParamName);
     }
 
     [Fact]

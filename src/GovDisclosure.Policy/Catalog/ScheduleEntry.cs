@@ -136,7 +136,11 @@ public sealed class ScheduleEntry : PolicyEnum<ScheduleEntry>
         DescriptionZh = descriptionZh;
         DescriptionEn = descriptionEn;
         Items = ReadOnly.Wrap(items);
+        Key = ObligationKey.ForEntry(this);
     }
+
+    /// <summary>The entry as an obligation: the built-in catalog's row named by its code (<see cref="ObligationKey.Of(ScheduleEntry)"/>).</summary>
+    public ObligationKey Key { get; }
 
     /// <summary>The entry's code, the same as <see cref="Ardalis.SmartEnum.SmartEnum{TEnum, TValue}.Name"/>: <c>IM1</c>…<c>ST7</c>.</summary>
     public string Code => Name;

@@ -104,6 +104,14 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
             ? row
             : throw new ArgumentException($"The catalog \"{Name}\" has no row 序号 \"{number}\"; its rows are numbered {Rows[0].Number} to {Rows[^1].Number}.", nameof(number));
 
+    /// <summary>The obligation key of the row numbered <paramref name="number"/>: this catalog's name and the 序号 (§10). The key remembers the
+    /// row, so a policy holding this catalog finds its rule at once.</summary>
+    /// <param name="number">序号, as written.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
+    /// <exception cref="ArgumentException">The catalog has no such row.</exception>
+    /// <returns>The key.</returns>
+    public ObligationKey KeyOf(string number) => ObligationKey.ForRow(this, Row(number));
+
     /// <summary>Finds the row whose 序号 is <paramref name="number"/>; false for null or a number the catalog does not have.</summary>
     /// <param name="number">序号; may be null.</param>
     /// <param name="row">The row, or null.</param>

@@ -30,6 +30,6 @@ internal static class AnnualReportDeadlines
         }
 
         var yearEnd = new LocalDate(year, 12, 31);
-        return new Deadline($"{year}年度政府信息公开工作年度报告", rule, new DateInterval(new LocalDate(year, 1, 1), yearEnd), rule.DueFrom(yearEnd, calendar), calendar);
+        return new Deadline(new AnnualReportBasis(year), rule, yearEnd, yearEnd, new DateInterval(new LocalDate(year, 1, 1), yearEnd), rule.DueFrom(yearEnd, calendar), calendar);
     }
 }

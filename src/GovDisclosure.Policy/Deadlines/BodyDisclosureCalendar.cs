@@ -6,105 +6,50 @@ namespace GovDisclosure.Policy.Deadlines;
 /// An event that starts an event-driven obligation: a document formed, a batch's result, a standing item changed, a request accepted —
 /// under a schedule entry of the seed, or under a county catalog's row (a 低保 list made, D35).
 /// </summary>
-/// <remarks>Since 0.4.0 an ordinary record rather than a positional one: it names an entry or a row, and <see cref="Entry"/> is null for a row's event.</remarks>
+/// <remarks>Since 0.6.0 it names one <see cref="ObligationKey"/>, whatever the catalog.</remarks>
 public sealed record DisclosureEvent
 {
-    /// <summary>An event under a schedule entry.</summary>
-    /// <param name="date">The event date.</param>
-    /// <param name="entry">The schedule entry it falls under; an event-driven one (immediate, per batch, standing).</param>
-    /// <param name="description">What happened, shown with the obligation.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="entry"/> or <paramref name="description"/> is null.</exception>
-    public DisclosureEvent(LocalDate date, ScheduleEntry entry, string description)
+    /// <summary>An event of an event-driven obligation: an entry of the built-in catalog (converts from <see cref="ScheduleEntry"/>) or a row of
+    /// a county catalog assigned to the body (<see cref="CountyCatalog.KeyOf"/>).</summary>
+    /// <param name="date">The day the event happened.</param>
+    /// <param name="obligation">The obligation.</param>
+    /// <param name="description">What happened, as the calendar lists it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="obligation"/> or <paramref name="description"/> is null.</exception>
+    public DisclosureEvent(LocalDate date, ObligationKey obligation, string description)
     {
         Date = date;
-        Entry = Preconditions.CheckNotNull(entry);
+        Obligation = Preconditions.CheckNotNull(obligation);
         Description = Preconditions.CheckNotNull(description);
     }
 
-    /// <summary>An event under a county catalog's row (D35).</summary>
-    /// <param name="date">The event date: the day the information was made, obtained, formed or changed, as the row's time limit names it.</param>
-    /// <param name="row">The row it falls under; one whose period counts from an event.</param>
-    /// <param name="description">What happened, shown with the obligation.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="row"/> or <paramref name="description"/> is null.</exception>
-    public DisclosureEvent(LocalDate date, CatalogRow row, string description)
-    {
-        Date = date;
-        Row = Preconditions.CheckNotNull(row);
-        Description = Preconditions.CheckNotNull(description);
-    }
-
-    /// <summary>The event date.</summary>
+    /// <summary>The day the event happened.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>The schedule entry it falls under, or null for a catalog row's event.</summary>
-    public ScheduleEntry? Entry { get; }
-
-    /// <summary>The catalog row it falls under, or null for a schedule entry's event.</summary>
-    public CatalogRow? Row { get; }
+    /// <summary>The obligation the event starts.</summary>
+    public ObligationKey Obligation { get; }
 
     /// <summary>What happened.</summary>
     public string Description { get; }
 }
 
-/// <summary>One obligation of a body's calendar: what — a schedule entry, a county catalog's row or the annual report — and by when.</summary>
-/// <remarks>Since 0.4.0 an ordinary record rather than a positional one: <see cref="Entry"/> is null for a catalog row's obligation and for
-/// the annual report.</remarks>
+/// <summary>One obligation of a body's calendar: what is disclosed and its deadline, whose <see cref="Deadline.Basis"/> says what it is for — an
+/// obligation's key (<see cref="ObligationBasis"/>) or the annual report (<see cref="AnnualReportBasis"/>).</summary>
 public sealed record ScheduledObligation
 {
-    /// <summary>An obligation under a schedule entry.</summary>
-    /// <param name="entry">The schedule entry.</param>
-    /// <param name="description">The entry's description, or the event's for an event-driven obligation.</param>
-    /// <param name="deadline">The deadline, explained.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ScheduledObligation(ScheduleEntry entry, string description, Deadline deadline)
-        : this(Preconditions.CheckNotNull(entry), null, description, deadline)
-    {
-    }
-
-    /// <summary>An obligation under a county catalog's row.</summary>
-    /// <param name="row">The row.</param>
-    /// <param name="description">The row's items and content, or the event's for an event-driven row.</param>
-    /// <param name="deadline">The deadline, explained.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public ScheduledObligation(CatalogRow row, string description, Deadline deadline)
-        : this(null, Preconditions.CheckNotNull(row), description, deadline)
-    {
-    }
-
-    /// <summary>The annual report on a year's disclosure work (§9.1).</summary>
-    /// <param name="annualReportYear">The year the report covers.</param>
-    /// <param name="description">What the report is.</param>
-    /// <param name="deadline">The deadline, explained.</param>
+    /// <summary>An obligation of a calendar.</summary>
+    /// <param name="description">What is disclosed.</param>
+    /// <param name="deadline">Its deadline.</param>
     /// <exception cref="ArgumentNullException"><paramref name="description"/> or <paramref name="deadline"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="annualReportYear"/> is not between 1 and 9998.</exception>
-    public ScheduledObligation(int annualReportYear, string description, Deadline deadline)
-        : this(null, null, description, deadline)
+    public ScheduledObligation(string description, Deadline deadline)
     {
-        Preconditions.CheckArgumentRange(nameof(annualReportYear), annualReportYear, 1, 9998);
-        AnnualReportYear = annualReportYear;
-    }
-
-    private ScheduledObligation(ScheduleEntry? entry, CatalogRow? row, string description, Deadline deadline)
-    {
-        Entry = entry;
-        Row = row;
         Description = Preconditions.CheckNotNull(description);
         Deadline = Preconditions.CheckNotNull(deadline);
     }
 
-    /// <summary>The schedule entry, or null for a catalog row's obligation.</summary>
-    public ScheduleEntry? Entry { get; }
-
-    /// <summary>The county catalog's row, or null for a schedule entry's obligation.</summary>
-    public CatalogRow? Row { get; }
-
-    /// <summary>For the annual report (§9.1), the year it covers; otherwise null.</summary>
-    public int? AnnualReportYear { get; }
-
-    /// <summary>What the obligation is about.</summary>
+    /// <summary>What is disclosed: the entry's description, the row's items and content, the event's description, or the report's title.</summary>
     public string Description { get; }
 
-    /// <summary>The deadline, explained.</summary>
+    /// <summary>The deadline.</summary>
     public Deadline Deadline { get; }
 }
 

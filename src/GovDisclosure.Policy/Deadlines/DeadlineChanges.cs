@@ -46,7 +46,7 @@ public static class DeadlineChanges
     internal static LocalDate DueOn(Deadline deadline, IWorkingDayCalendar calendar)
     {
         var rule = deadline.Rule;
-        var steps = deadline.Steps;
+        var steps = deadline.Basis.ClockSteps;
         if (steps.Count > 0)
         {
             // §8, D31–D33: the regime's days (and the extension's) counted again past the same stopped stretches; a deferral stays the date told.

@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy.Deadlines;
 /// that reads a compiled copy of the rules. <see cref="DisclosurePolicy"/> hands its deadline questions here.
 /// Immutable; every "with" returns a new engine.
 /// </summary>
-internal sealed class DeadlineEngine
+internal sealed partial class DeadlineEngine
 {
     /// <summary>D3: Regulations on the Disclosure of Government Information (2019), Art. 26.</summary>
     internal const int StatutoryWorkingDays = 20;
@@ -81,8 +81,6 @@ internal sealed class DeadlineEngine
     /// <summary>How many rule positions there are: the seed's entry values, then every catalog's rows.</summary>
     internal int Positions => table.Count;
 
-    internal bool TryGetRule(ScheduleEntry entry, out DeadlineRule rule) => rules.TryGetValue(entry, out rule!);
-
     internal DeadlineRule RuleFor(ScheduleEntry entry, string paramName) =>
         rules.TryGetValue(Preconditions.CheckNotNull(entry, paramName), out var rule) ? rule : throw NotInPolicy(entry, paramName);
 
@@ -92,6 +90,8 @@ internal sealed class DeadlineEngine
     /// <summary>These rules and those of <paramref name="catalog"/>'s proactive rows (D35); a row disclosed only on request has none.</summary>
     internal DeadlineEngine WithCatalog(CountyCatalog catalog)
     {
+        Preconditions.CheckArgument(catalog.Name != ObligationKey.BuiltInCatalog, nameof(catalog),
+            "\"{0}\" is the name of the built-in catalog, the seed's schedule; give the county catalog its own name.", catalog.Name);
         if (Catalogs.FirstOrDefault(added => added.Name == catalog.Name) is { } same)
         {
             throw new ArgumentException(
@@ -149,29 +149,42 @@ internal sealed class DeadlineEngine
             : new DeadlineEngine(profile.Name, changed, statutory, calendar, PreDisclosureDays, preDisclosureSource, catalogs);
     }
 
-    /// <summary>One deadline, explained (D2, D4–D8); see <see cref="DisclosurePolicy.DueDate(ScheduleEntry, LocalDate)"/>.</summary>
-    internal Deadline DueDate(ScheduleEntry entry, LocalDate trigger)
+    /// <summary>One deadline, explained (D2–D8, D35); see <see cref="DisclosurePolicy.DueDate(ObligationKey, LocalDate)"/>.</summary>
+    internal Deadline DueDate(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date")
     {
-        var rule = RuleFor(entry, nameof(entry));
-        var period = entry.Cadence.IsPeriodic ? ReportingPeriod.Of(entry.Cadence, trigger, nameof(trigger)).Interval : null;
-        return Counted(entry, entry.Cadence, rule, trigger, RuleTable.CountedFrom(entry.Cadence, rule, trigger), period, nameof(trigger));
+        var position = Position(obligation, paramName);
+        var (rule, cadence) = position < 0 ? (StatutoryRule, Cadence.Statutory) : (table.Rule(position), table.Cadence(position));
+        var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, date, dateName).Interval : null;
+        return Counted(new ObligationBasis(obligation, cadence, position < SeedPositions ? null : RowAt(position).LegalBasis), rule, date, RuleTable.CountedFrom(cadence, rule, date), period, dateName);
     }
 
-    /// <summary>One catalog row's deadline, explained (D35); see <see cref="DisclosurePolicy.DueDate(CatalogRow, LocalDate)"/>.</summary>
-    internal Deadline DueDate(CatalogRow row, LocalDate eventDate)
+    /// <summary>One deadline, or "due beyond the calendar" when its count starts inside the calendar and ends past it (D41); see
+    /// <see cref="DisclosurePolicy.DueDateOrBeyond"/>.</summary>
+    internal DueDateResult DueDateOrBeyond(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date")
     {
-        var (catalog, position) = Locate(row, nameof(row));
-        var rule = table.Rule(position);
-        var cadence = table.Cadence(position);
-        var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, eventDate, nameof(eventDate)).Interval : null;
-        return Counted(null, cadence, rule, eventDate, RuleTable.CountedFrom(cadence, rule, eventDate), period, nameof(eventDate),
-            (catalog.Catalog, catalog.Catalog.Rows[position - catalog.Base]));
+        var position = Position(obligation, paramName);
+        var countedFrom = position < 0 ? date : RuleTable.CountedFrom(table.Cadence(position), table.Rule(position), date);
+        try
+        {
+            return DueDateResult.Of(DueDate(obligation, date, paramName, dateName));
+        }
+        catch (CalendarCoverageException e) when (Calendar.Coverage.Contains(countedFrom) && e.Date > Calendar.Coverage.End)
+        {
+            return DueDateResult.Beyond(countedFrom, e.MissingYears);
+        }
     }
 
-    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>
+    /// <summary>The last day a county row's item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>
+    internal LocalDate? PostingEnd(ObligationKey obligation, LocalDate publishedOn)
+    {
+        var position = Position(obligation, nameof(obligation));
+        return position < SeedPositions ? null : PostingEnd(RowAt(position), publishedOn);
+    }
+
+    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null.</summary>
     internal LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn)
     {
-        if (Preconditions.CheckNotNull(row).TimeLimit?.PostingWorkingDays is not { } days)
+        if (row.TimeLimit?.PostingWorkingDays is not { } days)
         {
             return null;
         }
@@ -188,7 +201,7 @@ internal sealed class DeadlineEngine
 
     /// <summary>Information no entry covers (D3).</summary>
     internal Deadline StatutoryDueDate(LocalDate formed) =>
-        Counted(null, Cadence.Statutory, StatutoryRule, formed, formed, null, nameof(formed));
+        Counted(StatutoryBasis.Instance, StatutoryRule, formed, formed, null, nameof(formed));
 
     /// <summary>A major decision's deadlines (D9, D10, D29).</summary>
     internal MajorDecisionDeadlines MajorDecision(LocalDate decision, IEnumerable<LocalDate>? interimStages)
@@ -209,167 +222,16 @@ internal sealed class DeadlineEngine
         for (var i = 0; i < stages.Length; i++)
         {
             // D29: by the decision date moved back to a working day — but never before the stage itself.
-            var byThen = Counted(null, Cadence.Statutory, byDecision, stages[i], decision, null, nameof(interimStages));
-            stageDeadlines[i] = stages[i] > byThen.Due ? Counted(null, Cadence.Statutory, onOrAfterStage, stages[i], stages[i], null, nameof(interimStages)) : byThen;
+            var byThen = Counted(StatutoryBasis.Instance, byDecision, stages[i], decision, null, nameof(interimStages));
+            stageDeadlines[i] = stages[i] > byThen.Due ? Counted(StatutoryBasis.Instance, onOrAfterStage, stages[i], stages[i], null, nameof(interimStages)) : byThen;
         }
 
         return new MajorDecisionDeadlines(
             decision,
-            Counted(null, Cadence.Statutory, preDisclosure, decision, decision, null, nameof(decision)),
+            Counted(StatutoryBasis.Instance, preDisclosure, decision, decision, null, nameof(decision)),
             stageDeadlines,
-            Counted(null, Cadence.Statutory, after, decision, decision, null, nameof(decision)));
+            Counted(StatutoryBasis.Instance, after, decision, decision, null, nameof(decision)));
     }
-
-    /// <summary>A body's year of obligations: the seed's at its type's level (§2.2), and the rows that bind <paramref name="level"/> of the
-    /// catalogs named in <paramref name="assignedCatalogs"/> (§10); see <see cref="DisclosurePolicy.CalendarFor(BodyType, int, IEnumerable{DisclosureEvent})"/>.</summary>
-    internal BodyDisclosureCalendar CalendarFor(BodyObligations body, int year, IEnumerable<DisclosureEvent>? events, AdministrativeLevel level,
-        IReadOnlyList<string> assignedCatalogs, BodyRole? role = null)
-    {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
-        var scheduled = new List<ScheduledObligation>();
-        var beyond = new List<ObligationBeyondCalendar>();
-        void Schedule(Func<ScheduledObligation> obligation, ScheduleEntry? entry, CatalogRow? row, string description, LocalDate countedFrom)
-        {
-            if (ObligationBeyondCalendar.ScheduledOrBeyond(obligation, entry, row, description, countedFrom, Calendar, beyond) is { } scheduledObligation)
-            {
-                scheduled.Add(scheduledObligation);
-            }
-        }
-
-        foreach (var (entry, period) in RecurringObligations(body, year))
-        {
-            Schedule(() => new ScheduledObligation(entry, entry.DescriptionZh, DueDate(entry, period.Start)), entry, null, entry.DescriptionZh,
-                RuleTable.CountedFrom(entry.Cadence, RuleFor(entry, nameof(entry)), period.Start));
-        }
-
-        foreach (var catalog in assigned.Select(i => catalogs[i].Catalog))
-        {
-            foreach (var row in catalog.Rows.Where(row => row.Binds(level) && row.IsProactive && row.TimeLimit!.Cadence.IsPeriodic))
-            {
-                foreach (var period in ReportingPeriod.AllOf(row.TimeLimit!.Cadence, year))
-                {
-                    Schedule(() => new ScheduledObligation(row, Describe(row), DueDate(row, period.Start)), null, row, Describe(row), period.End);
-                }
-            }
-        }
-
-        foreach (var happened in events ?? [])
-        {
-            Preconditions.CheckNotNull(happened, nameof(events));
-            var (entry, row) = (happened.Entry, happened.Row);
-            Schedule(() => entry is not null ? EntryEvent(body, entry, happened) : RowEvent(level, assigned, row!, happened), entry, row, happened.Description,
-                happened.Date);
-        }
-
-        if (AnnualReportDeadlines.Due(role, level, year, Calendar) is { } report)
-        {
-            scheduled.Add(new ScheduledObligation(year, report.Subject, report));
-        }
-
-        return new BodyDisclosureCalendar(body, year, [.. beyond], scheduled
-            .OrderBy(obligation => obligation.Deadline.Due)
-            .ThenBy(obligation => obligation.Entry is { } entry ? (0, InOrderIndex(entry))
-                : obligation.Row is { } row ? (1 + Array.FindIndex(catalogs, bound => ReferenceEquals(bound.Catalog, row.Catalog)), row.Index)
-                : (int.MaxValue, 0))
-            .ThenBy(obligation => obligation.Deadline.Trigger)
-            .ToArray());
-    }
-
-    private ScheduledObligation EntryEvent(BodyObligations body, ScheduleEntry entry, DisclosureEvent happened)
-    {
-        Preconditions.CheckArgument(!entry.Cadence.IsPeriodic, "events",
-            "{0} is {1}; its obligations come from the reporting periods, not from events.", entry.Code, entry.Cadence.NameEn);
-        if (!body.Entries.Contains(entry))
-        {
-            throw new ArgumentException(
-                $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.NameEn)}: its level {body.Level.Name} does not cover it (§2.2).", "events");
-        }
-
-        return new ScheduledObligation(entry, happened.Description, DueDate(entry, happened.Date));
-    }
-
-    private ScheduledObligation RowEvent(AdministrativeLevel level, int[] assigned, CatalogRow row, DisclosureEvent happened)
-    {
-        var (bound, position) = Locate(row, "events");
-        var catalog = bound.Catalog;
-        if (!assigned.Any(i => ReferenceEquals(catalogs[i].Catalog, catalog)))
-        {
-            throw new ArgumentException($"Row {row.Number} belongs to the catalog \"{catalog.Name}\", which is not assigned to the body (§10).", "events");
-        }
-
-        if (!row.Binds(level))
-        {
-            throw new ArgumentException(
-                $"Row {row.Number} of \"{catalog.Name}\" binds {string.Join("、", row.Levels.Select(l => l.NameZh))}, not a body at {level.NameZh} (§10).", "events");
-        }
-
-        Preconditions.CheckArgument(!table.Cadence(position).IsPeriodic, "events",
-            "Row {0} is {1}; its obligations come from the reporting periods, not from events.", row.Number, table.Cadence(position).NameEn);
-        return new ScheduledObligation(catalog.Rows[position - bound.Base], happened.Description, DueDate(row, happened.Date));
-    }
-
-    /// <summary>A row's obligation as a calendar lists it: its items, then what is disclosed.</summary>
-    private static string Describe(CatalogRow row) => $"{string.Join("/", row.Items)}：{row.Content}";
-
-    /// <summary>The batch form; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{ScheduleEntry}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
-    internal void DueDates(ReadOnlySpan<ScheduleEntry> entries, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results) =>
-        Batch(entries, triggers, results, new EntryPositions(this), nameof(triggers),
-            "triggers has {0} elements; it needs exactly {1}, one per entry.", "results has {0} elements; it needs at least {1}, one per entry.");
-
-    /// <summary>The batch form for catalog rows; see <see cref="DisclosurePolicy.DueDates(ReadOnlySpan{CatalogRow}, ReadOnlySpan{LocalDate}, Span{LocalDate})"/>.</summary>
-    internal void DueDates(ReadOnlySpan<CatalogRow> rows, ReadOnlySpan<LocalDate> events, Span<LocalDate> results) =>
-        Batch(rows, events, results, new RowPositions(this), nameof(events),
-            "events has {0} elements; it needs exactly {1}, one per row.", "results has {0} elements; it needs at least {1}, one per row.");
-
-    /// <summary>Both batch forms: each key's rule position found by <typeparamref name="TPositions"/> (a struct, so the loop is compiled for each),
-    /// then its due date counted from the table; nothing allocated unless a key or a count is refused.</summary>
-    private void Batch<TKey, TPositions>(ReadOnlySpan<TKey> keys, ReadOnlySpan<LocalDate> triggers, Span<LocalDate> results, TPositions positions,
-        string triggersName, string triggersMismatch, string resultsTooShort)
-        where TKey : class
-        where TPositions : struct, IPositions<TKey>
-    {
-        Preconditions.CheckArgument(triggers.Length == keys.Length, triggersName, triggersMismatch, triggers.Length, keys.Length);
-        Preconditions.CheckArgument(results.Length >= keys.Length, nameof(results), resultsTooShort, results.Length, keys.Length);
-        var ranks = Ranks;
-        var workingDays = Calendar;
-        var i = 0;
-        try
-        {
-            for (; i < keys.Length; i++)
-            {
-                results[i] = table.DueDateOnly(positions.Of(keys[i], i), triggers[i], ranks, workingDays);
-            }
-        }
-        catch (CalendarCoverageException e)
-        {
-            throw e.ForParameter($"{triggersName}[{i}]");
-        }
-    }
-
-    /// <summary>Where a batch form finds each key's rule; refuses a key the policy has no rule for, naming its index.</summary>
-    private interface IPositions<in TKey>
-    {
-        int Of(TKey? key, int index);
-    }
-
-    private readonly struct EntryPositions(DeadlineEngine engine) : IPositions<ScheduleEntry>
-    {
-        public int Of(ScheduleEntry? entry, int index) =>
-            entry is not null && engine.table.Has(entry.Value) ? entry.Value
-            : throw (entry is null
-                ? new ArgumentException($"entries[{index}] is null; every obligation needs its schedule entry.", $"entries[{index}]")
-                : engine.NotInPolicy(entry, $"entries[{index}]"));
-    }
-
-    private readonly struct RowPositions(DeadlineEngine engine) : IPositions<CatalogRow>
-    {
-        public int Of(CatalogRow? row, int index) => engine.LocateForBatch(row, index);
-    }
-
-    /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts working days.</summary>
-    internal LocalDate DueDateOnly(ScheduleEntry entry, LocalDate trigger, WorkingDayRanks? ranks) =>
-        table.DueDateOnly(entry.Value, trigger, ranks, Calendar);
 
     /// <summary>The due date alone of the rule at <paramref name="position"/> (a catalog row's, for the evaluation).</summary>
     internal LocalDate DueDateOnly(int position, LocalDate trigger, WorkingDayRanks? ranks) => table.DueDateOnly(position, trigger, ranks, Calendar);
@@ -392,13 +254,12 @@ internal sealed class DeadlineEngine
         }
     }
 
-    private Deadline Counted(ScheduleEntry? entry, Cadence cadence, DeadlineRule rule, LocalDate eventDate, LocalDate from, DateInterval? period,
-        string paramName, (CountyCatalog Catalog, CatalogRow Row)? catalogRow = null)
+    private Deadline Counted(DeadlineBasis basis, DeadlineRule rule, LocalDate eventDate, LocalDate from, DateInterval? period, string paramName)
     {
         var workingDays = Calendar;
         try
         {
-            return new Deadline(entry, cadence, rule, eventDate, from, period, rule.DueFrom(from, workingDays), workingDays, catalogRow);
+            return new Deadline(basis, rule, eventDate, from, period, rule.DueFrom(from, workingDays), workingDays);
         }
         catch (CalendarCoverageException e)
         {
@@ -509,51 +370,6 @@ internal sealed class DeadlineEngine
         }
 
         return bound.Base + row.Index;
-    }
-
-    /// <summary>The batch form's <see cref="Locate"/>: the same answer, with no text made unless the row is refused.</summary>
-    private int LocateForBatch(CatalogRow? row, int i)
-    {
-        if (row is not null)
-        {
-            foreach (var bound in catalogs)
-            {
-                if (ReferenceEquals(row.Catalog, bound.Catalog) && table.Has(bound.Base + row.Index))
-                {
-                    return bound.Base + row.Index;
-                }
-            }
-        }
-
-        var parameter = $"rows[{i}]";
-        return Locate(row ?? throw new ArgumentException($"{parameter} is null; every obligation needs its catalog row.", parameter), parameter).Position;
-    }
-
-    /// <summary>The catalog and rule position of <paramref name="row"/>: by reference for a row of a catalog the policy holds (the fast
-    /// path), else by catalog, 序号 and value.</summary>
-    /// <exception cref="ArgumentException">No catalog of the policy has the row, or the row is disclosed only on request.</exception>
-    private (BoundCatalog Catalog, int Position) Locate(CatalogRow row, string paramName)
-    {
-        Preconditions.CheckNotNull(row, paramName);
-        foreach (var bound in catalogs)
-        {
-            var catalog = bound.Catalog;
-            var index = ReferenceEquals(row.Catalog, catalog) ? row.Index
-                : catalog.TryRow(row.Number, out var same) && same.Equals(row) ? same.Index
-                : -1;
-            if (index < 0)
-            {
-                continue;
-            }
-
-            return table.Has(bound.Base + index) ? (bound, bound.Base + index) : throw new ArgumentException(
-                $"Row {row.Number} of the catalog \"{catalog.Name}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
-                "deadline (D35). A request's reply is due under the Regulations (§8).", paramName);
-        }
-
-        throw new ArgumentException(
-            $"Row {row.Number} ({string.Join("/", row.Items)}) is not a row of a catalog of the policy \"{PolicyName}\"; add its catalog with WithCatalog. " +
-            $"Catalogs: {CatalogNames}.", paramName);
     }
 
     /// <summary>A catalog of the policy: its rows' rules and cadences by row (null for a row disclosed on request only), from position <see cref="Base"/>.</summary>

@@ -1,5 +1,3 @@
-using GovDisclosure.Policy.Calendar;
-using GovDisclosure.Policy.Catalogs;
 
 namespace GovDisclosure.Policy.Deadlines;
 
@@ -10,52 +8,30 @@ namespace GovDisclosure.Policy.Deadlines;
 /// </summary>
 public sealed record ObligationBeyondCalendar
 {
-    internal ObligationBeyondCalendar(ScheduleEntry? entry, CatalogRow? row, string description, LocalDate trigger, IReadOnlyList<int> missingYears)
-    {
-        (Entry, Row, Description, Trigger) = (entry, row, description, trigger);
-        MissingYears = missingYears;
-    }
+    internal ObligationBeyondCalendar(ObligationKey obligation, string description, LocalDate trigger, IReadOnlyList<int> missingYears) =>
+        (Obligation, Description, Trigger, MissingYears) = (obligation, description, trigger, missingYears);
 
-    /// <summary>The schedule entry, for an obligation of the seed's schedule; else null.</summary>
-    public ScheduleEntry? Entry { get; }
+    /// <summary>The obligation: a row of the built-in catalog (an entry) or of a county catalog.</summary>
+    public ObligationKey Obligation { get; }
 
-    /// <summary>The catalog row, for an obligation of a county catalog (§10); else null.</summary>
-    public CatalogRow? Row { get; }
-
-    /// <summary>What is to be disclosed.</summary>
+    /// <summary>What is disclosed, as the calendar would have listed it.</summary>
     public string Description { get; }
 
-    /// <summary>The day the count starts from: the event, or the end (for YR1 the start) of the reporting period.</summary>
+    /// <summary>The day the count starts: the reporting period's end (or start) or the event.</summary>
     public LocalDate Trigger { get; }
 
-    /// <summary>The years the calendar needs to hold to give the due date, earliest first; never empty.</summary>
+    /// <summary>The years the calendar would need to hold the due date, in order.</summary>
     public IReadOnlyList<int> MissingYears { get; }
 
-    /// <inheritdoc />
+    /// <summary>Whether <paramref name="other"/> names the same obligation, description, trigger and missing years.</summary>
+    /// <param name="other">Another obligation beyond the calendar.</param>
     public bool Equals(ObligationBeyondCalendar? other) =>
-        other is not null && Entry == other.Entry && Equals(Row, other.Row) && Description == other.Description && Trigger == other.Trigger &&
+        other is not null && Obligation == other.Obligation && Description == other.Description && Trigger == other.Trigger &&
         MissingYears.SequenceEqual(other.MissingYears);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Entry, Row, Description, Trigger, ReadOnly.SequenceHash(MissingYears));
+    public override int GetHashCode() => HashCode.Combine(Obligation, Description, Trigger, ReadOnly.SequenceHash(MissingYears));
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Entry?.Code ?? Row!.Number} from {Trigger.ToIso()}: due beyond the calendar, which needs {string.Join(", ", MissingYears)}";
-
-    /// <summary>The scheduled obligation, or null after recording it in <paramref name="beyond"/> when its count runs past the calendar's end
-    /// from a day inside it (D41). A count from a day outside the calendar is still an error.</summary>
-    internal static ScheduledObligation? ScheduledOrBeyond(Func<ScheduledObligation> schedule, ScheduleEntry? entry, CatalogRow? row, string description,
-        LocalDate countedFrom, IWorkingDayCalendar calendar, List<ObligationBeyondCalendar> beyond)
-    {
-        try
-        {
-            return schedule();
-        }
-        catch (CalendarCoverageException e) when (calendar.Coverage.Contains(countedFrom) && e.Date > calendar.Coverage.End)
-        {
-            beyond.Add(new ObligationBeyondCalendar(entry, row, description, countedFrom, e.MissingYears));
-            return null;
-        }
-    }
+    public override string ToString() => $"{Obligation} from {Trigger.ToIso()}: due beyond the calendar, which needs {string.Join(", ", MissingYears)}";
 }

@@ -71,7 +71,7 @@ internal sealed class EvaluationEngine
     internal RegisterEvaluation Evaluate(Register register, LocalDate asOf)
     {
         Preconditions.CheckNotNull(register);
-        var notInPolicy = register.Records.Where(record => record.Entry is { } entry && !deadlines.Contains(entry)).Select(record => record.Id).ToArray();
+        var notInPolicy = register.Records.Where(record => record.Obligation.Entry is { } entry && !deadlines.Contains(entry)).Select(record => record.Id).ToArray();
         if (notInPolicy.Length > 0)
         {
             throw new ArgumentException(
@@ -97,16 +97,17 @@ internal sealed class EvaluationEngine
         int[]? positions = null;
         List<string>? problems = null;
         HashSet<(int Body, int Position, int Period)>? periods = null;
+        Dictionary<(int Body, int Position, LocalDate Day, string? Subject), string>? events = null;
         for (var i = 0; i < records.Length; i++)
         {
             var record = records[i];
-            if (record.CatalogName is null)
+            if (record.Obligation.IsBuiltIn)
             {
                 continue;
             }
 
             positions ??= new int[records.Length];
-            positions[i] = RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods ??= [], out var problem);
+            positions[i] = RowPosition(new HeldRecord(record), register.RecordBodies[i], walk, periods ??= [], events ??= [], out var problem);
             if (problem is not null)
             {
                 (problems ??= []).Add($"{record.Id}: {problem}");
@@ -118,8 +119,10 @@ internal sealed class EvaluationEngine
             nameof(register));
     }
 
-    /// <summary>A row record's rule position, or -1 with the problem (§10, D25, D35); <paramref name="periods"/> holds the periods already recorded.</summary>
-    private int RowPosition<TRecord>(in TRecord record, int body, Walk walk, HashSet<(int Body, int Position, int Period)>? periods, out string? problem)
+    /// <summary>A row record's rule position, or -1 with the problem (§10, D25, D35); <paramref name="periods"/> and <paramref name="events"/> hold
+    /// the periods and events already recorded, null when streaming (which checks periods against the walk, and keeps no events).</summary>
+    private int RowPosition<TRecord>(in TRecord record, int body, Walk walk, HashSet<(int Body, int Position, int Period)>? periods,
+        Dictionary<(int Body, int Position, LocalDate Day, string? Subject), string>? events, out string? problem)
         where TRecord : struct, IRecordFacts
     {
         var position = deadlines.LocateRow(record.CatalogName!, record.RowNumber!, out problem);
@@ -131,6 +134,12 @@ internal sealed class EvaluationEngine
         if (periodicIndex[position] < 0)
         {
             problem = RecordRules.PublishedBeforeStart(record, record.Trigger);
+            if (problem is null && events is not null && !events.TryAdd((body, position, record.Trigger, record.Subject), record.Id))
+            {
+                problem = RecordRules.SecondOfEvent(events[(body, position, record.Trigger, record.Subject)], Finding.Name(rows[position]!),
+                    walk.Bodies[body].Id, record.Trigger, record.Subject);
+            }
+
             return problem is null ? position : -1;
         }
 
@@ -139,7 +148,7 @@ internal sealed class EvaluationEngine
         problem = RecordRules.PublishedBeforeStart(record, period.Start);
         if (problem is null && (periods is null ? walk.IsRecorded(body, position, record.Trigger) : !periods.Add((body, position, period.IndexInYear))))
         {
-            problem = $"another record already covers {Finding.Name(rows[position]!)} of {walk.Bodies[body].Id} for the period from {period.Start.ToIso()}.";
+            problem = RecordRules.SecondOfPeriod(Finding.Name(rows[position]!), walk.Bodies[body].Id, period.Start);
         }
 
         return problem is null ? position : -1;
@@ -253,7 +262,7 @@ internal sealed class EvaluationEngine
             for (var i = 0; i < records.Length; i++)
             {
                 var record = records[i];
-                Record(new HeldRecord(record), recordBodies[i], record.CatalogName is null ? record.Entry?.Value ?? -1 : positions![i], ref sink);
+                Record(new HeldRecord(record), recordBodies[i], record.Obligation.IsBuiltIn ? record.Obligation.Entry?.Value ?? -1 : positions![i], ref sink);
             }
         }
 
@@ -427,11 +436,11 @@ internal sealed class EvaluationEngine
 
             if (record.Entry is { Cadence.IsPeriodic: true } periodic && walk.IsRecorded(body, periodic.Value, record.Trigger))
             {
-                return $"an earlier record already covers {periodic.Code} of {walk.Bodies[body].Id} for the period of {record.Trigger.ToIso()}.";
+                return RecordRules.SecondOfPeriod(periodic.Code, walk.Bodies[body].Id, ReportingPeriod.Of(periodic.Cadence, record.Trigger, "trigger").Start);
             }
 
             var position = record.Entry?.Value ?? -1;
-            if (record.CatalogName is not null && (position = walk.Engine.RowPosition(record, body, walk, null, out var rowProblem)) < 0)
+            if (record.CatalogName is not null && (position = walk.Engine.RowPosition(record, body, walk, null, null, out var rowProblem)) < 0)
             {
                 return rowProblem;
             }
@@ -681,7 +690,7 @@ internal sealed class EvaluationEngine
 
         public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), row, due, outcome, lateDays, published));
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
 
         public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
             Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
@@ -697,7 +706,7 @@ internal sealed class EvaluationEngine
 
         public void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts =>
-            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), row, due, outcome, lateDays, published));
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
 
         public void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
             onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));

@@ -12,7 +12,7 @@ internal static class FindingTexts
     /// <summary>§2.2: a record for an entry or item the policy does not ask of the unit; reported, not counted.</summary>
     internal static Finding OutOfScope(Body body, ObligationLevel level, GoverningRegime? regime, DisclosureRecord record)
     {
-        var what = record.Entry?.Code ?? record.Item!.Code;
+        var what = record.Obligation.Row;
         return new Finding(FindingKind.OutOfScope, body.Id, false, record, null, null, 0,
             () => $"记录{record.Id}（{what}）不属本意见对{body.Type.NameZh}（{level.NameZh}）的要求" + (regime is null ? "，未计入考核。" : $"，应按{regime.NameZh}的有关规定执行，未计入考核。"),
             () => $"Record {record.Id} ({what}) is outside what this policy asks of {IsoText.WithArticle(body.Type.NameEn)} ({level.NameEn})" +
@@ -97,7 +97,7 @@ internal static class FindingTexts
     /// <summary>§3.1: a published record that never reached the public, or the unit's staff.</summary>
     internal static Finding Channel(FindingKind kind, Body body, ObligationLevel level, DisclosureRecord record, LocalDate? due, LocalDate? published)
     {
-        var what = record.Entry?.Code ?? record.Item!.Code;
+        var what = record.Obligation.Row;
         return kind == FindingKind.NotReachingPublic
             ? new Finding(kind, body.Id, level.FindingsAreBinding, record, due, published, 0,
                 () => $"{what}（记录{record.Id}）面向社会公开，但未使用任何对外公开渠道。",
@@ -110,7 +110,7 @@ internal static class FindingTexts
     /// <summary>§4.2, D18: a falsified or refused record, which also counts as missing.</summary>
     internal static Finding Flag(Body body, ObligationLevel level, DisclosureRecord record, CatalogRow? row, LocalDate? due, LocalDate? published)
     {
-        var what = row is null ? record.Entry?.Code ?? record.Item!.Code : Finding.Name(row);
+        var what = row is null ? record.Obligation.Row : Finding.Name(row);
         var binding = IsBinding(level, row);
         return record.IsFalsified
             ? new Finding(FindingKind.Falsified, body.Id, binding, record, due, published, 0,

@@ -144,8 +144,8 @@ public sealed class Finding
 
     internal Finding(FindingKind kind, string bodyId, bool isBinding, DisclosureRecord record, LocalDate? due, LocalDate? published, int workingDaysLate,
         Func<string>? writeZh = null, Func<string>? writeEn = null, CatalogRow? row = null)
-        : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Entry, record.Item, row, record.Trigger, record.IsClassified, due, published,
-            workingDaysLate, writeZh, writeEn)
+        : this(kind, bodyId, isBinding, record.Id, record.Subject, record.Obligation.Entry, record.Item ?? record.Obligation.Item, row, record.Trigger, record.IsClassified, due,
+            published, workingDaysLate, writeZh, writeEn)
     {
     }
 
@@ -162,9 +162,8 @@ public sealed class Finding
         Func<string>? writeEn)
         : this(kind, bodyId, recordId, isBinding, writeZh!, writeEn!)
     {
-        Entry = entry;
-        Item = item;
-        Row = row;
+        Obligation = Key(entry, item, row);
+        Item = entry is null ? null : item;
         Subject = subject;
         (EventDate, Period) = (entry?.Cadence ?? row?.TimeLimit?.Cadence) is { IsPeriodic: true } cadence
             ? ((LocalDate?)null, ReportingPeriod.Of(cadence, trigger, "trigger").Interval)
@@ -180,8 +179,7 @@ public sealed class Finding
         LocalDate due, Func<string> writeZh, Func<string> writeEn)
         : this(kind, bodyId, subjectId, isBinding, writeZh, writeEn)
     {
-        Entry = entry;
-        Row = row;
+        Obligation = Key(entry, null, row);
         Period = period.Interval;
         Due = due;
     }
@@ -201,23 +199,22 @@ public sealed class Finding
     /// <summary>The clauses and defaults the finding rests on.</summary>
     public IReadOnlyList<string> ClauseIds => Kind.ClauseIds;
 
-    /// <summary>For a finding about an obligation, its entry or item code, or its catalog and row ("民政目录 序号3"); otherwise null.</summary>
-    public string? What => Entry?.Code ?? Item?.Code ?? (Row is { } row ? Name(row) : null);
+    /// <summary>For a finding about an obligation, its code (<c>IM1</c>, <c>G15</c>) or its catalog and row (<c>民政目录 序号3</c>); otherwise null.</summary>
+    public string? What => Obligation is not { } key ? null : key.IsBuiltIn ? key.Row : $"{key.Catalog} 序号{key.Row}";
 
-    /// <summary>For a finding about a county catalog's row (§10), the row, as the policy holds it; otherwise null.</summary>
-    public CatalogRow? Row { get; }
-
-    /// <summary>For a finding about a county catalog's row, the catalog's name; otherwise null.</summary>
-    public string? CatalogName => Row?.Catalog?.Name;
+    /// <summary>The obligation the finding is about: a row of the built-in catalog (an entry, or an item no entry covers) or of a county catalog
+    /// (§10); null for a finding about the unit, a complaint, a request or an annual report.</summary>
+    public ObligationKey? Obligation { get; }
 
     /// <summary>How findings, outcomes and reports name a catalog row: the catalog's name and the row's 序号.</summary>
     internal static string Name(CatalogRow row) => $"{row.Catalog?.Name} 序号{row.Number}";
 
-    /// <summary>The schedule entry of the obligation, or null (an item no entry covers, or a finding about the unit).</summary>
-    public ScheduleEntry? Entry { get; }
-
-    /// <summary>The item the record names (D23, or an item no entry covers), or null.</summary>
+    /// <summary>For a record of an entry, the one of its items the record names (D23); otherwise null.</summary>
     public DisclosureItem? Item { get; }
+
+    /// <summary>The key of an obligation the engines name in parts: a county row, an entry, or an item no entry covers.</summary>
+    private static ObligationKey? Key(ScheduleEntry? entry, DisclosureItem? item, CatalogRow? row) =>
+        row is not null ? ObligationKey.ForRow(row.Catalog!, row) : entry?.Key ?? (item is null ? null : ObligationKey.Of(item));
 
     /// <summary>For an event-driven obligation, the event date; otherwise null.</summary>
     public LocalDate? EventDate { get; }
@@ -257,47 +254,40 @@ public sealed class Finding
 /// <summary>The outcome of one obligation as of the evaluation day (D13).</summary>
 /// <param name="BodyId">The unit.</param>
 /// <param name="RecordId">The record, or null for a recurring obligation with no record at all.</param>
-/// <param name="Entry">The entry, or null for a record of an item no entry covers or of a catalog row (<see cref="ObligationOutcome.CatalogName"/>, <see cref="ObligationOutcome.RowNumber"/>).</param>
-/// <param name="Item">The item the record names (D23, or an item no entry covers), or null.</param>
+/// <param name="Obligation">The obligation: a row of the built-in catalog (an entry, or an item no entry covers) or of a county catalog (§10).</param>
 /// <param name="Trigger">The record's trigger, or the first day of the period of a recurring obligation with no record.</param>
 /// <param name="Due">The due date; null for a classified record (D30), and when it lies beyond the calendar (D27).</param>
 /// <param name="Outcome">What became of it.</param>
 /// <param name="WorkingDaysLate">For a late one, working days late (D17); otherwise 0.</param>
-/// <exception cref="ArgumentNullException"><paramref name="BodyId"/> or <paramref name="Outcome"/> is null, when created or through <c>with</c>.</exception>
-public sealed record ObligationOutcome(string BodyId, string? RecordId, ScheduleEntry? Entry, DisclosureItem? Item, LocalDate Trigger, LocalDate? Due,
-    Outcome Outcome, int WorkingDaysLate)
+/// <exception cref="ArgumentNullException"><paramref name="BodyId"/>, <paramref name="Obligation"/> or <paramref name="Outcome"/> is null, when
+/// created or through <c>with</c>.</exception>
+public sealed record ObligationOutcome(string BodyId, string? RecordId, ObligationKey Obligation, LocalDate Trigger, LocalDate? Due, Outcome Outcome,
+    int WorkingDaysLate)
 {
     /// <summary>The unit.</summary>
     public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
 
+    /// <summary>The obligation.</summary>
+    public ObligationKey Obligation { get; init => field = Preconditions.CheckNotNull(value, nameof(Obligation)); } = Preconditions.CheckNotNull(Obligation);
+
     /// <summary>What became of it.</summary>
     public Outcome Outcome { get; init => field = Preconditions.CheckNotNull(value, nameof(Outcome)); } = Preconditions.CheckNotNull(Outcome);
+
+    /// <summary>For a record of an entry, the one of its items the record names (D23); otherwise null.</summary>
+    public DisclosureItem? Item { get; init; }
 
     /// <summary>The first publication by the evaluation day, or null.</summary>
     public LocalDate? Published { get; init; }
 
-    /// <summary>For an obligation of a county catalog's row (§10), the catalog's name; otherwise null. With <see cref="RowNumber"/>, names the row
-    /// as a register does (<see cref="CountyCatalog.Row"/> finds it).</summary>
-    public string? CatalogName { get; init; }
-
-    /// <summary>For an obligation of a county catalog's row, the row's 序号 as written; otherwise null.</summary>
-    public string? RowNumber { get; init; }
-
     /// <summary>True when the due date lies beyond the calendar's coverage, after the evaluation day (D27).</summary>
     public bool DueIsBeyondCalendar => Due is null && Outcome != Outcome.Exempt;
 
-    internal static ObligationOutcome Of(string bodyId, DisclosureRecord record, CatalogRow? row, LocalDate? due, Outcome outcome, int lateDays,
-        LocalDate? published) =>
-        new(bodyId, record.Id, record.Entry, record.Item, record.Trigger, due, outcome, lateDays)
-        {
-            Published = published,
-            CatalogName = row?.Catalog?.Name,
-            RowNumber = row?.Number,
-        };
+    internal static ObligationOutcome Of(string bodyId, DisclosureRecord record, LocalDate? due, Outcome outcome, int lateDays, LocalDate? published) =>
+        new(bodyId, record.Id, record.Obligation, record.Trigger, due, outcome, lateDays) { Item = record.Item, Published = published };
 
     internal static ObligationOutcome Of(string bodyId, ScheduleEntry? entry, CatalogRow? row, Deadlines.ReportingPeriod period, LocalDate? due,
         Outcome outcome) =>
-        new(bodyId, null, entry, null, period.Start, due, outcome, 0) { CatalogName = row?.Catalog?.Name, RowNumber = row?.Number };
+        new(bodyId, null, row is not null ? ObligationKey.ForRow(row.Catalog!, row) : entry!.Key, period.Start, due, outcome, 0);
 }
 
 /// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>

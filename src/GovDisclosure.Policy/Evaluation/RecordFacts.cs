@@ -15,8 +15,10 @@ internal interface IRecordFacts
     /// <summary>What the record is about, or null; for a streamed record, made on each read.</summary>
     string? Subject { get; }
 
+    /// <summary>The built-in catalog's entry the record names, or null.</summary>
     ScheduleEntry? Entry { get; }
 
+    /// <summary>The item: the one of the entry's items the record discloses (D23), or the built-in row of an item no entry covers; or null.</summary>
     DisclosureItem? Item { get; }
 
     /// <summary>The catalog a row record names (§10), or null; for a streamed record, made on each read.</summary>
@@ -58,13 +60,13 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 
     public string? Subject => record.Subject;
 
-    public ScheduleEntry? Entry => record.Entry;
+    public ScheduleEntry? Entry => record.Obligation.Entry;
 
-    public DisclosureItem? Item => record.Item;
+    public DisclosureItem? Item => record.Item ?? record.Obligation.Item;
 
-    public string? CatalogName => record.CatalogName;
+    public string? CatalogName => record.Obligation.IsBuiltIn ? null : record.Obligation.Catalog;
 
-    public string? RowNumber => record.RowNumber;
+    public string? RowNumber => record.Obligation.IsBuiltIn ? null : record.Obligation.Row;
 
     public LocalDate Trigger => record.Trigger;
 
@@ -216,6 +218,18 @@ internal static class RecordRules
         start = record.Entry is { Cadence.IsPeriodic: true } entry ? Deadlines.ReportingPeriod.Of(entry.Cadence, record.Trigger, "trigger").Start : record.Trigger;
         return PublishedBeforeStart(record, start);
     }
+
+    /// <summary>
+    /// One record per obligation and period (D25): the problem of a second record of a monthly, quarterly or yearly obligation's period, worded
+    /// once for the register, the evaluation of a register and the streamed evaluation, so that each refuses the same record with the same words.
+    /// <paramref name="what"/> names the obligation as findings do.
+    /// </summary>
+    internal static string SecondOfPeriod(string what, string bodyId, LocalDate periodStart) =>
+        $"another record already covers {what} of {bodyId} for the period from {periodStart.ToIso()}.";
+
+    /// <summary>The problem of a second record of one event: the same obligation, unit, day and subject as <paramref name="firstId"/>.</summary>
+    internal static string SecondOfEvent(string firstId, string what, string bodyId, LocalDate day, string? subject) =>
+        $"it records the same obligation as {firstId}: {what} of {bodyId} from {day.ToIso()}" + (subject is null ? "" : $" about \"{subject}\"") + ".";
 
     /// <summary>The problem when a publication precedes <paramref name="start"/>, the day the obligation starts; else null.</summary>
     internal static string? PublishedBeforeStart<TRecord>(in TRecord record, LocalDate start)

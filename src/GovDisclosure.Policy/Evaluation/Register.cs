@@ -242,7 +242,7 @@ public sealed class Register
     private DisclosureRecord[] AcceptRecords(IEnumerable<DisclosureRecord> records, List<RegisterProblem> problems)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        var obligations = new Dictionary<(string Body, int What, string? Row, LocalDate Start, string? Subject), string>();
+        var obligations = new Dictionary<(string Body, ObligationKey Obligation, LocalDate Start, string? Subject), string>();
         var accepted = new List<DisclosureRecord>();
         foreach (var record in records)
         {
@@ -264,15 +264,16 @@ public sealed class Register
                 continue;
             }
 
-            // A row's cadence is the policy's: the evaluation refuses two records of one period of a monthly, quarterly or yearly row.
-            (string Body, int What, string? Row, LocalDate Start, string? Subject) key = record.CatalogName is { } catalog
-                ? (record.BodyId, 0, $"{catalog} 序号{record.RowNumber}", start, record.Subject)
-                : (record.BodyId, record.Entry?.Value ?? -record.Item!.Value, null, start, record.Entry?.Cadence.IsPeriodic == true ? null : record.Subject);
+            // D25: one record per obligation and period. A county row's cadence is the policy's, so the evaluation applies the period rule to
+            // rows; here a row's record is refused only when it repeats another's day and subject.
+            var obligation = record.Obligation;
+            var periodic = obligation.Entry is { Cadence.IsPeriodic: true };
+            var key = (record.BodyId, obligation, start, periodic ? null : record.Subject);
             if (!obligations.TryAdd(key, record.Id))
             {
-                problems.Add(new RegisterProblem(record.Id,
-                    $"it records the same obligation as {obligations[key]}: {key.Row ?? record.Entry?.Code ?? record.Item!.Code} of {record.BodyId} from {start.ToIso()}" +
-                    (record.Subject is null ? "" : $" about \"{record.Subject}\"") + "."));
+                var what = obligation.IsBuiltIn ? obligation.Row : $"{obligation.Catalog} 序号{obligation.Row}";
+                problems.Add(new RegisterProblem(record.Id, periodic ? RecordRules.SecondOfPeriod(what, record.BodyId, start)
+                    : RecordRules.SecondOfEvent(obligations[key], what, record.BodyId, start, record.Subject)));
                 continue;
             }
 

@@ -47,7 +47,7 @@ public sealed class RedressWindows
         }
 
         Deadline Window(DeadlineRule rule, LocalDate from, string zh, string en) =>
-            new(request.Id, $"{request.Id} {zh}", null, rule, knew, from, rule.DueFrom(from, calendar), calendar, [], ($"{zh}期限至{{0}}", $"{en}: last day {{0}}"));
+            new(new RedressBasis(request.Id, zh, en), rule, knew, from, null, rule.DueFrom(from, calendar), calendar);
 
         var told = request.ReplyEvent!.ToldOfRedress != false;
         return new RedressWindows(knew,

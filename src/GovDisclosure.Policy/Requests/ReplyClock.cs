@@ -39,8 +39,7 @@ internal static class ReplyClock
         var due = Due(request, calendar, rules, steps) ?? throw new InvalidOperationException(NoClock(request));
         var regime = request.Regime!;
         var rule = new DeadlineRule(DeadlineTrigger.RequestReceived, regime.ReplyWorkingDays, DeadlineUnit.WorkingDays, regime.SourceId);
-        return new Deadline(request.Id, request.Id, regime, rule, request.ReceivedOn!.Value, request.ClockStartsOn!.Value, due, calendar, [.. steps],
-            ("应于{0}前答复", "reply due {0}"));
+        return new Deadline(new ReplyBasis(request.Id, regime, [.. steps]), rule, request.ReceivedOn!.Value, request.ClockStartsOn!.Value, null, due, calendar);
     }
 
     /// <summary>Why a request has no due date, in a sentence.</summary>

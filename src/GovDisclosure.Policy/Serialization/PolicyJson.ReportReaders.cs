@@ -5,6 +5,8 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using GovDisclosure.Policy.Deadlines;
 
+using GovDisclosure.Policy.Requests;
+
 namespace GovDisclosure.Policy.Serialization;
 
 // Reading reports back: as strict as the library's other readers. A property the report type does not have, one given twice, one
@@ -136,8 +138,45 @@ public static partial class PolicyJson
 
         var period = report.PeriodStart is { } start && report.PeriodEnd is { } end ? new DateInterval(start, end) : null;
         var steps = report.Steps.Select(step => new ClockStep(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn));
-        return new Deadline(report.Entry, report.Cadence, rule, report.EventDate, report.Trigger, period, report.Due, report.IsProvisional, report.Subject,
-            report.RequestId, report.Regime, [.. steps], (report.DueWordingZh, report.DueWordingEn), days);
+        return new Deadline(BasisOf(report, subject, [.. steps]), rule, report.EventDate, report.Trigger, period, report.Due, report.IsProvisional, days);
+    }
+
+    /// <summary>
+    /// Why the reported deadline exists, from the fields 0.4 wrote and 0.6 adds: a request's reply (its id and regime) or redress window (its id
+    /// alone), an obligation (its entry, or its catalog and row; a 0.4 report names a county row only in its subject, "catalog 序号"), the annual
+    /// report (its fixed date), or a statutory period.
+    /// </summary>
+    private static DeadlineBasis BasisOf(DeadlineReport report, string subject, ClockStep[] steps)
+    {
+        if (report.RequestId is { } requestId)
+        {
+            return report.Regime is { } regime ? new ReplyBasis(requestId, regime, steps)
+                : new RedressBasis(requestId, subject.StartsWith(requestId + " ", StringComparison.Ordinal) ? subject[(requestId.Length + 1)..] : subject,
+                    report.DueWordingEn!.Split([": last day"], StringSplitOptions.None)[0]);
+        }
+
+        if (report.Entry is { } entry)
+        {
+            return new ObligationBasis(entry.Key, report.Cadence);
+        }
+
+        if (report.Row is { } row)
+        {
+            var key = report.Catalog is { } catalog ? ObligationKey.InCatalog(catalog, row)
+                : ObligationKey.TryParse(row, out var builtIn) ? builtIn
+                : throw new ArgumentException($"The report of {subject} names the row \"{row}\" with no catalog, and no entry or item has that code.", nameof(report));
+            return new ObligationBasis(key, report.Cadence);
+        }
+
+        if (report.RuleUnit == DeadlineUnit.FixedCalendarMonths && report.PeriodStart is { } start)
+        {
+            return new AnnualReportBasis(start.Year);
+        }
+
+        var space = report.Subject?.LastIndexOf(' ') ?? -1;
+        return space > 0 && report.Cadence != Cadence.Statutory
+            ? new ObligationBasis(ObligationKey.InCatalog(report.Subject![..space], report.Subject[(space + 1)..]), report.Cadence)
+            : StatutoryBasis.Instance;
     }
 
     /// <summary>Whether <paramref name="wording"/> holds the date as <c>{0}</c> and formats with it alone.</summary>

@@ -409,10 +409,9 @@ public static partial class PolicyJson
         {
             w.WriteString("id", record.Id);
             w.WriteString("body", record.BodyId);
-            WriteOptional(w, "entry", record.Entry?.Name);
+            WriteOptional(w, "catalog", record.Obligation.IsBuiltIn ? null : record.Obligation.Catalog);
+            w.WriteString("row", record.Obligation.Row);
             WriteOptional(w, "item", record.Item?.Name);
-            WriteOptional(w, "catalog", record.CatalogName);
-            WriteOptional(w, "row", record.RowNumber);
             w.WriteString("trigger", record.Trigger.ToIso());
             WriteOptional(w, "subject", record.Subject);
             w.WriteStartArray("publications");

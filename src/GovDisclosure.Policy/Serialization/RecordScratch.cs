@@ -123,8 +123,9 @@ internal sealed class RecordScratch
             publications[i] = new Publication(dates[i], channels[i], owned: true, nationalChannels[i], takenDown[i]);
         }
 
-        return new DisclosureRecord(DecodeId(), BodyId, Entry, Item, Trigger, publications, IsClassified, IsFalsified, IsRefused, DecodeSubject(), owned: true,
-            CatalogName, RowNumber);
+        var obligation = CatalogName is not null ? ObligationKey.InCatalog(CatalogName, RowNumber!) : Entry?.Key ?? ObligationKey.Of(Item!);
+        return new DisclosureRecord(DecodeId(), BodyId, obligation, Entry is null ? null : Item, Trigger, publications, IsClassified, IsFalsified, IsRefused,
+            DecodeSubject());
     }
 
     internal string DecodeId() => Utf8.GetString(IdBytes);

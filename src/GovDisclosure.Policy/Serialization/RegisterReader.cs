@@ -401,16 +401,63 @@ internal abstract class RegisterReader
         }
 
         RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
-        var namesRow = record.CatalogName is not null || record.RowNumber is not null;
-        if (valid && (namesRow ? record.CatalogName is null || record.RowNumber is null || record.Entry is not null || record.Item is not null
-            : record.Entry is null && record.Item is null))
+        if (valid && !NamesOneObligation(record, out var problem))
         {
-            Input.Problem(offset, path.ToString(), "a record names its schedule entry (\"entry\"), an item no entry covers (\"item\"), or a county catalog's row " +
-                "(\"catalog\" and \"row\", §10) — one of the three.");
+            Input.Problem(offset, path.ToString(), problem);
             valid = false;
         }
 
         return valid && (seen & RecordRequired) == RecordRequired ? record : null;
+    }
+
+    /// <summary>
+    /// Whether the record names one obligation, and which (§10, D3, D23): a county catalog's row (<c>"catalog"</c> and <c>"row"</c>), a row of the
+    /// built-in catalog by its code (<c>"row"</c> alone: an entry, or an item no entry covers), or as 0.4 wrote it — <c>"entry"</c>, or
+    /// <c>"item"</c> alone. An entry's record may name one of its items (<c>"item"</c>, D23). A built-in row read by code lands in the scratch
+    /// record's entry or item, as 0.4's form does.
+    /// </summary>
+    private static bool NamesOneObligation(RecordScratch record, out string problem)
+    {
+        problem = "a record names one obligation: a county catalog's row (\"catalog\" and \"row\", §10), a row of the built-in catalog by its code " +
+            "(\"row\": an entry, or an item no entry covers), or, as 0.4 wrote it, its schedule entry (\"entry\") or an item no entry covers (\"item\").";
+        if (record.CatalogName is { } catalog)
+        {
+            if (catalog == ObligationKey.BuiltInCatalog)
+            {
+                problem = $"\"catalog\" is \"{catalog}\", the built-in catalog; name its rows by code alone (\"row\": \"IM1\").";
+                return false;
+            }
+
+            return record.RowNumber is { Length: > 0 } && catalog.Length > 0 && record.Entry is null && record.Item is null;
+        }
+
+        if (record.RowNumber is { } code)
+        {
+            if (record.Entry is not null || !ObligationKey.TryParse(code, out var key))
+            {
+                problem = record.Entry is not null ? problem
+                    : $"\"row\" is \"{code}\" with no \"catalog\", so it names a row of the built-in catalog, and no entry (IM1…ST7) or item (G01…I04) has that code.";
+                return false;
+            }
+
+            record.RowNumber = null;
+            if (key.TryGetEntry(out var entry))
+            {
+                record.Entry = entry;
+                return true;
+            }
+
+            if (record.Item is not null)
+            {
+                problem = $"\"item\" names which of an entry's items a record discloses (D23); {code} is an item, not an entry.";
+                return false;
+            }
+
+            record.Item = DisclosureItem.FromName(code);
+            return true;
+        }
+
+        return record.Entry is not null || record.Item is not null;
     }
 
     /// <summary>A non-empty string copied into the scratch record as its id or subject, or a problem.</summary>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NodaTime.Serialization.SystemTextJson;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Serialization;
 
@@ -27,19 +28,19 @@ public sealed record LabelReport(string Code, string Zh, string En)
 }
 
 /// <summary>The obligation a finding is about, as plain data.</summary>
-/// <param name="Entry">The schedule entry's code, or null.</param>
-/// <param name="Item">The item's code, or null.</param>
+/// <param name="Catalog">The county catalog's name, or null for the built-in catalog.</param>
+/// <param name="Row">The row: an entry's or item's code in the built-in catalog, a 序号 in a county catalog.</param>
+/// <param name="Item">For a record of an entry, the code of the one of its items the record names (D23); otherwise null.</param>
 /// <param name="EventDate">For an event-driven obligation, the event date; otherwise null.</param>
 /// <param name="PeriodStart">For a periodic obligation, the first day of its reporting period; otherwise null.</param>
 /// <param name="PeriodEnd">For a periodic obligation, the last day of its reporting period; otherwise null.</param>
 /// <param name="Subject">What the record is about, or null.</param>
-public sealed record ObligationReport(string? Entry, string? Item, LocalDate? EventDate, LocalDate? PeriodStart, LocalDate? PeriodEnd, string? Subject)
+/// <exception cref="ArgumentNullException"><paramref name="Row"/> is null, when created or through <c>with</c>.</exception>
+public sealed record ObligationReport(string? Catalog, string Row, string? Item, LocalDate? EventDate, LocalDate? PeriodStart, LocalDate? PeriodEnd,
+    string? Subject)
 {
-    /// <summary>For a county catalog's row (§10), the catalog's name; otherwise null.</summary>
-    public string? Catalog { get; init; }
-
-    /// <summary>For a county catalog's row, its 序号 as written; otherwise null.</summary>
-    public string? Row { get; init; }
+    /// <summary>The row: an entry's or item's code in the built-in catalog, a 序号 in a county catalog.</summary>
+    public string Row { get; init => field = Preconditions.CheckNotNull(value, nameof(Row)); } = Preconditions.CheckNotNull(Row);
 }
 
 /// <summary>A finding as plain data, for JSON: what, why (clauses and sentences) and, for an obligation, its dates (D17, D27).</summary>
@@ -87,13 +88,10 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
 
     internal static FindingReport Of(Finding finding) => new(finding.Kind, finding.BodyId, finding.SubjectId, finding.ClauseIds, finding.MessageZh,
         finding.MessageEn, finding.IsBinding,
-        finding.Entry is null && finding.Item is null && finding.Row is null
+        finding.Obligation is not { } key
             ? null
-            : new ObligationReport(finding.Entry?.Code, finding.Item?.Code, finding.EventDate, finding.Period?.Start, finding.Period?.End, finding.Subject)
-            {
-                Catalog = finding.CatalogName,
-                Row = finding.Row?.Number,
-            },
+            : new ObligationReport(key.IsBuiltIn ? null : key.Catalog, key.Row, finding.Item?.Code, finding.EventDate, finding.Period?.Start,
+                finding.Period?.End, finding.Subject),
         finding.Due, finding.DueIsBeyondCalendar, finding.Published, finding.WorkingDaysLate);
 }
 
@@ -212,8 +210,16 @@ public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, Local
     LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
     string ExplanationZh, string ExplanationEn)
 {
-    /// <summary>The schedule entry, or null.</summary>
+    /// <summary>For an obligation's deadline, the built-in catalog's entry; otherwise null (<see cref="Catalog"/> and <see cref="Row"/> name other
+    /// rows).</summary>
     public ScheduleEntry? Entry { get; init; } = Entry;
+
+    /// <summary>For a county catalog row's deadline, the catalog's name; otherwise null. Absent from reports written before 0.6.</summary>
+    public string? Catalog { get; init; }
+
+    /// <summary>For an obligation's deadline that is not an entry's, the row: a county catalog's 序号, or the code of an item no entry covers;
+    /// otherwise null. Absent from reports written before 0.6.</summary>
+    public string? Row { get; init; }
 
     /// <summary>The cadence.</summary>
     public Cadence Cadence { get; init => field = Preconditions.CheckNotNull(value, nameof(Cadence)); } = Preconditions.CheckNotNull(Cadence);
@@ -284,6 +290,7 @@ public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, Local
         PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Due == other.Due && IsProvisional == other.IsProvisional &&
         RuleTrigger == other.RuleTrigger && RuleOffset == other.RuleOffset && RuleUnit == other.RuleUnit && RuleSource == other.RuleSource &&
         ExplanationZh == other.ExplanationZh && ExplanationEn == other.ExplanationEn && Subject == other.Subject && RequestId == other.RequestId &&
+        Catalog == other.Catalog && Row == other.Row &&
         Regime == other.Regime && DueWordingZh == other.DueWordingZh && DueWordingEn == other.DueWordingEn &&
         Steps.SequenceEqual(other.Steps) && Days.SequenceEqual(other.Days);
 
@@ -344,6 +351,7 @@ public static partial class PolicyJson
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(new PolicyEnumJsonConverterFactory());
+        options.Converters.Add(new ObligationKeyJsonConverter());
         options.MakeReadOnly();
         return options;
     });
@@ -374,16 +382,28 @@ public static partial class PolicyJson
     public static DeadlineReport ToReport(Deadline deadline)
     {
         Preconditions.CheckNotNull(deadline);
-        return new DeadlineReport(deadline.Entry, deadline.Cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
+        var basis = deadline.Basis;
+        var obligation = (basis as ObligationBasis)?.Obligation;
+        var entry = obligation?.Entry;
+        var cadence = basis switch
+        {
+            ObligationBasis of => of.Cadence,
+            AnnualReportBasis => Cadence.Yearly,
+            _ => Cadence.Statutory,
+        };
+        return new DeadlineReport(entry, cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
             deadline.Due, deadline.IsProvisional, deadline.Rule.Trigger, deadline.Rule.Offset, deadline.Rule.Unit, deadline.Rule.SourceId,
             deadline.ExplanationZh, deadline.ExplanationEn)
         {
-            Subject = deadline.OwnSubject,
-            RequestId = deadline.RequestId,
-            Regime = deadline.Regime,
-            DueWordingZh = deadline.DueWording.Zh,
-            DueWordingEn = deadline.DueWording.En,
-            Steps = [.. deadline.Steps.Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
+            // 0.4's subject: what neither the entry nor the cadence names.
+            Subject = entry is not null || basis is StatutoryBasis || obligation is { IsBuiltIn: true } ? null : basis.Subject,
+            Catalog = obligation is { IsBuiltIn: false } ? obligation.Catalog : null,
+            Row = obligation is not null && entry is null ? obligation.Row : null,
+            RequestId = basis switch { ReplyBasis reply => reply.RequestId, RedressBasis redress => redress.RequestId, _ => null },
+            Regime = (basis as ReplyBasis)?.Regime,
+            DueWordingZh = basis.DueWording.Zh,
+            DueWordingEn = basis.DueWording.En,
+            Steps = [.. basis.ClockSteps.Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
             Days = [.. deadline.Days.Where(day => !IsOrdinary(day)).Select(day =>
                 new DayReport(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, day.Region?.ToString(), day.RegionName))],
         };

@@ -14,9 +14,9 @@ public sealed class CatalogCalendarTests
     {
         var calendar = Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县民政"), 2024);
 
-        var rows = calendar.Scheduled.Where(o => o.Row is not null).ToArray();
-        Assert.Equal(["5", "5", "5", "5", "6"], rows.Select(o => o.Row!.Number));
-        Assert.All(rows, o => Assert.Equal(Policy.DueDate(o.Row!, o.Deadline.EventDate).Due, o.Deadline.Due));
+        var rows = calendar.Scheduled.Where(o => o.Key() is { IsBuiltIn: false }).ToArray();
+        Assert.Equal(["5", "5", "5", "5", "6"], rows.Select(o => o.Key().RowNumber()));
+        Assert.All(rows, o => Assert.Equal(Policy.DueDate(o.Key()!, o.Deadline.EventDate).Due, o.Deadline.Due));
         Assert.Equal(Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024).Scheduled.Count + 5, calendar.Scheduled.Count);
         Assert.Equal("最低生活保障/事项5：内容", rows[0].Description);
         Assert.Equal(calendar.Scheduled.OrderBy(o => o.Deadline.Due).Select(o => o.Deadline.Due), calendar.Scheduled.Select(o => o.Deadline.Due));
@@ -41,7 +41,7 @@ public sealed class CatalogCalendarTests
 
         var calendar = Policy.CalendarFor(Unit(BodyType.Township, "某县民政"), 2024);
 
-        Assert.Equal(["5", "5", "5", "5", "6"], calendar.Scheduled.Select(o => o.Row!.Number));
+        Assert.Equal(["5", "5", "5", "5", "6"], calendar.Scheduled.Select(o => o.Key().RowNumber()));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class CatalogCalendarTests
     public void Sec10_a_village_is_not_bound_by_rows_of_other_levels_and_an_unassigned_unit_by_no_row()
     {
         Assert.Empty(Policy.CalendarFor(Unit(BodyType.Village, "某县民政"), 2024).Scheduled);
-        Assert.DoesNotContain(Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan), 2024).Scheduled, o => o.Row is not null);
+        Assert.DoesNotContain(Policy.CalendarFor(Unit(BodyType.AdministrativeOrgan), 2024).Scheduled, o => o.Key() is { IsBuiltIn: false });
     }
 
     [Fact]
@@ -72,17 +72,17 @@ public sealed class CatalogCalendarTests
     {
         var made = new LocalDate(2024, 2, 8);
 
-        var calendar = Policy.CalendarFor(Unit(BodyType.Township, "某县民政"), 2024, [new DisclosureEvent(made, Civil.Row("2"), "初审对象名单")]);
+        var calendar = Policy.CalendarFor(Unit(BodyType.Township, "某县民政"), 2024, [new DisclosureEvent(made, Civil.KeyOf("2"), "初审对象名单")]);
 
         var obligation = Assert.Single(calendar.Scheduled, o => o.Description == "初审对象名单");
-        Assert.Equal((Civil.Row("2"), (ScheduleEntry?)null, Policy.DueDate(Civil.Row("2"), made).Due), (obligation.Row, obligation.Entry, obligation.Deadline.Due));
+        Assert.Equal((Civil.KeyOf("2"), (ScheduleEntry?)null, Policy.DueDate(Civil.KeyOf("2"), made).Due), (obligation.Key(), obligation.Entry(), obligation.Deadline.Due));
     }
 
     [Fact]
     public void D35_an_event_of_a_periodic_on_request_unassigned_or_other_level_row_is_refused()
     {
         static string Refused(BodyType type, CatalogRow row, params string[] catalogs) =>
-            Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [new DisclosureEvent(new LocalDate(2024, 3, 1), row, "事")])).Message;
+            Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [new DisclosureEvent(new LocalDate(2024, 3, 1), row.Key(), "事")])).Message;
 
         Assert.Contains("Row 5 is quarterly; its obligations come from the reporting periods", Refused(BodyType.AdministrativeOrgan, Civil.Row("5"), "某县民政"));
         Assert.Contains("disclosed on request only", Refused(BodyType.AdministrativeOrgan, Civil.Row("8"), "某县民政"));
@@ -97,16 +97,15 @@ public sealed class CatalogCalendarTests
             Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [happened]));
 
         var day = new LocalDate(2024, 3, 1);
-        var stranger = new CatalogRow("1", ["最低生活保障", "事项1"], "内容", "依据", "制定或获取信息之日起5个工作日内", "县级民政部门", [NationalChannel.GovernmentWebsite],
-            CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County]);
+        var stranger = ObligationKey.InCatalog("某县卫健", "1");
         ArgumentException[] errors =
         [
             Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, ScheduleEntry.MO1, "事")),
             Refused(BodyType.Village, new DisclosureEvent(day, ScheduleEntry.IM1, "事")),
             Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, stranger, "事"), "某县民政"),
-            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.Row("1"), "事")),
-            Refused(BodyType.Village, new DisclosureEvent(day, Civil.Row("1"), "事"), "某县民政"),
-            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.Row("5"), "事"), "某县民政"),
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.KeyOf("1"), "事")),
+            Refused(BodyType.Village, new DisclosureEvent(day, Civil.KeyOf("1"), "事"), "某县民政"),
+            Refused(BodyType.AdministrativeOrgan, new DisclosureEvent(day, Civil.KeyOf("5"), "事"), "某县民政"),
         ];
 
         Assert.All(errors, error => Assert.Equal("events", error.ParamName));
@@ -114,7 +113,7 @@ public sealed class CatalogCalendarTests
         [
             "MO1 is monthly; its obligations come from the reporting periods, not from events.",
             "IM1 does not apply to a village: its level GovernedElsewhere does not cover it (§2.2).",
-            "Row 1 (最低生活保障/事项1) is not a row of a catalog of the policy",
+            "events names 某县卫健 1, which the policy",
             "Row 1 belongs to the catalog \"某县民政\", which is not assigned to the body (§10).",
             "Row 1 of \"某县民政\" binds 县级、乡级, not a body at 村级 (§10).",
             "Row 5 is quarterly; its obligations come from the reporting periods, not from events.",
@@ -140,7 +139,7 @@ public sealed class CatalogCalendarTests
             CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])]);
 
         var yearEnd = Policy.WithCatalog(care).CalendarFor(Unit(BodyType.AdministrativeOrgan, "某县养老", "某县民政"), 2024).Scheduled
-            .Where(o => o.Row is not null && o.Deadline.Due == Policy.DueDate(Civil.Row("6"), new LocalDate(2024, 6, 1)).Due);
+            .Where(o => o.Key() is { IsBuiltIn: false } && o.Deadline.Due == Policy.DueDate(Civil.KeyOf("6"), new LocalDate(2024, 6, 1)).Due);
 
         Assert.Equal(["某县民政 6", "某县养老 1"], yearEnd.Select(o => o.Deadline.Subject));
     }

@@ -39,16 +39,16 @@ public sealed class CatalogDeadlineTests
     {
         var start = LocalDatePattern(eventDate);
 
-        var deadline = Policy.DueDate(Civil.Row(number), start);
+        var deadline = Policy.DueDate(Civil.KeyOf(number), start);
 
         Assert.Equal(WalkingCalendar.AddWorkingDays(start, days), deadline.Due);
-        Assert.Equal((start, Civil.Row(number), "某县民政"), (deadline.Trigger, deadline.Row, deadline.CatalogName));
+        Assert.Equal((start, Civil.KeyOf(number), "某县民政"), (deadline.Trigger, deadline.Key(), deadline.Key().CatalogName()));
     }
 
     [Fact]
     public void D35_the_spring_festival_of_2024_moves_a_ten_day_row_to_28_February()
     {
-        var deadline = Policy.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8));
+        var deadline = Policy.DueDate(Civil.KeyOf("1"), new LocalDate(2024, 2, 8));
 
         Assert.Equal(new LocalDate(2024, 2, 28), deadline.Due);
         Assert.Equal("某县民政 1 due 2024-02-28 (\"某县民政\" 序号 1, D35)", deadline.ToString());
@@ -62,7 +62,7 @@ public sealed class CatalogDeadlineTests
     [InlineData("2024-09-02", "2024-10-08")]
     public void D2_a_calendar_day_row_ends_on_the_event_plus_N_moved_to_a_working_day(string eventDate, string due)
     {
-        Assert.Equal(LocalDatePattern(due), Policy.DueDate(Civil.Row("4"), LocalDatePattern(eventDate)).Due);
+        Assert.Equal(LocalDatePattern(due), Policy.DueDate(Civil.KeyOf("4"), LocalDatePattern(eventDate)).Due);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class CatalogDeadlineTests
     [InlineData("2024-09-30")]
     public void D5_D35_a_quarterly_row_counts_its_own_period_from_the_quarters_end(string day)
     {
-        var deadline = Policy.DueDate(Civil.Row("5"), LocalDatePattern(day));
+        var deadline = Policy.DueDate(Civil.KeyOf("5"), LocalDatePattern(day));
 
         Assert.Equal((new LocalDate(2024, 9, 30), WalkingCalendar.AddWorkingDays(new LocalDate(2024, 9, 30), 10)), (deadline.Trigger, deadline.Due));
         Assert.Equal(new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 9, 30)), deadline.Period);
@@ -87,9 +87,9 @@ public sealed class CatalogDeadlineTests
         var date = LocalDatePattern(day);
         var results = new LocalDate[1];
 
-        policy.DueDates([monthly.Row("1")], [date], results);
+        policy.DueDates([monthly.KeyOf("1")], [date], results);
 
-        Assert.Equal((LocalDatePattern(due), LocalDatePattern(due)), (policy.DueDate(monthly.Row("1"), date).Due, results[0]));
+        Assert.Equal((LocalDatePattern(due), LocalDatePattern(due)), (policy.DueDate(monthly.KeyOf("1"), date).Due, results[0]));
     }
 
     [Fact]
@@ -97,14 +97,14 @@ public sealed class CatalogDeadlineTests
     {
         var before = new LocalDate(2006, 12, 20);   // + 30 days lies inside the calendar; the event does not
 
-        Assert.Equal("eventDate", Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(Civil.Row("4"), before)).ParamName);
-        Assert.Equal("events[0]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.Row("4")], [before], new LocalDate[1])).ParamName);
+        Assert.Equal("date", Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(Civil.KeyOf("4"), before)).ParamName);
+        Assert.Equal("dates[0]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.KeyOf("4")], [before], new LocalDate[1])).ParamName);
     }
 
     [Fact]
     public void D6_a_bare_yearly_row_takes_20_working_days_from_31_December()
     {
-        var deadline = Policy.DueDate(Civil.Row("6"), new LocalDate(2024, 5, 5));
+        var deadline = Policy.DueDate(Civil.KeyOf("6"), new LocalDate(2024, 5, 5));
 
         Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2024, 12, 31), 20), deadline.Due);
         Assert.Equal("\"某县民政\" 序号 6, D6", deadline.Rule.SourceId);
@@ -119,46 +119,46 @@ public sealed class CatalogDeadlineTests
     {
         var day = LocalDatePattern(published);
 
-        Assert.Equal(WalkingCalendar.AddWorkingDays(day, 7), Policy.PostingEnd(Civil.Row("2"), day));
-        Assert.Null(Policy.PostingEnd(Civil.Row("1"), day));
+        Assert.Equal(WalkingCalendar.AddWorkingDays(day, 7), Policy.PostingEnd(Civil.KeyOf("2"), day));
+        Assert.Null(Policy.PostingEnd(Civil.KeyOf("1"), day));
     }
 
     [Fact]
     public void D35_a_row_disclosed_on_request_only_has_no_deadline_and_says_where_its_reply_is_due()
     {
-        var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.Row("8"), new LocalDate(2024, 3, 1)));
+        var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.KeyOf("8"), new LocalDate(2024, 3, 1)));
 
-        Assert.Equal("row", error.ParamName);
+        Assert.Equal("obligation", error.ParamName);
         Assert.Contains("is disclosed on request only (依申请): it has no proactive deadline (D35). A request's reply is due under the Regulations (§8).", error.Message);
     }
 
     [Fact]
     public void Sec10_a_row_is_found_by_value_too_and_a_row_of_no_catalog_of_the_policy_is_refused()
     {
-        var equal = Row("1", "制定或获取信息之日起10个工作日内");
+        var byName = ObligationKey.InCatalog("某县民政", "1");
 
-        Assert.Equal(Policy.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8)).Due, Policy.DueDate(equal, new LocalDate(2024, 2, 8)).Due);
-        var stranger = Row("1", "制定或获取信息之日起5个工作日内");
+        Assert.Equal(Policy.DueDate(Civil.KeyOf("1"), new LocalDate(2024, 2, 8)).Due, Policy.DueDate(byName, new LocalDate(2024, 2, 8)).Due);
+        var stranger = ObligationKey.InCatalog("某县卫健", "1");
         var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(stranger, new LocalDate(2024, 2, 8)));
-        Assert.Contains("is not a row of a catalog of the policy", error.Message);
+        Assert.Contains("it names the catalog \"某县卫健\", which the policy", error.Message);
         Assert.Contains("Catalogs: \"某县民政\".", error.Message);
-        Assert.Contains("Catalogs: none.", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.DueDate(Civil.Row("1"), new LocalDate(2024, 2, 8))).Message);
+        Assert.Contains("Catalogs: none.", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.DueDate(Civil.KeyOf("1"), new LocalDate(2024, 2, 8))).Message);
     }
 
     [Fact]
     public void D35_the_row_errors_say_in_full_what_is_wrong_and_name_the_row()
     {
-        var onRequest = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.Row("8"), new LocalDate(2024, 3, 1)));
+        var onRequest = Assert.Throws<ArgumentException>(() => Policy.DueDate(Civil.KeyOf("8"), new LocalDate(2024, 3, 1)));
         var stranger = Assert.Throws<ArgumentException>(() => Policy.WithCatalog(new CountyCatalog("某县卫健", [Row("9", "每月")]))
-            .DueDate(Row("1", "制定或获取信息之日起5个工作日内"), new LocalDate(2024, 2, 8)));
-        var nullRow = Assert.Throws<ArgumentNullException>(() => Policy.DueDate((CatalogRow)null!, new LocalDate(2024, 2, 8)));
+            .DueDate(ObligationKey.InCatalog("某县民政", "99"), new LocalDate(2024, 2, 8)));
+        var nullRow = Assert.Throws<ArgumentNullException>(() => Policy.DueDate(null!, new LocalDate(2024, 2, 8)));
         var twice = Assert.Throws<ArgumentException>(() => Policy.WithCatalog(new CountyCatalog("某县民政", [Row("1", "每月")])));
 
-        Assert.Equal("Row 8 of the catalog \"某县民政\" (最低生活保障/事项8) is disclosed on request only (依申请): it has no proactive deadline (D35). " +
-            "A request's reply is due under the Regulations (§8). (Parameter 'row')", onRequest.Message);
-        Assert.Equal($"Row 1 (最低生活保障/事项1) is not a row of a catalog of the policy \"{Policy.Name}\"; add its catalog with WithCatalog. " +
-            "Catalogs: \"某县民政\", \"某县卫健\". (Parameter 'row')", stranger.Message);
-        Assert.Equal("row", nullRow.ParamName);
+        Assert.Equal($"obligation names 某县民政 8, which the policy \"{Policy.Name}\" cannot count: row 8 of \"某县民政\" (最低生活保障/事项8) is disclosed " +
+            "on request only (依申请): it has no proactive deadline (D35). A request's reply is due under the Regulations (§8). (Parameter 'obligation')", onRequest.Message);
+        Assert.Equal($"obligation names 某县民政 99, which the policy \"{Policy.Name}\" cannot count: the catalog \"某县民政\" has no row with 序号 \"99\". " +
+            "(Parameter 'obligation')", stranger.Message);
+        Assert.Equal("obligation", nullRow.ParamName);
         Assert.Equal("The policy already has a catalog named \"某县民政\"; registers and deadlines name rows by catalog name and 序号, so each catalog needs " +
             "its own name. (Parameter 'catalog')", twice.Message);
     }
@@ -168,12 +168,12 @@ public sealed class CatalogDeadlineTests
     {
         var results = new LocalDate[1];
 
-        Assert.StartsWith("rows[0] is null; every obligation needs its catalog row.",
-            Assert.Throws<ArgumentException>(() => Policy.DueDates(new CatalogRow[] { null! }, [new LocalDate(2024, 1, 1)], results)).Message);
-        Assert.StartsWith("events has 0 elements; it needs exactly 1, one per row.",
-            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [], results)).Message);
-        Assert.StartsWith("results has 0 elements; it needs at least 1, one per row.",
-            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [new LocalDate(2024, 1, 1)], [])).Message);
+        Assert.StartsWith("obligations[0] is null; every due date needs its obligation.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates(new ObligationKey[] { null! }, [new LocalDate(2024, 1, 1)], results)).Message);
+        Assert.StartsWith("dates has 0 elements; it needs exactly 1, one per obligation.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.KeyOf("1")], [], results)).Message);
+        Assert.StartsWith("results has 0 elements; it needs at least 1, one per obligation.",
+            Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.KeyOf("1")], [new LocalDate(2024, 1, 1)], [])).Message);
     }
 
     [Fact]
@@ -194,10 +194,10 @@ public sealed class CatalogDeadlineTests
         var rows = new[] { Civil.Row("1"), health.Row("1"), health.Row("2"), Civil.Row("2") };
         var results = new LocalDate[rows.Length];
 
-        both.DueDates(rows, [day, day, day, day], results);
+        both.DueDates(rows.Select(r => r.Key()).ToArray(), [day, day, day, day], results);
 
-        Assert.Equal([10, 20, 5, 10], rows.Select(row => both.DueDate(row, day).Rule.Offset));
-        Assert.Equal(rows.Select(row => both.DueDate(row, day).Due), results);
+        Assert.Equal([10, 20, 5, 10], rows.Select(row => both.DueDate(row.Key(), day).Rule.Offset));
+        Assert.Equal(rows.Select(row => both.DueDate(row.Key(), day).Due), results);
         Assert.Equal([WalkingCalendar.AddWorkingDays(day, 10), WalkingCalendar.AddWorkingDays(day, 20), WalkingCalendar.AddWorkingDays(day, 5)], results.Take(3));
         Assert.Equal([Civil, health], both.Catalogs);
     }
@@ -209,27 +209,27 @@ public sealed class CatalogDeadlineTests
         var events = rows.Select((_, i) => new LocalDate(2024, 1, 25).PlusDays(i * 17)).ToArray();
         var results = new LocalDate[rows.Length];
 
-        Policy.DueDates(rows, events, results);
+        Policy.DueDates(rows.Select(r => r.Key()).ToArray(), events, results);
 
-        Assert.Equal(rows.Select((row, i) => Policy.DueDate(row, events[i]).Due), results);
+        Assert.Equal(rows.Select((row, i) => Policy.DueDate(row.Key(), events[i]).Due), results);
     }
 
     [Fact]
     public void D35_the_batch_form_names_the_index_of_a_bad_row_or_date()
     {
         var results = new LocalDate[2];
-        Assert.Equal("rows[1]", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1"), Civil.Row("8")], [new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 1)], results)).ParamName);
-        Assert.Equal("rows[0]", Assert.Throws<ArgumentException>(() => Policy.DueDates(new CatalogRow[] { null! }, [new LocalDate(2024, 1, 1)], results)).ParamName);
-        Assert.Equal("events", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [], results)).ParamName);
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.Row("1")], [new LocalDate(2024, 1, 1)], [])).ParamName);
-        Assert.Equal("events[1]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.Row("1"), Civil.Row("1")], [new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 30)], results)).ParamName);
+        Assert.Equal("obligations[1]", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.KeyOf("1"), Civil.KeyOf("8")], [new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 1)], results)).ParamName);
+        Assert.Equal("obligations[0]", Assert.Throws<ArgumentException>(() => Policy.DueDates(new ObligationKey[] { null! }, [new LocalDate(2024, 1, 1)], results)).ParamName);
+        Assert.Equal("dates", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.KeyOf("1")], [], results)).ParamName);
+        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Policy.DueDates([Civil.KeyOf("1")], [new LocalDate(2024, 1, 1)], [])).ParamName);
+        Assert.Equal("dates[1]", Assert.Throws<CalendarCoverageException>(() => Policy.DueDates([Civil.KeyOf("1"), Civil.KeyOf("1")], [new LocalDate(2024, 1, 1), new LocalDate(2026, 12, 30)], results)).ParamName);
     }
 
     [Property]
     public Property D35_a_rows_due_date_is_a_working_day_on_or_after_its_event() =>
         Prop.ForAll(ProactiveRows.ToArbitrary(), Dates.ToArbitrary(), (row, date) =>
         {
-            var due = Policy.DueDate(row, date).Due;
+            var due = Policy.DueDate(row.Key(), date).Due;
             return due >= date && Policy.Calendar.IsWorkingDay(due);
         });
 
@@ -239,13 +239,13 @@ public sealed class CatalogDeadlineTests
         {
             var events = rows.Select((_, i) => first.PlusDays(i * 11 % 190)).ToArray();
             var results = new LocalDate[rows.Length];
-            Policy.DueDates(rows, events, results);
-            return rows.Select((row, i) => Policy.DueDate(row, events[i]).Due).SequenceEqual(results);
+            Policy.DueDates(rows.Select(r => r.Key()).ToArray(), events, results);
+            return rows.Select((row, i) => Policy.DueDate(row.Key(), events[i]).Due).SequenceEqual(results);
         });
 
     [Property]
     public Property D35_the_posting_end_is_the_Nth_working_day_after_publication() =>
-        Prop.ForAll(Dates.ToArbitrary(), date => Policy.PostingEnd(Civil.Row("2"), date) == WalkingCalendar.AddWorkingDays(date, 7));
+        Prop.ForAll(Dates.ToArbitrary(), date => Policy.PostingEnd(Civil.KeyOf("2"), date) == WalkingCalendar.AddWorkingDays(date, 7));
 
     private static LocalDate LocalDatePattern(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 }

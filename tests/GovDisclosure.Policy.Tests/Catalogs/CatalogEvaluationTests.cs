@@ -42,7 +42,7 @@ public sealed class CatalogEvaluationTests
     private static Publication On(LocalDate date, NationalChannel channel) => new(date, []) { NationalChannels = [channel] };
 
     private static DisclosureRecord Row(string id, string row, LocalDate made, params Publication[] publications) =>
-        DisclosureRecord.OfCatalogRow(id, "mzj", row.Contains('养') ? "某县养老" : "某县民政", row.Replace("养", ""), made, publications);
+        new DisclosureRecord(id, "mzj", ObligationKey.InCatalog(row.Contains('养') ? "某县养老" : "某县民政", row.Replace("养", "")), made, publications);
 
     private static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
         Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), asOf);
@@ -62,7 +62,7 @@ public sealed class CatalogEvaluationTests
         var evaluation = Evaluate(YearEnd, Row("r", "1", Made, Website(published)));
 
         var result = Assert.Single(evaluation.Outcomes, o => o.RecordId == "r");
-        Assert.Equal((outcome, due, late, "某县民政", "1"), (result.Outcome.Name, result.Due!.Value, result.WorkingDaysLate, result.CatalogName, result.RowNumber));
+        Assert.Equal((outcome, due, late, "某县民政", "1"), (result.Outcome.Name, result.Due!.Value, result.WorkingDaysLate, result.Obligation.CatalogName(), result.Obligation.RowNumber()));
         Assert.Equal(late == 0 ? [] : ["Late"], FindingsAbout(evaluation, "r").Select(f => f.Kind.Name));
     }
 
@@ -71,8 +71,8 @@ public sealed class CatalogEvaluationTests
     {
         var finding = Assert.Single(FindingsAbout(Evaluate(YearEnd, Row("r", "1", new LocalDate(2024, 2, 8), Website(new LocalDate(2024, 3, 15)))), "r"));
 
-        Assert.Equal((Civil.Row("1"), "某县民政", "某县民政 序号1", new LocalDate(2024, 2, 28), 12, true),
-            (finding.Row, finding.CatalogName, finding.What, finding.Due!.Value, finding.WorkingDaysLate, finding.IsBinding));
+        Assert.Equal((Civil.KeyOf("1"), "某县民政", "某县民政 序号1", new LocalDate(2024, 2, 28), 12, true),
+            (finding.Obligation, finding.Obligation.CatalogName(), finding.What, finding.Due!.Value, finding.WorkingDaysLate, finding.IsBinding));
         Assert.Equal(new LocalDate(2024, 3, 15), finding.Published);   // the sentence is pinned in Approved/finding-texts.txt
     }
 
@@ -86,7 +86,7 @@ public sealed class CatalogEvaluationTests
 
         var evaluation = Evaluate(due.PlusDays(daysAfterDue));
 
-        var firstQuarter = Assert.Single(evaluation.Outcomes, o => o.BodyId == "mzj" && o.RowNumber == "5" && o.Trigger == new LocalDate(2024, 1, 1));
+        var firstQuarter = Assert.Single(evaluation.Outcomes, o => o.BodyId == "mzj" && o.Obligation.RowNumber() == "5" && o.Trigger == new LocalDate(2024, 1, 1));
         Assert.Equal((outcome, due, (string?)null), (firstQuarter.Outcome.Name, firstQuarter.Due!.Value, firstQuarter.RecordId));
         var missing = evaluation.Findings.Where(f => f.BodyId == "mzj" && f.SubjectId == "某县民政 序号5 2024-01-01").ToArray();
         Assert.Equal(outcome == "Missing" ? 1 : 0, missing.Length);
@@ -97,11 +97,11 @@ public sealed class CatalogEvaluationTests
     {
         var evaluation = Evaluate(YearEnd, Row("q2", "5", new LocalDate(2024, 5, 20), Website(new LocalDate(2024, 7, 3))));
 
-        var rows = evaluation.Outcomes.Where(o => o.BodyId == "mzj" && o.CatalogName == "某县民政").OrderBy(o => o.Trigger).ToArray();
+        var rows = evaluation.Outcomes.Where(o => o.BodyId == "mzj" && o.Obligation.CatalogName() == "某县民政").OrderBy(o => o.Trigger).ToArray();
 
         // Row 5 is quarterly, row 6 yearly; the Q2 record stands for its period, and the other three quarters have none.
         Assert.Equal(["5 2024-01-01 -", "5 2024-04-01 q2", "5 2024-07-01 -", "5 2024-10-01 -", "6 2024-01-01 -"],
-            rows.Select(o => $"{o.RowNumber} {(o.RecordId is null ? o.Trigger : new LocalDate(2024, 4, 1)).ToIso()} {o.RecordId ?? "-"}").Order(StringComparer.Ordinal));
+            rows.Select(o => $"{o.Obligation.RowNumber()} {(o.RecordId is null ? o.Trigger : new LocalDate(2024, 4, 1)).ToIso()} {o.RecordId ?? "-"}").Order(StringComparer.Ordinal));
         Assert.Equal(new LocalDate(2024, 7, 12), rows.Single(o => o.RecordId == "q2").Due);
     }
 
@@ -230,9 +230,9 @@ public sealed class CatalogEvaluationTests
     {
         var records = new[]
         {
-            DisclosureRecord.OfCatalogRow("town-late", "town", "某县民政", "1", Made, [Website(new LocalDate(2024, 4, 30))]),
-            DisclosureRecord.OfCatalogRow("village", "cun", "某县民政", "1", Made, []),
-            DisclosureRecord.OfCatalogRow("school", "school", "某县民政", "1", Made, []),
+            new DisclosureRecord("town-late", "town", ObligationKey.InCatalog("某县民政", "1"), Made, [Website(new LocalDate(2024, 4, 30))]),
+            new DisclosureRecord("village", "cun", ObligationKey.InCatalog("某县民政", "1"), Made, []),
+            new DisclosureRecord("school", "school", ObligationKey.InCatalog("某县民政", "1"), Made, []),
         };
 
         var evaluation = Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), YearEnd);
@@ -262,13 +262,13 @@ public sealed class CatalogEvaluationTests
     public void Sec10_D35_row_records_the_policy_cannot_judge_are_refused_each_named_with_its_reason()
     {
         var register = new Register(2024, [Bureau], [
-            DisclosureRecord.OfCatalogRow("no-catalog", "mzj", "某县卫健", "1", Made, []),
-            DisclosureRecord.OfCatalogRow("no-row", "mzj", "某县民政", "99", Made, []),
-            DisclosureRecord.OfCatalogRow("on-request", "mzj", "某县民政", "8", Made, []),
-            DisclosureRecord.OfCatalogRow("early", "mzj", "某县民政", "5", new LocalDate(2024, 4, 15), [Website(new LocalDate(2024, 3, 29))]),
-            DisclosureRecord.OfCatalogRow("q2-a", "mzj", "某县民政", "5", new LocalDate(2024, 5, 6), []),
-            DisclosureRecord.OfCatalogRow("q2-b", "mzj", "某县民政", "5", new LocalDate(2024, 6, 3), []),
-            DisclosureRecord.OfCatalogRow("fine", "mzj", "某县民政", "5", new LocalDate(2024, 7, 1), [Website(new LocalDate(2024, 7, 1))]),
+            new DisclosureRecord("no-catalog", "mzj", ObligationKey.InCatalog("某县卫健", "1"), Made, []),
+            new DisclosureRecord("no-row", "mzj", ObligationKey.InCatalog("某县民政", "99"), Made, []),
+            new DisclosureRecord("on-request", "mzj", ObligationKey.InCatalog("某县民政", "8"), Made, []),
+            new DisclosureRecord("early", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 4, 15), [Website(new LocalDate(2024, 3, 29))]),
+            new DisclosureRecord("q2-a", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 5, 6), []),
+            new DisclosureRecord("q2-b", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 6, 3), []),
+            new DisclosureRecord("fine", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 7, 1), [Website(new LocalDate(2024, 7, 1))]),
         ]);
 
         var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
@@ -308,8 +308,8 @@ public sealed class CatalogEvaluationTests
     public void Sec10_the_evaluations_catalog_errors_list_the_policys_catalogs_or_none_and_say_in_full_why()
     {
         var assigned = new Register(2024, [Bureau], []);
-        var row = new Register(2024, [Registers.Bureau()], [DisclosureRecord.OfCatalogRow("r", "mzj", "某县民政", "1", Made, [])]);
-        var onRequest = new Register(2024, [Bureau], [DisclosureRecord.OfCatalogRow("r", "mzj", "某县民政", "8", Made, [])]);
+        var row = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made, [])]);
+        var onRequest = new Register(2024, [Bureau], [new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "8"), Made, [])]);
 
         Assert.EndsWith("add it with WithCatalog. Catalogs: none. (Parameter 'register')",
             Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(assigned, YearEnd)).Message);
@@ -329,10 +329,10 @@ public sealed class CatalogEvaluationTests
         var body = Registers.Bureau() with { Catalogs = ["某县听证", "某县民政"] };
         var register = new Register(2024, [body],
         [
-            DisclosureRecord.OfCatalogRow("both-seed", "mzj", "某县听证", "1", Made, [new Publication(Made, [Channel.Hearing, Channel.PressConference])]),
-            DisclosureRecord.OfCatalogRow("seed-and-national", "mzj", "某县民政", "1", Made,
+            new DisclosureRecord("both-seed", "mzj", ObligationKey.InCatalog("某县听证", "1"), Made, [new Publication(Made, [Channel.Hearing, Channel.PressConference])]),
+            new DisclosureRecord("seed-and-national", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made,
                 [new Publication(Made, [Channel.GovernmentPortal]) { NationalChannels = [NationalChannel.GovernmentWebsite] }]),
-            DisclosureRecord.OfCatalogRow("two-postings", "mzj", "某县民政", "1", Made.PlusDays(3), [Website(Made.PlusDays(3)), Website(Made.PlusDays(4))]),
+            new DisclosureRecord("two-postings", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made.PlusDays(3), [Website(Made.PlusDays(3)), Website(Made.PlusDays(4))]),
         ]);
 
         var evaluation = policy.Evaluate(register, YearEnd);
@@ -345,7 +345,7 @@ public sealed class CatalogEvaluationTests
     {
         // Records of items no entry covers have no rule position; a profile shortening the entry of value 1 must not reach them.
         var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.FromValue(1), 3, DeadlineUnit.WorkingDays));
-        var register = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("item", "mzj", null, DisclosureItem.G15, Made, [])]);
+        var register = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("item", "mzj", ObligationKey.Of(DisclosureItem.G15), Made, [])]);
         using var json = new MemoryStream();
         PolicyJson.WriteRegister(register, json);
         json.Position = 0;
@@ -363,8 +363,8 @@ public sealed class CatalogEvaluationTests
     {
         var evaluation = Policy.Evaluate(new Register(2024, [Registers.School(), Bureau, Registers.Bureau("plain")], []), YearEnd);
 
-        Assert.Equal(["mzj"], evaluation.Outcomes.Where(o => o.CatalogName is not null).Select(o => o.BodyId).Distinct());
-        Assert.Equal(5, evaluation.Outcomes.Count(o => o.BodyId == "mzj" && o.CatalogName == "某县民政"));   // four quarters of row 5, the year of row 6
+        Assert.Equal(["mzj"], evaluation.Outcomes.Where(o => o.Obligation.CatalogName() is not null).Select(o => o.BodyId).Distinct());
+        Assert.Equal(5, evaluation.Outcomes.Count(o => o.BodyId == "mzj" && o.Obligation.CatalogName() == "某县民政"));   // four quarters of row 5, the year of row 6
     }
 
     [Fact]
@@ -417,9 +417,9 @@ public sealed class CatalogEvaluationTests
     public void Sec10_a_register_refuses_one_event_of_a_row_recorded_twice_and_keeps_two_subjects_apart()
     {
         var result = Register.Create(2024, [Bureau], [
-            DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [], subject: "第一批"),
-            DisclosureRecord.OfCatalogRow("b", "mzj", "某县民政", "2", Made, [], subject: "第二批"),
-            DisclosureRecord.OfCatalogRow("c", "mzj", "某县民政", "2", Made, [], subject: "第一批"),
+            new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第一批"),
+            new DisclosureRecord("b", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第二批"),
+            new DisclosureRecord("c", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第一批"),
         ]);
 
         var problem = Assert.Single(result.Problems);
@@ -430,14 +430,14 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_a_row_record_keeps_its_catalog_and_row_and_they_count_in_its_equality()
     {
-        var record = DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [Website(Made)], subject: "第一批");
+        var record = new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批");
 
-        Assert.Equal(("某县民政", "2", (ScheduleEntry?)null, (DisclosureItem?)null), (record.CatalogName, record.RowNumber, record.Entry, record.Item));
-        Assert.NotEqual(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "3", Made, [Website(Made)], subject: "第一批"));
-        Assert.NotEqual(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县养老", "2", Made, [Website(Made)], subject: "第一批"));
-        Assert.Equal(record, DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", "2", Made, [Website(Made)], subject: "第一批"));
-        Assert.Throws<ArgumentNullException>(() => DisclosureRecord.OfCatalogRow("a", "mzj", null!, "2", Made, []));
-        Assert.Throws<ArgumentNullException>(() => DisclosureRecord.OfCatalogRow("a", "mzj", "某县民政", null!, Made, []));
+        Assert.Equal((ObligationKey.InCatalog("某县民政", "2"), (DisclosureItem?)null), (record.Obligation, record.Item));
+        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "3"), Made, [Website(Made)], subject: "第一批"));
+        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县养老", "2"), Made, [Website(Made)], subject: "第一批"));
+        Assert.Equal(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批"));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog(null!, "2"), Made, []));
+        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", null!), Made, []));
     }
 
     [Fact]
@@ -524,7 +524,7 @@ public sealed class CatalogEvaluationTests
         var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(json))).Problems;
 
         Assert.Equal(["$.records[0]", "$.records[1]", "$.records[2]"], problems.Select(p => p.Path));
-        Assert.Contains("one of the three", problems[0].Message);
+        Assert.Contains("a record names one obligation: a county catalog's row", problems[0].Message);
         Assert.Contains("taken down on 2024-03-04", problems[2].Message);
     }
 

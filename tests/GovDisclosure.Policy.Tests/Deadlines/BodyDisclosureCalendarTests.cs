@@ -12,10 +12,10 @@ public sealed class BodyDisclosureCalendarTests
 
         Assert.Equal((2 * 12) + (5 * 4) + 5, calendar.Scheduled.Count);
         Assert.Equal(calendar.Scheduled.Select(o => o.Deadline.Due).Order(), calendar.Scheduled.Select(o => o.Deadline.Due));
-        Assert.Equal(12, calendar.Scheduled.Count(o => o.Entry == ScheduleEntry.MO1));
-        Assert.Equal(4, calendar.Scheduled.Count(o => o.Entry == ScheduleEntry.QU3));
-        Assert.Equal(ScheduleEntry.YR1, calendar.Scheduled[0].Entry);
-        Assert.All(calendar.Scheduled, o => Assert.Equal(Policy.DueDate(o.Entry!, o.Deadline.EventDate).Due, o.Deadline.Due));
+        Assert.Equal(12, calendar.Scheduled.Count(o => o.Entry() == ScheduleEntry.MO1));
+        Assert.Equal(4, calendar.Scheduled.Count(o => o.Entry() == ScheduleEntry.QU3));
+        Assert.Equal(ScheduleEntry.YR1, calendar.Scheduled[0].Entry());
+        Assert.All(calendar.Scheduled, o => Assert.Equal(Policy.DueDate(o.Entry()!, o.Deadline.EventDate).Due, o.Deadline.Due));
         Assert.False(calendar.IsProvisional);
     }
 
@@ -24,7 +24,7 @@ public sealed class BodyDisclosureCalendarTests
     {
         var calendar = Policy.CalendarFor(BodyType.School, 2025);
 
-        Assert.Equal(["QU2", "QU2", "QU2", "QU2", "YR2"], calendar.Scheduled.Select(o => o.Entry!.Code));
+        Assert.Equal(["QU2", "QU2", "QU2", "QU2", "YR2"], calendar.Scheduled.Select(o => o.Entry()!.Code));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class BodyDisclosureCalendarTests
         var calendar = Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025,
             [new DisclosureEvent(new LocalDate(2025, 1, 24), ScheduleEntry.IM1, "县民政局关于调整城乡低保标准的通知")]);
 
-        var notice = Assert.Single(calendar.Scheduled, o => o.Entry == ScheduleEntry.IM1);
+        var notice = Assert.Single(calendar.Scheduled, o => o.Entry() == ScheduleEntry.IM1);
         Assert.Equal("县民政局关于调整城乡低保标准的通知", notice.Description);
         Assert.Equal(Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2025, 1, 24)).Due, notice.Deadline.Due);
     }
@@ -90,8 +90,8 @@ public sealed class BodyDisclosureCalendarTests
             new DisclosureEvent(new LocalDate(2024, 3, 9), ScheduleEntry.IM1, "周六"),
         ]);
 
-        var november1 = year.Scheduled.Where(o => o.Deadline.Due == new LocalDate(2024, 11, 1)).Select(o => o.Entry!.Code).ToArray();
-        var weekend = year.Scheduled.Where(o => o.Entry == ScheduleEntry.IM1 && o.Deadline.Trigger.Month == 3).Select(o => o.Description).ToArray();
+        var november1 = year.Scheduled.Where(o => o.Deadline.Due == new LocalDate(2024, 11, 1)).Select(o => o.Entry()!.Code).ToArray();
+        var weekend = year.Scheduled.Where(o => o.Entry() == ScheduleEntry.IM1 && o.Deadline.Trigger.Month == 3).Select(o => o.Description).ToArray();
 
         Assert.Equal("IM1", november1[0]);
         Assert.Contains("MO1", november1);

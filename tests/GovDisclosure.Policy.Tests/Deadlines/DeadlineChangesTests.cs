@@ -78,7 +78,7 @@ public sealed class DeadlineChangesTests
         Assert.Equal(D(2020, 2, 25), change.Recomputed.Due);
         Assert.Contains("10 public holiday: Spring Festival", change.Recomputed.ExplanationEn, StringComparison.Ordinal);
         Assert.Same(GivenOn20January[0].Rule.SourceId, change.Recomputed.Rule.SourceId);
-        Assert.Equal(ScheduleEntry.IM1, change.Recomputed.Entry);
+        Assert.Equal(ScheduleEntry.IM1, change.Recomputed.Entry());
     }
 
     [Fact]
@@ -200,7 +200,7 @@ public sealed class DeadlineChangesTests
         ];
 
         Assert.Equal(afresh.Select(deadline => deadline.Due), given.Select(deadline => DeadlineChanges.DueOn(deadline, After)));
-        Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.RequestId == "YSQ-3");
+        Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.RequestId() == "YSQ-3");
         Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.Subject == "YSQ-4 行政复议");   // 31 January, now off
     }
 
@@ -248,7 +248,7 @@ public sealed class DeadlineChangesTests
     public void Sec10_a_catalog_rows_deadline_keeps_its_catalog_and_row_when_stored()
     {
         var civil = GovDisclosure.Policy.Tests.Catalogs.CatalogDeadlineTests.Civil;
-        var deadline = DisclosurePolicy.Default.WithCatalog(civil).DueDate(civil.Rows[1], D(2020, 1, 20));
+        var deadline = DisclosurePolicy.Default.WithCatalog(civil).DueDate(civil.KeyOf(civil.Rows[1].Number), D(2020, 1, 20));
 
         var stored = PolicyJson.ToDeadline(PolicyJson.ToReport(deadline));
 

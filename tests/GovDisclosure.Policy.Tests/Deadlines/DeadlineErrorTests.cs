@@ -11,8 +11,8 @@ public sealed class DeadlineErrorTests
         var before = Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2006, 6, 1)));
         var after = Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(ScheduleEntry.MO1, new LocalDate(2026, 12, 5)));
 
-        Assert.Equal("trigger", before.ParamName);
-        Assert.Equal("trigger", after.ParamName);
+        Assert.Equal("date", before.ParamName);
+        Assert.Equal("date", after.ParamName);
         Assert.Equal(new LocalDate(2027, 1, 1), after.Date);
     }
 
@@ -82,7 +82,7 @@ public sealed class DeadlineErrorTests
 
         var error = Assert.Throws<CalendarCoverageException>(() => county.DueDate(ScheduleEntry.IM1, new LocalDate(2006, 12, 25)));
 
-        Assert.Equal(("trigger", new LocalDate(2006, 12, 25)), (error.ParamName, error.Date));
+        Assert.Equal(("date", new LocalDate(2006, 12, 25)), (error.ParamName, error.Date));
     }
 
     [Fact]

@@ -69,10 +69,10 @@ public sealed class DeadlineProperties
             var entries = pairs.Select(pair => pair.Item1).ToArray();
             var triggers = pairs.Select(pair => pair.Item2).ToArray();
             var results = new LocalDate[pairs.Length];
-            Policy.DueDates(entries, triggers, results);
+            Policy.DueDates(entries.Select(e => e.Key).ToArray(), triggers, results);
             var county = Policy.WithProfile(new PolicyProfile("县").Override(Cadence.Immediate, 10, DeadlineUnit.CalendarDays));
             var countyResults = new LocalDate[pairs.Length];
-            county.DueDates(entries, triggers, countyResults);
+            county.DueDates(entries.Select(e => e.Key).ToArray(), triggers, countyResults);
             return results.SequenceEqual(pairs.Select(pair => Policy.DueDate(pair.Item1, pair.Item2).Due))
                    && countyResults.SequenceEqual(pairs.Select(pair => county.DueDate(pair.Item1, pair.Item2).Due));
         });

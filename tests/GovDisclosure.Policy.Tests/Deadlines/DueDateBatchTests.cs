@@ -12,9 +12,9 @@ public sealed class DueDateBatchTests
         LocalDate[] triggers = [new(2026, 3, 2), new(2026, 12, 3)];
         var results = new LocalDate[2];
 
-        var exception = Assert.Throws<CalendarCoverageException>(() => Policy.DueDates(entries, triggers, results));
+        var exception = Assert.Throws<CalendarCoverageException>(() => Policy.DueDates(entries.Select(e => e.Key).ToArray(), triggers, results));
 
-        Assert.Equal("triggers[1]", exception.ParamName);
+        Assert.Equal("dates[1]", exception.ParamName);
         Assert.Equal(Policy.DueDate(ScheduleEntry.IM1, new LocalDate(2026, 3, 2)).Due, results[0]);
     }
 
@@ -42,12 +42,12 @@ public sealed class DueDateBatchTests
         var fewerEntries = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2]));
         var fewerResults = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1]));
 
-        Assert.Equal("entries[1]", nullEntry.ParamName);
-        Assert.StartsWith("entries[1] is null", nullEntry.Message);
-        Assert.Equal("entries[0]", removed.ParamName);
+        Assert.Equal("obligations[1]", nullEntry.ParamName);
+        Assert.StartsWith("obligations[1] is null", nullEntry.Message);
+        Assert.Equal("obligations[0]", removed.ParamName);
         Assert.StartsWith("ST7 is not an entry of the policy \"县\"; its profile removed it. Entries: IM1, IM2, IM3,", removed.Message);
-        Assert.Equal("triggers", fewerEntries.ParamName);
-        Assert.StartsWith("triggers has 2 elements; it needs exactly 1", fewerEntries.Message);
+        Assert.Equal("dates", fewerEntries.ParamName);
+        Assert.StartsWith("dates has 2 elements; it needs exactly 1", fewerEntries.Message);
         Assert.Equal("results", fewerResults.ParamName);
         Assert.StartsWith("results has 1 elements; it needs at least 2", fewerResults.Message);
     }
@@ -74,7 +74,7 @@ public sealed class DueDateBatchTests
     {
         var exception = Assert.Throws<CalendarCoverageException>(() => DueInBatch(MonthlyIn(1), ScheduleEntry.MO1, new LocalDate(2026, 12, 10)));
 
-        Assert.Equal(("triggers[0]", new LocalDate(2027, 1, 1)), (exception.ParamName, exception.Date));
+        Assert.Equal(("dates[0]", new LocalDate(2027, 1, 1)), (exception.ParamName, exception.Date));
     }
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class DueDateBatchTests
     {
         foreach (var entry in new[] { ScheduleEntry.IM1, ScheduleEntry.MO1, ScheduleEntry.QU1, ScheduleEntry.YR1, ScheduleEntry.YR2 })
         {
-            Assert.Equal("triggers[0]", Assert.Throws<CalendarCoverageException>(() => DueInBatch(Policy, entry, new LocalDate(year, month, day))).ParamName);
+            Assert.Equal("dates[0]", Assert.Throws<CalendarCoverageException>(() => DueInBatch(Policy, entry, new LocalDate(year, month, day))).ParamName);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class DueDateTests
         Assert.Equal(trigger, deadline.Trigger);
         Assert.Equal(WalkingCalendar.AddWorkingDays(trigger, 20), deadline.Due);
         Assert.Equal(source, deadline.Rule.SourceId);
-        Assert.Equal(ScheduleEntry.FromName(code), deadline.Entry);
+        Assert.Equal(ScheduleEntry.FromName(code), deadline.Entry());
         Assert.False(deadline.IsProvisional);
     }
 
@@ -59,8 +59,8 @@ public sealed class DueDateTests
         var deadline = Policy.StatutoryDueDate(new LocalDate(2025, 9, 26));
 
         Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2025, 9, 26), 20), deadline.Due);
-        Assert.Equal(Cadence.Statutory, deadline.Cadence);
-        Assert.Null(deadline.Entry);
+        Assert.Same(StatutoryBasis.Instance, deadline.Basis);
+        Assert.Equal(("Statutory", Policy.DueDate(ObligationKey.Of(DisclosureItem.G15), new LocalDate(2025, 9, 26)).Due), (deadline.Subject, deadline.Due));
         Assert.Equal("D3", deadline.Rule.SourceId);
     }
 
@@ -129,7 +129,7 @@ public sealed class DueDateTests
     {
         var deadline = Policy.TopicOnDemandDueDate(new LocalDate(2025, 3, 3));
 
-        Assert.Equal(ScheduleEntry.IM9, deadline.Entry);
+        Assert.Equal(ScheduleEntry.IM9, deadline.Entry());
         Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2025, 3, 3), 20), deadline.Due);
     }
 

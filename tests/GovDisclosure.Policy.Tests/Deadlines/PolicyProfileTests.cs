@@ -70,7 +70,7 @@ public sealed class PolicyProfileTests
 
         var exception = Assert.Throws<ArgumentException>(() => county.DueDate(ScheduleEntry.BA3, new LocalDate(2024, 5, 6)));
 
-        Assert.Equal("entry", exception.ParamName);
+        Assert.Equal("obligation", exception.ParamName);
         Assert.Contains("BA3 is not an entry of the policy \"县\"", exception.Message);
         Assert.DoesNotContain(ScheduleEntry.BA3, county.Entries);
         Assert.DoesNotContain(ScheduleEntry.BA3, county.ObligationsFor(BodyType.AdministrativeOrgan).Entries);

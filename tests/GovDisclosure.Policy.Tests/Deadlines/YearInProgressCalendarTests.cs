@@ -9,7 +9,7 @@ public sealed class YearInProgressCalendarTests
 
     private static readonly string[] DecemberPeriods = ["MO1", "MO2", "QU1", "QU2", "QU3", "QU4", "QU5", "YR2", "YR3", "YR4", "YR5"];
 
-    private static string Code(ObligationBeyondCalendar obligation) => obligation.Entry!.Code;
+    private static string Code(ObligationBeyondCalendar obligation) => obligation.Entry()!.Code;
 
     [Fact]
     public void D41_the_calendar_of_the_year_in_progress_keeps_its_39_computable_deadlines_and_lists_the_11_due_beyond_it()
@@ -22,11 +22,11 @@ public sealed class YearInProgressCalendarTests
         {
             Assert.Equal(new LocalDate(2026, 12, 31), obligation.Trigger);
             Assert.Equal([2027], obligation.MissingYears);
-            Assert.Null(obligation.Row);
-            Assert.Equal(obligation.Entry!.DescriptionZh, obligation.Description);
+            Assert.True(obligation.Obligation.IsBuiltIn);
+            Assert.Equal(obligation.Entry()!.DescriptionZh, obligation.Description);
         });
         Assert.Equal(new LocalDate(2027, 1, 31), calendar.Scheduled[^1].Deadline.Due);
-        Assert.Equal(2026, calendar.Scheduled[^1].AnnualReportYear);
+        Assert.Equal(2026, ((AnnualReportBasis)calendar.Scheduled[^1].Deadline.Basis).Year);
     }
 
     [Fact]
@@ -52,9 +52,9 @@ public sealed class YearInProgressCalendarTests
 
         var calendar = DisclosurePolicy.Default.CalendarFor(Bureau, 2026, [happened]);
 
-        var scheduled = calendar.Scheduled.Where(o => o.Entry == ScheduleEntry.IM1).Select(o => o.Deadline.Due.ToString("uuuu-MM-dd", null)).SingleOrDefault();
+        var scheduled = calendar.Scheduled.Where(o => o.Entry() == ScheduleEntry.IM1).Select(o => o.Deadline.Due.ToString("uuuu-MM-dd", null)).SingleOrDefault();
         Assert.Equal(due, scheduled);
-        var beyond = calendar.DueBeyondCalendar.Where(o => o.Entry == ScheduleEntry.IM1).ToArray();
+        var beyond = calendar.DueBeyondCalendar.Where(o => o.Entry() == ScheduleEntry.IM1).ToArray();
         Assert.Equal(due is null ? 1 : 0, beyond.Length);
         Assert.All(beyond, o => Assert.Equal(("县级民政部门出台政策", new LocalDate(2026, 12, day)), (o.Description, o.Trigger)));
     }

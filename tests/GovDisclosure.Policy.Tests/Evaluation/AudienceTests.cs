@@ -8,7 +8,7 @@ public sealed class AudienceTests
             .Where(f => f.Kind == FindingKind.NotReachingPublic || f.Kind == FindingKind.NotReachingStaff)];
 
     private static DisclosureRecord Im3(DisclosureItem? item, Channel channel) =>
-        new("im3", "mzj", ScheduleEntry.IM3, item, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 5), [channel])]);
+        new("im3", "mzj", ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 5), [channel])], item: item);
 
     [Fact]
     public void D23_a_record_naming_the_public_item_of_IM3_needs_only_an_external_channel()
@@ -39,7 +39,7 @@ public sealed class AudienceTests
     [InlineData("ST7")]
     public void D23_entries_without_items_address_the_public(string code)
     {
-        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.FromName(code), null, new LocalDate(2024, 3, 1),
+        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.FromName(code), new LocalDate(2024, 3, 1),
             [new Publication(new LocalDate(2024, 3, 5), [Channel.Intranet])]);
 
         Assert.Equal([FindingKind.NotReachingPublic], ChannelFindings(record).Select(f => f.Kind));

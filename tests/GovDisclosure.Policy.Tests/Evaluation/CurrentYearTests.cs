@@ -20,15 +20,15 @@ public sealed class CurrentYearTests
         var beyond = evaluation.Outcomes.Where(o => o.DueIsBeyondCalendar).ToArray();
         Assert.NotEmpty(beyond);
         Assert.All(beyond, o => Assert.Equal((Outcome.Pending, (LocalDate?)null), (o.Outcome, o.Due)));
-        Assert.Contains(beyond, o => o.Entry == ScheduleEntry.MO1 && o.Trigger == new LocalDate(Year, 12, 1));
-        Assert.Contains(beyond, o => o.Entry == ScheduleEntry.YR2);
+        Assert.Contains(beyond, o => o.Entry() == ScheduleEntry.MO1 && o.Trigger == new LocalDate(Year, 12, 1));
+        Assert.Contains(beyond, o => o.Entry() == ScheduleEntry.YR2);
     }
 
     [Fact]
     public void D27_on_the_calendars_last_day_a_publication_before_a_due_date_beyond_it_is_on_time()
     {
         var lastDay = Calendar.Coverage.End;
-        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, null, lastDay.PlusDays(-10), [Registers.Portal(lastDay.PlusDays(-5))]);
+        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, lastDay.PlusDays(-10), [Registers.Portal(lastDay.PlusDays(-5))]);
 
         var outcome = Assert.Single(Evaluate(lastDay, record).Outcomes, o => o.RecordId == "r");
 
@@ -39,8 +39,8 @@ public sealed class CurrentYearTests
     public void D27_an_unpublished_record_due_beyond_the_calendar_is_pending_and_its_channel_finding_says_beyond()
     {
         var lastDay = Calendar.Coverage.End;
-        var unpublished = new DisclosureRecord("u", "mzj", ScheduleEntry.IM1, null, lastDay.PlusDays(-3), []);
-        var internalOnly = new DisclosureRecord("i", "mzj", ScheduleEntry.IM1, null, lastDay.PlusDays(-4), [new Publication(lastDay, [Channel.Intranet])]);
+        var unpublished = new DisclosureRecord("u", "mzj", ScheduleEntry.IM1, lastDay.PlusDays(-3), []);
+        var internalOnly = new DisclosureRecord("i", "mzj", ScheduleEntry.IM1, lastDay.PlusDays(-4), [new Publication(lastDay, [Channel.Intranet])]);
 
         var evaluation = Evaluate(lastDay, unpublished, internalOnly);
 
@@ -66,7 +66,7 @@ public sealed class CurrentYearTests
     public void D27_a_count_that_starts_before_the_calendar_is_still_an_error()
     {
         var first = Calendar.Coverage.Start;
-        var early = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, null, first.PlusDays(-10), []);
+        var early = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, first.PlusDays(-10), []);
 
         var error = Assert.Throws<CalendarCoverageException>(() =>
             DisclosurePolicy.Default.Evaluate(new Register(first.Year - 1, [Registers.Bureau()], [early]), first.PlusDays(100)));
@@ -90,7 +90,7 @@ public sealed class CurrentYearTests
         // A calendar of 2024 alone and a profile of 366 calendar days: a document formed on 1 January is due beyond it.
         var oneYear = ChinaWorkingDayCalendar.FromNotices([ChinaWorkingDayCalendar.Official.Notices.Single(n => n.Year == 2024)]);
         var policy = DisclosurePolicy.Default.WithCalendar(oneYear).WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 366, DeadlineUnit.CalendarDays));
-        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 1, 1), []);
+        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 1, 1), []);
 
         var outcome = Assert.Single(policy.Evaluate(new Register(2024, [Registers.Bureau()], [record]), new LocalDate(2024, 6, 1)).Outcomes, o => o.RecordId == "r");
 

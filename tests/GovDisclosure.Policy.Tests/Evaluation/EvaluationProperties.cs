@@ -81,9 +81,9 @@ public sealed class EvaluationProperties
         Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), Gen.Choose(0, 200).ToArbitrary(), (records, asOf, later) =>
         {
             var register = new Register(2024, [Registers.School()], records);
-            var before = Policy.Evaluate(register, asOf).Outcomes.ToDictionary(o => o.RecordId ?? $"{o.Entry}{o.Trigger}");
+            var before = Policy.Evaluate(register, asOf).Outcomes.ToDictionary(o => o.RecordId ?? $"{o.Entry()}{o.Trigger}");
             var after = Policy.Evaluate(register, asOf.PlusDays(later)).Outcomes;
             return after.All(o => o.Outcome != Outcome.OnTime
-                                  || before[o.RecordId ?? $"{o.Entry}{o.Trigger}"].Outcome is var earlier && earlier != Outcome.Late && earlier != Outcome.Missing);
+                                  || before[o.RecordId ?? $"{o.Entry()}{o.Trigger}"].Outcome is var earlier && earlier != Outcome.Late && earlier != Outcome.Missing);
         });
 }

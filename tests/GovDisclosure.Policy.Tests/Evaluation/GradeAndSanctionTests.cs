@@ -107,7 +107,7 @@ public sealed class GradeAndSanctionTests
     {
         var court = new Body("court", "县人民法院", BodyType.JudicialOrgan, Registers.Principal, "赵法官");
         var register = new Register(2024, [court],
-            [new DisclosureRecord("x", "court", ScheduleEntry.IM1, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 9))], isRefused: true)]);
+            [new DisclosureRecord("x", "court", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 9))], isRefused: true)]);
 
         var unit = Policy.Evaluate(register, Registers.SpringAsOf).Units[0];
 

@@ -9,7 +9,7 @@ public sealed class LatenessTests
 
     // ST1 formed Friday 1 March 2024: 20 working days, March has no holiday, so due Friday 29 March.
     private static DisclosureRecord PublishedOn(LocalDate published) =>
-        new("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 3, 1), [Registers.Portal(published)]);
+        new("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 3, 1), [Registers.Portal(published)]);
 
     [Theory]
     [InlineData(3, 28, "OnTime", 0)]   // the day before the due date
@@ -30,7 +30,7 @@ public sealed class LatenessTests
     public void D17_publication_during_a_holiday_counts_to_the_first_working_day_after_it()
     {
         // Due Wednesday 13 March; published Saturday 16 March: Thursday, Friday and Monday 18 March.
-        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 16))]);
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 16))]);
 
         var result = OutcomeOf(record, new LocalDate(2024, 6, 28));
 
@@ -42,7 +42,7 @@ public sealed class LatenessTests
     [InlineData(3, 1, true)]     // its first day
     public void D25_a_periodic_report_may_be_published_from_the_first_day_of_its_period(int month, int day, bool accepted)
     {
-        var record = new DisclosureRecord("mo", "mzj", ScheduleEntry.MO1, null, new LocalDate(2024, 3, 15), [Registers.Portal(new LocalDate(2024, month, day))]);
+        var record = new DisclosureRecord("mo", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 15), [Registers.Portal(new LocalDate(2024, month, day))]);
 
         var result = Register.Create(2024, [Registers.Bureau()], [record]);
 
@@ -60,7 +60,7 @@ public sealed class LatenessTests
     [InlineData(14, "Missing")]   // the day after
     public void D13_an_unpublished_obligation_is_missing_only_after_its_due_date(int day, string outcome)
     {
-        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), []);
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []);
 
         Assert.Equal(Outcome.FromName(outcome), OutcomeOf(record, new LocalDate(2024, 3, day)).Outcome);
     }
@@ -70,7 +70,7 @@ public sealed class LatenessTests
     [InlineData(13, "OnTime")]    // published on the evaluation day: seen
     public void D13_a_publication_on_the_evaluation_day_counts(int asOfDay, string outcome)
     {
-        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 13))]);
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 13))]);
 
         Assert.Equal(Outcome.FromName(outcome), OutcomeOf(record, new LocalDate(2024, 3, asOfDay)).Outcome);
     }

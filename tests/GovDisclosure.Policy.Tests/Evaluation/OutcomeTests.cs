@@ -60,11 +60,11 @@ public sealed class OutcomeTests
     {
         var evaluation = Policy.Evaluate(Registers.SchoolWith(1, 0), new LocalDate(2024, 5, 6));
 
-        var q1 = evaluation.Outcomes.Single(o => o.Entry == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1));
+        var q1 = evaluation.Outcomes.Single(o => o.Entry() == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1));
         Assert.Equal(Outcome.Missing, q1.Outcome);
         Assert.Null(q1.RecordId);
         Assert.Contains(evaluation.Units[0].Findings, f => f.Kind == FindingKind.Missing && f.SubjectId == "QU2 2024-01-01");
-        Assert.Equal(3, evaluation.Outcomes.Count(o => o.Entry == ScheduleEntry.QU2 && o.Outcome == Outcome.Pending));
+        Assert.Equal(3, evaluation.Outcomes.Count(o => o.Entry() == ScheduleEntry.QU2 && o.Outcome == Outcome.Pending));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class OutcomeTests
         var due = WalkingCalendar.AddWorkingDays(new LocalDate(2024, 3, 31), 20);
 
         Outcome FirstQuarterOn(LocalDate asOf) =>
-            Policy.Evaluate(Registers.SchoolWith(1, 0), asOf).Outcomes.Single(o => o.Entry == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1)).Outcome;
+            Policy.Evaluate(Registers.SchoolWith(1, 0), asOf).Outcomes.Single(o => o.Entry() == ScheduleEntry.QU2 && o.Trigger == new LocalDate(2024, 1, 1)).Outcome;
 
         Assert.Equal((Outcome.Pending, Outcome.Pending, Outcome.Missing), (FirstQuarterOn(due.PlusDays(-1)), FirstQuarterOn(due), FirstQuarterOn(due.PlusDays(1))));
     }
@@ -108,7 +108,7 @@ public sealed class OutcomeTests
     public void D13_of_several_publications_the_earliest_by_the_evaluation_day_counts()
     {
         // Due Wednesday 13 March 2024: published on time on the 12th and again, late, on the 15th, listed late first.
-        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8),
+        var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8),
             [Registers.Portal(new LocalDate(2024, 3, 15)), Registers.Portal(new LocalDate(2024, 3, 12))]);
 
         var outcome = OutcomeOf(record, Registers.SpringAsOf);
@@ -150,12 +150,12 @@ public sealed class OutcomeTests
     {
         // Records of MO2 for February to December must not stand for any month of MO1.
         var bureau = Registers.Bureau();
-        var records = Enumerable.Range(2, 11).Select(month => new DisclosureRecord($"mo2-{month}", bureau.Id, ScheduleEntry.MO2, null, new LocalDate(2024, month, 1), []));
+        var records = Enumerable.Range(2, 11).Select(month => new DisclosureRecord($"mo2-{month}", bureau.Id, ScheduleEntry.MO2, new LocalDate(2024, month, 1), []));
 
         var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
 
-        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry == ScheduleEntry.MO1).Select(o => o.Trigger.Month).Order());
-        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry == ScheduleEntry.MO2).Select(o => o.Trigger.Month).Order());
+        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry() == ScheduleEntry.MO1).Select(o => o.Trigger.Month).Order());
+        Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry() == ScheduleEntry.MO2).Select(o => o.Trigger.Month).Order());
     }
 
     [Fact]
@@ -165,12 +165,12 @@ public sealed class OutcomeTests
         var bureau = Registers.Bureau();
         var quarterly = ScheduleEntry.InOrder.Where(entry => entry.Cadence == Cadence.Quarterly).ToArray();
         var records = quarterly.SelectMany(entry => new[] { 1, 4, 7, 10 }.Select(month =>
-            new DisclosureRecord($"{entry.Code}-{month}", bureau.Id, entry, null, new LocalDate(2024, month, 1), [])));
-        var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry!.Code, o.Deadline.Period!.Start)).Order();
+            new DisclosureRecord($"{entry.Code}-{month}", bureau.Id, entry, new LocalDate(2024, month, 1), [])));
+        var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry()!.Code, o.Deadline.Period!.Start)).Order();
 
         var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
 
-        Assert.Equal(expected, outcomes.Select(o => (o.Entry!.Code, o.Trigger)).Order());
+        Assert.Equal(expected, outcomes.Select(o => (o.Entry()!.Code, o.Trigger)).Order());
     }
 
     [Fact]
@@ -193,9 +193,9 @@ public sealed class OutcomeTests
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
         [
-            new DisclosureRecord("twice", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1),
+            new DisclosureRecord("twice", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 1),
                 [Registers.Portal(new LocalDate(2024, 3, 4)), Registers.Portal(new LocalDate(2024, 3, 5))]),
-            new DisclosureRecord("two", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 2),
+            new DisclosureRecord("two", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 2),
                 [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.DisclosureColumn])]),
         ]);
 
@@ -208,8 +208,8 @@ public sealed class OutcomeTests
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
         [
-            new DisclosureRecord("i", bureau.Id, ScheduleEntry.IM3, DisclosureItem.I03, new LocalDate(2024, 3, 1),
-                [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet]), new Publication(new LocalDate(2024, 3, 5), [Channel.StaffMeetingBriefing, Channel.Intranet])]),
+            new DisclosureRecord("i", bureau.Id, ScheduleEntry.IM3, new LocalDate(2024, 3, 1),
+                [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet]), new Publication(new LocalDate(2024, 3, 5), [Channel.StaffMeetingBriefing, Channel.Intranet])], item: DisclosureItem.I03),
         ]);
 
         Assert.DoesNotContain(Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings, f => f.Kind == FindingKind.NotReachingStaff);
@@ -221,9 +221,9 @@ public sealed class OutcomeTests
         var bureau = Registers.Bureau();
         var register = new Register(2024, [bureau],
         [
-            new DisclosureRecord("a", bureau.Id, ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
-            new DisclosureRecord("b", bureau.Id, ScheduleEntry.MO2, null, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 4, 2))]),
-            new DisclosureRecord("c", bureau.Id, ScheduleEntry.IM3, null, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.StaffMeetingBriefing])]),
+            new DisclosureRecord("a", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
+            new DisclosureRecord("b", bureau.Id, ScheduleEntry.MO2, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 4, 2))]),
+            new DisclosureRecord("c", bureau.Id, ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.StaffMeetingBriefing])]),
         ]);
 
         var findings = Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings;
@@ -237,7 +237,7 @@ public sealed class OutcomeTests
     public void Sec2_2_records_of_a_village_are_out_of_scope_reported_and_not_counted()
     {
         var village = new Body("v1", "城东村", BodyType.Village, Registers.Principal, null);
-        var register = new Register(2024, [village], [new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, null, new LocalDate(2024, 1, 5), [])]);
+        var register = new Register(2024, [village], [new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, new LocalDate(2024, 1, 5), [])]);
 
         var unit = Policy.Evaluate(register, Registers.SpringAsOf).Units[0];
 

@@ -8,7 +8,7 @@ public sealed class RegisterProblemBoundTests
     public void D13_the_register_exception_keeps_the_first_hundred_problems_and_counts_them_all()
     {
         var records = Enumerable.Range(1, 150)
-            .Select(i => new DisclosureRecord($"r{i}", "nobody", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [])).ToArray();
+            .Select(i => new DisclosureRecord($"r{i}", "nobody", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [])).ToArray();
 
         var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
 
@@ -21,7 +21,7 @@ public sealed class RegisterProblemBoundTests
     [Fact]
     public void D13_a_register_of_one_problem_says_so_in_the_singular()
     {
-        var records = new[] { new DisclosureRecord("r1", "nobody", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), []) };
+        var records = new[] { new DisclosureRecord("r1", "nobody", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []) };
 
         var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
 

@@ -11,14 +11,14 @@ public sealed class RegisterTests
         [
             Registers.St1("good", new LocalDate(2024, 2, 8), 0),
             Registers.St1("stranger", new LocalDate(2024, 2, 8), 0, bodyId: "nobody"),
-            new DisclosureRecord("early", "school", ScheduleEntry.ST2, null, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 7))]),
+            new DisclosureRecord("early", "school", ScheduleEntry.ST2, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 7))]),
             Registers.St1("good", new LocalDate(2024, 3, 8), 0),
-            new DisclosureRecord("twin", "school", ScheduleEntry.ST1, null, new LocalDate(2024, 2, 8), [], subject: "good"),
-            new DisclosureRecord("both", "school", ScheduleEntry.ST1, DisclosureItem.G01, new LocalDate(2024, 2, 8), []),
-            new DisclosureRecord("scheduled", "school", null, DisclosureItem.G05, new LocalDate(2024, 2, 8), []),
-            new DisclosureRecord("lastyear", "school", ScheduleEntry.ST2, null, new LocalDate(2023, 12, 8), []),
-            new DisclosureRecord("q1", "school", ScheduleEntry.QU2, null, new LocalDate(2024, 1, 8), []),
-            new DisclosureRecord("q1again", "school", ScheduleEntry.QU2, null, new LocalDate(2024, 3, 30), []),
+            new DisclosureRecord("twin", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [], subject: "good"),
+            new DisclosureRecord("both", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [], item: DisclosureItem.G01),
+            new DisclosureRecord("scheduled", "school", ObligationKey.Of(DisclosureItem.G05), new LocalDate(2024, 2, 8), []),
+            new DisclosureRecord("lastyear", "school", ScheduleEntry.ST2, new LocalDate(2023, 12, 8), []),
+            new DisclosureRecord("q1", "school", ScheduleEntry.QU2, new LocalDate(2024, 1, 8), []),
+            new DisclosureRecord("q1again", "school", ScheduleEntry.QU2, new LocalDate(2024, 3, 30), []),
         ];
 
         var exception = Assert.Throws<RegisterException>(() => new Register(2024, [school], records));
@@ -34,7 +34,7 @@ public sealed class RegisterTests
         Assert.Contains("names the item G01, which is not one of ST1's items (S01); D23", exception.Problems[4].Message);
         Assert.Contains("G05 is scheduled by MO1", exception.Problems[5].Message);
         Assert.Contains("not an ISO date of the register's year 2024", exception.Problems[6].Message);
-        Assert.Contains("the same obligation as q1: QU2 of school from 2024-01-01", exception.Problems[7].Message);
+        Assert.Contains("another record already covers QU2 of school for the period from 2024-01-01.", exception.Problems[7].Message);
         Assert.Equal(["good", "q1"], result.Accepted.Records.Select(r => r.Id));
         Assert.Contains("stranger", exception.Message);
     }
@@ -112,17 +112,18 @@ public sealed class RegisterTests
     [Fact]
     public void D5_two_records_of_one_reporting_period_are_one_obligation_whatever_their_subjects()
     {
+        Assert.Equal("obligation", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("nothing", "mzj", null!, new LocalDate(2024, 3, 1), [])).ParamName);
         var result = Register.Create(2024, [Registers.Bureau()],
         [
-            new DisclosureRecord("m1", "mzj", ScheduleEntry.MO1, null, new LocalDate(2024, 3, 1), [], subject: "上旬"),
-            new DisclosureRecord("m2", "mzj", ScheduleEntry.MO1, null, new LocalDate(2024, 3, 20), [], subject: "下旬"),
-            new DisclosureRecord("e1", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "甲"),
-            new DisclosureRecord("e2", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "乙"),
-            new DisclosureRecord("e3", "mzj", ScheduleEntry.IM1, null, new LocalDate(2024, 3, 1), [], subject: "甲"),
+            new DisclosureRecord("m1", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), [], subject: "上旬"),
+            new DisclosureRecord("m2", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 20), [], subject: "下旬"),
+            new DisclosureRecord("e1", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "甲"),
+            new DisclosureRecord("e2", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "乙"),
+            new DisclosureRecord("e3", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "甲"),
         ]);
 
         Assert.Equal(["m2", "e3"], result.Problems.Select(p => p.SubjectId));
-        Assert.Equal("it records the same obligation as m1: MO1 of mzj from 2024-03-01 about \"下旬\".", result.Problems[0].Message);
+        Assert.Equal("another record already covers MO1 of mzj for the period from 2024-03-01.", result.Problems[0].Message);
         Assert.Equal("it records the same obligation as e1: IM1 of mzj from 2024-03-01 about \"甲\".", result.Problems[1].Message);
     }
 
@@ -134,8 +135,8 @@ public sealed class RegisterTests
 
         var result = Register.Create(2024, [Registers.Bureau()],
         [
-            new DisclosureRecord("entry", "mzj", entry, null, new LocalDate(2024, 1, 1), []),
-            new DisclosureRecord("item", "mzj", null, DisclosureItem.G15, new LocalDate(2024, 1, 1), []),
+            new DisclosureRecord("entry", "mzj", entry, new LocalDate(2024, 1, 1), []),
+            new DisclosureRecord("item", "mzj", ObligationKey.Of(DisclosureItem.G15), new LocalDate(2024, 1, 1), []),
         ]);
 
         Assert.Empty(result.Problems);
@@ -146,14 +147,12 @@ public sealed class RegisterTests
     {
         var result = Register.Create(2024, [Registers.Bureau()],
         [
-            new DisclosureRecord("nothing", "mzj", null, null, new LocalDate(2024, 3, 1), []),
-            new DisclosureRecord("no-items", "mzj", ScheduleEntry.IM9, DisclosureItem.G01, new LocalDate(2024, 3, 1), []),
-            new DisclosureRecord("two-entries", "mzj", null, DisclosureItem.G04, new LocalDate(2024, 3, 1), []),
+            new DisclosureRecord("no-items", "mzj", ScheduleEntry.IM9, new LocalDate(2024, 3, 1), [], item: DisclosureItem.G01),
+            new DisclosureRecord("two-entries", "mzj", ObligationKey.Of(DisclosureItem.G04), new LocalDate(2024, 3, 1), []),
         ]);
 
         Assert.Equal(
         [
-            "it must name its schedule entry, an item no entry covers, or a county catalog's row.",
             "it names the item G01, which is not one of IM9's items (it lists none); D23.",
             "G04 is scheduled by QU1, YR1; record the entry instead (D3 applies only to items no entry covers).",
         ], result.Problems.Select(p => p.Message));

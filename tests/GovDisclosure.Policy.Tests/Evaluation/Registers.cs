@@ -22,7 +22,7 @@ internal static class Registers
     {
         var due = ChinaWorkingDayCalendar.Official.AddWorkingDays(formed, 20);
         Publication[] publications = publishedAfterDue is { } days ? [Portal(ChinaWorkingDayCalendar.Official.AddWorkingDays(due, days))] : [];
-        return new DisclosureRecord(id, bodyId, ScheduleEntry.ST1, null, formed, publications, classified, falsified, refused, subject: id);
+        return new DisclosureRecord(id, bodyId, ScheduleEntry.ST1, formed, publications, classified, falsified, refused, subject: id);
     }
 
     /// <summary>A school's 2024 register: <paramref name="onTime"/> on-time and <paramref name="late"/> late ST1 records of January and February, with a good commitment and inspections.</summary>

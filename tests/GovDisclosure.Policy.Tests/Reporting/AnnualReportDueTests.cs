@@ -58,13 +58,12 @@ public sealed class AnnualReportDueTests
     {
         var calendar = Seed.CalendarFor(Bureau, 2025);
 
-        var report = Assert.Single(calendar.Scheduled, obligation => obligation.AnnualReportYear is not null);
-        Assert.Equal(2025, report.AnnualReportYear);
-        Assert.Null(report.Entry);
-        Assert.Null(report.Row);
+        var report = Assert.Single(calendar.Scheduled, obligation => obligation.Deadline.Basis is AnnualReportBasis);
+        Assert.Equal(2025, ((AnnualReportBasis)report.Deadline.Basis).Year);
+        Assert.Null(report.Key());
         Assert.Equal(new LocalDate(2026, 1, 31), report.Deadline.Due);
         Assert.Equal(calendar.Scheduled.OrderBy(o => o.Deadline.Due).Select(o => o.Deadline.Due), calendar.Scheduled.Select(o => o.Deadline.Due));
-        Assert.DoesNotContain(Seed.CalendarFor(Registers.Bureau(), 2025).Scheduled, obligation => obligation.AnnualReportYear is not null);
+        Assert.DoesNotContain(Seed.CalendarFor(Registers.Bureau(), 2025).Scheduled, obligation => obligation.Deadline.Basis is AnnualReportBasis);
     }
 
     [Theory]

@@ -42,8 +42,8 @@ public sealed class ReportingEdgeTests
 
         Assert.Equal("An annual report's body id cannot be blank. (Parameter 'bodyId')", blank.Message);
         Assert.Equal("year", year.ParamName);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ScheduledObligation(0, "年度报告", deadline));
-        Assert.Throws<ArgumentNullException>(() => new ScheduledObligation(2025, null!, deadline));
+        Assert.Throws<ArgumentNullException>(() => new ScheduledObligation("年度报告", null!));
+        Assert.Throws<ArgumentNullException>(() => new ScheduledObligation(null!, deadline));
     }
 
     [Fact]

@@ -20,8 +20,8 @@ public sealed class RedressWindowsTests
         Assert.Equal(D(2025, 5, 6), windows.Litigation.Due);
         Assert.Null(windows.LitigationAfterReconsideration);
         Assert.Equal("R-1 行政复议", windows.Reconsideration.Subject);
-        Assert.Equal("R-1", windows.Litigation.RequestId);
-        Assert.Null(windows.Litigation.Regime);
+        Assert.Equal("R-1", windows.Litigation.RequestId());
+        Assert.Null(windows.Litigation.Regime());
         Assert.StartsWith("R-1 行政诉讼 litigation: last day 2025-05-06", windows.Litigation.ExplanationEn);
     }
 

@@ -92,8 +92,8 @@ public sealed class ReplyClockProperties
         Prop.ForAll(Histories.ToArbitrary(), history =>
         {
             var deadline = Seed.ReplyDue(history.Build());
-            var counted = deadline.Days.Count(day => day.IsWorkingDay) - deadline.Steps.Where(s => s.Kind == ClockStepKind.Stop).Sum(s => s.WorkingDays);
-            return counted == 20 + (history.Extend >= 0 ? history.ExtendBy : 0) || deadline.Regime == RequestRegime.Regulations2007 &&
+            var counted = deadline.Days.Count(day => day.IsWorkingDay) - ((ReplyBasis)deadline.Basis).Steps.Where(s => s.Kind == ClockStepKind.Stop).Sum(s => s.WorkingDays);
+            return counted == 20 + (history.Extend >= 0 ? history.ExtendBy : 0) || ((ReplyBasis)deadline.Basis).Regime == RequestRegime.Regulations2007 &&
                    counted == 15 + (history.Extend >= 0 ? history.ExtendBy : 0);
         });
 

@@ -8,7 +8,7 @@ namespace GovDisclosure.Policy.Tests.Requests;
 /// </summary>
 public sealed class ReplyClockStepTests
 {
-    private static ClockStep Step(InformationRequest request, ClockStepKind kind) => Seed.ReplyDue(request).Steps.Single(step => step.Kind == kind);
+    private static ClockStep Step(InformationRequest request, ClockStepKind kind) => Seed.ReplyDue(request).ReplySteps().Single(step => step.Kind == kind);
 
     private static string NoClock(InformationRequest request) => Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(request)).Message;
 
@@ -76,7 +76,7 @@ public sealed class ReplyClockStepTests
         var before = InPerson(D(2024, 9, 23)).Consult(D(2024, 10, 23), ConsultationParty.ThirdParty).ConsultationAnswered(D(2024, 10, 30));
 
         Assert.Equal(D(2024, 10, 24), Due(onDue));
-        Assert.DoesNotContain(Seed.ReplyDue(onDue).Steps, step => step.Kind == ClockStepKind.Stop);
+        Assert.DoesNotContain(Seed.ReplyDue(onDue).ReplySteps(), step => step.Kind == ClockStepKind.Stop);
         // Stopped Oct 24–30; the 20th working day is then Thu 31 Oct.
         Assert.Equal(D(2024, 10, 31), Due(before));
     }

@@ -15,13 +15,13 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(InPerson(D(2024, 9, 23)));
 
         Assert.Equal(D(2024, 10, 24), deadline.Due);
-        Assert.Equal(RequestRegime.Regulations2019, deadline.Regime);
-        Assert.Equal("R-1", deadline.RequestId);
+        Assert.Equal(RequestRegime.Regulations2019, ((ReplyBasis)deadline.Basis).Regime);
+        Assert.Equal("R-1", ((ReplyBasis)deadline.Basis).RequestId);
         Assert.Equal("R-1", deadline.Subject);
         Assert.Equal(DeadlineTrigger.RequestReceived, deadline.Rule.Trigger);
         Assert.Equal(20, deadline.Rule.Offset);
         Assert.False(deadline.IsProvisional);
-        Assert.Equal([ClockStepKind.Receipt], deadline.Steps.Select(step => step.Kind));
+        Assert.Equal([ClockStepKind.Receipt], ((ReplyBasis)deadline.Basis).Steps.Select(step => step.Kind));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(InPerson(D(2019, 5, 14)));
 
         Assert.Equal(D(2019, 6, 4), deadline.Due);
-        Assert.Equal(RequestRegime.Regulations2007, deadline.Regime);
+        Assert.Equal(RequestRegime.Regulations2007, ((ReplyBasis)deadline.Basis).Regime);
         Assert.Equal("§8.12", deadline.Rule.SourceId);
     }
 
@@ -56,7 +56,7 @@ public sealed class ReplyClockTests
     {
         // Wed 15 May: May 16–17 (2), 20–24 (7), 27–31 (12), Jun 3–6 (16), Fri 7 Jun Dragon Boat off, 10–13 (20).
         Assert.Equal(D(2019, 6, 13), Due(InPerson(D(2019, 5, 15))));
-        Assert.Equal(RequestRegime.Regulations2019, Seed.ReplyDue(InPerson(D(2019, 5, 15))).Regime);
+        Assert.Equal(RequestRegime.Regulations2019, Seed.ReplyDue(InPerson(D(2019, 5, 15))).Regime());
         Assert.Equal(D(2019, 6, 14), Due(InPerson(D(2019, 5, 16))));
     }
 
@@ -78,7 +78,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(extended);
 
         Assert.Equal(D(2024, 11, 21), deadline.Due);
-        var step = Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Extension);
+        var step = Assert.Single(((ReplyBasis)deadline.Basis).Steps, s => s.Kind == ClockStepKind.Extension);
         Assert.Equal(20, step.WorkingDays);
         Assert.Contains("extended on 2024-10-24 by 20 working days from 2024-10-24", deadline.ExplanationEn);
         Assert.Equal(D(2024, 10, 29), Due(InPerson(D(2024, 9, 23)).Extend(D(2024, 10, 10), 3)));
@@ -111,7 +111,7 @@ public sealed class ReplyClockTests
         Assert.Equal(D(2024, 10, 15), deadline.Due);
         Assert.Equal(D(2024, 9, 11), deadline.Trigger);
         Assert.Equal(D(2024, 9, 2), deadline.EventDate);
-        Assert.Equal([ClockStepKind.Receipt, ClockStepKind.Restart], deadline.Steps.Select(s => s.Kind));
+        Assert.Equal([ClockStepKind.Receipt, ClockStepKind.Restart], ((ReplyBasis)deadline.Basis).Steps.Select(s => s.Kind));
         Assert.Contains("restarted 2024-09-11 on the corrected request (§8.6)", deadline.ExplanationEn);
         Assert.Contains("重新计算答复期限（§8.6）", deadline.ExplanationZh);
     }
@@ -149,7 +149,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(request);
 
         Assert.Equal(D(2024, 11, 8), deadline.Due);
-        var stop = Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Stop);
+        var stop = Assert.Single(((ReplyBasis)deadline.Basis).Steps, s => s.Kind == ClockStepKind.Stop);
         Assert.Equal((D(2024, 9, 26), D(2024, 10, 15), 11), (stop.From, stop.To, stop.WorkingDays));
         Assert.Equal("§8.5, D33", stop.SourceId);
         Assert.Contains("20 working days, ", deadline.ExplanationEn);
@@ -179,7 +179,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(request);
 
         Assert.Equal(D(2024, 11, 13), deadline.Due);
-        var stop = Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Stop);
+        var stop = Assert.Single(((ReplyBasis)deadline.Basis).Steps, s => s.Kind == ClockStepKind.Stop);
         Assert.Equal((D(2024, 9, 26), D(2024, 10, 18)), (stop.From, stop.To));
         Assert.Equal(14, stop.WorkingDays);
     }
@@ -190,7 +190,7 @@ public sealed class ReplyClockTests
         var request = InPerson(D(2024, 9, 23)).Consult(D(2024, 9, 25), ConsultationParty.ThirdParty).ConsultationAnswered(D(2024, 9, 25));
 
         Assert.Equal(D(2024, 10, 24), Due(request));
-        Assert.DoesNotContain(Seed.ReplyDue(request).Steps, s => s.Kind == ClockStepKind.Stop);
+        Assert.DoesNotContain(Seed.ReplyDue(request).ReplySteps(), s => s.Kind == ClockStepKind.Stop);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(request);
 
         Assert.Equal(D(2024, 10, 11), deadline.Due);
-        Assert.Equal("D32", Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Stop).SourceId);
+        Assert.Equal("D32", Assert.Single(((ReplyBasis)deadline.Basis).Steps, s => s.Kind == ClockStepKind.Stop).SourceId);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public sealed class ReplyClockTests
         // Consultation Sep 26 – Oct 15 and fee Oct 9 – Oct 18 join into Sep 26 – Oct 18, as two consultations would (Nov 13).
         var request = InPerson(D(2024, 9, 23)).Consult(D(2024, 9, 25), ConsultationParty.ThirdParty).NoticeFee(D(2024, 10, 8))
             .ConsultationAnswered(D(2024, 10, 15)).FeePaid(D(2024, 10, 18));
-        var stop = Assert.Single(Seed.ReplyDue(request).Steps, s => s.Kind == ClockStepKind.Stop);
+        var stop = Assert.Single(Seed.ReplyDue(request).ReplySteps(), s => s.Kind == ClockStepKind.Stop);
 
         Assert.Equal(D(2024, 11, 13), Due(request));
         Assert.Equal("§8.5, D32, D33", stop.SourceId);
@@ -288,7 +288,7 @@ public sealed class ReplyClockTests
             .Extend(D(2024, 10, 30), 10);
         var deadline = Seed.ReplyDue(request);
 
-        Assert.Equal([ClockStepKind.Receipt, ClockStepKind.Restart, ClockStepKind.Stop, ClockStepKind.Extension], deadline.Steps.Select(s => s.Kind));
+        Assert.Equal([ClockStepKind.Receipt, ClockStepKind.Restart, ClockStepKind.Stop, ClockStepKind.Extension], ((ReplyBasis)deadline.Basis).Steps.Select(s => s.Kind));
         Assert.StartsWith("YSQ-7 reply due ", deadline.ExplanationEn);
         Assert.StartsWith("YSQ-7 应于", deadline.ExplanationZh);
         Assert.Contains("以双方确认之日为收到申请之日", deadline.ExplanationZh);
@@ -318,7 +318,7 @@ public sealed class ReplyClockTests
         var deadline = Seed.ReplyDue(request);
 
         Assert.Equal(D(2025, 3, 11), deadline.Due);
-        var stop = Assert.Single(deadline.Steps, s => s.Kind == ClockStepKind.Stop);
+        var stop = Assert.Single(((ReplyBasis)deadline.Basis).Steps, s => s.Kind == ClockStepKind.Stop);
         Assert.Equal((D(2025, 1, 18), D(2025, 2, 13), 15), (stop.From, stop.To, stop.WorkingDays));
         Assert.Contains("adjusted working days counted: 2025-01-26, 2025-02-08", deadline.ExplanationEn);
     }
@@ -332,7 +332,7 @@ public sealed class ReplyClockTests
 
         Assert.Equal(D(2018, 11, 9), Due(request));
         Assert.Equal(D(2018, 10, 19), Due(InPerson(D(2018, 9, 25))));
-        Assert.Equal(RequestRegime.Regulations2007, Seed.ReplyDue(request).Regime);
+        Assert.Equal(RequestRegime.Regulations2007, Seed.ReplyDue(request).Regime());
     }
 
     [Fact]
@@ -352,7 +352,7 @@ public sealed class ReplyClockTests
 
         // The first, sent 25 Sep, stops Sep 26 – Oct 10; the second, sent 9 Oct and unanswered, to its 15th working day:
         // Oct 10–11 (2), Sat 12 (3), 14–18 (8), 21–25 (13), 28–29 (15) = Tue 29 Oct.
-        var stop = Assert.Single(Seed.ReplyDue(request).Steps, s => s.Kind == ClockStepKind.Stop);
+        var stop = Assert.Single(Seed.ReplyDue(request).ReplySteps(), s => s.Kind == ClockStepKind.Stop);
         Assert.Equal((D(2024, 9, 26), D(2024, 10, 29)), (stop.From, stop.To));
         Assert.Contains("third party consulted on 2024-09-25, answered 2024-10-10; other administrative body consulted on 2024-10-09, no answer", stop.DescriptionEn);
     }

@@ -26,7 +26,7 @@ public sealed class RequestTextTests
             .NoticeCorrection(D(2024, 9, 12), D(2024, 9, 20)).Corrected(D(2024, 9, 13))
             .Consult(D(2024, 9, 18), ConsultationParty.OtherBody).NoticeFee(D(2024, 9, 19)).FeePaid(D(2024, 9, 20))
             .Extend(D(2024, 10, 10), 5).Defer(D(2024, 10, 11), D(2024, 12, 28));
-        var steps = Seed.ReplyDue(request).Steps.Select(step => step.DescriptionZh).ToArray();
+        var steps = Seed.ReplyDue(request).ReplySteps().Select(step => step.DescriptionZh).ToArray();
 
         // Restarted Fri 13 Sep: Sat 14 (1), Mid-Autumn 15–17, 18 (2); stopped 19 Sep through the consultation's 15th working day: Sep 19–20, 23–27,
         // Sun 29, 30, Oct 8–11, Sat 12, Mon 14; then 18: Oct 15–18, 21–25, 28–31, Nov 1, 4–7 = Thu 7 Nov, the first period's end.
@@ -55,7 +55,7 @@ public sealed class RequestTextTests
         Assert.Equal("Request R-1 to mzj, arrived 2024-09-20, awaiting confirmation",
             InformationRequest.Receive("R-1", "mzj", RequestChannel.Online, D(2024, 9, 20), null, ApplicantKind.NaturalPerson).ToString());
         Assert.Equal("received 2024-09-23: in person: received the day it was handed in (§8.3), under the 2019 Regulations",
-            Seed.ReplyDue(InPerson(D(2024, 9, 23))).Steps[0].ToString());
+            Seed.ReplyDue(InPerson(D(2024, 9, 23))).ReplySteps()[0].ToString());
     }
 
     [Fact]

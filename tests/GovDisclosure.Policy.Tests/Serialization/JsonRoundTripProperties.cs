@@ -57,13 +57,14 @@ public sealed class JsonRoundTripProperties
             var flags = random.Next(8);
             if (what is (string catalog, string row))
             {
-                return DisclosureRecord.OfCatalogRow($"r{i}", Pick(bodies).Id, catalog, row, trigger, publications,
+                return new DisclosureRecord($"r{i}", Pick(bodies).Id, ObligationKey.InCatalog(catalog, row), trigger, publications,
                     (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"名单{i}");
             }
 
-            var item = what as DisclosureItem ?? (what is ScheduleEntry { Items.Count: > 1 } shared && random.Next(2) == 0 ? Pick(shared.Items) : null);   // D23
-            return new DisclosureRecord($"r{i}", Pick(bodies).Id, what as ScheduleEntry, item, trigger, publications,
-                (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"文件{i}");
+            var item = what is ScheduleEntry { Items.Count: > 1 } shared && random.Next(2) == 0 ? Pick(shared.Items) : null;   // D23
+            var obligation = what is DisclosureItem uncovered ? ObligationKey.Of(uncovered) : ObligationKey.Of((ScheduleEntry)what);
+            return new DisclosureRecord($"r{i}", Pick(bodies).Id, obligation, trigger, publications,
+                (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"文件{i}", item: item);
         }).ToArray();
         var complaints = Enumerable.Range(0, random.Next(4)).Select(i =>
         {

@@ -28,7 +28,7 @@ public sealed class ReportValueTests
         "step" => new ClockStepReport(ClockStepKind.InOrder[0], Monday, Monday.PlusDays(3), 2, "D4", "中", "en"),
         "day" => Deadline().Days[0] with { Region = "450000", RegionName = "广西壮族自治区" },
         "label" => new LabelReport("Excellent", "优秀", "Excellent"),
-        _ => new ObligationReport("IM1", "G01", Monday, Monday, Monday, "主题") { Catalog = "民政", Row = "1" },
+        _ => new ObligationReport("民政", "1", "G01", Monday, Monday, Monday, "主题"),
     };
 
     [Theory]
