@@ -143,6 +143,9 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <returns>The key in one line.</returns>
     public override string ToString() => (IsBuiltIn ? Row : $"{Catalog} {Row}") + (Part == 0 ? "" : $"/{Part}");
 
+    /// <summary>How findings and register problems name the obligation: the code, or the catalog and <c>序号</c> (<c>某县民政 序号3</c>).</summary>
+    internal string Name => IsBuiltIn ? Row : $"{Catalog} 序号{Row}";
+
     /// <summary>Equal keys.</summary>
     public static bool operator ==(ObligationKey? left, ObligationKey? right) => left is null ? right is null : left.Equals(right);
 

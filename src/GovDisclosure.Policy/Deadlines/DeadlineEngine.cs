@@ -150,9 +150,12 @@ internal sealed partial class DeadlineEngine
     }
 
     /// <summary>One deadline, explained (D2–D8, D35); see <see cref="DisclosurePolicy.DueDate(ObligationKey, LocalDate)"/>.</summary>
-    internal Deadline DueDate(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date")
+    internal Deadline DueDate(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date") =>
+        DueDateAt(Position(obligation, paramName), obligation, date, dateName);
+
+    /// <summary>The deadline of <paramref name="obligation"/>, whose rule is at <paramref name="position"/> (-1: the statutory rule).</summary>
+    private Deadline DueDateAt(int position, ObligationKey obligation, LocalDate date, string dateName)
     {
-        var position = Position(obligation, paramName);
         var (rule, cadence) = position < 0 ? (StatutoryRule, Cadence.Statutory) : (table.Rule(position), table.Cadence(position));
         var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, date, dateName).Interval : null;
         return Counted(new ObligationBasis(obligation, cadence, position < SeedPositions ? null : RowAt(position).LegalBasis), rule, date, RuleTable.CountedFrom(cadence, rule, date), period, dateName);
@@ -166,7 +169,7 @@ internal sealed partial class DeadlineEngine
         var countedFrom = position < 0 ? date : RuleTable.CountedFrom(table.Cadence(position), table.Rule(position), date);
         try
         {
-            return DueDateResult.Of(DueDate(obligation, date, paramName, dateName));
+            return DueDateResult.Of(DueDateAt(position, obligation, date, dateName));
         }
         catch (CalendarCoverageException e) when (Calendar.Coverage.Contains(countedFrom) && e.Date > Calendar.Coverage.End)
         {

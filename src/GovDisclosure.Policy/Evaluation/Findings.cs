@@ -200,7 +200,7 @@ public sealed class Finding
     public IReadOnlyList<string> ClauseIds => Kind.ClauseIds;
 
     /// <summary>For a finding about an obligation, its code (<c>IM1</c>, <c>G15</c>) or its catalog and row (<c>民政目录 序号3</c>); otherwise null.</summary>
-    public string? What => Obligation is not { } key ? null : key.IsBuiltIn ? key.Row : $"{key.Catalog} 序号{key.Row}";
+    public string? What => Obligation?.Name;
 
     /// <summary>The obligation the finding is about: a row of the built-in catalog (an entry, or an item no entry covers) or of a county catalog
     /// (§10); null for a finding about the unit, a complaint, a request or an annual report.</summary>

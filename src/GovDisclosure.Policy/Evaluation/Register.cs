@@ -271,9 +271,8 @@ public sealed class Register
             var key = (record.BodyId, obligation, start, periodic ? null : record.Subject);
             if (!obligations.TryAdd(key, record.Id))
             {
-                var what = obligation.IsBuiltIn ? obligation.Row : $"{obligation.Catalog} 序号{obligation.Row}";
-                problems.Add(new RegisterProblem(record.Id, periodic ? RecordRules.SecondOfPeriod(what, record.BodyId, start)
-                    : RecordRules.SecondOfEvent(obligations[key], what, record.BodyId, start, record.Subject)));
+                problems.Add(new RegisterProblem(record.Id, periodic ? RecordRules.SecondOfPeriod(obligation.Name, record.BodyId, start)
+                    : RecordRules.SecondOfEvent(obligations[key], obligation.Name, record.BodyId, start, record.Subject)));
                 continue;
             }
 
