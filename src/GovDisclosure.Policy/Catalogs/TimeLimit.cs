@@ -1,9 +1,9 @@
 namespace GovDisclosure.Policy.Catalogs;
 
 /// <summary>
-/// A catalog row's 公开时限 (SPEC §10), read from the sentence the county wrote: how many working or calendar days,
-/// counted from which event or from the end of which reporting period, and how long the item must then stay posted
-/// (公示期). Counted by D35: a period by D2 from its event; a posting period N working days from the day after
+/// A catalog row's 公开时限 (SPEC §10): the sentence the county wrote and what it reads as — a <see cref="DeadlineRule"/>
+/// (how many working or calendar days, counted from which event or from the end of which reporting period), the cadence,
+/// and how long the item must then stay posted (公示期). Counted by D35: a period by D2 from its event; a posting period N working days from the day after
 /// publication.
 /// </summary>
 /// <remarks>
@@ -13,8 +13,9 @@ namespace GovDisclosure.Policy.Catalogs;
 /// written before 之日起 (kept as written, a leading 自 included); N in digits or Chinese numerals; 公开, 予以公开, 主动公开, 公布 or 更新 may follow.</item>
 /// <item><c>每月</c>, <c>每季度</c>, <c>每年</c> (or 按月, 按季, 按年…), alone or with 公开/更新/公布 and 一次: the cadence's default,
 /// 20 working days from the period's end (D5, D6); with <c>结束后N个工作日内</c> the row's own period from the period's end.</item>
-/// <item><c>长期公开</c>, <c>常态化公开</c>: standing (D8); <c>实时</c>, <c>即时</c>: immediate (D4) — both 20 working days from the
-/// day the information is formed or changed.</item>
+/// <item><c>长期公开</c>, <c>常态化公开</c>: standing (D8), 20 working days from the day the information is formed or changed;
+/// <c>实时</c>, <c>即时</c>, <c>及时</c>, <c>按进展情况及时公开</c> (also with 公开 or 更新): immediate, the statutory period (D49) —
+/// the same 20 working days.</item>
 /// <item>Any of these followed by <c>公示N个工作日</c> (also 公示期, 公示期为, 公示期不少于): the posting period.</item>
 /// </list>
 /// <para>Anything else is refused, never guessed.</para>
@@ -27,46 +28,42 @@ public sealed record TimeLimit
     /// <summary>The most calendar days a period may have: a year's worth.</summary>
     public const int MaxCalendarDays = 366;
 
-    internal TimeLimit(string text, Cadence cadence, int period, bool countsWorkingDays, string? countsFromZh, int? postingWorkingDays, string sourceId)
+    internal TimeLimit(string text, Cadence cadence, DeadlineRule rule, string? countsFromZh, int? postingWorkingDays)
     {
         Text = text;
         Cadence = cadence;
-        Period = period;
-        CountsWorkingDays = countsWorkingDays;
+        Rule = rule;
         CountsFromZh = countsFromZh;
         PostingWorkingDays = postingWorkingDays;
-        SourceId = sourceId;
     }
 
     /// <summary>The sentence as the catalog wrote it.</summary>
     public string Text { get; }
 
     /// <summary>
-    /// <see cref="Cadence.Immediate"/> for a period counted from an event (written out, or 实时/即时);
+    /// <see cref="Cadence.Immediate"/> for a period counted from an event (written out, or 实时/即时/及时);
     /// <see cref="Cadence.Monthly"/>, <see cref="Cadence.Quarterly"/> or <see cref="Cadence.Yearly"/> for one counted from a
     /// reporting period's end; <see cref="Cadence.Standing"/> for 长期公开 and 常态化公开.
     /// </summary>
     public Cadence Cadence { get; }
 
-    /// <summary>How many days the period has: working days when <see cref="CountsWorkingDays"/>, else calendar days.</summary>
-    public int Period { get; }
-
-    /// <summary>True for a period in working days; false for one in calendar days (D2 moves its end to a working day).</summary>
-    public bool CountsWorkingDays { get; }
+    /// <summary>
+    /// What the sentence reads as: counted from the event (<see cref="DeadlineTrigger.EventDate"/>) or from the reporting period's end
+    /// (<see cref="DeadlineTrigger.PeriodEnd"/>), in working or calendar days. Its <see cref="DeadlineRule.SourceId"/> is <c>D35</c> when
+    /// the sentence states the period; else the default it takes — <c>D49</c> (实时, 即时, 及时: the statutory period,
+    /// <see cref="DeadlineRule.IsStatutoryPeriod"/>), <c>D5</c> (monthly, quarterly), <c>D6</c> (yearly) or <c>D8</c> (standing).
+    /// </summary>
+    public DeadlineRule Rule { get; }
 
     /// <summary>The event the period counts from, as written (for example <c>制定或获取信息之日</c>), or
-    /// <c>信息形成或者变更之日</c> for 实时, 即时 and standing rows; null for a periodic row, which counts from its period's end.</summary>
+    /// <c>信息形成或者变更之日</c> for 实时, 即时, 及时 and standing rows; null for a periodic row, which counts from its period's end.</summary>
     public string? CountsFromZh { get; }
 
     /// <summary>The posting period (公示期) in working days, or null when the row has none.</summary>
     public int? PostingWorkingDays { get; }
 
-    /// <summary>Where the period comes from: <c>D35</c> when the row states it; else the cadence's default — <c>D4</c> (immediate),
-    /// <c>D5</c> (monthly, quarterly), <c>D6</c> (yearly) or <c>D8</c> (standing).</summary>
-    public string SourceId { get; }
-
     /// <summary>True when the row states its own period; false when it takes its cadence's default (D4–D8).</summary>
-    public bool IsPeriodStated => SourceId == TimeLimitReader.StatedSource;
+    public bool IsPeriodStated => Rule.SourceId == TimeLimitReader.StatedSource;
 
     /// <summary>Reads a 公开时限 sentence.</summary>
     /// <param name="text">The sentence, for example <c>制定或获取信息之日起10个工作日内，公示7个工作日</c>.</param>

@@ -10,18 +10,22 @@ internal static class TimeLimitReader
 {
     internal const string StatedSource = "D35";
 
+    /// <summary>实时, 即时 and 及时 name no count of days: the statutory period applies (D49).</summary>
+    private const string StatutorySource = "D49";
+
     /// <summary>The event D3 counts from, named for 实时, 即时 and standing rows (D4, D8).</summary>
     internal const string FormedOrChanged = "信息形成或者变更之日";
 
-    /// <summary>D3: Regulations on the Disclosure of Government Information (2019), Art. 26.</summary>
-    private const int StatutoryWorkingDays = 20;
+    /// <summary>D8's default for standing rows: the Regulations' 20 working days (Art. 26).</summary>
+    private const int StandingWorkingDays = 20;
 
     private const string Expected =
-        "expected \"…之日起N个工作日内\", \"…之日起N日内\", \"每月/每季度/每年\" (optionally \"结束后N个工作日内\"), \"长期公开\", \"常态化公开\", \"实时\" or \"即时\", " +
+        "expected \"…之日起N个工作日内\", \"…之日起N日内\", \"每月/每季度/每年\" (optionally \"结束后N个工作日内\"), \"长期公开\", \"常态化公开\", \"实时\", \"即时\" or \"及时\", " +
         "optionally followed by \"公示N个工作日\"";
 
     private static readonly string[] Standing = ["常态化公开", "长期公开", "常态化", "长期"];
-    private static readonly string[] Immediate = ["实时公开", "即时公开", "实时更新", "即时更新", "实时", "即时"];
+    private static readonly string[] Immediate =
+        ["按进展情况及时公开", "按进展情况及时", "实时公开", "即时公开", "及时公开", "实时更新", "即时更新", "及时更新", "实时", "即时", "及时"];
     private static readonly string[] Every = ["每", "按"];
     private static readonly (string Text, Cadence Cadence)[] Periods =
         [("季度", Cadence.Quarterly), ("月度", Cadence.Monthly), ("年度", Cadence.Yearly), ("月", Cadence.Monthly), ("季", Cadence.Quarterly), ("年", Cadence.Yearly)];
@@ -54,13 +58,17 @@ internal static class TimeLimitReader
             return $"The time limit {IsoText.Quote(text)} cannot be read: {problem}; {Expected}.";
         }
 
-        limit = new TimeLimit(text, cadence!, period, workingDays, countsFrom, posting, source!);
+        var rule = source == StatutorySource
+            ? DeadlineRule.StatutoryPeriod(StatutorySource)
+            : new DeadlineRule(cadence!.IsPeriodic ? DeadlineTrigger.PeriodEnd : DeadlineTrigger.EventDate, period,
+                workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, source!);
+        limit = new TimeLimit(text, cadence!, rule, countsFrom, posting);
         return null;
     }
 
     private static string? ReadPeriod(ref Reader reader, out Cadence? cadence, out int period, out bool workingDays, out string? countsFrom, out string? source)
     {
-        (period, workingDays, countsFrom) = (StatutoryWorkingDays, true, FormedOrChanged);
+        (period, workingDays, countsFrom) = (StandingWorkingDays, true, FormedOrChanged);
 
         // An event named before 之日起 comes first, so that an event that starts like a keyword (长期护理…, 实时监测…) is read as an event.
         var eventLength = reader.Rest.IndexOf("之日起", StringComparison.Ordinal);
@@ -80,7 +88,7 @@ internal static class TimeLimitReader
 
         if (reader.TakeAny(Immediate) is not null)
         {
-            (cadence, source) = (Cadence.Immediate, "D4");
+            (cadence, source) = (Cadence.Immediate, StatutorySource);
             return null;
         }
 
@@ -112,6 +120,7 @@ internal static class TimeLimitReader
     private static string? ReadDays(ref Reader reader, out int days, out bool workingDays)
     {
         workingDays = false;
+        reader.SkipSeparators();   // a space before the number, as in 海坛 row 46 (之日起 14个工作日内)
         if (reader.TakeNumber(out days, "does not start with a number of days") is { } notNumber)
         {
             return notNumber;

@@ -110,9 +110,9 @@ public sealed class Deadline
                 ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).NameEn).Distinct())}"
                 : $"{group.Count()} {group.Key.NameEn}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            var steps = string.Concat(Basis.ClockSteps.Select(step => "; " + step.DescriptionEn));
+            var steps = Basis.StepWording.En;
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
-                   $"{IsoText.Count(Days.Count - skipped.Length - StoppedWorkingDays, "working day")}, {IsoText.Count(skipped.Length, "day")} skipped" +
+                   $"{IsoText.Count(Days.Count - skipped.Length - Basis.StoppedWorkingDays, "working day")}, {IsoText.Count(skipped.Length, "day")} skipped" +
                    (skipped.Length == 0 ? "" : $" ({string.Join("; ", reasons)})") +
                    (adjusted.Length == 0 ? "" : $"; adjusted working days counted: {string.Join(", ", adjusted)}") +
                    (IsProvisional ? "; provisional: rests on statutory-rule estimates, no notice yet" : "") + ".";
@@ -131,9 +131,9 @@ public sealed class Deadline
                 ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).NameZh).Distinct())}"
                 : $"{group.Key.NameZh}{group.Count()}天");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            var steps = string.Concat(Basis.ClockSteps.Select(step => "；" + step.DescriptionZh));
+            var steps = Basis.StepWording.Zh;
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.Zh, Due.ToIso())}{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算{steps}；" +
-                   $"计工作日{Days.Count - skipped.Length - StoppedWorkingDays}天，跳过{skipped.Length}天" +
+                   $"计工作日{Days.Count - skipped.Length - Basis.StoppedWorkingDays}天，跳过{skipped.Length}天" +
                    (skipped.Length == 0 ? "" : $"（{string.Join("；", reasons)}）") +
                    (adjusted.Length == 0 ? "" : $"；调休上班日：{string.Join("、", adjusted)}") +
                    (IsProvisional ? "；含暂按法定节假日规则推定的日期" : "") + "。";
@@ -144,7 +144,4 @@ public sealed class Deadline
     /// provisional days says so, since its date may move when the year's notice is published.</summary>
     /// <returns>The deadline in one line.</returns>
     public override string ToString() => $"{Subject} due {Due.ToIso()} ({Rule.SourceId}" + (IsProvisional ? ", provisional: no notice yet for a day it counts)" : ")");
-
-    /// <summary>The working days a request's clock stood still before the due date (§8.5, D32, D33); they are among <see cref="Days"/> but not counted.</summary>
-    private int StoppedWorkingDays => Basis.ClockSteps.Where(step => step.Kind == ClockStepKind.Stop).Sum(step => step.WorkingDays);
 }

@@ -25,8 +25,15 @@ public abstract class DeadlineBasis
     /// <summary>How the due date is worded, in Chinese and English (a format with the date as {0}).</summary>
     internal virtual (string Zh, string En) DueWording => ("应于{0}前公开", "due {0}");
 
-    /// <summary>What moved a request's clock; empty for every other basis.</summary>
-    internal virtual IReadOnlyList<ClockStep> ClockSteps => [];
+    /// <summary>What moved the clock, each step after "; " in English and "；" in Chinese; empty but for a request's reply.</summary>
+    internal virtual (string Zh, string En) StepWording => ("", "");
+
+    /// <summary>The working days the clock stood still before the due date (§8.5, D32, D33): among the deadline's days, not counted.</summary>
+    internal virtual int StoppedWorkingDays => 0;
+
+    /// <summary>The due date of <paramref name="deadline"/> counted again on <paramref name="calendar"/>: by its rule, unless the basis counts
+    /// its own way (a request's stopped clock).</summary>
+    internal virtual LocalDate DueOn(Deadline deadline, IWorkingDayCalendar calendar) => DeadlineChanges.CountedByRule(deadline, calendar);
 
     /// <summary>Whether the provisional days are counted from the event (a request's receipt, the day the reply was known) rather than from the
     /// day the count starts.</summary>

@@ -29,7 +29,7 @@ public static class DeadlineChanges
         foreach (var deadline in given)
         {
             Preconditions.CheckNotNull(deadline, nameof(given));
-            var due = DueOn(deadline, newCalendar);
+            var due = deadline.Basis.DueOn(deadline, newCalendar);
             if (due != deadline.Due || deadline.IsProvisionalOn(newCalendar, due) != deadline.IsProvisional)
             {
                 // Only the days whose status turned are described again: most deadlines a change moves cross a few such days.
@@ -43,45 +43,14 @@ public static class DeadlineChanges
     }
 
     /// <summary>The due date of <paramref name="deadline"/> counted again by its rule on <paramref name="calendar"/>.</summary>
-    internal static LocalDate DueOn(Deadline deadline, IWorkingDayCalendar calendar)
+    internal static LocalDate CountedByRule(Deadline deadline, IWorkingDayCalendar calendar)
     {
         var rule = deadline.Rule;
-        var steps = deadline.Basis.ClockSteps;
-        if (steps.Count > 0)
-        {
-            // §8, D31–D33: the regime's days (and the extension's) counted again past the same stopped stretches; a deferral stays the date told.
-            var extension = steps.FirstOrDefault(step => step.Kind == ClockStepKind.Extension)?.WorkingDays ?? 0;
-            var due = StoppedClock.Count(calendar, deadline.Trigger, rule.Offset + extension, new StepStops(steps), null);
-            return steps.FirstOrDefault(step => step.Kind == ClockStepKind.Deferral) is { } deferral ? calendar.AddWorkingDays(deferral.To, 0) : due;
-        }
-
         var counted = rule.DueFrom(deadline.Trigger, calendar);
         // D29: a stage before the decision is due by the decision moved back to a working day, but never before the stage itself.
         return rule.Unit == DeadlineUnit.CalendarDaysBefore && deadline.EventDate < deadline.Trigger && counted < deadline.EventDate
             ? calendar.AddWorkingDays(deadline.EventDate, 0)
             : counted;
-    }
-
-    /// <summary>The stopped stretches a reply deadline lists, in order.</summary>
-    private struct StepStops(IReadOnlyList<ClockStep> steps) : IStopStretches
-    {
-        private int index;
-
-        public bool Next(out LocalDate first, out LocalDate last, out int from, out int to)
-        {
-            for (; index < steps.Count; index++)
-            {
-                if (steps[index].Kind == ClockStepKind.Stop)
-                {
-                    (first, last, from, to) = (steps[index].From, steps[index].To, index, index);
-                    index++;
-                    return true;
-                }
-            }
-
-            (first, last, from, to) = (default(LocalDate), default(LocalDate), 0, 0);
-            return false;
-        }
     }
 }
 

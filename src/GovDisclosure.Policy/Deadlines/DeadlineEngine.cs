@@ -106,8 +106,7 @@ internal sealed partial class DeadlineEngine
             var row = catalog.Rows[i];
             if (row.IsProactive && row.TimeLimit is { } limit)
             {
-                rowRules[i] = new DeadlineRule(limit.Cadence.IsPeriodic ? DeadlineTrigger.PeriodEnd : DeadlineTrigger.EventDate, limit.Period,
-                    limit.CountsWorkingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, $"\"{catalog.Name}\" 序号 {row.Number}, {limit.SourceId}");
+                rowRules[i] = limit.Rule.WithSource($"\"{catalog.Name}\" 序号 {row.Number}, {limit.Rule.SourceId}");
                 rowCadences[i] = limit.Cadence;
             }
         }

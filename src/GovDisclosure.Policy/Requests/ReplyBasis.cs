@@ -24,7 +24,19 @@ public sealed class ReplyBasis : DeadlineBasis
 
     internal override (string Zh, string En) DueWording => ("应于{0}前答复", "reply due {0}");
 
-    internal override IReadOnlyList<ClockStep> ClockSteps => steps;
+    internal override (string Zh, string En) StepWording =>
+        (string.Concat(steps.Select(step => "；" + step.DescriptionZh)), string.Concat(steps.Select(step => "; " + step.DescriptionEn)));
+
+    internal override int StoppedWorkingDays => steps.Where(step => step.Kind == ClockStepKind.Stop).Sum(step => step.WorkingDays);
+
+    /// <summary>§8, D31–D33: the regime's days (and the extension's) counted again past the same stopped stretches; a deferral stays the
+    /// date told.</summary>
+    internal override LocalDate DueOn(Deadline deadline, IWorkingDayCalendar calendar)
+    {
+        var extension = steps.FirstOrDefault(step => step.Kind == ClockStepKind.Extension)?.WorkingDays ?? 0;
+        var due = StoppedClock.Count(calendar, deadline.Trigger, deadline.Rule.Offset + extension, new StepStops(steps), null);
+        return steps.FirstOrDefault(step => step.Kind == ClockStepKind.Deferral) is { } deferral ? calendar.AddWorkingDays(deferral.To, 0) : due;
+    }
 
     internal override bool ProvisionalFromEvent => true;
 }
@@ -50,4 +62,26 @@ public sealed class RedressBasis : DeadlineBasis
     internal override (string Zh, string En) DueWording => ($"{RemedyZh}期限至{{0}}", $"{RemedyEn}: last day {{0}}");
 
     internal override bool ProvisionalFromEvent => true;
+}
+
+/// <summary>The stopped stretches a reply deadline lists, in order.</summary>
+internal struct StepStops(IReadOnlyList<ClockStep> steps) : IStopStretches
+{
+    private int index;
+
+    public bool Next(out LocalDate first, out LocalDate last, out int from, out int to)
+    {
+        for (; index < steps.Count; index++)
+        {
+            if (steps[index].Kind == ClockStepKind.Stop)
+            {
+                (first, last, from, to) = (steps[index].From, steps[index].To, index, index);
+                index++;
+                return true;
+            }
+        }
+
+        (first, last, from, to) = (default(LocalDate), default(LocalDate), 0, 0);
+        return false;
+    }
 }

@@ -403,7 +403,7 @@ public static partial class PolicyJson
             Regime = (basis as ReplyBasis)?.Regime,
             DueWordingZh = basis.DueWording.Zh,
             DueWordingEn = basis.DueWording.En,
-            Steps = [.. basis.ClockSteps.Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
+            Steps = [.. (basis is ReplyBasis withSteps ? withSteps.Steps : []).Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
             Days = [.. deadline.Days.Where(day => !IsOrdinary(day)).Select(day =>
                 new DayReport(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, day.Region?.ToString(), day.RegionName))],
         };

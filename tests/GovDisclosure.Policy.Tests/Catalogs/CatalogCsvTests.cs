@@ -31,7 +31,7 @@ public sealed class CatalogCsvTests
         Assert.Equal(CatalogAudience.WholeSociety, row.Audience);
         Assert.Equal([DisclosureMode.Proactive], row.Modes);
         Assert.Equal([AdministrativeLevel.County, AdministrativeLevel.Township], row.Levels);
-        Assert.Equal(("制定或获取信息之日起10个工作日内", 10), (row.TimeLimitText, row.TimeLimit!.Period));
+        Assert.Equal(("制定或获取信息之日起10个工作日内", 10), (row.TimeLimitText, row.TimeLimit!.Rule.Offset));
         Assert.Null(row.Remarks);
     }
 
@@ -174,7 +174,7 @@ public sealed class CatalogCsvTests
             Row(first: ""),
             Row(number: "2", basis: "", channels: "政府网站、微博"),
             Row(number: "3", audience: "全社会、特定群体", levels: "□县级 □乡级"),
-            Row(number: "2", mode: "主动", timeLimit: "及时公开"),
+            Row(number: "2", mode: "主动", timeLimit: "尽快公开"),
             Row(number: "5", first: "新事项", second: ""),
             Row(number: "6", levels: "县级 ■乡级", mode: "自动"));
 
@@ -192,7 +192,7 @@ public sealed class CatalogCsvTests
         Assert.Contains("\"微博\" is not a channel of the national list", error.Problems[2].Message);
         Assert.Contains("starts a new 一级事项 (\"新事项\")", error.Problems[7].Message);
         Assert.StartsWith("The catalog \"民政\" is not usable (10 problems):", error.Message);
-        Assert.Contains("row 5 (序号 2), 公开时限: The time limit \"及时公开\" cannot be read", error.Message);
+        Assert.Contains("row 5 (序号 2), 公开时限: The time limit \"尽快公开\" cannot be read", error.Message);
     }
 
     [Fact]

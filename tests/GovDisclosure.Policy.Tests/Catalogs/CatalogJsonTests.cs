@@ -58,7 +58,7 @@ public sealed class CatalogJsonTests
         const string Row = """{ "number": "1", "items": ["社会救助", "低保"], "content": "内容", "legalBasis": "依据", "timeLimit": "每月", "responsibleBody": "县级民政部门", "channels": ["GovernmentWebsite"], "audience": "WholeSociety", "modes": ["Proactive"], "levels": ["County"] }""";
         var json = "{ \"name\": \"民政\", \"rows\": [" + string.Join(", ",
             Row,
-            Row.Replace("\"每月\"", "\"及时公开\"").Replace("\"1\"", "\"2\""),
+            Row.Replace("\"每月\"", "\"尽快公开\"").Replace("\"1\"", "\"2\""),
             Row.Replace("GovernmentWebsite", "Website").Replace("\"1\"", "\"3\""),
             Row.Replace("\"content\": \"内容\", ", "").Replace("\"1\"", "\"4\""),
             Row.Replace("\"levels\"", "\"level\"").Replace("\"1\"", "\"5\""),
@@ -69,7 +69,7 @@ public sealed class CatalogJsonTests
         Assert.Equal(
             ["$.rows[1].timeLimit", "$.rows[2].channels[0]", "$.rows[3].content", "$.rows[4].levels", "$.rows[4].level"],
             error.Problems.Select(problem => problem.Path));
-        Assert.Contains("公开时限 The time limit \"及时公开\" cannot be read", error.Problems[0].Message);
+        Assert.Contains("公开时限 The time limit \"尽快公开\" cannot be read", error.Problems[0].Message);
         Assert.Contains("not a NationalChannel code", error.Problems[1].Message);
     }
 

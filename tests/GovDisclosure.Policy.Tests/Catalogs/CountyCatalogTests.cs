@@ -46,7 +46,7 @@ public sealed class CountyCatalogTests
     [Fact]
     public void Sec10_a_row_built_in_code_names_every_column_that_is_wrong()
     {
-        var error = Assert.Throws<ArgumentException>(() => new CatalogRow("", ["最低生活保障", " "], "", "依据", "及时", "", [NationalChannel.GovernmentWebsite, NationalChannel.GovernmentWebsite],
+        var error = Assert.Throws<ArgumentException>(() => new CatalogRow("", ["最低生活保障", " "], "", "依据", "尽快", "", [NationalChannel.GovernmentWebsite, NationalChannel.GovernmentWebsite],
             CatalogAudience.WholeSociety, [DisclosureMode.Proactive, DisclosureMode.Proactive], []));
 
         Assert.StartsWith("Catalog row with no 序号 is not valid: 序号: is blank; 一级事项/二级事项/三级事项: the item tree has 2 names (最低生活保障/ ); " +
@@ -58,7 +58,7 @@ public sealed class CountyCatalogTests
         Assert.Contains("公开渠道和载体: names 政府网站 twice", error.Message);
         Assert.Contains("公开方式: names 主动 twice", error.Message);
         Assert.Contains("公开层级: names nothing", error.Message);
-        Assert.Contains("公开时限: The time limit \"及时\" cannot be read", error.Message);
+        Assert.Contains("公开时限: The time limit \"尽快\" cannot be read", error.Message);
     }
 
     [Fact]

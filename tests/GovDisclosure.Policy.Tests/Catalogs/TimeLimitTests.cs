@@ -26,8 +26,9 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.Immediate, countsFrom, period, workingDays, "D35", true, (int?)null, text),
-            (limit.Cadence, limit.CountsFromZh, limit.Period, limit.CountsWorkingDays, limit.SourceId, limit.IsPeriodStated, limit.PostingWorkingDays, limit.Text));
+        Assert.Equal((Cadence.Immediate, countsFrom, new DeadlineRule(DeadlineTrigger.EventDate, period, workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, "D35"),
+                true, false, (int?)null, text),
+            (limit.Cadence, limit.CountsFromZh, limit.Rule, limit.IsPeriodStated, limit.Rule.IsStatutoryPeriod, limit.PostingWorkingDays, limit.Text));
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((10, posting), (limit.Period, limit.PostingWorkingDays));
+        Assert.Equal((10, posting), (limit.Rule.Offset, limit.PostingWorkingDays));
     }
 
     [Theory]
@@ -54,8 +55,8 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.FromName(cadence), 20, true, (string?)null, source, false),
-            (limit.Cadence, limit.Period, limit.CountsWorkingDays, limit.CountsFromZh, limit.SourceId, limit.IsPeriodStated));
+        Assert.Equal((Cadence.FromName(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, 20, DeadlineUnit.WorkingDays, source), (string?)null, false),
+            (limit.Cadence, limit.Rule, limit.CountsFromZh, limit.IsPeriodStated));
     }
 
     [Theory]
@@ -66,20 +67,70 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.FromName(cadence), period, workingDays, "D35"), (limit.Cadence, limit.Period, limit.CountsWorkingDays, limit.SourceId));
+        Assert.Equal((Cadence.FromName(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, period, workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, "D35")),
+            (limit.Cadence, limit.Rule));
     }
 
     [Theory]
-    [InlineData("长期公开", nameof(Cadence.Standing), "D8")]
-    [InlineData("常态化公开", nameof(Cadence.Standing), "D8")]
-    [InlineData("实时", nameof(Cadence.Immediate), "D4")]
-    [InlineData("即时公开", nameof(Cadence.Immediate), "D4")]
-    [InlineData("实时更新，公示7个工作日", nameof(Cadence.Immediate), "D4")]
-    public void D4_D8_standing_and_immediate_rows_take_20_working_days_from_formation_or_change(string text, string cadence, string source)
+    [InlineData("长期公开")]
+    [InlineData("常态化公开")]
+    public void D8_standing_rows_take_20_working_days_from_formation_or_change(string text)
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.FromName(cadence), 20, true, "信息形成或者变更之日", source), (limit.Cadence, limit.Period, limit.CountsWorkingDays, limit.CountsFromZh, limit.SourceId));
+        Assert.Equal((Cadence.Standing, new DeadlineRule(DeadlineTrigger.EventDate, 20, DeadlineUnit.WorkingDays, "D8"), "信息形成或者变更之日", false),
+            (limit.Cadence, limit.Rule, limit.CountsFromZh, limit.Rule.IsStatutoryPeriod));
+    }
+
+    [Theory]
+    [InlineData("实时", null)]
+    [InlineData("即时公开", null)]
+    [InlineData("及时", null)]
+    [InlineData("及时更新", null)]
+    [InlineData("按进展情况及时公开", null)]
+    [InlineData("实时更新，公示7个工作日", 7)]
+    public void D49_immediate_rows_name_no_days_and_take_the_statutory_period(string text, int? posting)
+    {
+        var limit = TimeLimit.Parse(text);
+
+        Assert.Equal((Cadence.Immediate, DeadlineRule.StatutoryPeriod("D49"), "信息形成或者变更之日", false, posting),
+            (limit.Cadence, limit.Rule, limit.CountsFromZh, limit.IsPeriodStated, limit.PostingWorkingDays));
+        Assert.Equal((DeadlineTrigger.EventDate, 20, DeadlineUnit.WorkingDays, true),
+            (limit.Rule.Trigger, limit.Rule.Offset, limit.Rule.Unit, limit.Rule.IsStatutoryPeriod));
+    }
+
+    /// <summary>公开时限 cells of 海坛片区管理局基层政务公开标准目录（修订版）, 2020-12-23 (pingtan.gov.cn), verbatim, by 序号.</summary>
+    [Theory]
+    [InlineData(1, "信息形成或变更之日起20个工作日内", 20, "D35")]
+    [InlineData(3, "实时公开", 20, "D49")]
+    [InlineData(4, "及时公开", 20, "D49")]
+    [InlineData(6, "信息批复之日起20个工作日内", 20, "D35")]
+    [InlineData(8, "按进展情况及时公开", 20, "D49")]
+    [InlineData(11, "信息形成之日起20个工作日内", 20, "D35")]
+    [InlineData(30, "信息形成之日起7个工作日内", 7, "D35")]
+    [InlineData(35, "制定或获取信息之日起10个工作日内，公示7个工作日", 10, "D35")]
+    [InlineData(46, "信息形成之日起 14个工作日内", 14, "D35")]
+    [InlineData(50, "制定或获取信息之日起120个工作日内", 120, "D35")]
+    public void D35_D49_the_real_cells_of_a_township_catalog_read_as_published(int number, string cell, int workingDays, string source)
+    {
+        var limit = TimeLimit.Parse(cell);
+
+        Assert.True(number > 0);
+        Assert.Equal((DeadlineTrigger.EventDate, workingDays, DeadlineUnit.WorkingDays, source, source == "D49"),
+            (limit.Rule.Trigger, limit.Rule.Offset, limit.Rule.Unit, limit.Rule.SourceId, limit.Rule.IsStatutoryPeriod));
+    }
+
+    [Fact]
+    public void D49_the_statutory_period_says_so_and_differs_from_the_same_count_stated()
+    {
+        var statutory = DeadlineRule.StatutoryPeriod("D49");
+        var stated = new DeadlineRule(DeadlineTrigger.EventDate, 20, DeadlineUnit.WorkingDays, "D49");
+
+        Assert.NotEqual(stated, statutory);
+        Assert.Equal("20 working days after the event date, the statutory period (D49)", statutory.DescriptionEn);
+        Assert.Equal("法定时限：事项形成或变更之日后20个工作日内（D49）", statutory.DescriptionZh);
+        Assert.Equal("20 working days after the event date (D49)", stated.DescriptionEn);
+        Assert.Equal("事项形成或变更之日后20个工作日内（D49）", stated.DescriptionZh);
     }
 
     [Theory]
@@ -101,7 +152,6 @@ public sealed class TimeLimitTests
     [Theory]
     [InlineData("", "blank")]
     [InlineData("   ", "blank")]
-    [InlineData("及时公开", "names no event")]
     [InlineData("之日起10个工作日内", "names no event")]
     [InlineData("制定或获取信息之日起个工作日内", "does not start with a number")]
     [InlineData("制定或获取信息之日起10周内", "is not 个工作日")]

@@ -67,7 +67,7 @@ public sealed class DeadlineChangesTests
 
         Assert.Equal(D(2020, 3, 3), consulted.Due);
         Assert.Empty(changes);
-        Assert.Equal(D(2020, 3, 3), DeadlineChanges.DueOn(consulted, After));
+        Assert.Equal(D(2020, 3, 3), consulted.Basis.DueOn(consulted, After));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class DeadlineChangesTests
         var report = Given.AnnualReportDue(body, 2019)!;
 
         Assert.Empty(DeadlineChanges.Between([report], After));
-        Assert.Equal(report.Due, DeadlineChanges.DueOn(report, After));
+        Assert.Equal(report.Due, report.Basis.DueOn(report, After));
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public sealed class DeadlineChangesTests
             .. now.MajorDecision(decision.Decision, decision.Stages).All,
         ];
 
-        Assert.Equal(afresh.Select(deadline => deadline.Due), given.Select(deadline => DeadlineChanges.DueOn(deadline, After)));
+        Assert.Equal(afresh.Select(deadline => deadline.Due), given.Select(deadline => deadline.Basis.DueOn(deadline, After)));
         Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.RequestId() == "YSQ-3");
         Assert.Contains(DeadlineChanges.Between(given, After), change => change.Given.Subject == "YSQ-4 行政复议");   // 31 January, now off
     }

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy;
 
 /// <summary>How a deadline's offset is counted (D2).</summary>
 public sealed class DeadlineUnit : BilingualPolicyEnum<DeadlineUnit>

@@ -1,12 +1,18 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy;
 
 /// <summary>
-/// How a deadline is computed (D2–D10): counted from a <see cref="DeadlineTrigger"/>, by
-/// <see cref="Offset"/> <see cref="DeadlineUnit"/>s, and where the rule comes from — a default id of the
-/// policy (<c>D5</c>) or a profile.
+/// How a deadline is computed (D2–D10, D35, D49): counted from a <see cref="DeadlineTrigger"/>, by <see cref="Offset"/>
+/// <see cref="DeadlineUnit"/>s, and where the rule comes from — a default id of the policy (<c>D5</c>), a catalog row or a profile.
 /// </summary>
+/// <remarks>
+/// Part of the rule vocabulary every room shares, so a county catalog's row holds the same rule as the seed's schedule; the
+/// Deadlines room does the counting. Immutable; two rules are equal when every property is.
+/// </remarks>
 public sealed record DeadlineRule
 {
+    /// <summary>The Regulations' reply and disclosure period, Art. 26 (D3, D49).</summary>
+    private const int StatutoryWorkingDays = 20;
+
     /// <summary>Creates a rule.</summary>
     /// <param name="trigger">The day counted from.</param>
     /// <param name="offset">How many units; from 0 to <see cref="DeadlineUnit.MaxOffset"/>.</param>
@@ -40,40 +46,32 @@ public sealed record DeadlineRule
     /// <summary>Where the rule comes from: a default id of the policy (<c>D3</c>…<c>D10</c>) or a profile.</summary>
     public string SourceId { get; }
 
+    /// <summary>
+    /// The Regulations' own period where a catalog names no count of days (D49: 实时, 即时, 及时 and 按进展情况及时公开): 20 working days
+    /// from the day the information is formed or changed (Regulations Art. 26, as D4 for the seed's 即时).
+    /// </summary>
+    /// <param name="sourceId">Where the rule comes from, for example <c>D49</c> or a catalog row's name.</param>
+    /// <returns>A rule whose <see cref="IsStatutoryPeriod"/> is true.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sourceId"/> is null.</exception>
+    public static DeadlineRule StatutoryPeriod(string sourceId) =>
+        new(DeadlineTrigger.EventDate, StatutoryWorkingDays, DeadlineUnit.WorkingDays, sourceId) { IsStatutoryPeriod = true };
+
+    /// <summary>True when the rule is the Regulations' own period rather than a count of days its source states (D49).</summary>
+    public bool IsStatutoryPeriod { get; private init; }
+
     /// <summary>The rule in English, for example <c>20 working days after the end of the reporting period (D5)</c>.</summary>
     public string DescriptionEn => Unit == DeadlineUnit.CalendarDaysBefore
         ? $"{Offset} calendar days before {Trigger.NameEn} ({SourceId})"
-        : $"{Offset} {Unit.NameEn} after {Trigger.NameEn} ({SourceId})";
+        : $"{Offset} {Unit.NameEn} after {Trigger.NameEn}{(IsStatutoryPeriod ? ", the statutory period" : "")} ({SourceId})";
 
     /// <summary>The rule in Chinese, for example <c>报告期末后20个工作日内（D5）</c>.</summary>
     public string DescriptionZh => Unit == DeadlineUnit.CalendarDaysBefore
         ? $"{Trigger.NameZh}{Offset}日前（{SourceId}）"
-        : $"{Trigger.NameZh}后{Offset}{Unit.NameZh}内（{SourceId}）";
+        : $"{(IsStatutoryPeriod ? "法定时限：" : "")}{Trigger.NameZh}后{Offset}{Unit.NameZh}内（{SourceId}）";
 
     /// <inheritdoc />
     public override string ToString() => DescriptionEn;
 
-    /// <summary>The due date for <paramref name="trigger"/> on <paramref name="calendar"/>.</summary>
-    internal LocalDate DueFrom(LocalDate trigger, IWorkingDayCalendar calendar)
-    {
-        if (Unit == DeadlineUnit.WorkingDays)
-        {
-            return calendar.AddWorkingDays(trigger, Offset);
-        }
-
-        if (Unit == DeadlineUnit.FixedCalendarMonths)
-        {
-            return trigger.PlusMonths(Offset);   // D34: a fixed date, whatever the calendar says of it
-        }
-
-        calendar.IsWorkingDay(trigger);   // the trigger must be covered too
-        if (Unit == DeadlineUnit.CalendarDays || Unit == DeadlineUnit.CalendarMonths)
-        {
-            // NodaTime's PlusMonths keeps the day of the month, or takes the month's last day where it has none (D39).
-            return calendar.AddWorkingDays(Unit == DeadlineUnit.CalendarDays ? trigger.PlusDays(Offset) : trigger.PlusMonths(Offset), 0);
-        }
-
-        var latest = trigger.PlusDays(-Offset);
-        return calendar.IsWorkingDay(latest) ? latest : calendar.PreviousWorkingDay(latest);
-    }
+    /// <summary>The same rule with another source (a catalog row's name); a statutory period stays one.</summary>
+    internal DeadlineRule WithSource(string sourceId) => new(Trigger, Offset, Unit, sourceId) { IsStatutoryPeriod = IsStatutoryPeriod };
 }

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy;
 
 /// <summary>The day a deadline is counted from (D4–D10).</summary>
 public sealed class DeadlineTrigger : BilingualPolicyEnum<DeadlineTrigger>

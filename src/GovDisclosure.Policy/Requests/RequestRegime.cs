@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy.Requests;
 
 /// <summary>
 /// Which Regulations on the Disclosure of Government Information govern a request's reply period, chosen by the day the request was

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy.Requests;
 
 /// <summary>What moved a request's reply clock (§8): its start, a restart, a stop, the extension, a deferral.</summary>
 /// <remarks>A closed set; it converts implicitly to <see cref="int"/>, so print its names rather than the member itself.</remarks>

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Deadlines;
+namespace GovDisclosure.Policy.Requests;
 
 /// <summary>Stopped stretches of a clock in date order, each the days first to last that do not count (D32, D33); a struct, so a copy walks again.</summary>
 internal interface IStopStretches
