@@ -11,7 +11,7 @@ public static partial class PolicyJson
     private static readonly JsonFields ProfileFields = new("profile", "$schema", "name", "overrides", "removedEntries", "gradeThresholds",
         "complaintTierWorkingDays", "preDisclosureCalendarDays", "minInspections", "maxInspections", "requestsInOnTimeRate", "feeNoticeStopsClock");
 
-    private static readonly JsonFields OverrideFields = new("override", "cadence", "entry", "offset", "unit");
+    private static readonly JsonFields OverrideFields = new("override", "cadence", "row", "offset", "unit", "entry");
 
     private static readonly CodeTable<Cadence> Cadences = new();
     private static readonly CodeTable<ScheduleEntry> EntryCodes = new();
@@ -21,7 +21,7 @@ public static partial class PolicyJson
 
     /// <summary>
     /// Reads a policy profile, strictly: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
-    /// { "entry": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 },
+    /// { "row": "IM2", … }], "removedEntries": ["BA3"], "gradeThresholds": { "excellent": 95, "satisfactory": 85, "basic": 70 },
     /// "complaintTierWorkingDays": 20, "preDisclosureCalendarDays": 30, "minInspections": 1, "maxInspections": 2, "requestsInOnTimeRate": true,
     /// "feeNoticeStopsClock": true }</c> (D9, D11–D13, D26, D32, D36).
     /// Every problem is reported with its path, line and column; an unknown property names the closest known one.
@@ -197,17 +197,18 @@ public static partial class PolicyJson
                 switch (field)
                 {
                     case 0: cadence = JsonValues.Code(input, ref reader, Cadences, path, "cadence"); break;
-                    case 1: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "entry"); break;
+                    case 1: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "row"); break;
                     case 2: valueAt = input.OffsetOf(ref reader); offset = JsonValues.Int(input, ref reader, path, "offset", int.MinValue, int.MaxValue); break;
                     case 3: unit = JsonValues.Code(input, ref reader, Units, path, "unit"); break;
+                    case 4: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "entry"); break;   // 0.4's name for the row
                 }
             }
 
             OverrideFields.RequireAll(input, offsetAt, seen, OverrideFields.Bits("offset", "unit"), path);
-            var named = seen & OverrideFields.Bits("cadence", "entry");
-            if (named == 0 || named == OverrideFields.Bits("cadence", "entry"))
+            var named = seen & OverrideFields.Bits("cadence", "row", "entry");
+            if (named == 0 || (named & (named - 1)) != 0)
             {
-                input.Problem(offsetAt, path.ToString(), "an override names exactly one of \"cadence\" and \"entry\".");
+                input.Problem(offsetAt, path.ToString(), "an override names exactly one of \"cadence\" and \"row\" (\"entry\" in 0.4 files).");
                 continue;
             }
 
@@ -268,7 +269,7 @@ public static partial class PolicyJson
         {
             if (change.Entry is { } entry)
             {
-                w.WriteString("entry", entry.Name);
+                w.WriteString("row", entry.Name);
             }
             else
             {

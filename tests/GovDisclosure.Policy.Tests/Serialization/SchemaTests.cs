@@ -72,7 +72,21 @@ public sealed class SchemaTests
         var overrides = Schema("profile.schema.json").GetProperty("properties").GetProperty("overrides").GetProperty("items").GetProperty("properties");
 
         Assert.Equal(Cadence.InOrder.Select(c => c.Name), Enum(overrides.GetProperty("cadence")));
-        Assert.Equal(ScheduleEntry.InOrder.Select(e => e.Name), Enum(overrides.GetProperty("entry")));
+        Assert.Equal(ScheduleEntry.InOrder.Select(e => e.Name), Enum(overrides.GetProperty("row")));
+        Assert.Equal(ScheduleEntry.InOrder.Select(e => e.Name), Enum(overrides.GetProperty("entry")));   // 0.4's name, still read
         Assert.Equal(["WorkingDays", "CalendarDays"], Enum(overrides.GetProperty("unit")));
+    }
+
+    [Fact]
+    public void Sec13_every_schemas_id_carries_the_packages_major_and_minor_version()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryFiles.Root, "Directory.Build.props"));
+        var version = Version.Parse(props.Descendants("Version").Single().Value);
+        var schemas = Directory.EnumerateFiles(SchemaFile(""), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+
+        Assert.Equal(6, schemas.Length);
+        Assert.All(schemas, name => Assert.Equal(
+            $"https://github.com/govdisclosure/GovDisclosure.Policy/schemas/{version.Major}.{version.Minor}/{name}",
+            Schema(name!).GetProperty("$id").GetString()));
     }
 }

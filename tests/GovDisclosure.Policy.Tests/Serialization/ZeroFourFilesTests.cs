@@ -1,0 +1,48 @@
+using System.Text;
+
+namespace GovDisclosure.Policy.Tests.Serialization;
+
+/// <summary>Files written by 0.4 read into the one obligation model; the writers write the new form (§13).</summary>
+public sealed class ZeroFourFilesTests
+{
+    private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    [Fact]
+    public void Sec13_a_04_profile_names_its_override_entry_and_reads_as_the_row_the_writer_writes()
+    {
+        var old = PolicyJson.ReadProfile(Utf8("""{ "name": "某县", "overrides": [{ "entry": "IM2", "offset": 1, "unit": "WorkingDays" }] }"""));
+        var current = PolicyJson.ReadProfile(Utf8("""{ "name": "某县", "overrides": [{ "row": "IM2", "offset": 1, "unit": "WorkingDays" }] }"""));
+        using var written = new MemoryStream();
+        PolicyJson.WriteProfile(old, written);
+        var text = Encoding.UTF8.GetString(written.ToArray());
+
+        Assert.Equal(current, old);
+        Assert.Equal(ScheduleEntry.IM2, Assert.Single(old.Deadlines.Overrides).Entry);
+        Assert.Contains("\"row\": \"IM2\"", text);
+        Assert.DoesNotContain("\"entry\"", text);
+    }
+
+    [Theory]
+    [InlineData("""{ "row": "IM2", "entry": "IM2", "offset": 1, "unit": "WorkingDays" }""")]
+    [InlineData("""{ "row": "IM2", "cadence": "Immediate", "offset": 1, "unit": "WorkingDays" }""")]
+    [InlineData("""{ "offset": 1, "unit": "WorkingDays" }""")]
+    public void Sec13_an_override_names_exactly_one_of_cadence_row_and_the_04_entry(string change)
+    {
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() =>
+            PolicyJson.ReadProfile(Utf8($$"""{ "name": "某县", "overrides": [{{change}}] }"""))).Problems);
+
+        Assert.Equal("$.overrides[0]", problem.Path);
+        Assert.Contains("an override names exactly one of \"cadence\" and \"row\" (\"entry\" in 0.4 files).", problem.Message);
+    }
+
+    [Fact]
+    public void Sec13_a_row_that_is_no_entry_of_the_built_in_catalog_is_refused_with_the_valid_codes()
+    {
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() =>
+            PolicyJson.ReadProfile(Utf8("""{ "name": "某县", "overrides": [{ "row": "XX9", "offset": 1, "unit": "WorkingDays" }] }"""))).Problems);
+
+        Assert.Equal("$.overrides[0].row", problem.Path);
+        Assert.Contains("XX9", problem.Message);
+        Assert.Contains("IM1", problem.Message);
+    }
+}
