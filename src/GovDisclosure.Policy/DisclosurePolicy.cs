@@ -258,6 +258,19 @@ public sealed partial class DisclosurePolicy
     public Deadline ReplyDue(InformationRequest request) => ReplyClock.Explain(Preconditions.CheckNotNull(request), Calendar, Requests);
 
     /// <summary>
+    /// What <see cref="ReplyDue(InformationRequest)"/> gives, or "due beyond the calendar" with the years the calendar lacks when the clock
+    /// starts inside the calendar and runs past its last day (D41): a request received late in the calendar's last year.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The reply deadline, or the day the clock starts and the years missing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No clock runs, or the history is impossible on this calendar, as for
+    /// <see cref="ReplyDue(InformationRequest)"/>.</exception>
+    /// <exception cref="CalendarCoverageException">The clock starts outside the calendar.</exception>
+    public DueDateResult ReplyDueOrBeyond(InformationRequest request) =>
+        ReplyClock.ExplainOrBeyond(Preconditions.CheckNotNull(request), Calendar, Requests);
+
+    /// <summary>
     /// Where a request stood at the end of <paramref name="asOf"/> (§8, §8.13): its state, its reply deadline, whether it is overdue and by
     /// how many working days (D17), or was delivered late, or abandoned (§8.6, D32). Events after <paramref name="asOf"/> are left out.
     /// </summary>

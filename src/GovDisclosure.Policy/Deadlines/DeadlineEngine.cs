@@ -170,7 +170,7 @@ internal sealed partial class DeadlineEngine
         {
             return DueDateResult.Of(DueDateAt(position, obligation, date, dateName));
         }
-        catch (CalendarCoverageException e) when (Calendar.Coverage.Contains(countedFrom) && e.Date > Calendar.Coverage.End)
+        catch (CalendarCoverageException e) when (DueDateResult.StartsInsideAndEndsBeyond(e, countedFrom))
         {
             return DueDateResult.Beyond(countedFrom, e.MissingYears);
         }

@@ -1,11 +1,13 @@
+using GovDisclosure.Policy.Calendar;
 using System.Diagnostics.CodeAnalysis;
 
 namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>
-/// The answer to "when is this due?" when the answer may lie past the calendar's last year (D41): either the <see cref="Deadline"/>, or "due
-/// beyond the calendar", with the day the count starts and the years the calendar would need. A count that starts outside the calendar is
-/// still a <see cref="Calendar.CalendarCoverageException"/>: that is a wrong input, not a year in progress.
+/// The answer to "when is this due?" when the answer may lie past the calendar's last year (D27, D41): either the <see cref="Deadline"/>, or
+/// "due beyond the calendar", with the day the count starts and the years the calendar would need. A count that starts outside the calendar
+/// is still a <see cref="Calendar.CalendarCoverageException"/>: that is a wrong input, not a year in progress. The evaluation, body
+/// calendars, request replies and the annual report all draw the line here.
 /// </summary>
 /// <remarks>Immutable. Check <see cref="IsBeyondCalendar"/> or use <see cref="TryGetDeadline"/>; <see cref="Deadline"/> throws when there is none.</remarks>
 public sealed class DueDateResult
@@ -41,6 +43,16 @@ public sealed class DueDateResult
 
     /// <inheritdoc />
     public override string ToString() => deadline?.ToString() ?? $"counted from {CountedFrom.ToIso()}: due beyond the calendar, which needs {string.Join(", ", MissingYears)}";
+
+    /// <summary>The one test of "due beyond the calendar" (D27, D41): the count starts on or after the calendar's first day and needs a day
+    /// after its last. The evaluation takes it as it is (a due date past the calendar lies after the evaluation day); a question about one
+    /// date also refuses a count that starts after the calendar (<see cref="StartsInsideAndEndsBeyond"/>).</summary>
+    internal static bool IsBeyond(CalendarCoverageException exception, LocalDate countedFrom) =>
+        countedFrom >= exception.Coverage.Start && exception.Date > exception.Coverage.End;
+
+    /// <summary>"Due beyond the calendar" for a question about one date: the count starts inside the calendar and ends past it.</summary>
+    internal static bool StartsInsideAndEndsBeyond(CalendarCoverageException exception, LocalDate countedFrom) =>
+        countedFrom <= exception.Coverage.End && IsBeyond(exception, countedFrom);
 
     internal static DueDateResult Of(Deadline deadline) => new(deadline, deadline.Trigger, []);
 

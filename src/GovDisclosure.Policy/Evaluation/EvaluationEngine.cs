@@ -391,7 +391,7 @@ internal sealed class EvaluationEngine
             {
                 return position < 0 ? engine.deadlines.StatutoryDueDateOnly(trigger) : engine.deadlines.DueDateOnly(position, trigger, ranks);
             }
-            catch (CalendarCoverageException) when (trigger >= calendar.Coverage.Start)
+            catch (CalendarCoverageException e) when (DueDateResult.IsBeyond(e, trigger))
             {
                 return null;
             }

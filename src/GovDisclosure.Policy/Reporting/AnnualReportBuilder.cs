@@ -1,4 +1,5 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
 
@@ -111,7 +112,7 @@ internal static class AnnualReportBuilder
         {
             ReplyClock.Due(held, calendar, rules);
         }
-        catch (CalendarCoverageException) when (held.ReceivedOn >= calendar.Coverage.Start)
+        catch (CalendarCoverageException e) when (held.ReceivedOn is { } received && DueDateResult.IsBeyond(e, received))
         {
         }
     }

@@ -1,3 +1,4 @@
+using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Requests;
@@ -40,6 +41,19 @@ internal static class ReplyClock
         var regime = request.Regime!;
         var rule = new DeadlineRule(DeadlineTrigger.RequestReceived, regime.ReplyWorkingDays, DeadlineUnit.WorkingDays, regime.SourceId);
         return new Deadline(new ReplyBasis(request.Id, regime, [.. steps]), rule, request.ReceivedOn!.Value, request.ClockStartsOn!.Value, null, due, calendar);
+    }
+
+    /// <summary>The explained due date, or "due beyond the calendar" when the clock starts inside the calendar and runs past its end (D41).</summary>
+    internal static DueDateResult ExplainOrBeyond(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules)
+    {
+        try
+        {
+            return DueDateResult.Of(Explain(request, calendar, rules));
+        }
+        catch (CalendarCoverageException e) when (request.ClockStartsOn is { } start && DueDateResult.StartsInsideAndEndsBeyond(e, start))
+        {
+            return DueDateResult.Beyond(start, e.MissingYears);
+        }
     }
 
     /// <summary>Why a request has no due date, in a sentence.</summary>
