@@ -16,17 +16,8 @@ internal sealed partial class DeadlineEngine
                 : $"{paramName} names {obligation}, which the policy \"{PolicyName}\" cannot count: {problem}", paramName);
 
     /// <summary>The rule position of a county row that is in the policy, or -1 with the reason, worded for a deadline's caller.</summary>
-    private int RowPosition(ObligationKey obligation, out string? problem)
-    {
-        var position = LocateRow(obligation.Catalog, obligation.Row, out problem);
-        if (position < 0 && CatalogIndex(obligation.Catalog) is var c and >= 0 && catalogs[c].Catalog.TryRow(obligation.Row, out var row))
-        {
-            problem = $"row {row.Number} of \"{obligation.Catalog}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no " +
-                "proactive deadline (D35). A request's reply is due under the Regulations (§8).";
-        }
-
-        return position;
-    }
+    private int RowPosition(ObligationKey obligation, out string? problem) =>
+        LocateRow(obligation.Catalog, obligation.Row, forRecord: false, out problem);
 
     /// <summary>The position of <paramref name="obligation"/>'s rule, or false with the reason; a bound row is found by reference, with no text
     /// made.</summary>
@@ -112,8 +103,14 @@ internal sealed partial class DeadlineEngine
         {
             for (; i < obligations.Length; i++)
             {
-                var position = Position(obligations[i] ?? throw new ArgumentException(
-                    $"obligations[{i}] is null; every due date needs its obligation.", $"obligations[{i}]"), $"obligations[{i}]");
+                // The parameter's name is only formatted for a failure: this loop runs a million times a batch, with no allocation.
+                var obligation = obligations[i] ?? throw new ArgumentException(
+                    $"obligations[{i}] is null; every due date needs its obligation.", $"obligations[{i}]");
+                if (!TryPosition(obligation, out var position, out _))
+                {
+                    Position(obligation, $"obligations[{i}]");   // throws, naming the element and why
+                }
+
                 results[i] = position < 0 ? StatutoryRule.DueFrom(dates[i], workingDays) : table.DueDateOnly(position, dates[i], ranks, workingDays);
             }
         }

@@ -346,7 +346,11 @@ internal sealed partial class DeadlineEngine
     /// The rule position of row <paramref name="rowNumber"/> of the catalog named <paramref name="catalogName"/>, as a register names it (§10),
     /// or -1 with the reason in <paramref name="problem"/>: no such catalog in the policy, no such row, or a row disclosed on request only.
     /// </summary>
-    internal int LocateRow(string catalogName, string rowNumber, out string? problem)
+    internal int LocateRow(string catalogName, string rowNumber, out string? problem) => LocateRow(catalogName, rowNumber, forRecord: true, out problem);
+
+    /// <summary>The position of a row's rule, or -1 with the reason; the reason for a row disclosed on request only speaks of a record or of
+    /// a deadline, as asked.</summary>
+    internal int LocateRow(string catalogName, string rowNumber, bool forRecord, out string? problem)
     {
         problem = null;
         var c = CatalogIndex(catalogName);
@@ -366,8 +370,11 @@ internal sealed partial class DeadlineEngine
 
         if (!table.Has(bound.Base + row.Index))
         {
-            problem = $"row {rowNumber} of \"{catalogName}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
-                "deadline to record against (D35); a request's reply falls under §8.";
+            problem = forRecord
+                ? $"row {rowNumber} of \"{catalogName}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
+                  "deadline to record against (D35); a request's reply falls under §8."
+                : $"row {row.Number} of \"{catalogName}\" ({string.Join("/", row.Items)}) is disclosed on request only (依申请): it has no proactive " +
+                  "deadline (D35). A request's reply is due under the Regulations (§8).";
             return -1;
         }
 

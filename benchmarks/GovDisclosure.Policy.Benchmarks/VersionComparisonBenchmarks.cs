@@ -1,0 +1,103 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using GovDisclosure.Policy.Catalogs;
+using NodaTime;
+
+namespace GovDisclosure.Policy.Benchmarks;
+
+/// <summary>
+/// The hot paths of this commit against an earlier release, in one run: two jobs, this commit's library and the release packed
+/// from its tag (<c>tools/pack-baseline.sh v0.4.0</c>), each built from this same file — the calls the release named differently
+/// sit behind <c>POLICY_BASELINE</c>. Workloads: 1,000,000 batch due dates of the seed's entries and of a 500-row county
+/// catalog's rows, and a register of 200 units × 1,000 records evaluated in memory and streamed from its JSON.
+/// <code>
+/// tools/pack-baseline.sh v0.4.0
+/// dotnet run -c Release --project benchmarks/GovDisclosure.Policy.Benchmarks -- --filter '*VersionComparison*'
+/// </code>
+/// </summary>
+[Config(typeof(AgainstRelease))]
+[MemoryDiagnoser]
+public class VersionComparisonBenchmarks
+{
+    /// <summary>The release compared with; its package must be in artifacts/baseline/&lt;version&gt;.</summary>
+    public const string Release = "0.4.0";
+
+    private const int Count = 1_000_000;
+    private const int Units = 200;
+    private const int RecordsPerUnit = 1_000;
+
+    private static readonly string[] TimeLimits =
+        ["制定或获取信息之日起10个工作日内", "信息形成或者变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "批准之日起30日内", "每季度结束后10个工作日内", "每年", "长期公开"];
+
+    private DisclosurePolicy policy = DisclosurePolicy.Default;
+    private LocalDate[] triggers = [];
+    private LocalDate[] results = [];
+    private byte[] json = [];
+    private Evaluation.Register register = null!;
+#if POLICY_BASELINE
+    private ScheduleEntry[] entries = [];
+    private CatalogRow[] rows = [];
+#else
+    private ObligationKey[] entries = [];
+    private ObligationKey[] rows = [];
+#endif
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var catalog = new CountyCatalog("benchmark", Enumerable.Range(1, 500).Select(number => new CatalogRow(
+            number.ToString(System.Globalization.CultureInfo.InvariantCulture), ["一级", "二级"], "内容", "依据", TimeLimits[number % TimeLimits.Length], "县级民政部门",
+            [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])));
+        policy = DisclosurePolicy.Default.WithCatalog(catalog);
+        var random = new Random(20240208);
+        var first = new LocalDate(2007, 1, 1);
+        var span = Period.Between(first, new LocalDate(2024, 12, 31), PeriodUnits.Days).Days;
+        var schedule = ScheduleEntry.InOrder;
+        var pickedEntries = Enumerable.Range(0, Count).Select(_ => schedule[random.Next(schedule.Count)]).ToArray();
+        var pickedRows = Enumerable.Range(0, Count).Select(_ => catalog.Rows[random.Next(catalog.Rows.Count)]).ToArray();
+#if POLICY_BASELINE
+        (entries, rows) = (pickedEntries, pickedRows);
+#else
+        (entries, rows) = ([.. pickedEntries.Select(entry => entry.Key)], [.. pickedRows.Select(row => catalog.KeyOf(row.Number))]);
+#endif
+        triggers = [.. Enumerable.Range(0, Count).Select(_ => first.PlusDays(random.Next(span + 1)))];
+        results = new LocalDate[Count];
+
+        var path = Path.Combine(Path.GetTempPath(), $"govdisclosure-register-{Units}x{RecordsPerUnit}.json");
+        RegisterFile.Write(path, Units, RecordsPerUnit);   // 0.4's form ("entry"), which both versions read
+        json = File.ReadAllBytes(path);
+        register = PolicyJson.ReadRegister(new MemoryStream(json));
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "DueDates, seed entries, per obligation")]
+    public LocalDate SeedEntries()
+    {
+        policy.DueDates(entries, triggers, results);
+        return results[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "DueDates, county rows, per obligation")]
+    public LocalDate CountyRows()
+    {
+        policy.DueDates(rows, triggers, results);
+        return results[^1];
+    }
+
+    [Benchmark(OperationsPerInvoke = Units * RecordsPerUnit, Description = "Evaluate a register in memory, per record")]
+    public int EvaluateInMemory() => policy.Evaluate(register, new LocalDate(2025, 6, 30)).Units.Count;
+
+    [Benchmark(OperationsPerInvoke = Units * RecordsPerUnit, Description = "EvaluateRegister streamed from JSON, per record")]
+    public int EvaluateStreamed() => PolicyJson.EvaluateRegister(policy, new MemoryStream(json), new LocalDate(2025, 6, 30)).Units.Count;
+
+    /// <summary>Two jobs with the same settings: this commit (the baseline of the ratios) and the release.</summary>
+    private sealed class AgainstRelease : ManualConfig
+    {
+        public AgainstRelease()
+        {
+            var job = Job.Default.WithWarmupCount(2).WithIterationCount(10);
+            AddJob(job.WithId("this commit").AsBaseline());
+            AddJob(job.WithId(Release).WithArguments([new MsBuildArgument($"/p:PolicyBaseline={Release}")]));
+        }
+    }
+}
