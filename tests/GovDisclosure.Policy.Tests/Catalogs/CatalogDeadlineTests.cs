@@ -29,6 +29,23 @@ public sealed class CatalogDeadlineTests
         new(number, ["最低生活保障", $"事项{number}"], "内容", "《社会救助暂行办法》", timeLimit, "县级民政部门", [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety,
             [mode ?? DisclosureMode.Proactive], [AdministrativeLevel.County, AdministrativeLevel.Township]);
 
+    [Fact]
+    public void D49_a_row_that_names_no_days_keeps_the_statutory_period_with_the_rows_own_source()
+    {
+        var immediate = new CountyCatalog("某县应急", [Row("1", "及时公开"), Row("2", "信息形成之日起20个工作日内")]);
+        var policy = DisclosurePolicy.Default.WithCatalog(immediate);
+
+        var statutory = policy.RuleFor(immediate.KeyOf("1"));
+        var stated = policy.RuleFor(immediate.KeyOf("2"));
+
+        Assert.Equal((true, "\"某县应急\" 序号 1, D49"), (statutory.IsStatutoryPeriod, statutory.SourceId));
+        Assert.Equal((false, "\"某县应急\" 序号 2, D35"), (stated.IsStatutoryPeriod, stated.SourceId));
+        var deadline = policy.DueDate(immediate.KeyOf("1"), new LocalDate(2024, 2, 8));
+        Assert.Equal(policy.DueDate(immediate.KeyOf("2"), new LocalDate(2024, 2, 8)).Due, deadline.Due);
+        Assert.Contains("20 working days after the event date, the statutory period (\"某县应急\" 序号 1, D49)", deadline.ExplanationEn);
+        Assert.Contains("法定时限：事项形成或变更之日后20个工作日内", deadline.ExplanationZh);
+    }
+
     [Theory]
     [InlineData("1", "2024-02-08", 10)]
     [InlineData("1", "2024-02-09", 10)]

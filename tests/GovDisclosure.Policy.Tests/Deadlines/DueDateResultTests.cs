@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Requests;
 
@@ -84,4 +87,21 @@ public sealed class DueDateResultTests
         Assert.Throws<CalendarCoverageException>(() => Policy.ReplyDue(late));
         Assert.Equal((D(2026, 12, 31), Policy.ReplyDue(early).ExplanationEn), (Policy.ReplyDueOrBeyond(early).Deadline.Due, Policy.ReplyDueOrBeyond(early).Deadline.ExplanationEn));
     }
+
+    [Property]
+    public Property D41_the_result_is_DueDates_deadline_or_beyond_exactly_where_DueDate_runs_out_of_calendar() =>
+        Prop.ForAll(Gen.Elements(ScheduleEntry.InOrder.ToArray()).ToArbitrary(), Gen.Choose(0, 578).ToArbitrary(), (entry, offset) =>
+        {
+            var date = D(2025, 6, 1).PlusDays(offset);
+            var result = Policy.DueDateOrBeyond(entry, date);
+            try
+            {
+                var due = Policy.DueDate(entry, date).Due;
+                return !result.IsBeyondCalendar && result.Deadline.Due == due;
+            }
+            catch (CalendarCoverageException)
+            {
+                return result.IsBeyondCalendar && result.MissingYears.SequenceEqual([2027]) && result.CountedFrom >= date;
+            }
+        });
 }
