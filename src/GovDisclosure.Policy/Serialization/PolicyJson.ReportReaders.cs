@@ -87,7 +87,7 @@ public static partial class PolicyJson
                 $"The report of the deadline due {report.Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", nameof(report));
         }
 
-        var subject = report.Subject ?? report.Entry?.Code ?? report.Cadence.Name;
+        var subject = report.Subject ?? (report.Obligation is { IsBuiltIn: true } builtIn ? builtIn.Row : report.Cadence.Name);
         foreach (var wording in new[] { report.DueWordingZh, report.DueWordingEn })
         {
             if (!IsDateWording(wording))
@@ -155,17 +155,9 @@ public static partial class PolicyJson
                     report.DueWordingEn!.Split([": last day"], StringSplitOptions.None)[0]);
         }
 
-        if (report.Entry is { } entry)
+        if (report.Obligation is { } obligation)
         {
-            return new ObligationBasis(entry.Key, report.Cadence);
-        }
-
-        if (report.Row is { } row)
-        {
-            var key = report.Catalog is { } catalog ? ObligationKey.InCatalog(catalog, row)
-                : ObligationKey.TryParse(row, out var builtIn) ? builtIn
-                : throw new ArgumentException($"The report of {subject} names the row \"{row}\" with no catalog, and no entry or item has that code.", nameof(report));
-            return new ObligationBasis(key, report.Cadence);
+            return new ObligationBasis(obligation, report.Cadence);
         }
 
         if (report.RuleUnit == DeadlineUnit.FixedCalendarMonths && report.PeriodStart is { } start)

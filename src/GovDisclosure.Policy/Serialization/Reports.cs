@@ -1,5 +1,6 @@
 using GovDisclosure.Policy.Calendar;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NodaTime.Serialization.SystemTextJson;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
@@ -191,7 +192,6 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
 }
 
 /// <summary>A deadline as plain data, for JSON and for calendars.</summary>
-/// <param name="Entry">The schedule entry, or null.</param>
 /// <param name="Cadence">The cadence.</param>
 /// <param name="EventDate">The date the caller gave.</param>
 /// <param name="Trigger">The day counted from.</param>
@@ -205,21 +205,32 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
 /// <param name="RuleSource">The rule's source id.</param>
 /// <param name="ExplanationZh">The explanation in Chinese.</param>
 /// <param name="ExplanationEn">The explanation in English.</param>
+/// <param name="Obligation">The obligation of an obligation's deadline (an entry, an item no entry covers, a county row); otherwise null.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
-public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
+public sealed record DeadlineReport(Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
     LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
-    string ExplanationZh, string ExplanationEn)
+    string ExplanationZh, string ExplanationEn, ObligationKey? Obligation = null)
 {
-    /// <summary>For an obligation's deadline, the built-in catalog's entry; otherwise null (<see cref="Catalog"/> and <see cref="Row"/> name other
-    /// rows).</summary>
-    public ScheduleEntry? Entry { get; init; } = Entry;
+    /// <summary>The obligation of an obligation's deadline — <c>{"row": "IM1"}</c>, <c>{"catalog": "某县民政", "row": "3"}</c> in JSON — or null
+    /// for a request's, the annual report's or a statutory period's. Reports written by 0.4 name an entry's deadline by <c>"entry"</c>,
+    /// which reads into this.</summary>
+    public ObligationKey? Obligation { get; init; } = Obligation;
 
-    /// <summary>For a county catalog row's deadline, the catalog's name; otherwise null. Absent from reports written before 0.6.</summary>
-    public string? Catalog { get; init; }
-
-    /// <summary>For an obligation's deadline that is not an entry's, the row: a county catalog's 序号, or the code of an item no entry covers;
-    /// otherwise null. Absent from reports written before 0.6.</summary>
-    public string? Row { get; init; }
+    /// <summary>0.4's <c>"entry"</c>, read into <see cref="Obligation"/> and never written.</summary>
+    [JsonInclude]
+    [JsonPropertyName("entry")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal ScheduleEntry? EntryOf04
+    {
+        get => null;
+        init
+        {
+            if (value is not null)
+            {
+                Obligation = value.Key;
+            }
+        }
+    }
 
     /// <summary>The cadence.</summary>
     public Cadence Cadence { get; init => field = Preconditions.CheckNotNull(value, nameof(Cadence)); } = Preconditions.CheckNotNull(Cadence);
@@ -286,16 +297,15 @@ public sealed record DeadlineReport(ScheduleEntry? Entry, Cadence Cadence, Local
     /// <summary>Whether <paramref name="other"/> reports the same deadline, lists compared one by one.</summary>
     /// <param name="other">Another report.</param>
     public bool Equals(DeadlineReport? other) =>
-        other is not null && Entry == other.Entry && Cadence == other.Cadence && EventDate == other.EventDate && Trigger == other.Trigger &&
+        other is not null && Obligation == other.Obligation && Cadence == other.Cadence && EventDate == other.EventDate && Trigger == other.Trigger &&
         PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Due == other.Due && IsProvisional == other.IsProvisional &&
         RuleTrigger == other.RuleTrigger && RuleOffset == other.RuleOffset && RuleUnit == other.RuleUnit && RuleSource == other.RuleSource &&
         ExplanationZh == other.ExplanationZh && ExplanationEn == other.ExplanationEn && Subject == other.Subject && RequestId == other.RequestId &&
-        Catalog == other.Catalog && Row == other.Row &&
         Regime == other.Regime && DueWordingZh == other.DueWordingZh && DueWordingEn == other.DueWordingEn &&
         Steps.SequenceEqual(other.Steps) && Days.SequenceEqual(other.Days);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Entry, Cadence, Trigger, Due, RuleSource, Subject, ReadOnly.SequenceHash(Steps), ReadOnly.SequenceHash(Days));
+    public override int GetHashCode() => HashCode.Combine(Obligation, Cadence, Trigger, Due, RuleSource, Subject, ReadOnly.SequenceHash(Steps), ReadOnly.SequenceHash(Days));
 }
 
 /// <summary>One step of a reply deadline's clock, as plain data (<see cref="ClockStep"/>).</summary>
@@ -384,21 +394,18 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(deadline);
         var basis = deadline.Basis;
         var obligation = (basis as ObligationBasis)?.Obligation;
-        var entry = obligation?.Entry;
         var cadence = basis switch
         {
             ObligationBasis of => of.Cadence,
             AnnualReportBasis => Cadence.Yearly,
             _ => Cadence.Statutory,
         };
-        return new DeadlineReport(entry, cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
+        return new DeadlineReport(cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
             deadline.Due, deadline.IsProvisional, deadline.Rule.Trigger, deadline.Rule.Offset, deadline.Rule.Unit, deadline.Rule.SourceId,
-            deadline.ExplanationZh, deadline.ExplanationEn)
+            deadline.ExplanationZh, deadline.ExplanationEn, obligation)
         {
-            // 0.4's subject: what neither the entry nor the cadence names.
-            Subject = entry is not null || basis is StatutoryBasis || obligation is { IsBuiltIn: true } ? null : basis.Subject,
-            Catalog = obligation is { IsBuiltIn: false } ? obligation.Catalog : null,
-            Row = obligation is not null && entry is null ? obligation.Row : null,
+            // 0.4's subject: what neither the obligation's code nor the cadence names.
+            Subject = basis is StatutoryBasis || obligation is { IsBuiltIn: true } ? null : basis.Subject,
             RequestId = basis switch { ReplyBasis reply => reply.RequestId, RedressBasis redress => redress.RequestId, _ => null },
             Regime = (basis as ReplyBasis)?.Regime,
             DueWordingZh = basis.DueWording.Zh,

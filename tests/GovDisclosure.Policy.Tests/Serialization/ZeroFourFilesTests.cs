@@ -45,4 +45,42 @@ public sealed class ZeroFourFilesTests
         Assert.Contains("XX9", problem.Message);
         Assert.Contains("IM1", problem.Message);
     }
+
+    [Fact]
+    public void Sec13_a_04_deadline_report_names_an_entry_by_entry_and_reads_to_the_same_obligation_and_due_date()
+    {
+        var policy = DisclosurePolicy.Default;
+        var given = new[] { policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8)), policy.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 1, 10)) };
+        using var written = new MemoryStream();
+        PolicyJson.WriteDeadlines(given, written);
+        var current = Encoding.UTF8.GetString(written.ToArray());
+        // What 0.4 wrote instead of the key: the entry's code, and "entry": null for every other deadline.
+        var old = System.Text.RegularExpressions.Regex.Replace(current, "\"obligation\":\\s*\\{\\s*\"row\":\\s*\"(\\w+)\"\\s*\\}", "\"entry\": \"$1\"");
+
+        var read = PolicyJson.ReadDeadlines(Utf8(old));
+
+        Assert.Contains("\"obligation\"", current);
+        Assert.DoesNotContain("\"entry\"", current);
+        Assert.Contains("\"entry\": \"IM1\"", old);
+        Assert.DoesNotContain("\"obligation\"", old);
+        Assert.Equal(given.Select(d => ((ObligationBasis)d.Basis).Obligation), read.Select(d => ((ObligationBasis)d.Basis).Obligation));
+        Assert.Equal(given.Select(d => (d.Due, d.ExplanationEn)), read.Select(d => (d.Due, d.ExplanationEn)));
+    }
+
+    [Fact]
+    public void Sec13_a_04_reply_deadline_report_with_a_null_entry_reads_as_a_reply()
+    {
+        var request = GovDisclosure.Policy.Requests.InformationRequest.Receive("R-1", "mzj", GovDisclosure.Policy.Requests.RequestChannel.InPerson,
+            new LocalDate(2024, 9, 23), null, GovDisclosure.Policy.Requests.ApplicantKind.NaturalPerson);
+        var reply = DisclosurePolicy.Default.ReplyDue(request);
+        using var written = new MemoryStream();
+        PolicyJson.WriteDeadlines([reply], written);
+        var old = Encoding.UTF8.GetString(written.ToArray()).Replace("\"cadence\":", "\"entry\": null, \"cadence\":");
+
+        var read = Assert.Single(PolicyJson.ReadDeadlines(Utf8(old)));
+
+        Assert.Contains("\"entry\": null", old);
+        Assert.Equal(("R-1", reply.Due), (((GovDisclosure.Policy.Requests.ReplyBasis)read.Basis).RequestId, read.Due));
+        Assert.Null(PolicyJson.ToReport(read).Obligation);
+    }
 }
