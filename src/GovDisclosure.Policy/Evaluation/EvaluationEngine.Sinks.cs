@@ -1,0 +1,255 @@
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Requests;
+
+namespace GovDisclosure.Policy.Evaluation;
+
+// What the walk hands each obligation to: the tally, the outcome list, a callback, or both.
+internal sealed partial class EvaluationEngine
+{
+    /// <summary>What the walk hands each obligation to.</summary>
+    internal interface IObligationSink
+    {
+        /// <summary>A record the policy does not ask of its unit (§2.2, §10): reported, not judged. <paramref name="row"/> is a row record's row.</summary>
+        void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
+            where TRecord : struct, IRecordFacts;
+
+        /// <summary>A record judged as of the evaluation day (D13); <paramref name="due"/> is null when exempt or beyond the calendar.</summary>
+        void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts;
+
+        /// <summary>A recurring obligation of the year — of the seed's <paramref name="entry"/> or of a catalog's <paramref name="row"/> — with no record
+        /// at all; <paramref name="due"/> is null beyond the calendar.</summary>
+        void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due);
+    }
+
+    /// <summary>The evaluation's sink: counts per unit and outcome, findings, and the records that make a principal accountable.</summary>
+    private struct Tally(EvaluationEngine engine, Walk walk) : IObligationSink
+    {
+        internal readonly int[] Counts = new int[walk.Bodies.Length * 6];
+        internal readonly List<Finding>?[] Findings = new List<Finding>?[walk.Bodies.Length];
+        internal readonly List<string>?[] Accountable = new List<string>?[walk.Bodies.Length];
+        private readonly Body[] bodies = walk.Bodies;
+        private readonly ObligationLevel[] levels = walk.Levels;
+        private readonly LocalDate asOf = walk.AsOf;
+
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
+            where TRecord : struct, IRecordFacts =>
+            Add(body, row is null
+                ? FindingTexts.OutOfScope(bodies[body], levels[body], engine.scope(bodies[body].Type).Regime, record.Materialize())
+                : FindingTexts.RowOutOfScope(bodies[body], record.Materialize(), row));
+
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts
+        {
+            Counts[(body * 6) + outcome.Value]++;
+            if (record.IsFalsified || record.IsRefused)
+            {
+                var flagged = record.Materialize();
+                Add(body, FindingTexts.Flag(bodies[body], levels[body], flagged, row, due, published));
+                (Accountable[body] ??= []).Add(flagged.Id);
+            }
+            else if (ReferenceEquals(outcome, Outcome.Late) || ReferenceEquals(outcome, Outcome.Missing))   // closed-set members are single instances
+            {
+                Add(body, FindingTexts.Outcome(bodies[body], levels[body], record, row, outcome, due!.Value, published, lateDays));
+            }
+
+            if (published is { } first)
+            {
+                if (row is null)
+                {
+                    CheckChannels(body, record, due, published);
+                }
+                else
+                {
+                    CheckRowChannels(body, record, row, due, first);
+                    CheckPosting(body, record, row, due, first);
+                }
+            }
+        }
+
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due)
+        {
+            Counts[(body * 6) + outcome.Value]++;
+            if (outcome == Outcome.Missing)
+            {
+                Add(body, entry is null
+                    ? FindingTexts.Unrecorded(bodies[body], row!, period, due!.Value)
+                    : FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due!.Value));
+            }
+        }
+
+        /// <summary>§10: a published row record reached one of its row's channels, and a 全社会 row a channel that reaches the whole society.</summary>
+        private readonly void CheckRowChannels<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
+            where TRecord : struct, IRecordFacts
+        {
+            var reached = 0UL;
+            for (var i = 0; i < record.PublicationCount; i++)
+            {
+                if (record.PublicationDate(i) <= asOf)
+                {
+                    reached |= record.NationalReach(i);
+                }
+            }
+
+            if ((reached & RecordRules.Bits(row.Channels)) == 0)
+            {
+                Add(body, FindingTexts.RowChannel(FindingKind.NotOnCatalogChannel, bodies[body], record.Materialize(), row, due, published));
+            }
+
+            if (row.Audience == CatalogAudience.WholeSociety && (reached & WholeSocietyChannels) == 0)
+            {
+                Add(body, FindingTexts.RowChannel(FindingKind.NotReachingWholeSociety, bodies[body], record.Materialize(), row, due, published));
+            }
+        }
+
+        /// <summary>
+        /// D35: a row with a posting period (公示期) must stay published through its last day, counted from the first publication: taken down
+        /// too early when every publication made by then was taken down, by the evaluation day, on or before that day. Judged once the
+        /// calendar covers the last day.
+        /// </summary>
+        private readonly void CheckPosting<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
+            where TRecord : struct, IRecordFacts
+        {
+            if (PostingEnd(row, published) is not { } end)
+            {
+                return;
+            }
+
+            LocalDate? lastDown = null;
+            for (var i = 0; i < record.PublicationCount; i++)
+            {
+                if (record.PublicationDate(i) > end || record.PublicationDate(i) > asOf)
+                {
+                    continue;
+                }
+
+                if (record.TakenDownOn(i) is not { } down || down > asOf || down > end)
+                {
+                    return;   // still published through the last day, as far as the evaluation day knows
+                }
+
+                lastDown = lastDown is { } later && later > down ? later : down;
+            }
+
+            Add(body, FindingTexts.TakenDownEarly(bodies[body], record.Materialize(), row, due, published, end, lastDown!.Value));
+        }
+
+        /// <summary>The row's posting end (D35), or null when it has no posting period or the end lies beyond the calendar.</summary>
+        private readonly LocalDate? PostingEnd(CatalogRow row, LocalDate published)
+        {
+            try
+            {
+                return engine.deadlines.PostingEnd(row, published);
+            }
+            catch (CalendarCoverageException)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>§3.1, D23: whether a published record reached the audiences it must.</summary>
+        private readonly void CheckChannels<TRecord>(int body, in TRecord record, LocalDate? due, LocalDate? published)
+            where TRecord : struct, IRecordFacts
+        {
+            // Looked up, not worked out: this runs for every published record. A named item sets the audience (D23).
+            var (needsPublic, needsStaff) = record.Item is { } item
+                ? (item.Audience == Audience.Public, item.Audience != Audience.Public)
+                : EntryAudiences[record.Entry!.Value];
+            bool reachedPublic = false, reachedStaff = false;
+            for (var i = 0; i < record.PublicationCount; i++)
+            {
+                if (record.PublicationDate(i) <= asOf)
+                {
+                    var (external, @internal) = record.Reach(i);
+                    reachedPublic |= external;
+                    reachedStaff |= @internal;
+                }
+            }
+
+            if (needsPublic && !reachedPublic)
+            {
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record.Materialize(), due, published));
+            }
+
+            if (needsStaff && !reachedStaff)
+            {
+                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record.Materialize(), due, published));
+            }
+        }
+
+        private readonly void Add(int body, Finding finding) => (Findings[body] ??= []).Add(finding);
+    }
+
+    /// <summary>The outcomes' sink: every obligation in scope, as a value a host can keep.</summary>
+    private struct OutcomeList(Body[] bodies) : IObligationSink
+    {
+        internal readonly List<ObligationOutcome> Outcomes = [];
+
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
+            where TRecord : struct, IRecordFacts
+        {
+        }
+
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
+
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
+    }
+
+    /// <summary>Hands each outcome to a host's callback as it is judged, for a streamed evaluation.</summary>
+    private readonly struct OutcomeCallback(Body[] bodies, Action<ObligationOutcome> onOutcome) : IObligationSink
+    {
+        public void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
+            where TRecord : struct, IRecordFacts
+        {
+        }
+
+        public void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
+
+        public void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
+            onOutcome(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
+    }
+
+    /// <summary>The tally and a callback, fed together.</summary>
+    private struct Both(Tally tally, OutcomeCallback callback) : IObligationSink
+    {
+        public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
+            where TRecord : struct, IRecordFacts
+        {
+            tally.OutOfScope(body, record, row);
+            callback.OutOfScope(body, record, row);
+        }
+
+        public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
+            where TRecord : struct, IRecordFacts
+        {
+            tally.Record(body, record, row, outcome, due, lateDays, published);
+            callback.Record(body, record, row, outcome, due, lateDays, published);
+        }
+
+        public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due)
+        {
+            tally.Unrecorded(body, entry, row, period, outcome, due);
+            callback.Unrecorded(body, entry, row, period, outcome, due);
+        }
+    }
+
+    /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
+    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, int[]? positions)
+    {
+        internal IEnumerable<ObligationOutcome> Read()
+        {
+            var walk = new Walk(engine, register.Year, register.BodyArray, asOf);
+            var sink = new OutcomeList(register.BodyArray);
+            walk.Records(register, positions, ref sink);
+            walk.Unrecorded(ref sink);
+            return sink.Outcomes.AsReadOnly();
+        }
+    }
+}
