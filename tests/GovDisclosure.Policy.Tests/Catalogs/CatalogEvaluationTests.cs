@@ -13,10 +13,10 @@ namespace GovDisclosure.Policy.Tests.Catalogs;
 /// </summary>
 public sealed class CatalogEvaluationTests
 {
-    private static readonly CountyCatalog Civil = CatalogDeadlineTests.Civil;   // rows 1–8: GovernmentWebsite, 全社会, 县级 and 乡级
+    internal static readonly CountyCatalog Civil = CatalogDeadlineTests.Civil;   // rows 1–8: GovernmentWebsite, 全社会, 县级 and 乡级
 
     /// <summary>Two rows that list the channels which do not reach the whole society, one for each audience.</summary>
-    private static readonly CountyCatalog Care = new("某县养老", [
+    internal static readonly CountyCatalog Care = new("某县养老", [
         new CatalogRow("1", ["养老服务", "老年人补贴"], "补贴发放名单", "《老年人权益保障法》", "制定或获取信息之日起10个工作日内", "县级民政部门",
             [NationalChannel.GovernmentWebsite, NationalChannel.TargetedPush, NationalChannel.DoorToDoorOrOnSite], CatalogAudience.WholeSociety,
             [DisclosureMode.Proactive], [AdministrativeLevel.County]),
@@ -25,29 +25,29 @@ public sealed class CatalogEvaluationTests
             [DisclosureMode.Proactive], [AdministrativeLevel.County]),
     ]);
 
-    private static readonly DisclosurePolicy Policy = DisclosurePolicy.Default.WithCatalog(Civil).WithCatalog(Care);
+    internal static readonly DisclosurePolicy Policy = DisclosurePolicy.Default.WithCatalog(Civil).WithCatalog(Care);
 
-    private static readonly LocalDate YearEnd = new(2024, 12, 31);
+    internal static readonly LocalDate YearEnd = new(2024, 12, 31);
 
-    private static readonly LocalDate Made = new(2024, 3, 1);   // a Friday
+    internal static readonly LocalDate Made = new(2024, 3, 1);   // a Friday
 
-    private static Body Bureau => Registers.Bureau() with { Catalogs = ["某县民政", "某县养老"] };
+    internal static Body Bureau => Registers.Bureau() with { Catalogs = ["某县民政", "某县养老"] };
 
-    private static Body Town => new("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王主任") { Catalogs = ["某县民政"] };
+    internal static Body Town => new("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王主任") { Catalogs = ["某县民政"] };
 
-    private static Body Village => new("cun", "某村委会", BodyType.Village, Registers.Principal, "赵主任") { Catalogs = ["某县民政"] };
+    internal static Body Village => new("cun", "某村委会", BodyType.Village, Registers.Principal, "赵主任") { Catalogs = ["某县民政"] };
 
-    private static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
+    internal static Publication Website(LocalDate date) => new(date, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
 
-    private static Publication On(LocalDate date, NationalChannel channel) => new(date, []) { NationalChannels = [channel] };
+    internal static Publication On(LocalDate date, NationalChannel channel) => new(date, []) { NationalChannels = [channel] };
 
-    private static DisclosureRecord Row(string id, string row, LocalDate made, params Publication[] publications) =>
+    internal static DisclosureRecord Row(string id, string row, LocalDate made, params Publication[] publications) =>
         new DisclosureRecord(id, "mzj", ObligationKey.InCatalog(row.Contains('养') ? "某县养老" : "某县民政", row.Replace("养", "")), made, publications);
 
-    private static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
+    internal static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
         Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), asOf);
 
-    private static Finding[] FindingsAbout(RegisterEvaluation evaluation, string recordId) =>
+    internal static Finding[] FindingsAbout(RegisterEvaluation evaluation, string recordId) =>
         [.. evaluation.Findings.Where(finding => finding.SubjectId == recordId)];
 
     [Theory]
@@ -425,134 +425,5 @@ public sealed class CatalogEvaluationTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("c", problem.SubjectId);
         Assert.Equal("it records the same obligation as a: 某县民政 序号2 of mzj from 2024-03-01 about \"第一批\".", problem.Message);
-    }
-
-    [Fact]
-    public void Sec10_a_row_record_keeps_its_catalog_and_row_and_they_count_in_its_equality()
-    {
-        var record = new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批");
-
-        Assert.Equal((ObligationKey.InCatalog("某县民政", "2"), (DisclosureItem?)null), (record.Obligation, record.Item));
-        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "3"), Made, [Website(Made)], subject: "第一批"));
-        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县养老", "2"), Made, [Website(Made)], subject: "第一批"));
-        Assert.Equal(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批"));
-        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog(null!, "2"), Made, []));
-        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", null!), Made, []));
-    }
-
-    [Fact]
-    public void Sec10_D35_a_publications_national_channels_and_take_down_day_count_in_its_equality_and_are_copied()
-    {
-        var channels = new List<NationalChannel> { NationalChannel.NoticeBoard };
-        var publication = new Publication(Made, []) { NationalChannels = channels, TakenDownOn = Made.PlusDays(8) };
-        channels.Add(NationalChannel.Other);
-
-        Assert.Equal([NationalChannel.NoticeBoard], publication.NationalChannels);
-        Assert.NotEqual(publication, publication with { TakenDownOn = null });
-        Assert.NotEqual(publication, publication with { NationalChannels = [NationalChannel.Other] });
-        Assert.Equal(publication, new Publication(Made, []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = Made.PlusDays(8) });
-        Assert.Empty(new Publication(Made, []).NationalChannels);
-        Assert.Same(publication.NationalChannels, publication.NationalChannels);   // one view, made on first read
-        Assert.Throws<ArgumentNullException>(() => new Publication(Made, []) { NationalChannels = [null!] });
-    }
-
-    [Fact]
-    public void Sec10_two_units_differ_in_any_one_of_their_members()
-    {
-        var unit = Bureau;
-        Body[] others =
-        [
-            unit with { Id = "other" }, unit with { Name = "其他" }, unit with { Type = BodyType.School }, unit with { Principal = new PrincipalLeader("新局长", Made) },
-            unit with { SupervisionContact = null }, unit with { Level = AdministrativeLevel.City }, unit with { Role = BodyRole.Department },
-            unit with { Catalogs = ["某县民政"] },
-        ];
-
-        Assert.All(others, other => Assert.False(unit.Equals(other)));
-        Assert.False(unit.Equals(null));
-        Assert.True(unit.Equals(Bureau));
-    }
-
-    private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
-
-    private const string Bodies = """
-          "bodies": [
-            { "id": "mzj", "name": "县民政局", "type": "AdministrativeOrgan", "principal": { "name": "王局长", "tookOffice": "2020-03-01" }, "catalogs": ["某县民政"] }
-          ],
-        """;
-
-    [Fact]
-    public void Sec10_a_row_record_in_json_names_its_catalog_and_row_and_its_publications_national_channels_and_take_down()
-    {
-        var json = $$"""
-            {
-              "year": 2024,
-            {{Bodies}}
-              "records": [
-                { "id": "list", "body": "mzj", "catalog": "某县民政", "row": "2", "trigger": "2024-03-01",
-                  "publications": [ { "date": "2024-03-04", "channels": ["GovernmentPortal"], "nationalChannels": ["NoticeBoard"], "takenDownOn": "2024-03-08" } ] }
-              ]
-            }
-            """;
-
-        var record = Assert.Single(PolicyJson.ReadRegister(Utf8(json)).Records);
-        var streamed = PolicyJson.EvaluateRegister(Policy, Utf8(json), YearEnd);
-
-        Assert.Equal(Row("list", "2", Made, new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal])
-        {
-            NationalChannels = [NationalChannel.NoticeBoard],
-            TakenDownOn = new LocalDate(2024, 3, 8),
-        }), record);
-        Assert.Contains(streamed.Findings, f => f.Kind == FindingKind.TakenDownEarly && f.SubjectId == "list");
-    }
-
-    [Fact]
-    public void Sec10_json_refuses_a_record_naming_a_row_and_an_entry_or_half_a_row()
-    {
-        var json = $$"""
-            {
-              "year": 2024,
-            {{Bodies}}
-              "records": [
-                { "id": "both", "body": "mzj", "entry": "IM1", "catalog": "某县民政", "row": "1", "trigger": "2024-03-01" },
-                { "id": "half", "body": "mzj", "catalog": "某县民政", "trigger": "2024-03-01" },
-                { "id": "down", "body": "mzj", "catalog": "某县民政", "row": "1", "trigger": "2024-03-01",
-                  "publications": [ { "date": "2024-03-04", "channels": [], "takenDownOn": "2024-03-04" } ] }
-              ]
-            }
-            """;
-
-        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(json))).Problems;
-
-        Assert.Equal(["$.records[0]", "$.records[1]", "$.records[2]"], problems.Select(p => p.Path));
-        Assert.Contains("a record names one obligation: a county catalog's row", problems[0].Message);
-        Assert.Contains("taken down on 2024-03-04", problems[2].Message);
-    }
-
-    [Fact]
-    public void Sec10_a_streamed_evaluation_refuses_the_row_records_and_catalogs_the_policy_cannot_judge_with_their_paths()
-    {
-        var json = $$"""
-            {
-              "year": 2024,
-            {{Bodies}}
-              "records": [
-                { "id": "on-request", "body": "mzj", "catalog": "某县民政", "row": "8", "trigger": "2024-03-01" },
-                { "id": "q2-a", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-05-06" },
-                { "id": "q2-b", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-06-03" },
-                { "id": "early", "body": "mzj", "catalog": "某县民政", "row": "5", "trigger": "2024-08-15",
-                  "publications": [ { "date": "2024-06-28", "channels": [], "nationalChannels": ["GovernmentWebsite"] } ] }
-              ]
-            }
-            """;
-
-        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(Policy, Utf8(json), YearEnd)).Problems;
-        var unassigned = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default.WithCatalog(Care), Utf8(json), YearEnd)).Problems;
-
-        Assert.Equal(["$.records[0]", "$.records[2]", "$.records[3]"], problems.Select(p => p.Path));
-        Assert.Contains("before its obligation starts on 2024-07-01", problems[2].Message);
-        Assert.Contains("disclosed on request only", problems[0].Message);
-        Assert.Contains("another record already covers 某县民政 序号5 of mzj", problems[1].Message);
-        Assert.Equal("$.bodies[0].catalogs", Assert.Single(unassigned).Path);
-        Assert.Contains("the body \"mzj\" is assigned the catalog \"某县民政\"", unassigned[0].Message);
     }
 }

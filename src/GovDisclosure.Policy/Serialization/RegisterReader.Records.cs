@@ -1,0 +1,290 @@
+using System.Text.Json;
+using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
+
+namespace GovDisclosure.Policy.Serialization;
+
+// The register's bodies and records, each field checked where it is (§13, D48).
+internal abstract partial class RegisterReader
+{
+    private Body? ReadBody(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        string? id = null, name = null, contact = null;
+        BodyType? type = null;
+        PrincipalLeader? principal = null;
+        AdministrativeLevel? level = null;
+        BodyRole? role = null;
+        List<string>? catalogs = null;
+        var seen = 0UL;
+        var valid = true;
+        for (int field; (field = BodyFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
+                case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
+                case 2: type = JsonValues.Code(Input, ref reader, BodyTypes, path, "type"); valid &= type is not null; break;
+                case 3: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
+                case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "supervisionContact"); break;
+                case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, "level"); break;
+                case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, "role"); break;
+                case 7: catalogs = JsonValues.Strings(Input, ref reader, path, "catalogs"); valid &= catalogs is not null; break;
+            }
+        }
+
+        BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
+        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact, level, role) { Catalogs = catalogs ?? [] } : null;
+    }
+
+    private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        var inner = path.Property("principal");
+        if (!JsonValues.IsObject(Input, ref reader, inner, "the principal leader"))
+        {
+            return null;
+        }
+
+        var offset = Input.OffsetOf(ref reader);
+        string? name = null;
+        LocalDate? tookOffice = null;
+        var seen = 0UL;
+        for (int field; (field = PrincipalFields.Next(Input, ref reader, ref seen, inner)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: name = JsonValues.String(Input, ref reader, inner, "name"); break;
+                case 1: tookOffice = JsonValues.Date(Input, ref reader, inner, "tookOffice"); break;
+            }
+        }
+
+        PrincipalFields.RequireAll(Input, offset, seen, PrincipalRequired, inner);
+        return name is null || tookOffice is null ? null : new PrincipalLeader(name, tookOffice.Value);
+    }
+
+    /// <summary>Reads a record into <see cref="scratch"/>; it is returned when it has no problem of its own.</summary>
+    private RecordScratch? ReadRecord(ref Utf8JsonReader reader, in JsonPath path, long offset)
+    {
+        var record = scratch;
+        record.Clear();
+        var seen = 0UL;
+        var valid = true;
+        for (int field; (field = RecordFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
+        {
+            switch (field)
+            {
+                case 0: valid &= ReadText(ref reader, path, "id", record, subject: false); break;
+                case 1: valid &= ReadBodyReference(ref reader, path, record); break;
+                case 2: record.Entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Entries, path, "entry"); valid &= record.Entry is not null || JsonValues.IsNull(ref reader); break;
+                case 3: record.Item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Items, path, "item"); valid &= record.Item is not null || JsonValues.IsNull(ref reader); break;
+                case 4:
+                    var trigger = JsonValues.Date(Input, ref reader, path, "trigger");
+                    record.Trigger = trigger ?? default;
+                    valid &= trigger is not null;
+                    break;
+                case 5: valid &= JsonValues.IsNull(ref reader) || ReadText(ref reader, path, "subject", record, subject: true); break;
+                case 6: valid &= ReadPublications(ref reader, path, record); break;
+                case 7: record.IsClassified = Flag(ref reader, path, "classified", ref valid); break;
+                case 8: record.IsFalsified = Flag(ref reader, path, "falsified", ref valid); break;
+                case 9: record.IsRefused = Flag(ref reader, path, "refused", ref valid); break;
+                case 10: record.CatalogName = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "catalog"); valid &= record.CatalogName is not null || JsonValues.IsNull(ref reader); break;
+                case 11: record.RowNumber = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "row"); valid &= record.RowNumber is not null || JsonValues.IsNull(ref reader); break;
+            }
+        }
+
+        RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
+        if (valid && !NamesOneObligation(record, out var problem))
+        {
+            Input.Problem(offset, path.ToString(), problem);
+            valid = false;
+        }
+
+        return valid && (seen & RecordRequired) == RecordRequired ? record : null;
+    }
+
+    /// <summary>
+    /// Whether the record names one obligation, and which (§10, D3, D23): a county catalog's row (<c>"catalog"</c> and <c>"row"</c>), a row of the
+    /// built-in catalog by its code (<c>"row"</c> alone: an entry, or an item no entry covers), or as 0.4 wrote it — <c>"entry"</c>, or
+    /// <c>"item"</c> alone. An entry's record may name one of its items (<c>"item"</c>, D23). A built-in row read by code lands in the scratch
+    /// record's entry or item, as 0.4's form does.
+    /// </summary>
+    private static bool NamesOneObligation(RecordScratch record, out string problem)
+    {
+        problem = "a record names one obligation: a county catalog's row (\"catalog\" and \"row\", §10), a row of the built-in catalog by its code " +
+            "(\"row\": an entry, or an item no entry covers), or, as 0.4 wrote it, its schedule entry (\"entry\") or an item no entry covers (\"item\").";
+        if (record.CatalogName is { } catalog)
+        {
+            if (catalog == ObligationKey.BuiltInCatalog)
+            {
+                problem = $"\"catalog\" is \"{catalog}\", the built-in catalog; name its rows by code alone (\"row\": \"IM1\").";
+                return false;
+            }
+
+            return record.RowNumber is { Length: > 0 } && catalog.Length > 0 && record.Entry is null && record.Item is null;
+        }
+
+        if (record.RowNumber is { } code)
+        {
+            if (record.Entry is not null || !ObligationKey.TryParse(code, out var key))
+            {
+                problem = record.Entry is not null ? problem
+                    : $"\"row\" is \"{code}\" with no \"catalog\", so it names a row of the built-in catalog, and no entry (IM1…ST7) or item (G01…I04) has that code.";
+                return false;
+            }
+
+            record.RowNumber = null;
+            if (key.TryGetEntry(out var entry))
+            {
+                record.Entry = entry;
+                return true;
+            }
+
+            if (record.Item is not null)
+            {
+                problem = $"\"item\" names which of an entry's items a record discloses (D23); {code} is an item, not an entry.";
+                return false;
+            }
+
+            record.Item = DisclosureItem.FromName(code);
+            return true;
+        }
+
+        return record.Entry is not null || record.Item is not null;
+    }
+
+    /// <summary>A non-empty string copied into the scratch record as its id or subject, or a problem.</summary>
+    private bool ReadText(ref Utf8JsonReader reader, in JsonPath path, string name, RecordScratch record, bool subject)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            JsonValues.String(Input, ref reader, path, name);   // reports what was found instead
+            return false;
+        }
+
+        if (!(subject ? record.SetSubject(ref reader) : record.SetId(ref reader)))
+        {
+            Input.Problem(ref reader, path.Of(name), reader.ValueIsEscaped
+                ? JsonInput.NotValidText
+                : JsonInput.NotUtf8);
+            return false;
+        }
+
+        if (subject ? record.SubjectIsBlank : record.IdIsBlank)
+        {
+            JsonValues.String(Input, ref reader, path, name);   // reports the blank string
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The record's unit: by position among the bodies already read, or by its id when they are not known yet.</summary>
+    private bool ReadBodyReference(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
+    {
+        if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && bodyLookup.IndexOf(reader.ValueSpan) is var i and >= 0)
+        {
+            record.BodyIndex = i;
+            return true;
+        }
+
+        record.BodyText = JsonValues.String(Input, ref reader, path, "body");
+        return record.BodyText is not null;
+    }
+
+    private bool Flag(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
+    {
+        var value = JsonValues.Bool(Input, ref reader, path, name);
+        valid &= value is not null;
+        return value ?? false;
+    }
+
+    private bool ReadPublications(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
+    {
+        if (!JsonValues.IsArray(Input, ref reader, path, "publications"))
+        {
+            return false;
+        }
+
+        var valid = true;
+        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        {
+            var at = path.Element("publications", i);
+            if (!JsonValues.IsObject(Input, ref reader, at, "a publication"))
+            {
+                valid = false;
+                continue;
+            }
+
+            var offset = Input.OffsetOf(ref reader);
+            LocalDate? date = null, takenDown = null;
+            Channel[]? used = null;
+            Catalogs.NationalChannel[]? national = null;
+            var seen = 0UL;
+            var fieldsValid = true;
+            for (int field; (field = PublicationFields.Next(Input, ref reader, ref seen, at)) != JsonFields.End;)
+            {
+                switch (field)
+                {
+                    case 0: date = JsonValues.Date(Input, ref reader, at, "date"); break;
+                    case 1: used = ReadChannels(ref reader, at); break;
+                    case 2: national = JsonValues.Codes(Input, ref reader, NationalChannelCodes, at, "nationalChannels")?.ToArray(); fieldsValid &= national is not null; break;
+                    case 3: takenDown = JsonValues.IsNull(ref reader) ? null : JsonValues.Date(Input, ref reader, at, "takenDownOn"); fieldsValid &= takenDown is not null || JsonValues.IsNull(ref reader); break;
+                }
+            }
+
+            PublicationFields.RequireAll(Input, offset, seen, PublicationRequired, at);
+            if (date is null || used is null || !fieldsValid)
+            {
+                valid = false;
+            }
+            else
+            {
+                record.AddPublication(date.Value, used, national, takenDown);
+            }
+        }
+
+        return valid;
+    }
+
+    private Channel[]? ReadChannels(ref Utf8JsonReader reader, in JsonPath path)
+    {
+        if (!JsonValues.IsArray(Input, ref reader, path, "channels"))
+        {
+            return null;
+        }
+
+        // One or two channels (nearly every publication) take shared arrays; more are collected.
+        Channel? first = null, second = null;
+        channels.Clear();
+        var valid = true;
+        var count = 0;
+        for (; JsonInput.NextElement(ref reader); count++)
+        {
+            var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", count), "");
+            valid &= channel is not null;
+            if (count == 0)
+            {
+                first = channel;
+            }
+            else if (count == 1)
+            {
+                second = channel;
+            }
+            else
+            {
+                if (count == 2)
+                {
+                    channels.Add(first!);
+                    channels.Add(second!);
+                }
+
+                channels.Add(channel!);
+            }
+        }
+
+        return !valid ? null
+            : count == 0 ? []
+            : count == 1 ? SingleChannels[first!.Value]
+            : count == 2 ? channelPairs[(first!.Value * ChannelSlots) + second!.Value] ??= [first, second!]
+            : [.. channels];
+    }
+}
