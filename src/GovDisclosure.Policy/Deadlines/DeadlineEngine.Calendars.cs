@@ -15,9 +15,10 @@ internal sealed partial class DeadlineEngine
         var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
         var scheduled = new List<ScheduledObligation>();
         var beyond = new List<ObligationBeyondCalendar>();
+        // paramName names the caller's input an exception is about: "year" for the periodic obligations, "events" for an event.
         void Schedule(ObligationKey obligation, string description, LocalDate date, string paramName)
         {
-            var result = DueDateOrBeyond(obligation, date, paramName);
+            var result = DueDateOrBeyond(obligation, date, paramName, paramName);
             if (result.TryGetDeadline(out var deadline))
             {
                 scheduled.Add(new ScheduledObligation(description, deadline));

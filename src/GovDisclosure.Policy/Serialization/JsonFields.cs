@@ -147,7 +147,7 @@ internal sealed class JsonFields
         {
             if ((missing & 1) != 0)
             {
-                input.Problem(objectOffset, path.Of(names[i]), $"the required property \"{names[i]}\" of a {what} is missing.");
+                input.Problem(objectOffset, path.Of(names[i]), $"the required property \"{names[i]}\" of {IsoText.WithArticle(what)} is missing.");
             }
         }
     }
@@ -182,7 +182,7 @@ internal sealed class JsonFields
         var closest = names.Select(known => (Known: known, Distance: Distance(name, known)))
             .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
             .OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Known).FirstOrDefault();
-        return $"a {what} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
+        return $"{IsoText.WithArticle(what)} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
     }
 

@@ -197,4 +197,14 @@ public sealed class TimeLimitTests
         Assert.Equal(TimeLimit.Parse("每月"), TimeLimit.Parse("每月"));
         Assert.NotEqual(TimeLimit.Parse("每月"), TimeLimit.Parse("按月"));
     }
+
+    [Theory]
+    [InlineData("制定或获取信息之日起10个工作日内，公示7天", "the posting period of 7 calendar days is not counted in working days")]
+    [InlineData("制定或获取信息之日起10个工作日内，公示7周", "\"周\" after 公示7 is not a number of working days")]
+    public void D35_a_posting_period_needs_its_unit(string text, string reason)
+    {
+        var error = Assert.Throws<FormatException>(() => TimeLimit.Parse(text));
+
+        Assert.Contains(reason, error.Message);
+    }
 }

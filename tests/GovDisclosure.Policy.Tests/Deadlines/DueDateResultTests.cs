@@ -104,4 +104,29 @@ public sealed class DueDateResultTests
                 return result.IsBeyondCalendar && result.MissingYears.SequenceEqual([2027]) && result.CountedFrom >= date;
             }
         });
+
+    [Theory]
+    [InlineData("2006-12-31", "2027-01-01", false, false)]
+    [InlineData("2007-01-01", "2027-01-01", true, true)]
+    [InlineData("2026-12-31", "2027-01-01", true, true)]
+    [InlineData("2027-01-01", "2027-01-02", true, false)]
+    [InlineData("2026-06-01", "2026-12-31", false, false)]
+    [InlineData("2026-06-01", "2006-12-31", false, false)]
+    public void D27_D41_beyond_is_a_count_from_on_or_after_the_first_day_needing_a_day_after_the_last(string countedFrom, string needed, bool beyond, bool startsInside)
+    {
+        var from = NodaTime.Text.LocalDatePattern.Iso.Parse(countedFrom).Value;
+        var exception = new CalendarCoverageException("date", NodaTime.Text.LocalDatePattern.Iso.Parse(needed).Value, ChinaWorkingDayCalendar.Official.Coverage, "a test");
+
+        Assert.Equal((beyond, startsInside), (DueDateResult.IsBeyond(exception, from), DueDateResult.StartsInsideAndEndsBeyond(exception, from)));
+    }
+
+    [Fact]
+    public void D41_several_missing_years_are_listed_in_order_with_commas()
+    {
+        var result = DueDateResult.Beyond(D(2025, 12, 31), [2026, 2027]);
+
+        Assert.Equal("counted from 2025-12-31: due beyond the calendar, which needs 2026, 2027", result.ToString());
+        Assert.Equal("The count from 2025-12-31 ends beyond the calendar, which needs 2026, 2027; there is no deadline yet.",
+            Assert.Throws<InvalidOperationException>(() => result.Deadline).Message);
+    }
 }
