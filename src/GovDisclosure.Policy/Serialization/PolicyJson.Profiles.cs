@@ -217,8 +217,6 @@ public static partial class PolicyJson
                 changes.Add((cadence, entry, offset.Value, unit, valueAt));
             }
         }
-
-        return;
     }
 
     private static GradeThresholds? ReadThresholds(JsonInput input, ref Utf8JsonReader reader)

@@ -28,6 +28,8 @@ public sealed class ObligationRulesTests
         Assert.True(Policy.TryGetRule(item, out var rule));
         Assert.Same(Policy.StatutoryRule, rule);
         Assert.Same(Policy.StatutoryRule, Policy.RuleFor(item));
+        Assert.True(Policy.TryGetRule(ScheduleEntry.MO1, out var monthly));
+        Assert.Equal((DeadlineTrigger.PeriodEnd, "D5"), (monthly.Trigger, monthly.SourceId));
     }
 
     [Fact]
@@ -62,6 +64,13 @@ public sealed class ObligationRulesTests
         // Row 4: 批准之日起30日内. 2006-12-20 + 30 days is inside the calendar; the event is not.
         Assert.Throws<CalendarCoverageException>(() => Policy.DueDate(CatalogDeadlineTests.Civil.KeyOf("4"), D(2006, 12, 20)));
         Assert.Equal(D(2007, 1, 31), Policy.DueDate(CatalogDeadlineTests.Civil.KeyOf("4"), D(2007, 1, 1)).Due);
+
+        // The same in the batch form on a calendar of the user's own, which counts through the rule itself (no ranks).
+        var own = Policy.WithCalendar(new Architecture.SixDayWeekCalendar());
+        var results = new LocalDate[1];
+        Assert.Throws<CalendarCoverageException>(() => own.DueDates([CatalogDeadlineTests.Civil.KeyOf("4")], [D(2019, 12, 20)], results));
+        own.DueDates([CatalogDeadlineTests.Civil.KeyOf("4")], [D(2020, 1, 1)], results);
+        Assert.Equal(D(2020, 1, 31), results[0]);
     }
 
     [Fact]
@@ -86,5 +95,17 @@ public sealed class ObligationRulesTests
 
         Assert.Equal((Policy.StatutoryDueDate(D(2024, 2, 8)).Due, "D3"), (scheduled.Deadline.Due, scheduled.Deadline.Rule.SourceId));
         Assert.Equal(ObligationKey.Of(DisclosureItem.G15), ((ObligationBasis)scheduled.Deadline.Basis).Obligation);
+    }
+
+    [Fact]
+    public void Sec8_4_a_reply_deadline_explains_each_step_of_its_clock_in_both_languages()
+    {
+        var request = GovDisclosure.Policy.Requests.InformationRequest.Receive("R-1", "mzj", GovDisclosure.Policy.Requests.RequestChannel.InPerson,
+            D(2024, 9, 23), null, GovDisclosure.Policy.Requests.ApplicantKind.NaturalPerson);
+        var reply = DisclosurePolicy.Default.ReplyDue(request);
+        var step = Assert.Single(((GovDisclosure.Policy.Requests.ReplyBasis)reply.Basis).Steps);
+
+        Assert.Contains("；" + step.DescriptionZh + "；", reply.ExplanationZh);
+        Assert.Contains("; " + step.DescriptionEn + "; ", reply.ExplanationEn);
     }
 }

@@ -72,6 +72,7 @@ public sealed class ProfileJsonTests
     [InlineData("\"minInspections\": 0", 95, 20, 0, 2, true)]
     [InlineData("\"maxInspections\": 5", 95, 20, 1, 5, true)]
     [InlineData("\"requestsInOnTimeRate\": false", 95, 20, 1, 2, false)]
+    [InlineData("\"minInspections\": 2, \"maxInspections\": 2", 95, 20, 2, 2, true)]
     public void D11_D12_D13_D36_any_one_assessment_property_gives_assessment_rules_with_the_defaults_for_the_rest(
         string property, int excellent, int tierDays, int min, int max, bool requestsInRate)
     {
@@ -153,5 +154,15 @@ public sealed class ProfileJsonTests
     public void Sec13_writing_no_profile_is_refused()
     {
         Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => PolicyJson.WriteProfile(null!, new MemoryStream())).ParamName);
+    }
+
+    [Fact]
+    public async Task Sec13_an_empty_stream_is_refused_as_no_profile_either_way()
+    {
+        var sync = Assert.Single(Assert.Throws<PolicyJsonException>(() => Read("")).Problems);
+        var async = Assert.Single((await Assert.ThrowsAsync<PolicyJsonException>(() => PolicyJson.ReadProfileAsync(Utf8("")))).Problems);
+
+        Assert.Contains("a profile", sync.Message);
+        Assert.Equal(sync.Message, async.Message);
     }
 }
