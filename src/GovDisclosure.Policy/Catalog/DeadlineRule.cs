@@ -10,8 +10,8 @@ namespace GovDisclosure.Policy;
 /// </remarks>
 public sealed record DeadlineRule
 {
-    /// <summary>The Regulations' reply and disclosure period, Art. 26 (D3, D49).</summary>
-    private const int StatutoryWorkingDays = 20;
+    /// <summary>The Regulations' disclosure period, Art. 26: the statutory rule (D3), standing rows (D8) and the statutory period (D49).</summary>
+    internal const int StatutoryWorkingDays = 20;
 
     /// <summary>Creates a rule.</summary>
     /// <param name="trigger">The day counted from.</param>

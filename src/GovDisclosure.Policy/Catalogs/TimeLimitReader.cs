@@ -16,9 +16,6 @@ internal static class TimeLimitReader
     /// <summary>The event D3 counts from, named for 实时, 即时 and standing rows (D4, D8).</summary>
     internal const string FormedOrChanged = "信息形成或者变更之日";
 
-    /// <summary>D8's default for standing rows: the Regulations' 20 working days (Art. 26).</summary>
-    private const int StandingWorkingDays = 20;
-
     private const string Expected =
         "expected \"…之日起N个工作日内\", \"…之日起N日内\", \"每月/每季度/每年\" (optionally \"结束后N个工作日内\"), \"长期公开\", \"常态化公开\", \"实时\", \"即时\" or \"及时\", " +
         "optionally followed by \"公示N个工作日\"";
@@ -68,7 +65,7 @@ internal static class TimeLimitReader
 
     private static string? ReadPeriod(ref Reader reader, out Cadence? cadence, out int period, out bool workingDays, out string? countsFrom, out string? source)
     {
-        (period, workingDays, countsFrom) = (StandingWorkingDays, true, FormedOrChanged);
+        (period, workingDays, countsFrom) = (DeadlineRule.StatutoryWorkingDays, true, FormedOrChanged);   // D8: standing rows take Art. 26's period
 
         // An event named before 之日起 comes first, so that an event that starts like a keyword (长期护理…, 实时监测…) is read as an event.
         var eventLength = reader.Rest.IndexOf("之日起", StringComparison.Ordinal);

@@ -110,7 +110,7 @@ public sealed class Deadline
                 ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).NameEn).Distinct())}"
                 : $"{group.Count()} {group.Key.NameEn}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            var steps = Basis.StepWording.En;
+            var steps = string.Concat(Basis.StepDescriptions.Select(step => "; " + step.En));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
                    $"{IsoText.Count(Days.Count - skipped.Length - Basis.StoppedWorkingDays, "working day")}, {IsoText.Count(skipped.Length, "day")} skipped" +
                    (skipped.Length == 0 ? "" : $" ({string.Join("; ", reasons)})") +
@@ -131,7 +131,7 @@ public sealed class Deadline
                 ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).NameZh).Distinct())}"
                 : $"{group.Key.NameZh}{group.Count()}天");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
-            var steps = Basis.StepWording.Zh;
+            var steps = string.Concat(Basis.StepDescriptions.Select(step => "；" + step.Zh));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.Zh, Due.ToIso())}{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算{steps}；" +
                    $"计工作日{Days.Count - skipped.Length - Basis.StoppedWorkingDays}天，跳过{skipped.Length}天" +
                    (skipped.Length == 0 ? "" : $"（{string.Join("；", reasons)}）") +

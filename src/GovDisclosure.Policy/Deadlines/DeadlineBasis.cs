@@ -25,8 +25,8 @@ public abstract class DeadlineBasis
     /// <summary>How the due date is worded, in Chinese and English (a format with the date as {0}).</summary>
     internal virtual (string Zh, string En) DueWording => ("应于{0}前公开", "due {0}");
 
-    /// <summary>What moved the clock, each step after "; " in English and "；" in Chinese; empty but for a request's reply.</summary>
-    internal virtual (string Zh, string En) StepWording => ("", "");
+    /// <summary>What moved the clock, each step described in Chinese and English, in order; empty but for a request's reply.</summary>
+    internal virtual IEnumerable<(string Zh, string En)> StepDescriptions => [];
 
     /// <summary>The working days the clock stood still before the due date (§8.5, D32, D33): among the deadline's days, not counted.</summary>
     internal virtual int StoppedWorkingDays => 0;

@@ -11,9 +11,6 @@ namespace GovDisclosure.Policy.Deadlines;
 /// </summary>
 internal sealed partial class DeadlineEngine
 {
-    /// <summary>D3: Regulations on the Disclosure of Government Information (2019), Art. 26.</summary>
-    internal const int StatutoryWorkingDays = 20;
-
     /// <summary>D9: Interim Regulations on Major Administrative Decision Procedures (2019).</summary>
     internal const int DefaultPreDisclosureCalendarDays = 30;
 
@@ -41,7 +38,7 @@ internal sealed partial class DeadlineEngine
     /// <summary>The seed's rules: every cadence takes the statutory period of D3, counted from its own trigger (D4–D8).</summary>
     internal static DeadlineEngine Seed(string policyName)
     {
-        static DeadlineRule Statutory(DeadlineTrigger trigger, string source) => new(trigger, StatutoryWorkingDays, DeadlineUnit.WorkingDays, source);
+        static DeadlineRule Statutory(DeadlineTrigger trigger, string source) => new(trigger, DeadlineRule.StatutoryWorkingDays, DeadlineUnit.WorkingDays, source);
 
         var rules = ScheduleEntry.InOrder.ToDictionary(entry => entry, entry => entry.Cadence.Name switch
         {

@@ -1,7 +1,4 @@
-using GovDisclosure.Policy.Calendar;
-using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
-using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Evaluation;
 

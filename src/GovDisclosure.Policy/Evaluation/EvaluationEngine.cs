@@ -1,4 +1,3 @@
-using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Requests;

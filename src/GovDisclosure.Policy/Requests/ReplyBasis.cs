@@ -24,8 +24,7 @@ public sealed class ReplyBasis : DeadlineBasis
 
     internal override (string Zh, string En) DueWording => ("应于{0}前答复", "reply due {0}");
 
-    internal override (string Zh, string En) StepWording =>
-        (string.Concat(steps.Select(step => "；" + step.DescriptionZh)), string.Concat(steps.Select(step => "; " + step.DescriptionEn)));
+    internal override IEnumerable<(string Zh, string En)> StepDescriptions => steps.Select(step => (step.DescriptionZh, step.DescriptionEn));
 
     internal override int StoppedWorkingDays => steps.Where(step => step.Kind == ClockStepKind.Stop).Sum(step => step.WorkingDays);
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
 
 namespace GovDisclosure.Policy.Serialization;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
 

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using GovDisclosure.Policy.Evaluation;
-using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Serialization;
 
