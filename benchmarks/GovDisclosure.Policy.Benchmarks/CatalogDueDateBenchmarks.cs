@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using GovDisclosure.Policy.Catalogs;
 using NodaTime;
 
 namespace GovDisclosure.Policy.Benchmarks;
@@ -14,9 +13,6 @@ namespace GovDisclosure.Policy.Benchmarks;
 public class CatalogDueDateBenchmarks
 {
     private const int Count = 1_000_000;
-    private static readonly string[] TimeLimits =
-        ["制定或获取信息之日起10个工作日内", "信息形成或者变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "批准之日起30日内", "每季度结束后10个工作日内", "每年", "长期公开"];
-
     private DisclosurePolicy policy = DisclosurePolicy.Default;
     private ObligationKey[] entries = [];
     private ObligationKey[] rows = [];
@@ -26,9 +22,7 @@ public class CatalogDueDateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = new CountyCatalog("benchmark", Enumerable.Range(1, 500).Select(number => new CatalogRow(
-            number.ToString(System.Globalization.CultureInfo.InvariantCulture), ["一级", "二级"], "内容", "依据", TimeLimits[number % TimeLimits.Length], "县级民政部门",
-            [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])));
+        var catalog = BenchmarkCatalog.Create();
         policy = DisclosurePolicy.Default.WithCatalog(catalog);
         var random = new Random(20240208);
         var first = new LocalDate(2007, 1, 1);

@@ -27,9 +27,6 @@ public class VersionComparisonBenchmarks
     private const int Units = 200;
     private const int RecordsPerUnit = 1_000;
 
-    private static readonly string[] TimeLimits =
-        ["制定或获取信息之日起10个工作日内", "信息形成或者变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "批准之日起30日内", "每季度结束后10个工作日内", "每年", "长期公开"];
-
     private DisclosurePolicy policy = DisclosurePolicy.Default;
     private LocalDate[] triggers = [];
     private LocalDate[] results = [];
@@ -46,9 +43,7 @@ public class VersionComparisonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var catalog = new CountyCatalog("benchmark", Enumerable.Range(1, 500).Select(number => new CatalogRow(
-            number.ToString(System.Globalization.CultureInfo.InvariantCulture), ["一级", "二级"], "内容", "依据", TimeLimits[number % TimeLimits.Length], "县级民政部门",
-            [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])));
+        var catalog = BenchmarkCatalog.Create();
         policy = DisclosurePolicy.Default.WithCatalog(catalog);
         var random = new Random(20240208);
         var first = new LocalDate(2007, 1, 1);
