@@ -163,14 +163,7 @@ internal sealed partial class DeadlineEngine
     {
         var position = Position(obligation, paramName);
         var countedFrom = position < 0 ? date : RuleTable.CountedFrom(table.Cadence(position), table.Rule(position), date);
-        try
-        {
-            return DueDateResult.Of(DueDateAt(position, obligation, date, dateName));
-        }
-        catch (CalendarCoverageException e) when (DueDateResult.StartsInsideAndEndsBeyond(e, countedFrom))
-        {
-            return DueDateResult.Beyond(countedFrom, e.MissingYears);
-        }
+        return DueDateResult.Counting(countedFrom, () => DueDateAt(position, obligation, date, dateName));
     }
 
     /// <summary>The last day a county row's item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>

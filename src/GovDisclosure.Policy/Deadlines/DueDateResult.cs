@@ -54,6 +54,20 @@ public sealed class DueDateResult
     internal static bool StartsInsideAndEndsBeyond(CalendarCoverageException exception, LocalDate countedFrom) =>
         countedFrom <= exception.Coverage.End && IsBeyond(exception, countedFrom);
 
+    /// <summary>The deadline <paramref name="count"/> gives, or "due beyond the calendar" when the count starts at
+    /// <paramref name="countedFrom"/> inside the calendar and runs past its end; any other exception passes.</summary>
+    internal static DueDateResult Counting(LocalDate? countedFrom, Func<Deadline> count)
+    {
+        try
+        {
+            return Of(count());
+        }
+        catch (CalendarCoverageException e) when (countedFrom is { } start && StartsInsideAndEndsBeyond(e, start))
+        {
+            return Beyond(start, e.MissingYears);
+        }
+    }
+
     internal static DueDateResult Of(Deadline deadline) => new(deadline, deadline.Trigger, []);
 
     internal static DueDateResult Beyond(LocalDate countedFrom, IReadOnlyList<int> missingYears) => new(null, countedFrom, missingYears);

@@ -1,4 +1,3 @@
-using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Requests;
@@ -44,17 +43,8 @@ internal static class ReplyClock
     }
 
     /// <summary>The explained due date, or "due beyond the calendar" when the clock starts inside the calendar and runs past its end (D41).</summary>
-    internal static DueDateResult ExplainOrBeyond(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules)
-    {
-        try
-        {
-            return DueDateResult.Of(Explain(request, calendar, rules));
-        }
-        catch (CalendarCoverageException e) when (request.ClockStartsOn is { } start && DueDateResult.StartsInsideAndEndsBeyond(e, start))
-        {
-            return DueDateResult.Beyond(start, e.MissingYears);
-        }
-    }
+    internal static DueDateResult ExplainOrBeyond(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules) =>
+        DueDateResult.Counting(request.ClockStartsOn, () => Explain(request, calendar, rules));
 
     /// <summary>Why a request has no due date, in a sentence.</summary>
     internal static string NoClock(InformationRequest request) =>
