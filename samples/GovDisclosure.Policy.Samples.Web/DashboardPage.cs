@@ -70,10 +70,10 @@ public static class DashboardPage
             """);
         foreach (var unit in evaluation.Units)
         {
-            var grade = unit.Grade is { } g ? $"{E(g.NameZh)} {E(g.NameEn)}" : E(unit.Level.NameEn);
-            var sanction = unit.Sanction == Sanction.None ? "—" : E(unit.Sanction.NameZh) + (unit.SanctionIsAdvisory ? "（建议）" : "");
+            var grade = unit.Grade is { } g ? $"{E(g.Label.Zh)} {E(g.Label.En)}" : E(unit.Level.Label.En);
+            var sanction = unit.Sanction == Sanction.None ? "—" : E(unit.Sanction.Label.Zh) + (unit.SanctionIsAdvisory ? "（建议）" : "");
             page.Append($"""
-                <tr data-unit="{E(unit.Body.Id)}"><td class="name">{E(unit.Body.Name)}</td><td>{E(unit.Level.NameZh)}</td><td class="rate">{Rate(unit.OnTimeRate)}</td><td class="grade">{grade}</td><td class="sanction">{sanction}</td></tr>
+                <tr data-unit="{E(unit.Body.Id)}"><td class="name">{E(unit.Body.Name)}</td><td>{E(unit.Level.Label.Zh)}</td><td class="rate">{Rate(unit.OnTimeRate)}</td><td class="grade">{grade}</td><td class="sanction">{sanction}</td></tr>
 
                 """);
         }
@@ -81,8 +81,8 @@ public static class DashboardPage
         page.Append("</tbody>\n</table>\n");
         page.Append($"""
             <p id="grades" class="legend">按时率 = 按时公开 ÷（按时 + 逾期 + 未公开），弄虚作假、拒不执行的记录按未公开计（D13, D18）。
-            {E(Grade.Excellent.NameZh)}：按时率不低于 {grades.Excellent} % 且无未公开事项；{E(Grade.Satisfactory.NameZh)}：不低于 {grades.Satisfactory} %；
-            {E(Grade.Basic.NameZh)}：不低于 {grades.Basic} %；{E(Grade.Unsatisfactory.NameZh)}：低于 {grades.Basic} %。无应公开事项的单位不评等次（D19）。<br>
+            {E(Grade.Excellent.Label.Zh)}：按时率不低于 {grades.Excellent} % 且无未公开事项；{E(Grade.Satisfactory.Label.Zh)}：不低于 {grades.Satisfactory} %；
+            {E(Grade.Basic.Label.Zh)}：不低于 {grades.Basic} %；{E(Grade.Unsatisfactory.Label.Zh)}：低于 {grades.Basic} %。无应公开事项的单位不评等次（D19）。<br>
             <small>On-time rate = on time ÷ (on time + late + missing); a falsified or refused record counts as missing (D13, D18).
             Excellent: at least {grades.Excellent} % and nothing missing; satisfactory: at least {grades.Satisfactory} %; basic: at least
             {grades.Basic} %; unsatisfactory: below {grades.Basic} %. A unit with nothing due yet is not graded (D19).</small></p>

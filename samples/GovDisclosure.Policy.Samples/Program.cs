@@ -19,10 +19,10 @@ Section($"Who must disclose what — {policy.Name}");
 foreach (var bodyType in new[] { BodyType.AdministrativeOrgan, BodyType.School, BodyType.JudicialOrgan, BodyType.Village, BodyType.Other })
 {
     var obligations = policy.ObligationsFor(bodyType);
-    Console.WriteLine($"{bodyType.NameEn} ({bodyType.NameZh}): {obligations.Level.NameEn} ({obligations.Level.NameZh})");
+    Console.WriteLine($"{bodyType.Label.En} ({bodyType.Label.Zh}): {obligations.Level.Label.En} ({obligations.Level.Label.Zh})");
     if (obligations.Regime is { } regime)
     {
-        Console.WriteLine($"    governed by {regime.NameEn} ({regime.NameZh}), not by this policy");
+        Console.WriteLine($"    governed by {regime.Label.En} ({regime.Label.Zh}), not by this policy");
     }
     else if (obligations.Level.IsObligated)
     {
@@ -35,7 +35,7 @@ foreach (var bodyType in new[] { BodyType.AdministrativeOrgan, BodyType.School, 
 Section("The schedule of the county Civil Affairs Bureau (an administrative organ)");
 foreach (var group in policy.ObligationsFor(BodyType.AdministrativeOrgan).Entries.GroupBy(entry => entry.Cadence))
 {
-    Console.WriteLine($"{group.Key.NameZh} {group.Key.NameEn}");
+    Console.WriteLine($"{group.Key.Label.Zh} {group.Key.Label.En}");
     foreach (var entry in group)
     {
         var items = entry.Items.Count > 0 ? string.Join(", ", entry.Items.Select(item => item.Code)) : entry.Subject.Name;
@@ -44,7 +44,7 @@ foreach (var group in policy.ObligationsFor(BodyType.AdministrativeOrgan).Entrie
 }
 
 var inferred = policy.Items.Select(policy.ScheduleFor).Where(schedule => schedule.IsInferred || schedule.HasUncoveredParts);
-Console.WriteLine($"{Cadence.Statutory.NameZh} {Cadence.Statutory.NameEn} (inferred, D3): " +
+Console.WriteLine($"{Cadence.Statutory.Label.Zh} {Cadence.Statutory.Label.En} (inferred, D3): " +
                   string.Join(", ", inferred.Select(schedule => schedule.Item.Code + (schedule.IsInferred ? "" : " (in part)"))));
 
 Section("Working days (D1, D2)");
@@ -138,14 +138,14 @@ var mixedEvaluation = withCatalog.Evaluate(mixed, new LocalDate(2026, 3, 31));
 foreach (var unit in mixedEvaluation.Units)
 {
     Console.WriteLine($"{unit.Body.Name}: {unit.OnTime} on time, {unit.Late} late, {unit.Missing} missing; " +
-                      (unit.Grade is { } g ? $"{unit.OnTimeRate:P1} {g.NameZh}" : "not graded by the seed (§2.2)"));
+                      (unit.Grade is { } g ? $"{unit.OnTimeRate:P1} {g.Label.Zh}" : "not graded by the seed (§2.2)"));
     foreach (var finding in unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && mixed.Records.Any(record => record.Id == finding.SubjectId)))
     {
         Console.WriteLine($"    [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
     }
 
     var unrecorded = unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && finding.Period is not null).GroupBy(finding => finding.Obligation!.Row).ToArray();
-    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.Row(row.Key).TimeLimit!.Cadence.NameEn.ToLowerInvariant()})"))}");
+    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.Row(row.Key).TimeLimit!.Cadence.Label.En.ToLowerInvariant()})"))}");
 }
 
 Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
@@ -159,10 +159,10 @@ var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
 Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
 foreach (var unit in evaluation.Units)
 {
-    var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,7:P1}  {g.NameZh} {g.NameEn}" : $"{"—",7}  {unit.Level.NameEn}";
+    var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,7:P1}  {g.Label.Zh} {g.Label.En}" : $"{"—",7}  {unit.Level.Label.En}";
     var exempt = unit.Exempt > 0 ? $"  ({unit.Exempt} classified, exempt)" : "";
-    var sanction = unit.Sanction == Sanction.None ? "" : $"  → {unit.Sanction.NameZh}{(unit.SanctionIsAdvisory ? " (advisory)" : "")}";
-    Console.WriteLine($"    {DisplayWidth.PadRight(unit.Body.Name, 24)} {DisplayWidth.PadRight(unit.Level.NameZh, 16)} {grade}{exempt}{sanction}");
+    var sanction = unit.Sanction == Sanction.None ? "" : $"  → {unit.Sanction.Label.Zh}{(unit.SanctionIsAdvisory ? " (advisory)" : "")}";
+    Console.WriteLine($"    {DisplayWidth.PadRight(unit.Body.Name, 24)} {DisplayWidth.PadRight(unit.Level.Label.Zh, 16)} {grade}{exempt}{sanction}");
 }
 
 Console.WriteLine();
@@ -171,8 +171,8 @@ foreach (var unit in evaluation.Units.Where(unit => unit.Sanction != Sanction.No
 {
     foreach (var reason in unit.SanctionReasons)
     {
-        Console.WriteLine($"    {unit.Body.Name}: [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
-        Console.WriteLine($"    {new string(' ', DisplayWidth.Of(unit.Body.Name))}  {reason.TextEn}");
+        Console.WriteLine($"    {unit.Body.Name}: [{string.Join(", ", reason.ClauseIds)}] {reason.Text.Zh}");
+        Console.WriteLine($"    {new string(' ', DisplayWidth.Of(unit.Body.Name))}  {reason.Text.En}");
     }
 }
 
@@ -216,11 +216,11 @@ foreach (var (what, request) in requests)
 {
     var status = policy.ReplyDue(request, yearEnd);
     Console.WriteLine($"{request.Id} — {what}");
-    Console.WriteLine($"    on {yearEnd.ToString("uuuu-MM-dd", null)}: {status.State.NameEn}" +
+    Console.WriteLine($"    on {yearEnd.ToString("uuuu-MM-dd", null)}: {status.State.Label.En}" +
                       (status.AbandonedOn is { } abandoned ? $" since {abandoned.ToString("uuuu-MM-dd", null)} (D32)" : "") +
                       (status.IsOverdue ? $", overdue by {Count(status.WorkingDaysLate, "working day")} (§8.13)" : "") +
                       (status.IsLate ? $", delivered {Count(status.WorkingDaysLate, "working day")} late (D17)" : "") +
-                      (request.Outcome is { } outcome ? $"; {outcome.NameZh}, counted in row {outcome.ReportRow}" : ""));
+                      (request.Outcome is { } outcome ? $"; {outcome.Label.Zh}, counted in row {outcome.ReportRow}" : ""));
     if (status.Deadline is { } deadline)
     {
         Console.WriteLine($"    {deadline.ExplanationEn}");
@@ -246,12 +246,12 @@ var report = policy.AnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
 });
 var reportDue = policy.AnnualReportDue(register.Bodies.First(body => body.Id == "mzj"), 2025)!;
 Console.WriteLine($"{report.Title}: due {reportDue.Due:uuuu-MM-dd}, a {reportDue.Due.DayOfWeek}, not moved (D34); {Count(report.Problems.Count, "problem")}");
-Console.WriteLine($"    {DisplayWidth.PadRight("table 三", 8)} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.NameZh))} 总计");
+Console.WriteLine($"    {DisplayWidth.PadRight("table 三", 8)} {string.Join(" ", ApplicantKind.InOrder.Select(kind => kind.Label.Zh))} 总计");
 foreach (var row in RequestTable.Rows.Where(row => !row.IsResult || report.Requests[row].Total > 0))
 {
     var counts = report.Requests[row];
-    var figures = ApplicantKind.InOrder.Select(kind => DisplayWidth.PadLeft(counts[kind].ToString(), DisplayWidth.Of(kind.NameZh))).Append(DisplayWidth.PadLeft(counts.Total.ToString(), DisplayWidth.Of("总计")));
-    Console.WriteLine($"    {DisplayWidth.PadRight(row.Label, 8)} {string.Join(" ", figures)}  {row.NameZh}");
+    var figures = ApplicantKind.InOrder.Select(kind => DisplayWidth.PadLeft(counts[kind].ToString(), DisplayWidth.Of(kind.Label.Zh))).Append(DisplayWidth.PadLeft(counts.Total.ToString(), DisplayWidth.Of("总计")));
+    Console.WriteLine($"    {DisplayWidth.PadRight(row.Label, 8)} {string.Join(" ", figures)}  {row.Label.Zh}");
 }
 
 var redress = report.Redress;

@@ -98,7 +98,7 @@ public static class DisclosureIcs
         ScheduleEntry? entry = null;
         _ = obligation?.Obligation.TryGetEntry(out entry);
         var title = entry is null
-            ? $"{(deadline.Basis is StatutoryBasis ? Cadence.Statutory.NameZh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
+            ? $"{(deadline.Basis is StatutoryBasis ? Cadence.Statutory.Label.Zh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
             : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
         var calendarEvent = new CalendarEvent
         {
@@ -113,10 +113,10 @@ public static class DisclosureIcs
         };
         calendarEvent.Categories.Add(deadline.Basis switch
         {
-            ObligationBasis of => of.Cadence.NameZh,
-            AnnualReportBasis => Cadence.Yearly.NameZh,
+            ObligationBasis of => of.Cadence.Label.Zh,
+            AnnualReportBasis => Cadence.Yearly.Label.Zh,
             ReplyBasis or RedressBasis => "依申请公开",
-            _ => Cadence.Statutory.NameZh,
+            _ => Cadence.Statutory.Label.Zh,
         });
         if (deadline.IsProvisional)
         {

@@ -310,7 +310,7 @@ public sealed partial class DisclosurePolicy
         var calendar = Calendar;
         for (var i = 0; i < requests.Length; i++)
         {
-            var request = requests[i] ?? throw new ArgumentException($"requests[{i}] is null.", nameof(requests));
+            var request = requests[i] ?? throw new PolicyArgumentException($"requests[{i}] is null.", nameof(requests));
             results[i] = ReplyClock.Due(request, calendar, Requests);
         }
     }

@@ -12,13 +12,13 @@ internal static class Preconditions
 {
     internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string paramName = "")
         where T : class =>
-        argument ?? throw new ArgumentNullException(paramName);
+        argument ?? throw new PolicyArgumentNullException(paramName);
 
     internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
     {
         if (!expression)
         {
-            throw new ArgumentException(message, paramName);
+            throw new PolicyArgumentException(message, paramName);
         }
     }
 
@@ -27,7 +27,7 @@ internal static class Preconditions
     {
         if (!expression)
         {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg), paramName);
+            throw new PolicyArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg), paramName);
         }
     }
 
@@ -36,7 +36,7 @@ internal static class Preconditions
     {
         if (!expression)
         {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg1, arg2), paramName);
+            throw new PolicyArgumentException(string.Format(CultureInfo.InvariantCulture, format, arg1, arg2), paramName);
         }
     }
 
@@ -44,7 +44,7 @@ internal static class Preconditions
     {
         if (value < minInclusive || value > maxInclusive)
         {
-            throw new ArgumentOutOfRangeException(paramName, value,
+            throw new PolicyArgumentOutOfRangeException(paramName, value,
                 string.Format(CultureInfo.InvariantCulture, "Value should be in the range [{0}, {1}].", minInclusive, maxInclusive));
         }
     }
@@ -60,11 +60,26 @@ internal static class Preconditions
         CheckArgument(results >= starts, "results", "results has {0} elements; it needs at least {1}, one per start.", results, starts);
     }
 
+    /// <summary>An exception's problems: at least one, and no more than <paramref name="count"/> counted in all.</summary>
+    internal static IReadOnlyList<T> CheckProblems<T>(IReadOnlyList<T> problems, int count)
+    {
+        CheckArgument(problems.Count > 0, "problems", "At least one problem must be given.");
+        CheckArgument(count >= problems.Count, "problemCount", "problemCount is {0}; it counts every problem, so it cannot be below the {1} listed.", count, problems.Count);
+        return problems;
+    }
+
+    /// <summary>Like <see cref="CheckProblems{T}(IReadOnlyList{T}, int)"/>, for problems all listed.</summary>
+    internal static T[] CheckProblems<T>(T[] problems)
+    {
+        CheckArgument(problems.Length > 0, "problems", "At least one problem must be given.");
+        return problems;
+    }
+
     internal static void CheckIso(LocalDate date, string paramName)
     {
         if (date.Calendar != CalendarSystem.Iso)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"The date {date} uses the {date.Calendar.Id} calendar; the library counts ISO (Gregorian) dates only. Convert it with WithCalendar(CalendarSystem.Iso).",
                 paramName);
         }

@@ -40,7 +40,7 @@ internal static class ReadOnly
         {
             if (copy[i] is null)
             {
-                throw new ArgumentNullException(paramName, $"{paramName}[{i}] is null.");
+                throw new PolicyArgumentNullException(paramName, $"{paramName}[{i}] is null.");
             }
         }
 

@@ -10,7 +10,7 @@ internal static class CorePackage1
     {
         #region src/GovDisclosure.Policy/PACKAGE.md 1
         var policy = DisclosurePolicy.Default;
-        Console.WriteLine(policy.ObligationFor(BodyType.School).NameEn);   // service disclosure
+        Console.WriteLine(policy.ObligationFor(BodyType.School).Label.En);   // service disclosure
 
         var calendar = ChinaWorkingDayCalendar.Official;
         Console.WriteLine(calendar.AddWorkingDays(new LocalDate(2024, 2, 8), 20).ToString("uuuu-MM-dd", null));   // 2024-03-13

@@ -16,10 +16,10 @@ internal static class EvaluationGuide1
         var evaluation = DisclosurePolicy.Default.Evaluate(register, asOf: new LocalDate(2026, 3, 31));
         foreach (var unit in evaluation.Units.Take(2))
         {
-            Console.WriteLine($"{unit.Body.Name}: {unit.Grade?.NameZh} {unit.Counted} {unit.Sanction.NameZh}");
+            Console.WriteLine($"{unit.Body.Name}: {unit.Grade?.Label.Zh} {unit.Counted} {unit.Sanction.Label.Zh}");
             foreach (var reason in unit.SanctionReasons)
             {
-                Console.WriteLine($"  [{string.Join(", ", reason.ClauseIds)}] {reason.TextZh}");
+                Console.WriteLine($"  [{string.Join(", ", reason.ClauseIds)}] {reason.Text.Zh}");
             }
         }
 

@@ -54,9 +54,9 @@ public sealed class PolicyEnumContractTests
     public void Every_members_chinese_and_english_labels_are_the_approved_ones()
     {
         // The labels reports and explanations print; a change to one shows in review.
-        var actual = AllEnumTypes.Where(type => type.GetProperty("NameZh") is not null).OrderBy(type => type.Name, StringComparer.Ordinal)
+        var actual = AllEnumTypes.Where(type => type.GetProperty("Label")?.PropertyType == typeof(BilingualText)).OrderBy(type => type.Name, StringComparer.Ordinal)
             .SelectMany(type => ((System.Collections.IEnumerable)typeof(PolicyEnum<>).MakeGenericType(type).GetProperty("InOrder")!.GetValue(null)!)
-                .Cast<object>().Select(member => $"{type.Name}.{type.GetProperty("Name")!.GetValue(member)} = {type.GetProperty("NameZh")!.GetValue(member)} | {type.GetProperty("NameEn")!.GetValue(member)}"));
+                .Cast<object>().Select(member => $"{type.Name}.{type.GetProperty("Name")!.GetValue(member)} = {((BilingualText)type.GetProperty("Label")!.GetValue(member)!).Zh} | {((BilingualText)type.GetProperty("Label")!.GetValue(member)!).En}"));
 
         Approvals.Verify("enum-labels.txt", string.Join("\n", actual) + "\n");
     }

@@ -22,7 +22,7 @@ internal static class RepositoryFiles
 
     internal static string HolidayCnFolder => Path.Combine(CalendarData, "holiday-cn");
 
-    internal static string CompactCalendar => Path.Combine(CalendarData, "EmbeddedHolidayData.cs");
+    internal static string CompactCalendar => Path.Combine(Root, "src", "GovDisclosure.Policy", "Calendar", "EmbeddedHolidayData.cs");
 
     /// <summary>The State Council notices' texts, 2007.txt … 2026.txt, in year order.</summary>
     internal static IEnumerable<string> NoticeTextFiles =>

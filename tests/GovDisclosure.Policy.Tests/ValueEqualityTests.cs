@@ -99,8 +99,8 @@ public sealed class ValueEqualityTests
     [Fact]
     public void Sec5_a_reason_compares_its_clauses_and_both_texts()
     {
-        EqualOnlyToCopies(new Reason(["§4.2", "D14"], "zh", "en"), new Reason(["§4.2", "D14"], "zh", "en"),
-            new Reason(["§4.2"], "zh", "en"), new Reason(["D14", "§4.2"], "zh", "en"), new Reason(["§4.2", "D14"], "中", "en"), new Reason(["§4.2", "D14"], "zh", "EN"));
+        EqualOnlyToCopies(new Reason(["§4.2", "D14"], new("zh", "en")), new Reason(["§4.2", "D14"], new("zh", "en")),
+            new Reason(["§4.2"], new("zh", "en")), new Reason(["D14", "§4.2"], new("zh", "en")), new Reason(["§4.2", "D14"], new("中", "en")), new Reason(["§4.2", "D14"], new("zh", "EN")));
     }
 
     [Fact]

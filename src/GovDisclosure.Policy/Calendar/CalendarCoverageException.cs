@@ -3,16 +3,16 @@ namespace GovDisclosure.Policy.Calendar;
 /// <summary>
 /// Thrown when an answer needs a day the working-day calendar does not hold (D1): a date before or after
 /// its <see cref="Coverage"/>, or a count of working days that runs past either end. The calendar never
-/// guesses. <see cref="Message"/> says which day was needed and how to extend the calendar;
-/// <see cref="ArgumentException.ParamName"/> names the argument (for a batch, the element).
+/// guesses. It is about the calendar, not a wrong argument: a date outside the coverage may come from deep inside an
+/// evaluation. <see cref="Exception.Message"/> says which day was needed and how to extend the calendar; <see cref="ParamName"/>
+/// names the argument whose answer needed it (for a batch, the element).
 /// </summary>
-public sealed class CalendarCoverageException : ArgumentOutOfRangeException
+public sealed class CalendarCoverageException : GovDisclosureException
 {
     /// <summary>The first year of the State Council notices the library reads (the holiday-cn data starts there).</summary>
     private const int FirstNoticeYear = 2007;
 
     private readonly string what;
-    private readonly string sentence;
 
     /// <summary>Creates the exception.</summary>
     /// <param name="paramName">The argument whose answer needed the day.</param>
@@ -21,14 +21,22 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// <param name="what">What needed the day, for example <c>The date 2027-01-04</c> or <c>Counting 20 working day(s) after 2026-12-20</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="coverage"/> or <paramref name="what"/> is null.</exception>
     public CalendarCoverageException(string? paramName, LocalDate date, DateInterval coverage, string what)
-        : base(paramName)
+        : this(paramName, date, Preconditions.CheckNotNull(coverage), Preconditions.CheckNotNull(what), ReadOnly.Wrap(YearsToAdd(date, coverage)))
     {
-        Date = date;
-        Coverage = Preconditions.CheckNotNull(coverage);
-        this.what = Preconditions.CheckNotNull(what);
-        MissingYears = ReadOnly.Wrap(YearsToAdd(date, coverage));
-        sentence = Describe(date, coverage, what, MissingYears);
     }
+
+    private CalendarCoverageException(string? paramName, LocalDate date, DateInterval coverage, string what, IReadOnlyList<int> missingYears)
+        : base("The working-day calendar cannot answer", ReadOnly.Wrap(new[] { Describe(date, coverage, what, missingYears) }), 1)
+    {
+        ParamName = paramName;
+        Date = date;
+        Coverage = coverage;
+        this.what = what;
+        MissingYears = missingYears;
+    }
+
+    /// <summary>The argument whose answer needed the day (for a batch, the element, such as <c>dates[3]</c>); null when none did.</summary>
+    public string? ParamName { get; }
 
     /// <summary>The first day that was needed and is not covered.</summary>
     public LocalDate Date { get; }
@@ -43,8 +51,8 @@ public sealed class CalendarCoverageException : ArgumentOutOfRangeException
     /// </summary>
     public IReadOnlyList<int> MissingYears { get; }
 
-    /// <summary>What was asked, the day it needed, the coverage and how to extend it — without a parameter suffix.</summary>
-    public override string Message => sentence;
+    /// <summary>What was asked, the day it needed, the coverage and how to extend it, in one sentence.</summary>
+    public override string Message => ProblemTexts[0];
 
     /// <summary>The same exception about another argument, such as one element of a batch.</summary>
     internal CalendarCoverageException ForParameter(string paramName) => new(paramName, Date, Coverage, what);

@@ -11,19 +11,19 @@ namespace GovDisclosure.Policy.Calendar;
 public sealed record CalendarDataSource(string Name, string Url, string Revision, LocalDate RevisionDate, string Licence)
 {
     /// <summary>The data set's name, for example <c>holiday-cn</c>.</summary>
-    public string Name { get; init => field = value ?? throw new ArgumentNullException(nameof(Name)); } = Name ?? throw new ArgumentNullException(nameof(Name));
+    public string Name { get; init => field = value ?? throw new PolicyArgumentNullException(nameof(Name)); } = Name ?? throw new PolicyArgumentNullException(nameof(Name));
 
     /// <summary>Where the data set is published.</summary>
-    public string Url { get; init => field = value ?? throw new ArgumentNullException(nameof(Url)); } = Url ?? throw new ArgumentNullException(nameof(Url));
+    public string Url { get; init => field = value ?? throw new PolicyArgumentNullException(nameof(Url)); } = Url ?? throw new PolicyArgumentNullException(nameof(Url));
 
     /// <summary>The revision taken (for holiday-cn, a git commit).</summary>
-    public string Revision { get; init => field = value ?? throw new ArgumentNullException(nameof(Revision)); } = Revision ?? throw new ArgumentNullException(nameof(Revision));
+    public string Revision { get; init => field = value ?? throw new PolicyArgumentNullException(nameof(Revision)); } = Revision ?? throw new PolicyArgumentNullException(nameof(Revision));
 
     /// <summary>When that revision was made.</summary>
     public LocalDate RevisionDate { get; init; } = RevisionDate;
 
     /// <summary>The data's licence, as an SPDX expression.</summary>
-    public string Licence { get; init => field = value ?? throw new ArgumentNullException(nameof(Licence)); } = Licence ?? throw new ArgumentNullException(nameof(Licence));
+    public string Licence { get; init => field = value ?? throw new PolicyArgumentNullException(nameof(Licence)); } = Licence ?? throw new PolicyArgumentNullException(nameof(Licence));
 
     /// <summary>The data set the library embeds: NateScarlet/holiday-cn at commit d4e53bf (2026-08-07), MIT.</summary>
     public static CalendarDataSource HolidayCn { get; } = new("holiday-cn", "https://github.com/NateScarlet/holiday-cn",

@@ -135,7 +135,7 @@ internal static class CompactHolidayData
                 }
             }
 
-            throw new ArgumentException("A 7-bit encoded integer is longer than five bytes.");
+            throw new PolicyArgumentException("A 7-bit encoded integer is longer than five bytes.", null);
         }
 
         internal string ReadString()

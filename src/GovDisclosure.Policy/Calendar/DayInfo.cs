@@ -43,7 +43,7 @@ public sealed class DayInfo : IEquatable<DayInfo>
         Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(kind);
         Preconditions.CheckArgument(holiday is null || kind == DayKind.PublicHoliday || kind == DayKind.AdjustedWorkingDay, nameof(holiday),
-            "{0:uuuu-MM-dd} is a {1}; only a public holiday or an adjusted working day names a holiday.", date, kind.NameEn);
+            "{0:uuuu-MM-dd} is a {1}; only a public holiday or an adjusted working day names a holiday.", date, kind.Label.En);
         Preconditions.CheckArgument(region.HasValue == regionName is not null, nameof(regionName),
             "{0:uuuu-MM-dd}: a regional day needs both its region's code and its name; give both or neither.", date);
         Date = date;
@@ -90,12 +90,15 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// </summary>
     public bool IsProvisional { get; }
 
+    /// <summary>Why the day is a working day or not, in Chinese and English, naming its notice or rule.</summary>
+    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+
     /// <summary>The explanation in English, for example <c>2024-02-04 Sunday: adjusted working day for Spring Festival (2024 notice)</c>.</summary>
-    public string ExplanationEn
+    internal string ExplanationEn
     {
         get
         {
-            var text = $"{Date.ToIso()} {Date.DayOfWeek}: {Kind.NameEn}";
+            var text = $"{Date.ToIso()} {Date.DayOfWeek}: {Kind.Label.En}";
             if (Holiday is not null)
             {
                 text += (Kind == DayKind.AdjustedWorkingDay ? " making up for " : " of ") + HolidayNameEn;
@@ -108,15 +111,15 @@ public sealed class DayInfo : IEquatable<DayInfo>
     }
 
     /// <summary>The explanation in Chinese, for example <c>2024-02-04 星期日：调休上班（春节，2024年通知）</c>.</summary>
-    public string ExplanationZh
+    internal string ExplanationZh
     {
         get
         {
-            var text = $"{Date.ToIso()} {WeekdaysZh[(int)Date.DayOfWeek - 1]}：{Kind.NameZh}";
+            var text = $"{Date.ToIso()} {WeekdaysZh[(int)Date.DayOfWeek - 1]}：{Kind.Label.Zh}";
             var notes = new List<string>();
             if (Holiday is not null)
             {
-                notes.Add(NoticeName ?? Holiday.NameZh);
+                notes.Add(NoticeName ?? Holiday.Label.Zh);
             }
 
             if (IsProvisional)
@@ -133,7 +136,7 @@ public sealed class DayInfo : IEquatable<DayInfo>
     }
 
     private string HolidayNameEn =>
-        Holiday == Holiday.Other && NoticeName is not null ? NoticeName : Holiday!.NameEn;
+        Holiday == Holiday.Other && NoticeName is not null ? NoticeName : Holiday!.Label.En;
 
     /// <inheritdoc />
     public bool Equals(DayInfo? other) =>

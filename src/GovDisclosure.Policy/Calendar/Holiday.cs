@@ -63,5 +63,5 @@ public sealed class Holiday : BilingualPolicyEnum<Holiday>
         ByNoticeName.Value.TryGetValue(Preconditions.CheckNotNull(noticeName).Trim(), out var holiday) ? holiday : Other;
 
     /// <inheritdoc />
-    public override string ToString() => $"{NameZh} {NameEn}";
+    public override string ToString() => $"{Label.Zh} {Label.En}";
 }

@@ -166,7 +166,7 @@ public sealed class HolidayNotice
             var missing = dates.Where(date => !off.Contains(date)).ToArray();
             if (missing.Length > 0)
             {
-                problems.Add($"the {year} notice leaves out {holiday.NameZh} ({holiday.NameEn}): its statutory " +
+                problems.Add($"the {year} notice leaves out {holiday.Label.Zh} ({holiday.Label.En}): its statutory " +
                              $"day{(missing.Length == 1 ? " " : "s ")}{string.Join(", ", missing.Select(date => date.ToIso()))} " +
                              $"{(missing.Length == 1 ? "is" : "are")} not listed as {(missing.Length == 1 ? "a day" : "days")} off " +
                              "(全国年节及纪念日放假办法, as in force that year); a notice must list every holiday of its year.");

@@ -410,7 +410,7 @@ internal sealed class NoticeText
         }
 
         arrangement.Work.AddRange(arrangement.Moved.Where(date => !arrangement.Off.Contains(date)));
-        var name = arrangement.Name ?? pendingName ?? Holiday.Other.NameZh;
+        var name = arrangement.Name ?? pendingName ?? Holiday.Other.Label.Zh;
         days.AddRange(arrangement.Off.Select(date => new NoticeDay(date, isOffDay: true, name)));
         // A date given both off and working is listed both ways, so that the notice's own check reports it.
         days.AddRange(arrangement.Work.Distinct().Select(date => new NoticeDay(date, isOffDay: false, name)));

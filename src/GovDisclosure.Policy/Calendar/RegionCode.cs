@@ -17,7 +17,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     {
         if (!IsValid(code))
         {
-            throw new ArgumentOutOfRangeException(nameof(code), code,
+            throw new PolicyArgumentOutOfRangeException(nameof(code), code,
                 $"{code} is not an administrative-division code (GB/T 2260): six digits, the first two from 11 to 82, for example 450000.");
         }
 

@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Calendar;
 /// <see cref="ChinaWorkingDayCalendar.WithRegionalEstimates"/>. The estimate lists the rule's days off only; the region's notice may
 /// move days next to them and add make-up days, so every year estimated is provisional, like a provisional national year (D1).
 /// </summary>
-/// <remarks>A closed set; it converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(rule)</c> prints a number — print <see cref="BilingualPolicyEnum{TEnum}.NameZh"/>.</remarks>
+/// <remarks>A closed set; it converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(rule)</c> prints a number — print its <see cref="BilingualPolicyEnum{TEnum}.Label"/>.</remarks>
 public sealed class RegionalHolidayRule : BilingualPolicyEnum<RegionalHolidayRule>
 {
     /// <summary>
@@ -48,6 +48,6 @@ public sealed class RegionalHolidayRule : BilingualPolicyEnum<RegionalHolidayRul
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         return year < FirstYear
             ? []
-            : ReadOnly.Wrap(lunarDays.Select(day => new NoticeDay(StatutoryHolidays.LunarDate(year, LunarMonth, day), isOffDay: true, NameZh)).ToArray());
+            : ReadOnly.Wrap(lunarDays.Select(day => new NoticeDay(StatutoryHolidays.LunarDate(year, LunarMonth, day), isOffDay: true, Label.Zh)).ToArray());
     }
 }

@@ -87,7 +87,7 @@ internal static class RegionalLayers
     {
         var parts = notices.GroupBy(notice => (notice.Region, notice.RegionName)).OrderBy(group => group.Key.Region)
             .Select(group => $"{group.Key.Region} {group.Key.RegionName}: notices {string.Join(", ", group.Select(notice => notice.Year).Order())}")
-            .Concat(estimates.Select(rule => $"{rule.Region} {rule.NameZh} estimated" +
+            .Concat(estimates.Select(rule => $"{rule.Region} {rule.Label.Zh} estimated" +
                                              (estimatedYears.Count == 0 ? " in no covered year" : $" {estimatedYears.Keys[0]}–{estimatedYears.Keys[^1]} (provisional)")));
         return "region " + string.Join("; ", parts);
     }

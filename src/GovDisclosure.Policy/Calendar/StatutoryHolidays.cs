@@ -46,7 +46,7 @@ public static class StatutoryHolidays
             .SelectMany(holiday => holiday.Dates.Select(date => (Date: date, holiday.Holiday)))
             .GroupBy(day => day.Date)
             .Select(group => new NoticeDay(group.Key, isOffDay: true,
-                (group.Count() > 1 ? Holiday.MidAutumnAndNationalDay : group.First().Holiday).NameZh))
+                (group.Count() > 1 ? Holiday.MidAutumnAndNationalDay : group.First().Holiday).Label.Zh))
             .OrderBy(day => day.Date)
             .ToArray();
     }

@@ -247,7 +247,7 @@ internal static class CatalogCsv
                 }
 
                 // National names are matched before a cell is split, since some contain a slash (发布会/听证会); none begins another.
-                var channel = NationalChannel.InOrder.FirstOrDefault(candidate => cell.AsSpan(position).StartsWith(candidate.NameZh, StringComparison.Ordinal));
+                var channel = NationalChannel.InOrder.FirstOrDefault(candidate => cell.AsSpan(position).StartsWith(candidate.Label.Zh, StringComparison.Ordinal));
                 if (channel is null)
                 {
                     var end = cell.IndexOfAny(ValueSeparators.ToCharArray(), position);
@@ -257,14 +257,14 @@ internal static class CatalogCsv
                 }
 
                 channels.Add(channel);
-                position += channel.NameZh.Length;
+                position += channel.Label.Zh.Length;
             }
 
             if (unknown.Count > 0)
             {
                 // One problem a cell: a cell of many unknown names is one mistake, and its message names the national list once.
                 rowProblems.Add((CatalogColumns.Channels, $"{IsoText.QuoteSome(unknown)} {(unknown.Count == 1 ? "is not a channel" : "are not channels")} " +
-                                                          $"of the national list ({string.Join("、", NationalChannel.InOrder.Select(c => c.NameZh))})"));
+                                                          $"of the national list ({string.Join("、", NationalChannel.InOrder.Select(c => c.Label.Zh))})"));
             }
 
             return channels;
@@ -279,7 +279,7 @@ internal static class CatalogCsv
             }
             else if (audiences.Count > 1)
             {
-                rowProblems.Add((CatalogColumns.Audience, $"names {string.Join(" and ", audiences.Select(a => a.NameZh))}; a row has one audience, 全社会 or 特定群体"));
+                rowProblems.Add((CatalogColumns.Audience, $"names {string.Join(" and ", audiences.Select(a => a.Label.Zh))}; a row has one audience, 全社会 or 特定群体"));
             }
 
             return audiences.FirstOrDefault() ?? CatalogAudience.WholeSociety;   // a problem is already recorded; the row is not kept
@@ -301,7 +301,7 @@ internal static class CatalogCsv
                 {
                     unboxed.Add(part);
                 }
-                else if (BilingualPolicyEnum<T>.InOrder.FirstOrDefault(m => m.NameZh == name || m.NameZh + "公开" == name) is not { } member)
+                else if (BilingualPolicyEnum<T>.InOrder.FirstOrDefault(m => m.Label.Zh == name || m.Label.Zh + "公开" == name) is not { } member)
                 {
                     unknown.Add(name);
                 }
@@ -318,7 +318,7 @@ internal static class CatalogCsv
 
             if (unknown.Count > 0)
             {
-                rowProblems.Add((column, $"{IsoText.QuoteSome(unknown)} {(unknown.Count == 1 ? "is" : "are")} not one of {string.Join("、", BilingualPolicyEnum<T>.InOrder.Select(m => m.NameZh))}"));
+                rowProblems.Add((column, $"{IsoText.QuoteSome(unknown)} {(unknown.Count == 1 ? "is" : "are")} not one of {string.Join("、", BilingualPolicyEnum<T>.InOrder.Select(m => m.Label.Zh))}"));
             }
 
             if (ticks && chosen.Count == 0)

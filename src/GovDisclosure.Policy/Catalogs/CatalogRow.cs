@@ -50,8 +50,8 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
         TimeLimit = CheckColumns(found);
         if (problems is null && found.Count > 0)
         {
-            throw new ArgumentException(
-                $"Catalog row {(number.Length == 0 ? "with no 序号" : number)} is not valid: {string.Join("; ", found.Select(p => $"{p.Column}: {p.Message}"))}.");
+            throw new PolicyArgumentException(
+                $"Catalog row {(number.Length == 0 ? "with no 序号" : number)} is not valid: {string.Join("; ", found.Select(p => $"{p.Column}: {p.Message}"))}.", null);
         }
     }
 
@@ -159,7 +159,7 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
             }
             else if (values.Distinct().Count() < values.Count)
             {
-                problems.Add((column, $"names {string.Join("、", values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key.NameZh))} twice"));
+                problems.Add((column, $"names {string.Join("、", values.GroupBy(v => v).Where(g => g.Count() > 1).Select(g => g.Key.Label.Zh))} twice"));
             }
         }
 

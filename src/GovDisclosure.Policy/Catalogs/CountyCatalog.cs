@@ -102,7 +102,7 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     public CatalogRow Row(string number) =>
         byNumber.TryGetValue(Preconditions.CheckNotNull(number), out var row)
             ? row
-            : throw new ArgumentException($"The catalog \"{Name}\" has no row 序号 \"{number}\"; its rows are numbered {Rows[0].Number} to {Rows[^1].Number}.", nameof(number));
+            : throw new PolicyArgumentException($"The catalog \"{Name}\" has no row 序号 \"{number}\"; its rows are numbered {Rows[0].Number} to {Rows[^1].Number}.", nameof(number));
 
     /// <summary>The obligation key of the row numbered <paramref name="number"/>: this catalog's name and the 序号 (§10). The key remembers the
     /// row, so a policy holding this catalog finds its rule at once.</summary>

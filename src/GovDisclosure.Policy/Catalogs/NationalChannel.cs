@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy.Catalogs;
 /// A channel of the national list that county catalogs name in their 公开渠道和载体 column (SPEC §10). Most reach
 /// the whole of society; <see cref="TargetedPush"/> and <see cref="DoorToDoorOrOnSite"/> reach only the people they
 /// are taken to, so a 全社会 row needs at least one other channel. Printing a member directly prints its stable
-/// number (see <see cref="PolicyEnum{TEnum}"/>); print <see cref="BilingualPolicyEnum{TEnum}.NameZh"/> or its code.
+/// number (see <see cref="PolicyEnum{TEnum}"/>); print its <see cref="BilingualPolicyEnum{TEnum}.Label"/> or its code.
 /// </summary>
 public sealed class NationalChannel : BilingualPolicyEnum<NationalChannel>
 {

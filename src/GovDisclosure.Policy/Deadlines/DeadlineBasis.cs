@@ -77,9 +77,9 @@ public sealed class StatutoryBasis : DeadlineBasis
     /// <inheritdoc />
     public override string Subject => Cadence.Statutory.Name;
 
-    internal override string SubjectEn => Cadence.Statutory.NameEn;
+    internal override string SubjectEn => Cadence.Statutory.Label.En;
 
-    internal override string SubjectZh => Cadence.Statutory.NameZh;
+    internal override string SubjectZh => Cadence.Statutory.Label.Zh;
 }
 
 /// <summary>The annual report's fixed date (§9.1, D34): 31 January or 31 March after the year reported on, never moved off a day off.</summary>

@@ -85,14 +85,17 @@ public sealed class DeadlineChange
     /// <summary>The days the given deadline counted over whose status (working or not) the new calendar changed, in date order.</summary>
     public IReadOnlyList<DayStatusChange> ChangedDays { get; }
 
+    /// <summary>What changed and why, in Chinese and English.</summary>
+    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+
     /// <summary>The change in English, for example <c>IM1: due 2020-02-18, now 2020-02-21; 2020-01-31 working → off (春节); …</c>.</summary>
-    public string ExplanationEn =>
+    internal string ExplanationEn =>
         $"{Given.Subject}: due {OldDue.ToIso()}, " + (DueMoved ? $"now {NewDue.ToIso()}" : "unchanged") +
         string.Concat(ChangedDays.Select(day => "; " + day.DescriptionEn)) +
         (BecameOfficial ? "; no longer provisional" : Recomputed.IsProvisional && !Given.IsProvisional ? "; now provisional" : "") + ".";
 
     /// <summary>The change in Chinese, for example <c>IM1：期限由2020-02-18变为2020-02-21；2020-01-31 工作日→节假日（春节）；…</c>.</summary>
-    public string ExplanationZh =>
+    internal string ExplanationZh =>
         $"{Given.Subject}：" + (DueMoved ? $"期限由{OldDue.ToIso()}变为{NewDue.ToIso()}" : $"期限{OldDue.ToIso()}不变") +
         string.Concat(ChangedDays.Select(day => "；" + day.DescriptionZh)) +
         (BecameOfficial ? "；已由推定转为正式通知" : Recomputed.IsProvisional && !Given.IsProvisional ? "；改为暂按推定" : "") + "。";
@@ -115,11 +118,14 @@ public sealed class DayStatusChange
     /// <summary>The day on the new calendar.</summary>
     public DayInfo After { get; }
 
+    /// <summary>The day's change, in Chinese and English.</summary>
+    public BilingualText Description => new(DescriptionZh, DescriptionEn);
+
     /// <summary>The change in English, for example <c>2020-01-31 working → off (春节)</c>.</summary>
-    public string DescriptionEn => $"{Date.ToIso()} {(Before.IsWorkingDay ? "working → off" : "off → working")}" + Why(After);
+    internal string DescriptionEn => $"{Date.ToIso()} {(Before.IsWorkingDay ? "working → off" : "off → working")}" + Why(After);
 
     /// <summary>The change in Chinese, for example <c>2020-01-31 工作日→节假日（春节）</c>.</summary>
-    public string DescriptionZh => $"{Date.ToIso()} {Before.Kind.NameZh}→{After.Kind.NameZh}" + Why(After).Replace(" (", "（").Replace(")", "）");
+    internal string DescriptionZh => $"{Date.ToIso()} {Before.Kind.Label.Zh}→{After.Kind.Label.Zh}" + Why(After).Replace(" (", "（").Replace(")", "）");
 
     /// <inheritdoc />
     public override string ToString() => DescriptionEn;

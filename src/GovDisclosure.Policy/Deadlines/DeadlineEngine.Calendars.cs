@@ -75,13 +75,13 @@ internal sealed partial class DeadlineEngine
         var position = Position(obligation, "events");
         var cadence = position < 0 ? Cadence.Statutory : table.Cadence(position);
         Preconditions.CheckArgument(!cadence.IsPeriodic, "events",
-            "{0} is {1}; its obligations come from the reporting periods, not from events.", obligation.IsBuiltIn ? obligation.Row : $"Row {obligation.Row}", cadence.NameEn);
+            "{0} is {1}; its obligations come from the reporting periods, not from events.", obligation.IsBuiltIn ? obligation.Row : $"Row {obligation.Row}", cadence.Label.En);
         if (obligation.Entry is { } entry)
         {
             if (!body.Entries.Contains(entry))
             {
-                throw new ArgumentException(
-                    $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.NameEn)}: its level {body.Level.Name} does not cover it (§2.2).", "events");
+                throw new PolicyArgumentException(
+                    $"{entry.Code} does not apply to {IsoText.WithArticle(body.BodyType.Label.En)}: its level {body.Level.Name} does not cover it (§2.2).", "events");
             }
 
             return;
@@ -96,13 +96,13 @@ internal sealed partial class DeadlineEngine
         var catalog = row.Catalog!;
         if (!assigned.Any(i => ReferenceEquals(catalogs[i].Catalog, catalog)))
         {
-            throw new ArgumentException($"Row {row.Number} belongs to the catalog \"{catalog.Name}\", which is not assigned to the body (§10).", "events");
+            throw new PolicyArgumentException($"Row {row.Number} belongs to the catalog \"{catalog.Name}\", which is not assigned to the body (§10).", "events");
         }
 
         if (!row.Binds(level))
         {
-            throw new ArgumentException(
-                $"Row {row.Number} of \"{catalog.Name}\" binds {string.Join("、", row.Levels.Select(l => l.NameZh))}, not a body at {level.NameZh} (§10).", "events");
+            throw new PolicyArgumentException(
+                $"Row {row.Number} of \"{catalog.Name}\" binds {string.Join("、", row.Levels.Select(l => l.Label.Zh))}, not a body at {level.Label.Zh} (§10).", "events");
         }
     }
 

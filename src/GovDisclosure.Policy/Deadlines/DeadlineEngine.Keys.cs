@@ -12,7 +12,7 @@ internal sealed partial class DeadlineEngine
     /// <exception cref="ArgumentException">The policy has no rule for the obligation; the message says why.</exception>
     internal int Position(ObligationKey obligation, string paramName) =>
         TryPosition(Preconditions.CheckNotNull(obligation, paramName), out var position, out var problem) ? position
-            : throw new ArgumentException(obligation.Entry is not null ? problem
+            : throw new PolicyArgumentException(obligation.Entry is not null ? problem!
                 : $"{paramName} names {obligation}, which the policy \"{PolicyName}\" cannot count: {problem}", paramName);
 
     /// <summary>The rule position of a county row that is in the policy, or -1 with the reason, worded for a deadline's caller.</summary>
@@ -104,7 +104,7 @@ internal sealed partial class DeadlineEngine
             for (; i < obligations.Length; i++)
             {
                 // The parameter's name is only formatted for a failure: this loop runs a million times a batch, with no allocation.
-                var obligation = obligations[i] ?? throw new ArgumentException(
+                var obligation = obligations[i] ?? throw new PolicyArgumentException(
                     $"obligations[{i}] is null; every due date needs its obligation.", $"obligations[{i}]");
                 if (!TryPosition(obligation, out var position, out _))
                 {

@@ -91,7 +91,7 @@ internal sealed partial class DeadlineEngine
             "\"{0}\" is the name of the built-in catalog, the seed's schedule; give the county catalog its own name.", catalog.Name);
         if (Catalogs.FirstOrDefault(added => added.Name == catalog.Name) is { } same)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"The policy already has a catalog named \"{catalog.Name}\"; registers and deadlines name rows by catalog name and 序号, so each catalog needs its own name.",
                 nameof(catalog));
         }
@@ -201,7 +201,7 @@ internal sealed partial class DeadlineEngine
         var stages = (interimStages ?? []).Order().ToArray();
         if (stages.Length > 0 && stages[^1] > decision)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"The interim stage of {stages[^1].ToIso()} falls after the decision of {decision.ToIso()}; a stage is disclosed before the decision (D10).",
                 nameof(interimStages));
         }
@@ -273,7 +273,7 @@ internal sealed partial class DeadlineEngine
         return inOrder.Count;
     }
 
-    private ArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
+    private PolicyArgumentException NotInPolicy(ScheduleEntry entry, string paramName) =>
         new($"{entry.Code} is not an entry of the policy \"{PolicyName}\"; its profile removed it. Entries: {string.Join(", ", Entries.Select(e => e.Code))}.", paramName);
 
     /// <summary>The seed's entry values: the positions before the first catalog's rows.</summary>
@@ -318,7 +318,7 @@ internal sealed partial class DeadlineEngine
         var indices = new int[names.Count];
         for (var i = 0; i < indices.Length; i++)
         {
-            indices[i] = CatalogIndex(names[i]) is var c and >= 0 ? c : throw new ArgumentException(
+            indices[i] = CatalogIndex(names[i]) is var c and >= 0 ? c : throw new PolicyArgumentException(
                 $"The body {(bodyId is null ? "" : $"\"{bodyId}\" ")}is assigned the catalog \"{names[i]}\", which the policy \"{PolicyName}\" does not have; " +
                 $"add it with WithCatalog. Catalogs: {CatalogNames}.", paramName);
         }

@@ -139,8 +139,8 @@ public sealed record ProfileOverride
         if (Problem(profileName, entry?.Code ?? cadence.Name, offset, unit) is { } problem)
         {
             throw unit == DeadlineUnit.CalendarDaysBefore || unit.CountsMonths
-                ? new ArgumentException(problem, nameof(unit))
-                : new ArgumentOutOfRangeException(nameof(offset), offset, problem);
+                ? new PolicyArgumentException(problem, nameof(unit))
+                : new PolicyArgumentOutOfRangeException(nameof(offset), offset, problem);
         }
 
         (Cadence, Entry, Offset, Unit) = (cadence, entry, offset, unit);
@@ -173,7 +173,7 @@ public sealed record ProfileOverride
         }
 
         return offset < 0 || offset > unit.MaxOffset
-            ? $"{whose} gives {what} a deadline of {offset} {unit.NameEn}; it must be from 0 to {unit.MaxOffset} {unit.NameEn}."
+            ? $"{whose} gives {what} a deadline of {offset} {unit.Label.En}; it must be from 0 to {unit.MaxOffset} {unit.Label.En}."
             : null;
     }
 }

@@ -20,7 +20,7 @@ public sealed record AnnualReportPublication
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
         if (publishedOn.Year <= year)
         {
-            throw new ArgumentOutOfRangeException(nameof(publishedOn), publishedOn,
+            throw new PolicyArgumentOutOfRangeException(nameof(publishedOn), publishedOn,
                 $"The {year} annual report of {bodyId} is dated {publishedOn.ToIso()}; a report on a year is published after the year ends (§9.1).");
         }
 

@@ -82,7 +82,7 @@ public sealed record GradeThresholds
     {
         if (Problem(excellent, satisfactory, basic) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(excellent), problem);
+            throw new PolicyArgumentOutOfRangeException(nameof(excellent), problem);
         }
 
         Excellent = excellent;

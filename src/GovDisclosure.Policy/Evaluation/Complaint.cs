@@ -154,7 +154,7 @@ public sealed class Complaint : IEquatable<Complaint>
         if (on <= deadline && answerArray[Tier.Value - 1] is null)
         {
             throw new InvalidOperationException(
-                $"Complaint {Id} cannot be escalated on {on.ToIso()}: the {Tier.NameEn} has until {deadline.ToIso()} and has not answered yet (D22).");
+                $"Complaint {Id} cannot be escalated on {on.ToIso()}: the {Tier.Label.En} has until {deadline.ToIso()} and has not answered yet (D22).");
         }
 
         return Escalate(on);
@@ -170,7 +170,7 @@ public sealed class Complaint : IEquatable<Complaint>
         CheckDate(on, nameof(on));
         if (answerArray[Tier.Value - 1] is { } answered)
         {
-            throw new InvalidOperationException($"Complaint {Id}: the {Tier.NameEn} already answered on {answered.ToIso()}.");
+            throw new InvalidOperationException($"Complaint {Id}: the {Tier.Label.En} already answered on {answered.ToIso()}.");
         }
 
         LocalDate?[] answers = [.. answerArray];
@@ -271,7 +271,7 @@ public sealed class Complaint : IEquatable<Complaint>
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"Complaint {Id} about {BodyId} at the {Tier.NameEn} since {TierSince.ToIso()}{(IsResolved ? $", resolved {ResolvedOn!.Value.ToIso()}" : "")}";
+        $"Complaint {Id} about {BodyId} at the {Tier.Label.En} since {TierSince.ToIso()}{(IsResolved ? $", resolved {ResolvedOn!.Value.ToIso()}" : "")}";
 
     private void CheckOpen(string action)
     {
@@ -285,7 +285,7 @@ public sealed class Complaint : IEquatable<Complaint>
     {
         if (on < LastAction)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"Complaint {Id}: {on.ToIso()} is before its last action on {LastAction.ToIso()} (lodged {LodgedOn.ToIso()}); a transition cannot go back in time.",
                 paramName);
         }

@@ -73,7 +73,7 @@ internal sealed partial class EvaluationEngine
         var notInPolicy = register.Records.Where(record => record.Obligation.Entry is { } entry && !deadlines.Contains(entry)).Select(record => record.Id).ToArray();
         if (notInPolicy.Length > 0)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"Records name entries that the policy \"{policyName}\" does not have: {string.Join(", ", notInPolicy)}.", nameof(register));
         }
 
@@ -113,7 +113,7 @@ internal sealed partial class EvaluationEngine
             }
         }
 
-        return problems is null ? positions : throw new ArgumentException(
+        return problems is null ? positions : throw new PolicyArgumentException(
             $"Records name catalog rows that the policy \"{policyName}\" cannot judge:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}",
             nameof(register));
     }

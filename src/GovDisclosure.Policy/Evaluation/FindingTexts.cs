@@ -14,9 +14,9 @@ internal static class FindingTexts
     {
         var what = record.Obligation.Row;
         return new Finding(FindingKind.OutOfScope, body.Id, false, record, null, null, 0,
-            () => $"记录{record.Id}（{what}）不属本意见对{body.Type.NameZh}（{level.NameZh}）的要求" + (regime is null ? "，未计入考核。" : $"，应按{regime.NameZh}的有关规定执行，未计入考核。"),
-            () => $"Record {record.Id} ({what}) is outside what this policy asks of {IsoText.WithArticle(body.Type.NameEn)} ({level.NameEn})" +
-                  (regime is null ? "; not counted." : $"; {regime.NameEn} governs it; not counted."));
+            () => $"记录{record.Id}（{what}）不属本意见对{body.Type.Label.Zh}（{level.Label.Zh}）的要求" + (regime is null ? "，未计入考核。" : $"，应按{regime.Label.Zh}的有关规定执行，未计入考核。"),
+            () => $"Record {record.Id} ({what}) is outside what this policy asks of {IsoText.WithArticle(body.Type.Label.En)} ({level.Label.En})" +
+                  (regime is null ? "; not counted." : $"; {regime.Label.En} governs it; not counted."));
     }
 
     /// <summary>§10: a record of a catalog row that does not bind its unit — the catalog is not assigned to it, or the row's levels leave out the
@@ -25,13 +25,13 @@ internal static class FindingTexts
     {
         var what = Finding.Name(row);
         var assigned = body.Catalogs.Contains(row.Catalog!.Name);
-        var levels = string.Join("、", row.Levels.Select(l => l.NameZh));
+        var levels = string.Join("、", row.Levels.Select(l => l.Label.Zh));
         return new Finding(FindingKind.OutOfScope, body.Id, false, record, null, null, 0,
             () => assigned
-                ? $"记录{record.Id}（{what}）的公开层级为{levels}，不含{body.Name}所在的{body.Level.NameZh}，未计入考核。"
+                ? $"记录{record.Id}（{what}）的公开层级为{levels}，不含{body.Name}所在的{body.Level.Label.Zh}，未计入考核。"
                 : $"记录{record.Id}（{what}）所属目录未指定{body.Name}适用，未计入考核。",
             () => assigned
-                ? $"Record {record.Id} ({what}) binds {string.Join(", ", row.Levels.Select(l => l.NameEn))}, not {body.Name}'s level ({body.Level.NameEn}); not counted."
+                ? $"Record {record.Id} ({what}) binds {string.Join(", ", row.Levels.Select(l => l.Label.En))}, not {body.Name}'s level ({body.Level.Label.En}); not counted."
                 : $"Record {record.Id} ({what}) is of a catalog {body.Name} is not assigned; not counted.",
             row);
     }
@@ -67,11 +67,11 @@ internal static class FindingTexts
     internal static Finding RowChannel(FindingKind kind, Body body, DisclosureRecord record, CatalogRow row, LocalDate? due, LocalDate? published)
     {
         var what = Finding.Name(row);
-        var listed = string.Join("、", row.Channels.Select(c => c.NameZh));
+        var listed = string.Join("、", row.Channels.Select(c => c.Label.Zh));
         return kind == FindingKind.NotOnCatalogChannel
             ? new Finding(kind, body.Id, true, record, due, published, 0,
                 () => $"{what}（记录{record.Id}）未通过目录规定的渠道公开（{listed}）。",
-                () => $"{what} (record {record.Id}) reached none of its row's channels ({string.Join(", ", row.Channels.Select(c => c.NameEn))}).",
+                () => $"{what} (record {record.Id}) reached none of its row's channels ({string.Join(", ", row.Channels.Select(c => c.Label.En))}).",
                 row)
             : new Finding(kind, body.Id, true, record, due, published, 0,
                 () => $"{what}（记录{record.Id}）面向全社会公开，但仅通过精准推送或入户/现场公开。",

@@ -237,13 +237,16 @@ public sealed class Finding
     /// <summary>For a late record, the working days late (D17, at least 1); otherwise 0.</summary>
     public int WorkingDaysLate { get; }
 
+    /// <summary>The finding in a sentence, in Chinese and English.</summary>
+    public BilingualText Message => new(MessageZh, MessageEn);
+
     /// <summary>The reason in Chinese.</summary>
-    public string MessageZh => messageZh ??= writeZh?.Invoke() ?? (Published is { } published
+    internal string MessageZh => messageZh ??= writeZh?.Invoke() ?? (Published is { } published
         ? $"{What}（记录{SubjectId}）应于{Due!.Value.ToIso()}前公开，{published.ToIso()}才公开，逾期{WorkingDaysLate}个工作日。"
         : $"{What}（记录{SubjectId}）应于{Due!.Value.ToIso()}前公开，至今未公开。");
 
     /// <summary>The reason in English.</summary>
-    public string MessageEn => messageEn ??= writeEn?.Invoke() ?? (Published is { } published
+    internal string MessageEn => messageEn ??= writeEn?.Invoke() ?? (Published is { } published
         ? $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and published on {published.ToIso()}, {IsoText.Count(WorkingDaysLate, "working day")} late."
         : $"{What} (record {SubjectId}) was due by {Due!.Value.ToIso()} and has not been published.");
 
@@ -292,26 +295,22 @@ public sealed record ObligationOutcome(string BodyId, string? RecordId, Obligati
 
 /// <summary>A reason for a sanction: the clauses and a sentence in Chinese and in English.</summary>
 /// <param name="ClauseIds">The clauses and defaults.</param>
-/// <param name="TextZh">The reason in Chinese.</param>
-/// <param name="TextEn">The reason in English.</param>
+/// <param name="Text">The reason in Chinese and English.</param>
 /// <exception cref="ArgumentNullException">An argument or a clause id is null, when created or through <c>with</c>.</exception>
-public sealed record Reason(IReadOnlyList<string> ClauseIds, string TextZh, string TextEn)
+public sealed record Reason(IReadOnlyList<string> ClauseIds, BilingualText Text)
 {
     /// <summary>The clauses and defaults, in the order given; copied.</summary>
     public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } =
         ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
 
-    /// <summary>The reason in Chinese.</summary>
-    public string TextZh { get; init => field = Preconditions.CheckNotNull(value, nameof(TextZh)); } = Preconditions.CheckNotNull(TextZh);
-
-    /// <summary>The reason in English.</summary>
-    public string TextEn { get; init => field = Preconditions.CheckNotNull(value, nameof(TextEn)); } = Preconditions.CheckNotNull(TextEn);
+    /// <summary>The reason in Chinese and English.</summary>
+    public BilingualText Text { get; init => field = Preconditions.CheckNotNull(value, nameof(Text)); } = Preconditions.CheckNotNull(Text);
 
     /// <summary>Whether <paramref name="other"/> gives the same clauses in the same order and the same sentences.</summary>
     /// <param name="other">Another reason.</param>
     public bool Equals(Reason? other) =>
-        other is not null && ClauseIds.SequenceEqual(other.ClauseIds) && TextZh == other.TextZh && TextEn == other.TextEn;
+        other is not null && ClauseIds.SequenceEqual(other.ClauseIds) && Text.Equals(other.Text);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(ReadOnly.SequenceHash(ClauseIds), TextZh, TextEn);
+    public override int GetHashCode() => HashCode.Combine(ReadOnly.SequenceHash(ClauseIds), Text);
 }

@@ -20,32 +20,23 @@ public sealed record RegisterProblem(string SubjectId, string Message)
 }
 
 /// <summary>
-/// Thrown by the <see cref="Register"/> constructor when its input has problems; the first <see cref="MaxProblems"/> are listed,
+/// Thrown by the <see cref="Register"/> constructor when its input has problems; the first <see cref="GovDisclosureException.MaxProblems"/> are listed,
 /// each naming its record, and all are counted. To keep what was right instead of failing, and every problem, build with
 /// <see cref="Register.Create"/>.
 /// </summary>
-public sealed class RegisterException : Exception
+public sealed class RegisterException : GovDisclosureException
 {
-    /// <summary>The most problems one exception lists; more are counted in <see cref="ProblemCount"/>.</summary>
-    public const int MaxProblems = ProblemList<RegisterProblem>.Max;
-
     internal RegisterException(IReadOnlyList<RegisterProblem> problems)
         : this(ProblemList<RegisterProblem>.Cut(problems))
     {
     }
 
     private RegisterException((RegisterProblem[] Kept, int Count) problems)
-        : base($"The register has {ProblemList<RegisterProblem>.Head(problems.Kept.Length, problems.Count)}:{Environment.NewLine}- " +
-               string.Join(Environment.NewLine + "- ", problems.Kept.AsEnumerable()))
-    {
-        (Problems, ProblemCount) = (ReadOnly.Wrap(problems.Kept), problems.Count);
-    }
+        : base("The register's input is not valid", Texts(problems.Kept), problems.Count) =>
+        Problems = ReadOnly.Wrap(problems.Kept);
 
-    /// <summary>The problems, in input order: all of them, or the first <see cref="MaxProblems"/>.</summary>
+    /// <summary>The problems, in input order: all of them, or the first <see cref="GovDisclosureException.MaxProblems"/>.</summary>
     public IReadOnlyList<RegisterProblem> Problems { get; }
-
-    /// <summary>How many problems there were in all, including those past <see cref="MaxProblems"/> that are not listed.</summary>
-    public int ProblemCount { get; }
 }
 
 /// <summary>

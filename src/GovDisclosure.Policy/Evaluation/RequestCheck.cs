@@ -18,7 +18,7 @@ internal sealed class RequestCheck
     {
         this.calendar = calendar;
         this.inRate = inRate;
-        List<string>? problems = null;
+        List<RequestRefusal>? refusals = null;
         foreach (var request in register.Requests.Where(request => request.ArrivedOn <= asOf))
         {
             try
@@ -26,15 +26,15 @@ internal sealed class RequestCheck
                 var status = ReplyStatus.Of(request, asOf, calendar, rules);
                 (byBody.TryGetValue(request.BodyId, out var list) ? list : byBody[request.BodyId] = []).Add(status);
             }
-            catch (InvalidOperationException e)
+            catch (RequestHistoryException e)
             {
-                (problems ??= []).Add(e.Message);
+                (refusals ??= []).AddRange(e.Refusals);
             }
         }
 
-        if (problems is not null)
+        if (refusals is not null)
         {
-            throw ReplyStatus.ImpossibleHistories(problems, nameof(register));
+            throw new RequestHistoryException(refusals);
         }
     }
 

@@ -11,9 +11,9 @@ internal static class Sanctions
             var records = string.Join(", ", flaggedRecords.Order(StringComparer.Ordinal));   // whatever the register's order
             return (Sanction.PrincipalAccountability,
             [
-                new Reason(["§4.2", "D14"],
+                new Reason(["§4.2", "D14"], new(
                     $"存在拒不执行或弄虚作假（记录{records}），追究单位主要负责人{body.Principal.Name}的责任。",
-                    $"Refusal or falsification (records {records}): the unit's principal leader, {body.Principal.Name}, is held accountable."),
+                    $"Refusal or falsification (records {records}): the unit's principal leader, {body.Principal.Name}, is held accountable.")),
             ]);
         }
 
@@ -21,9 +21,9 @@ internal static class Sanctions
         {
             return (Sanction.CriticismAndEducation,
             [
-                new Reason(["§4.2", "D13", "D14"],
-                    $"考核等次为{grade.NameZh}，推行政务公开推动不力，视情况批评教育。",
-                    $"Graded {grade.NameEn}: ineffective promotion of disclosure; criticism and education as circumstances warrant."),
+                new Reason(["§4.2", "D13", "D14"], new(
+                    $"考核等次为{grade.Label.Zh}，推行政务公开推动不力，视情况批评教育。",
+                    $"Graded {grade.Label.En}: ineffective promotion of disclosure; criticism and education as circumstances warrant.")),
             ]);
         }
 

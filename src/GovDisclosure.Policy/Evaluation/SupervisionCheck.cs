@@ -117,22 +117,22 @@ internal sealed class SupervisionCheck
             foreach (var (from, on, until) in complaint.EarlyEscalations(calendar, tierDays).Where(early => early.On <= asOf))
             {
                 Find(FindingKind.ComplaintEscalatedEarly, complaint.Id,
-                    $"投诉{complaint.Id}于{on.ToIso()}由{from.NameZh}升级，早于其办理期限{until.ToIso()}，且{from.NameZh}尚未答复。",
-                    $"Complaint {complaint.Id} was escalated from the {from.NameEn} on {on.ToIso()}, before its period ended on {until.ToIso()} and without its answer.");
+                    $"投诉{complaint.Id}于{on.ToIso()}由{from.Label.Zh}升级，早于其办理期限{until.ToIso()}，且{from.Label.Zh}尚未答复。",
+                    $"Complaint {complaint.Id} was escalated from the {from.Label.En} on {on.ToIso()}, before its period ended on {until.ToIso()} and without its answer.");
             }
 
             var deadline = complaint.TierDeadline(calendar, tierDays);
             if (complaint.IsOverdue(calendar, asOf, tierDays))
             {
                 Find(FindingKind.ComplaintOverdue, complaint.Id,
-                    $"投诉{complaint.Id}自{complaint.TierSince.ToIso()}由{complaint.Tier.NameZh}办理，应于{deadline.ToIso()}前办结，至今未办结。",
-                    $"Complaint {complaint.Id}, with the {complaint.Tier.NameEn} since {complaint.TierSince.ToIso()}, was due to be resolved by {deadline.ToIso()} and is still open.");
+                    $"投诉{complaint.Id}自{complaint.TierSince.ToIso()}由{complaint.Tier.Label.Zh}办理，应于{deadline.ToIso()}前办结，至今未办结。",
+                    $"Complaint {complaint.Id}, with the {complaint.Tier.Label.En} since {complaint.TierSince.ToIso()}, was due to be resolved by {deadline.ToIso()} and is still open.");
             }
             else if (complaint.ResolvedOn is { } resolved && resolved <= asOf && resolved > deadline)
             {
                 Find(FindingKind.ComplaintResolvedLate, complaint.Id,
-                    $"投诉{complaint.Id}应于{deadline.ToIso()}前由{complaint.Tier.NameZh}办结，{resolved.ToIso()}才办结。",
-                    $"Complaint {complaint.Id} was due to be resolved by the {complaint.Tier.NameEn} by {deadline.ToIso()} and was resolved on {resolved.ToIso()}.");
+                    $"投诉{complaint.Id}应于{deadline.ToIso()}前由{complaint.Tier.Label.Zh}办结，{resolved.ToIso()}才办结。",
+                    $"Complaint {complaint.Id} was due to be resolved by the {complaint.Tier.Label.En} by {deadline.ToIso()} and was resolved on {resolved.ToIso()}.");
             }
         }
 

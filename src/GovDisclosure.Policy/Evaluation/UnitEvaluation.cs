@@ -86,15 +86,16 @@ public sealed class UnitEvaluation
 
     /// <summary>The summary a host application attaches to the unit's and its leaders' annual assessment records (§4.2).</summary>
     public AnnualAssessment ToAnnualAssessment() => new(
-        Body.Id, Body.Name, Year, Body.Principal.Name, Grade?.Name, Grade?.NameZh, OnTimeRate, OnTime, Late, Missing, Pending, Exempt,
-        Sanction.Name, Sanction.NameZh, SanctionIsAdvisory, SanctionIsDiscretionary,
-        string.Join("；", SanctionReasons.Select(reason => $"{reason.TextZh}（{string.Join("、", reason.ClauseIds)}）")),
-        string.Join("; ", SanctionReasons.Select(reason => $"{reason.TextEn} ({string.Join(", ", reason.ClauseIds)})")),
+        Body.Id, Body.Name, Year, Body.Principal.Name, Grade?.Name, Grade?.Label.Zh, OnTimeRate, OnTime, Late, Missing, Pending, Exempt,
+        Sanction.Name, Sanction.Label.Zh, SanctionIsAdvisory, SanctionIsDiscretionary,
+        new BilingualText(
+            string.Join("；", SanctionReasons.Select(reason => $"{reason.Text.Zh}（{string.Join("、", reason.ClauseIds)}）")),
+            string.Join("; ", SanctionReasons.Select(reason => $"{reason.Text.En} ({string.Join(", ", reason.ClauseIds)})"))),
         Findings.Count(finding => !finding.Kind.IsObservation));
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Body.Name}: {Grade?.NameEn ?? (Level.IsObligated ? "not yet assessable" : "not graded")}, {(OnTimeRate is { } rate ? rate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "nothing due")} on time, sanction {Sanction.NameEn}";
+        $"{Body.Name}: {Grade?.Label.En ?? (Level.IsObligated ? "not yet assessable" : "not graded")}, {(OnTimeRate is { } rate ? rate.ToString("P1", System.Globalization.CultureInfo.InvariantCulture) : "nothing due")} on time, sanction {Sanction.Label.En}";
 }
 
 /// <summary>
@@ -117,13 +118,12 @@ public sealed class UnitEvaluation
 /// <param name="SanctionZh">The sanction in Chinese.</param>
 /// <param name="SanctionIsAdvisory">Whether the sanction is advisory (by-reference unit).</param>
 /// <param name="SanctionIsDiscretionary">Whether the sanction is discretionary (criticism and education).</param>
-/// <param name="ReasonsZh">The reasons in Chinese, with clause ids.</param>
-/// <param name="ReasonsEn">The reasons in English, with clause ids.</param>
+/// <param name="Reasons">The reasons in Chinese and English, with clause ids.</param>
 /// <param name="FindingCount">How many findings, observations left out.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, string PrincipalLeader, string? GradeCode, string? GradeZh,
     double? OnTimeRate, int OnTime, int Late, int Missing, int Pending, int Exempt, string SanctionCode, string SanctionZh,
-    bool SanctionIsAdvisory, bool SanctionIsDiscretionary, string ReasonsZh, string ReasonsEn, int FindingCount)
+    bool SanctionIsAdvisory, bool SanctionIsDiscretionary, BilingualText Reasons, int FindingCount)
 {
     /// <summary>The unit's id.</summary>
     public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
@@ -173,11 +173,8 @@ public sealed record AnnualAssessment(string BodyId, string BodyName, int Year, 
     /// <summary>Whether the sanction is discretionary (criticism and education).</summary>
     public bool SanctionIsDiscretionary { get; init; } = SanctionIsDiscretionary;
 
-    /// <summary>The reasons in Chinese, with clause ids.</summary>
-    public string ReasonsZh { get; init => field = Preconditions.CheckNotNull(value, nameof(ReasonsZh)); } = Preconditions.CheckNotNull(ReasonsZh);
-
-    /// <summary>The reasons in English, with clause ids.</summary>
-    public string ReasonsEn { get; init => field = Preconditions.CheckNotNull(value, nameof(ReasonsEn)); } = Preconditions.CheckNotNull(ReasonsEn);
+    /// <summary>The reasons in Chinese and English, with clause ids.</summary>
+    public BilingualText Reasons { get; init => field = Preconditions.CheckNotNull(value, nameof(Reasons)); } = Preconditions.CheckNotNull(Reasons);
 
     /// <summary>How many findings, observations left out.</summary>
     public int FindingCount { get; init; } = FindingCount;

@@ -46,7 +46,7 @@ public sealed class AnnualReportAudit
         Preconditions.CheckNotNull(report);
         if (lastYear is not null && lastYear.Year != report.Year - 1)
         {
-            throw new ArgumentException($"Last year's report given is on {lastYear.Year}; the report on {report.Year} is checked against the one on {report.Year - 1} (§12.5).",
+            throw new PolicyArgumentException($"Last year's report given is on {lastYear.Year}; the report on {report.Year} is checked against the one on {report.Year - 1} (§12.5).",
                 nameof(lastYear));
         }
 
@@ -74,8 +74,8 @@ public sealed class AnnualReportAudit
         {
             var (share, threshold) = (Percent(copied.Share), Percent(rules.CopiedShare));
             findings.Add(new AuditFinding(AuditFindingKind.Copied, new AuditPlace(null, Section: copied.Section), share, threshold,
-                $"第{copied.Section.Label}部分与上年报告雷同：去除模板文字和数字后，{share.ToString(CultureInfo.InvariantCulture)}%的四字片段与上年相同（{copied.DistinctGrams}个）。",
-                $"Section {copied.Section.Label} is copied from last year's: {share.ToString(CultureInfo.InvariantCulture)} % of its {copied.DistinctGrams} distinct 4-grams, template text and digits removed, occur in last year's."));
+                $"第{copied.Section.Numeral}部分与上年报告雷同：去除模板文字和数字后，{share.ToString(CultureInfo.InvariantCulture)}%的四字片段与上年相同（{copied.DistinctGrams}个）。",
+                $"Section {copied.Section.Numeral} is copied from last year's: {share.ToString(CultureInfo.InvariantCulture)} % of its {copied.DistinctGrams} distinct 4-grams, template text and digits removed, occur in last year's."));
         }
 
         return new AnnualReportAudit(report, lastYear, due, [.. findings], similarities);

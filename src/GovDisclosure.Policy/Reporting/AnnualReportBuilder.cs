@@ -22,17 +22,17 @@ internal static class AnnualReportBuilder
         Preconditions.CheckArgument(year == register.Year, nameof(year),
             "The register holds the year {0}; a report on {1} is counted from that year's register (D38).", register.Year, year);
         var body = register.Bodies.FirstOrDefault(b => b.Id == bodyId)
-            ?? throw new ArgumentException($"The register holds no body \"{bodyId}\"; a report is counted from its own requests (D38).", nameof(bodyId));
+            ?? throw new PolicyArgumentException($"The register holds no body \"{bodyId}\"; a report is counted from its own requests (D38).", nameof(bodyId));
         if (input.LastYearReport is { } last && (last.BodyId != bodyId || last.Year != year - 1))
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"The last year's report given is the {last.Year} report of \"{last.BodyId}\"; the {year} report of \"{bodyId}\" is checked against the {year - 1} report of \"{bodyId}\".",
                 nameof(input));
         }
 
         if (input.IsAggregate == true && body.Role == BodyRole.Department)
         {
-            throw new ArgumentException($"\"{bodyId}\" is a department; only a government's report aggregates the bodies under it (D38).", nameof(input));
+            throw new PolicyArgumentException($"\"{bodyId}\" is a department; only a government's report aggregates the bodies under it (D38).", nameof(input));
         }
 
         // D38: an aggregate counts every body of the register, each request as its own body's report would.
@@ -54,7 +54,7 @@ internal static class AnnualReportBuilder
     {
         var yearEnd = new LocalDate(year, 12, 31);
         var figures = new int[RequestTable.Rows.Count, TotalColumn + 1];
-        List<string>? problems = null;
+        List<RequestRefusal>? refusals = null;
         foreach (var request in register.Requests)
         {
             if (!counted(request.BodyId) || request.ArrivedOn > yearEnd)
@@ -68,9 +68,9 @@ internal static class AnnualReportBuilder
                 status = ReplyStatus.StateOn(request, yearEnd, calendar, rules);
                 CheckHistory(status.Held, calendar, rules);
             }
-            catch (InvalidOperationException e)
+            catch (RequestHistoryException e)
             {
-                (problems ??= []).Add(e.Message);
+                (refusals ??= []).AddRange(e.Refusals);
                 continue;
             }
 
@@ -94,9 +94,9 @@ internal static class AnnualReportBuilder
             }
         }
 
-        if (problems is not null)
+        if (refusals is not null)
         {
-            throw ReplyStatus.ImpossibleHistories(problems, nameof(register));
+            throw new RequestHistoryException(refusals);
         }
 
         return RequestTable.FromFigures(figures);

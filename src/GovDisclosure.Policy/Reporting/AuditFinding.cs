@@ -17,7 +17,7 @@ public sealed record AuditPlace(string? Table, string? Row = null, string? Colum
     public static AuditPlace Report { get; } = new((string?)null);
 
     /// <summary>The table, row and column, or the section, joined by <c>/</c>; empty for the report as a whole.</summary>
-    public string Path => string.Join("/", new[] { Table ?? Section?.Label, Row, Column }.Where(part => part is not null));
+    public string Path => string.Join("/", new[] { Table ?? Section?.Numeral, Row, Column }.Where(part => part is not null));
 
     /// <inheritdoc />
     public override string ToString() => Sentence is null ? Path : $"{Path}: “{Sentence}”";
@@ -47,11 +47,14 @@ public sealed record AuditFinding
     /// <summary>The figure it should equal or stay within; null where none is compared.</summary>
     public decimal? Expected { get; }
 
+    /// <summary>The finding in a sentence, in Chinese and English.</summary>
+    public BilingualText Message => new(MessageZh, MessageEn);
+
     /// <summary>The finding in Chinese.</summary>
-    public string MessageZh { get; }
+    internal string MessageZh { get; }
 
     /// <summary>The finding in English.</summary>
-    public string MessageEn { get; }
+    internal string MessageEn { get; }
 
     /// <inheritdoc />
     public override string ToString() =>

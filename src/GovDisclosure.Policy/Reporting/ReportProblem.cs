@@ -34,11 +34,14 @@ public sealed record ReportProblem
     /// <summary>Where: the table, then its row or group, then its column, for example <c>三/三(七)/自然人</c>.</summary>
     public string Location { get; }
 
+    /// <summary>The problem in a sentence, in Chinese and English.</summary>
+    public BilingualText Message => new(MessageZh, MessageEn);
+
     /// <summary>The problem in Chinese, with the figures.</summary>
-    public string MessageZh { get; }
+    internal string MessageZh { get; }
 
     /// <summary>The problem in English, with the figures.</summary>
-    public string MessageEn { get; }
+    internal string MessageEn { get; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Location}: {MessageEn}";

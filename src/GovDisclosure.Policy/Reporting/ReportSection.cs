@@ -21,12 +21,12 @@ public sealed class ReportSection : BilingualPolicyEnum<ReportSection>
     /// <summary>六、其他需要报告的事项: other matters, among them the processing fees charged (§12.8).</summary>
     public static readonly ReportSection OtherMatters = new(nameof(OtherMatters), 6, "六", "其他需要报告的事项", "other matters");
 
-    private ReportSection(string name, int value, string label, string nameZh, string nameEn)
-        : base(name, value, nameZh, nameEn) => Label = label;
+    private ReportSection(string name, int value, string numeral, string nameZh, string nameEn)
+        : base(name, value, nameZh, nameEn) => Numeral = numeral;
 
     /// <summary>The section's number as printed: 一 to 六.</summary>
-    public string Label { get; }
+    public string Numeral { get; }
 
     /// <summary>The heading as the template prints it, for example <c>一、总体情况</c>.</summary>
-    public string Heading => $"{Label}、{NameZh}";
+    public string Heading => $"{Numeral}、{Label.Zh}";
 }

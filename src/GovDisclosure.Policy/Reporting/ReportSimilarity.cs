@@ -18,9 +18,9 @@ internal static class ReportSimilarity
                 "本年废止件数", "现行有效件数", "本年处理决定数量", "本年收费金额", "万元", "规章", "行政规范性文件", "行政许可", "行政处罚", "行政强制", "行政事业性收费",
                 "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "第二十条第",
             }
-            .Concat(ReportSection.InOrder.SelectMany(section => new[] { section.Heading, section.NameZh }))
-            .Concat(RequestTable.Rows.Select(row => row.NameZh))
-            .Concat(ApplicantKind.InOrder.Select(kind => kind.NameZh))
+            .Concat(ReportSection.InOrder.SelectMany(section => new[] { section.Heading, section.Label.Zh }))
+            .Concat(RequestTable.Rows.Select(row => row.Label.Zh))
+            .Concat(ApplicantKind.InOrder.Select(kind => kind.Label.Zh))
             .Where(text => text.Length > 1)
             .Distinct()
             .OrderByDescending(text => text.Length),

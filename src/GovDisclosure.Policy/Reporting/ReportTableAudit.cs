@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy.Reporting;
 /// </summary>
 internal sealed class ReportTableAudit
 {
-    private static readonly (string Zh, string En)[] Columns = [.. ApplicantKind.InOrder.Select(kind => (kind.NameZh, kind.NameEn)), ("总计", "total")];
+    private static readonly (string Zh, string En)[] Columns = [.. ApplicantKind.InOrder.Select(kind => (kind.Label.Zh, kind.Label.En)), ("总计", "total")];
 
     private readonly List<AuditFinding> findings;
     private readonly bool nameBlanks;
@@ -70,19 +70,19 @@ internal sealed class ReportTableAudit
             var cells = table[row].ToColumns();
             if (nameBlanks && Array.TrueForAll(cells, cell => cell is null))
             {
-                findings.Add(BlankFinding(new AuditPlace("三", row.Label)));
+                findings.Add(BlankFinding(new AuditPlace("三", row.TableLabel)));
                 continue;
             }
 
             for (var c = 0; c < Columns.Length; c++)
             {
-                Figure(cells[c], new AuditPlace("三", row.Label, Columns[c].Zh), $"row {row.Label}, {Columns[c].En}");
+                Figure(cells[c], new AuditPlace("三", row.TableLabel, Columns[c].Zh), $"row {row.TableLabel}, {Columns[c].En}");
             }
 
             if (Sum(cells.AsSpan(0, 6)) is { } sum && cells[6] is { } total && sum != total)
             {
-                findings.Add(new AuditFinding(AuditFindingKind.RowTotal, new AuditPlace("三", row.Label, "总计"), total, sum,
-                    $"表三{row.Label}行的总计为{total}，各申请人列之和为{sum}。", $"Table 三, row {row.Label}: the total is {total}, but the applicant columns add up to {sum}."));
+                findings.Add(new AuditFinding(AuditFindingKind.RowTotal, new AuditPlace("三", row.TableLabel, "总计"), total, sum,
+                    $"表三{row.TableLabel}行的总计为{total}，各申请人列之和为{sum}。", $"Table 三, row {row.TableLabel}: the total is {total}, but the applicant columns add up to {sum}."));
             }
         }
 
@@ -122,20 +122,20 @@ internal sealed class ReportTableAudit
             var cells = table[kind].ToColumns();
             if (nameBlanks && Array.TrueForAll(cells, cell => cell is null))
             {
-                findings.Add(BlankFinding(new AuditPlace("四", kind.NameZh)));
+                findings.Add(BlankFinding(new AuditPlace("四", kind.Label.Zh)));
                 continue;
             }
 
             foreach (var result in RedressResult.InOrder)
             {
-                Figure(cells[result.Value - 1], new AuditPlace("四", kind.NameZh, result.NameZh), $"{kind.NameEn}, {result.NameEn}");
+                Figure(cells[result.Value - 1], new AuditPlace("四", kind.Label.Zh, result.Label.Zh), $"{kind.Label.En}, {result.Label.En}");
             }
 
-            Figure(cells[4], new AuditPlace("四", kind.NameZh, "总计"), $"{kind.NameEn}, total");
+            Figure(cells[4], new AuditPlace("四", kind.Label.Zh, "总计"), $"{kind.Label.En}, total");
             if (Sum(cells.AsSpan(0, 4)) is { } sum && cells[4] is { } total && sum != total)
             {
-                findings.Add(new AuditFinding(AuditFindingKind.RedressTotal, new AuditPlace("四", kind.NameZh, "总计"), total, sum,
-                    $"表四“{kind.NameZh}”的总计为{total}，各结果之和为{sum}。", $"Table 四, {kind.NameEn}: the total is {total}, but the results add up to {sum}."));
+                findings.Add(new AuditFinding(AuditFindingKind.RedressTotal, new AuditPlace("四", kind.Label.Zh, "总计"), total, sum,
+                    $"表四“{kind.Label.Zh}”的总计为{total}，各结果之和为{sum}。", $"Table 四, {kind.Label.En}: the total is {total}, but the results add up to {sum}."));
             }
         }
     }

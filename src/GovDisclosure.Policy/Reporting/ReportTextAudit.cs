@@ -60,8 +60,8 @@ internal static class ReportTextAudit
             if (Value(by) is { } n)
             {
                 var column = by.Groups["c"].Value;
-                var (r, o, columnEn) = ApplicantKind.InOrder.FirstOrDefault(kind => kind.NameZh == column) is { } kind
-                    ? (received[kind.Value - 1], carried[kind.Value - 1], kind.NameEn)
+                var (r, o, columnEn) = ApplicantKind.InOrder.FirstOrDefault(kind => kind.Label.Zh == column) is { } kind
+                    ? (received[kind.Value - 1], carried[kind.Value - 1], kind.Label.En)
                     : (SumOfOrganizations(received), SumOfOrganizations(carried), "legal persons and other organizations");
                 ReceivedCount(place, n, r, o, column, columnEn, findings);
             }

@@ -24,7 +24,7 @@ public sealed record ReportingRules
         {
             if (!(value > 0 && value <= 1))
             {
-                throw new ArgumentOutOfRangeException(nameof(CopiedShare), value, "The share of a section's 4-grams that makes it copied is more than 0 and at most 1 (D42).");
+                throw new PolicyArgumentOutOfRangeException(nameof(CopiedShare), value, "The share of a section's 4-grams that makes it copied is more than 0 and at most 1 (D42).");
             }
 
             field = value;

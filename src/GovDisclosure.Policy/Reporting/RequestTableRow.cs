@@ -8,7 +8,7 @@ namespace GovDisclosure.Policy.Reporting;
 /// </summary>
 /// <remarks>
 /// A closed set, in the table's row order (<see cref="PolicyEnum{TEnum}.InOrder"/>; SmartEnum's own <c>List</c> is ordered by name). It
-/// converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(row)</c> prints its number; print its <see cref="Label"/> and names instead.
+/// converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(row)</c> prints its number; print its <see cref="TableLabel"/> and label instead.
 /// </remarks>
 public sealed class RequestTableRow : BilingualPolicyEnum<RequestTableRow>
 {
@@ -17,7 +17,7 @@ public sealed class RequestTableRow : BilingualPolicyEnum<RequestTableRow>
         var rows = new RequestTableRow[RequestOutcome.InOrder.Max(outcome => outcome.Value) + 1];
         foreach (var outcome in RequestOutcome.InOrder)
         {
-            rows[outcome.Value] = InOrder.First(row => row.Label == outcome.ReportRow);
+            rows[outcome.Value] = InOrder.First(row => row.TableLabel == outcome.ReportRow);
         }
 
         return rows;
@@ -98,14 +98,14 @@ public sealed class RequestTableRow : BilingualPolicyEnum<RequestTableRow>
     /// <summary>四、结转下年度继续办理: requests still open at the end of this year (D38).</summary>
     public static readonly RequestTableRow CarriedForward = new(nameof(CarriedForward), 25, "四", "结转下年度继续办理", "carried forward into next year");
 
-    private RequestTableRow(string name, int value, string label, string nameZh, string nameEn)
-        : base(name, value, nameZh, nameEn) => Label = label;
+    private RequestTableRow(string name, int value, string tableLabel, string nameZh, string nameEn)
+        : base(name, value, nameZh, nameEn) => TableLabel = tableLabel;
 
     private RequestTableRow(string name, int value, RequestOutcome outcome)
-        : this(name, value, outcome.ReportRow, outcome.NameZh, outcome.NameEn) => Outcome = outcome;
+        : this(name, value, outcome.ReportRow, outcome.Label.Zh, outcome.Label.En) => Outcome = outcome;
 
     /// <summary>The row's label in the table: <c>一</c>, <c>二</c>, <c>三(一)</c>, <c>三(三)4</c>, <c>三(七)</c>, <c>四</c>.</summary>
-    public string Label { get; }
+    public string TableLabel { get; }
 
     /// <summary>For a result row, the outcome that names it; null for 一, 二, 三(七) and 四.</summary>
     public RequestOutcome? Outcome { get; }

@@ -49,11 +49,14 @@ public sealed class ClockStep
     /// <summary>The clauses it rests on, for example <c>§8.5, D33</c>.</summary>
     public string SourceId { get; }
 
+    /// <summary>The step in words, in Chinese and English.</summary>
+    public BilingualText Description => new(DescriptionZh, DescriptionEn);
+
     /// <summary>The step in Chinese.</summary>
-    public string DescriptionZh { get; }
+    internal string DescriptionZh { get; }
 
     /// <summary>The step in English.</summary>
-    public string DescriptionEn { get; }
+    internal string DescriptionEn { get; }
 
     /// <inheritdoc />
     public override string ToString() => DescriptionEn;

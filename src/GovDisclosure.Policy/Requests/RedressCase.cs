@@ -69,7 +69,7 @@ public sealed record RedressCase
         Preconditions.CheckNotNull(result);
         if ((result == RedressResult.Pending) != (decidedOn is null))
         {
-            throw new ArgumentException(result == RedressResult.Pending
+            throw new PolicyArgumentException(result == RedressResult.Pending
                 ? $"Redress case {id} is pending but has a decision day, {decidedOn!.Value.ToIso()}; give a result, or no decision day."
                 : $"Redress case {id} ended with the result {result.Name} but has no decision day; give the day it was decided.", nameof(decidedOn));
         }
@@ -112,5 +112,5 @@ public sealed record RedressCase
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Kind.NameEn} {Id} about {BodyId}, filed {FiledOn.ToIso()}: {Result.NameEn}" + (DecidedOn is { } on ? $" on {on.ToIso()}" : "");
+        $"{Kind.Label.En} {Id} about {BodyId}, filed {FiledOn.ToIso()}: {Result.Label.En}" + (DecidedOn is { } on ? $" on {on.ToIso()}" : "");
 }

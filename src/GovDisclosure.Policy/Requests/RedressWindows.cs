@@ -41,7 +41,7 @@ public sealed class RedressWindows
             $"Request {request.Id} has no delivered reply, so no redress period has begun (§8.11); deliver the reply first.");
         if (decisionReceivedOn is { } decided && decided < knew)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"Request {request.Id}: a reconsideration decision received on {decided.ToIso()} comes before the applicant knew the reply on {knew.ToIso()}.",
                 nameof(decisionReceivedOn));
         }

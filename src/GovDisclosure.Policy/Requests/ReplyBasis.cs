@@ -44,21 +44,18 @@ public sealed class ReplyBasis : DeadlineBasis
 /// knew the reply or the reconsideration decision.</summary>
 public sealed class RedressBasis : DeadlineBasis
 {
-    internal RedressBasis(string requestId, string remedyZh, string remedyEn) => (RequestId, RemedyZh, RemedyEn) = (requestId, remedyZh, remedyEn);
+    internal RedressBasis(string requestId, string remedyZh, string remedyEn) => (RequestId, Remedy) = (requestId, new BilingualText(remedyZh, remedyEn));
 
     /// <summary>The request's id.</summary>
     public string RequestId { get; }
 
-    /// <summary>The remedy in Chinese: 行政复议, 行政诉讼 or 复议后起诉.</summary>
-    public string RemedyZh { get; }
-
-    /// <summary>The remedy in English: reconsideration, litigation or suit after reconsideration.</summary>
-    public string RemedyEn { get; }
+    /// <summary>The remedy: reconsideration, litigation, or suit after reconsideration, in Chinese and English.</summary>
+    public BilingualText Remedy { get; }
 
     /// <inheritdoc />
-    public override string Subject => $"{RequestId} {RemedyZh}";
+    public override string Subject => $"{RequestId} {Remedy.Zh}";
 
-    internal override (string Zh, string En) DueWording => ($"{RemedyZh}期限至{{0}}", $"{RemedyEn}: last day {{0}}");
+    internal override (string Zh, string En) DueWording => ($"{Remedy.Zh}期限至{{0}}", $"{Remedy.En}: last day {{0}}");
 
     internal override bool ProvisionalFromEvent => true;
 }

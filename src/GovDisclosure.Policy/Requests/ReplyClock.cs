@@ -49,10 +49,10 @@ internal static class ReplyClock
     /// <summary>Why a request has no due date, in a sentence.</summary>
     internal static string NoClock(InformationRequest request) =>
         $"Request {request.Id} has no reply clock running: " + (
-            request.ReceivedOn is null ? $"it arrived {request.ArrivedOn.ToIso()} {request.Channel.NameEn} and awaits confirmation (§8.3)."
+            request.ReceivedOn is null ? $"it arrived {request.ArrivedOn.ToIso()} {request.Channel.Label.En} and awaits confirmation (§8.3)."
             : request.IsAwaitingCorrection ? $"it awaits the correction asked for by {request.CorrectionNotice!.Value.CorrectBy.ToIso()}; the period restarts from the corrected request (§8.6)."
             : request.IsAwaitingPayment ? $"it awaits payment of the fee noticed {request.FeeNoticeOn!.Value.ToIso()}, which stops the clock (D32)."
-            : $"it was closed as {request.Outcome!.NameEn} ({request.Outcome.ReportRow}).");
+            : $"it was closed as {request.Outcome!.Label.En} ({request.Outcome.ReportRow}).");
 
     private static LocalDate? Due(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules, List<ClockStep>? steps)
     {
@@ -72,8 +72,7 @@ internal static class ReplyClock
         {
             if (extension.On > due)
             {
-                throw new InvalidOperationException(
-                    $"Request {request.Id} was extended on {extension.On.ToIso()}, after its first period ended on {due.ToIso()}; an extension is told before then (§8.4).");
+                throw Refused(request, RefusalReason.ExtendedAfterPeriod, RequestEventKind.Extended, extension.On, limit: due);
             }
 
             var first = due;
@@ -93,9 +92,9 @@ internal static class ReplyClock
             var deferred = calendar.AddWorkingDays(deferral.Until, 0);
             if (deferral.On > due || deferred <= due)
             {
-                throw new InvalidOperationException(deferral.On > due
-                    ? $"Request {request.Id} was deferred on {deferral.On.ToIso()}, after its period ended on {due.ToIso()}; the later date is told within the period (§8.8)."
-                    : $"Request {request.Id} was deferred to {deferral.Until.ToIso()}, which is not later than its due date {due.ToIso()} (§8.8).");
+                throw deferral.On > due
+                    ? Refused(request, RefusalReason.DeferredAfterPeriod, RequestEventKind.Deferred, deferral.On, limit: due)
+                    : Refused(request, RefusalReason.DeferredNotLater, RequestEventKind.Deferred, deferral.On, deferral.Until, due);
             }
 
             steps?.Add(new ClockStep(ClockStepKind.Deferral, deferral.On, deferred, 0, "§8.8",
@@ -118,16 +117,19 @@ internal static class ReplyClock
         var deadline = PaymentDeadline(request, calendar);
         if (request.FeePaidOn is { } paid && paid > deadline)
         {
-            throw new InvalidOperationException(
-                $"Request {request.Id}'s fee was paid on {paid.ToIso()}, after its last day {deadline.ToIso()} (20 working days from the notice); the request was abandoned (D32).");
+            throw Refused(request, RefusalReason.PaidAfterDeadline, RequestEventKind.FeePaid, paid, limit: deadline);
         }
 
         if (request.Outcome == RequestOutcome.AbandonedUnpaid && request.RepliedOn <= deadline)
         {
-            throw new InvalidOperationException(
-                $"Request {request.Id} was closed as unpaid on {request.RepliedOn!.Value.ToIso()}, but the applicant had until {deadline.ToIso()} to pay (D32).");
+            throw Refused(request, RefusalReason.ClosedUnpaidBeforeDeadline, RequestEventKind.Replied, request.RepliedOn!.Value, limit: deadline);
         }
     }
+
+    /// <summary>The refusal of a history that only the calendar shows impossible.</summary>
+    private static RequestHistoryException Refused(InformationRequest request, RefusalReason reason, RequestEventKind refused, LocalDate on,
+        LocalDate? earlier = null, LocalDate? limit = null) =>
+        new([new RequestRefusal(request.Id, reason, refused, on, earlier, limit)]);
 
     private static IEnumerable<ClockStep> Start(InformationRequest request, IWorkingDayCalendar calendar)
     {
@@ -136,8 +138,8 @@ internal static class ReplyClock
         var arrived = received == request.ArrivedOn ? "" : $"（{request.ArrivedOn.ToIso()}到达）";
         var arrivedEn = received == request.ArrivedOn ? "" : $" (arrived {request.ArrivedOn.ToIso()})";
         yield return new ClockStep(ClockStepKind.Receipt, received, received, 0, "§8.3",
-            $"{received.ToIso()}收到申请{arrived}：{request.Channel.ReceiptRuleZh}（§8.3），适用{regime.NameZh}",
-            $"received {received.ToIso()}{arrivedEn}: {request.Channel.ReceiptRuleEn} (§8.3), under the {regime.NameEn}");
+            $"{received.ToIso()}收到申请{arrived}：{request.Channel.ReceiptRuleZh}（§8.3），适用{regime.Label.Zh}",
+            $"received {received.ToIso()}{arrivedEn}: {request.Channel.ReceiptRuleEn} (§8.3), under the {regime.Label.En}");
         if (request.CorrectedOn is { } corrected)
         {
             var notice = request.CorrectionNotice!.Value;
@@ -165,8 +167,8 @@ internal static class ReplyClock
                 if (stop.Party is { } party)
                 {
                     var through = ConsultationStopsThrough(stop, calendar, out var answered);
-                    zh.Add($"{stop.From.ToIso()}书面征求{party.NameZh}意见，" + (answered ? $"{through.ToIso()}答复" : $"至第15个工作日{through.ToIso()}未答复或逾期答复"));
-                    en.Add($"{party.NameEn} consulted on {stop.From.ToIso()}, " + (answered ? $"answered {through.ToIso()}" : $"no answer by the 15th working day, {through.ToIso()}"));
+                    zh.Add($"{stop.From.ToIso()}书面征求{party.Label.Zh}意见，" + (answered ? $"{through.ToIso()}答复" : $"至第15个工作日{through.ToIso()}未答复或逾期答复"));
+                    en.Add($"{party.Label.En} consulted on {stop.From.ToIso()}, " + (answered ? $"answered {through.ToIso()}" : $"no answer by the 15th working day, {through.ToIso()}"));
                     consulted = true;
                 }
                 else if (feeStops)

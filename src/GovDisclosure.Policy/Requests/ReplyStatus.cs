@@ -54,7 +54,7 @@ public sealed class ReplyStatus
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"Request {Request.Id} on {AsOf.ToIso()}: {State.NameEn}" + (Due is { } due ? $", due {due.ToIso()}" : "") +
+        $"Request {Request.Id} on {AsOf.ToIso()}: {State.Label.En}" + (Due is { } due ? $", due {due.ToIso()}" : "") +
         (IsOverdue ? $", overdue by {IsoText.Count(WorkingDaysLate, "working day")}" : IsLate ? $", delivered {IsoText.Count(WorkingDaysLate, "working day")} late" : "");
 
     /// <summary>The status of <paramref name="request"/> at the end of <paramref name="asOf"/>.</summary>
@@ -67,10 +67,6 @@ public sealed class ReplyStatus
         return new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
     }
 
-    /// <summary>The refusal of a register whose requests have histories the calendar shows impossible, each named: evaluation's and the annual report's.</summary>
-    internal static ArgumentException ImpossibleHistories(IEnumerable<string> problems, string paramName) =>
-        new($"Requests have histories this calendar shows impossible:{Environment.NewLine}- {string.Join(Environment.NewLine + "- ", problems)}", paramName);
-
     /// <summary>
     /// The request as it stood on <paramref name="asOf"/> (its later events left out), its state, and the day it was abandoned: what the
     /// status and the annual report's years (D38) both start from. The due date is not worked out.
@@ -79,7 +75,7 @@ public sealed class ReplyStatus
     internal static (InformationRequest Held, RequestState State, LocalDate? AbandonedOn) StateOn(InformationRequest request, LocalDate asOf,
         IWorkingDayCalendar calendar, RequestRules rules)
     {
-        var held = request.AsOf(asOf) ?? throw new ArgumentException(
+        var held = request.AsOf(asOf) ?? throw new PolicyArgumentException(
             $"Request {request.Id} arrived on {request.ArrivedOn.ToIso()}, after {asOf.ToIso()}; it has no status before it arrived.", nameof(asOf));
         if (held.ReceivedOn is null)
         {

@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy.Requests;
 /// How a request for disclosure reached the body, which decides its day of receipt (§8.3, Regulations Art. 31).
 /// </summary>
 /// <remarks>A closed set. It converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(channel)</c> prints its number; print
-/// <see cref="BilingualPolicyEnum{TEnum}.NameZh"/> or <see cref="BilingualPolicyEnum{TEnum}.NameEn"/> instead.</remarks>
+/// its <see cref="BilingualPolicyEnum{TEnum}.Label"/> instead.</remarks>
 public sealed class RequestChannel : BilingualPolicyEnum<RequestChannel>
 {
     /// <summary>当面提交: handed in; received the day it arrived.</summary>
@@ -39,9 +39,12 @@ public sealed class RequestChannel : BilingualPolicyEnum<RequestChannel>
     /// <summary>Whether the day of receipt is the day of confirmation with the applicant, so no clock runs until then (§8.3).</summary>
     public bool NeedsConfirmation { get; }
 
+    /// <summary>When a request by this channel counts as received (§8.3), in Chinese and English.</summary>
+    public BilingualText ReceiptRule => new(ReceiptRuleZh, ReceiptRuleEn);
+
     /// <summary>The rule for the day of receipt, in Chinese.</summary>
-    public string ReceiptRuleZh { get; }
+    internal string ReceiptRuleZh { get; }
 
     /// <summary>The rule for the day of receipt, in English.</summary>
-    public string ReceiptRuleEn { get; }
+    internal string ReceiptRuleEn { get; }
 }

@@ -46,10 +46,85 @@ public sealed class RequestEventKind : BilingualPolicyEnum<RequestEventKind>
 
 /// <summary>
 /// One event of a request's history after its receipt. Which of the optional values it carries depends on <see cref="Kind"/>; the
-/// others are null. Immutable; made by the methods of <see cref="InformationRequest"/>, which check that the history is possible.
+/// others are null. Immutable; made by its factories, which check the event's own values; whether the history accepts it is
+/// <see cref="InformationRequest.TryApply"/>'s question.
 /// </summary>
 public sealed class RequestEvent : IEquatable<RequestEvent>
 {
+    /// <summary>A correction notice (§8.6).</summary>
+    /// <param name="on">The day of the notice.</param>
+    /// <param name="correctBy">The last day to correct; after <paramref name="on"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="correctBy"/> is not after <paramref name="on"/>.</exception>
+    public static RequestEvent CorrectionNotice(LocalDate on, LocalDate correctBy)
+    {
+        Preconditions.CheckArgument(correctBy > on, nameof(correctBy), "The correction deadline {0} must be after the notice ({1}).", correctBy.ToIso(), on.ToIso());
+        return new(RequestEventKind.CorrectionNoticed, on, until: correctBy);
+    }
+
+    /// <summary>The corrected request's receipt (§8.6).</summary>
+    /// <param name="on">The day it was received.</param>
+    public static RequestEvent Correction(LocalDate on) => new(RequestEventKind.Corrected, on);
+
+    /// <summary>A written consultation (§8.5).</summary>
+    /// <param name="sentOn">The day it was sent.</param>
+    /// <param name="party">Whom the body consulted.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="party"/> is null.</exception>
+    public static RequestEvent Consultation(LocalDate sentOn, ConsultationParty party) =>
+        new(RequestEventKind.ConsultationSent, sentOn, party: Preconditions.CheckNotNull(party));
+
+    /// <summary>The answer to the earliest consultation still unanswered (§8.5).</summary>
+    /// <param name="on">The day the answer arrived.</param>
+    public static RequestEvent ConsultationAnswer(LocalDate on) => new(RequestEventKind.ConsultationAnswered, on);
+
+    /// <summary>An extension of the reply period (§8.4); whether its length fits the request's Regulations is the history's question.</summary>
+    /// <param name="on">The day the applicant was told.</param>
+    /// <param name="workingDays">The extension in working days.</param>
+    public static RequestEvent Extension(LocalDate on, int workingDays) => new(RequestEventKind.Extended, on, workingDays: workingDays);
+
+    /// <summary>A fee notice (§8.7, D32).</summary>
+    /// <param name="receivedOn">The day the applicant received it.</param>
+    public static RequestEvent FeeNotice(LocalDate receivedOn) => new(RequestEventKind.FeeNoticed, receivedOn);
+
+    /// <summary>The payment of the fee (D32).</summary>
+    /// <param name="on">The day of payment.</param>
+    public static RequestEvent FeePayment(LocalDate on) => new(RequestEventKind.FeePaid, on);
+
+    /// <summary>The body's later date for an excessive request (§8.8).</summary>
+    /// <param name="on">The day the applicant was told.</param>
+    /// <param name="until">The body's date; after <paramref name="on"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="until"/> is not after <paramref name="on"/>.</exception>
+    public static RequestEvent Deferral(LocalDate on, LocalDate until)
+    {
+        Preconditions.CheckArgument(until > on, nameof(until), "The later date {0} must be after the day the applicant is told ({1}).", until.ToIso(), on.ToIso());
+        return new(RequestEventKind.Deferred, on, until: until);
+    }
+
+    /// <summary>The reply (§8.9).</summary>
+    /// <param name="on">The day of the reply.</param>
+    /// <param name="outcome">Its result.</param>
+    /// <param name="toldOfRedress">Whether it told the applicant of reconsideration and litigation (§8.11).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="outcome"/> is null.</exception>
+    public static RequestEvent Reply(LocalDate on, RequestOutcome outcome, bool toldOfRedress) =>
+        new(RequestEventKind.Replied, on, outcome: Preconditions.CheckNotNull(outcome), toldOfRedress: toldOfRedress);
+
+    /// <summary>The delivery of the reply (§8.10).</summary>
+    /// <param name="on">The day of delivery.</param>
+    /// <param name="method">How it was delivered.</param>
+    /// <param name="receivedOn">For a posted reply, the day the applicant received it, where recorded (D39); else null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="method"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="receivedOn"/> is given for a reply not posted, or is before <paramref name="on"/>.</exception>
+    public static RequestEvent Delivery(LocalDate on, DeliveryMethod method, LocalDate? receivedOn)
+    {
+        Preconditions.CheckNotNull(method);
+        if (receivedOn is { } received)
+        {
+            Preconditions.CheckArgument(method == DeliveryMethod.Post && received >= on, nameof(receivedOn),
+                "A day of receipt is recorded only for a posted reply, on or after the posting day ({0}).", $"{method.Label.En}, {on.ToIso()}");
+        }
+
+        return new(RequestEventKind.Delivered, on, until: receivedOn, method: method);
+    }
+
     internal RequestEvent(RequestEventKind kind, LocalDate on, LocalDate? until = null, int? workingDays = null, ConsultationParty? party = null,
         RequestOutcome? outcome = null, DeliveryMethod? method = null, bool? toldOfRedress = null)
     {
@@ -62,6 +137,15 @@ public sealed class RequestEvent : IEquatable<RequestEvent>
         Method = method;
         ToldOfRedress = toldOfRedress;
     }
+
+    /// <summary>The same event made through its kind's factory, which checks its values: how an event read from storage is checked.</summary>
+    /// <exception cref="ArgumentException">A value is wrong in itself, as the factory says.</exception>
+    internal RequestEvent Checked() =>
+        Kind == RequestEventKind.CorrectionNoticed ? CorrectionNotice(On, Until!.Value)
+        : Kind == RequestEventKind.Deferred ? Deferral(On, Until!.Value)
+        : Kind == RequestEventKind.Delivered ? Delivery(On, Method!, Until)
+        : Kind == RequestEventKind.Replied ? Reply(On, Outcome!, ToldOfRedress ?? true)   // a reply that does not say told the applicant (§8.11)
+        : this;   // the other kinds carry no value their factory checks
 
     /// <summary>What happened.</summary>
     public RequestEventKind Kind { get; }
@@ -101,6 +185,6 @@ public sealed class RequestEvent : IEquatable<RequestEvent>
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Kind.NameEn} {On.ToIso()}" + (Until is { } until ? $" (until {until.ToIso()})" : "") + (WorkingDays is { } days ? $" ({IsoText.Count(days, "working day")})" : "") +
-        (Party is null ? "" : $" ({Party.NameEn})") + (Outcome is null ? "" : $" ({Outcome.NameEn})") + (Method is null ? "" : $" ({Method.NameEn})");
+        $"{Kind.Label.En} {On.ToIso()}" + (Until is { } until ? $" (until {until.ToIso()})" : "") + (WorkingDays is { } days ? $" ({IsoText.Count(days, "working day")})" : "") +
+        (Party is null ? "" : $" ({Party.Label.En})") + (Outcome is null ? "" : $" ({Outcome.Label.En})") + (Method is null ? "" : $" ({Method.Label.En})");
 }

@@ -60,7 +60,7 @@ public static class RequestFees
     {
         if (day < InForceFrom)
         {
-            throw new ArgumentOutOfRangeException(paramName, day,
+            throw new PolicyArgumentOutOfRangeException(paramName, day,
                 $"Processing fees apply to requests received from {InForceFrom.ToIso()} (国办函〔2020〕109号); on {day.ToIso()} only cost fees existed (2007 Regulations Art. 27, §8.7).");
         }
     }

@@ -22,11 +22,11 @@ public sealed class RequestOutcomeGroup : BilingualPolicyEnum<RequestOutcomeGrou
     /// <summary>(六) 其他处理.</summary>
     public static readonly RequestOutcomeGroup OtherHandling = new(nameof(OtherHandling), 6, "其他处理", "other handling", "(六)");
 
-    private RequestOutcomeGroup(string name, int value, string nameZh, string nameEn, string label)
-        : base(name, value, nameZh, nameEn) => Label = label;
+    private RequestOutcomeGroup(string name, int value, string nameZh, string nameEn, string tableLabel)
+        : base(name, value, nameZh, nameEn) => TableLabel = tableLabel;
 
     /// <summary>The group's label in the table, <c>(一)</c> to <c>(六)</c>.</summary>
-    public string Label { get; }
+    public string TableLabel { get; }
 }
 
 /// <summary>
@@ -124,7 +124,7 @@ public sealed class RequestOutcome : BilingualPolicyEnum<RequestOutcome>
     public int? RowInGroup { get; }
 
     /// <summary>The row of the annual report's table it is counted in (§9.4, D37), for example <c>三(三)4</c> or <c>三(一)</c>.</summary>
-    public string ReportRow => $"三{Group.Label}{RowInGroup}";
+    public string ReportRow => $"三{Group.TableLabel}{RowInGroup}";
 
     /// <summary>The articles (and defaults) it rests on.</summary>
     public string SourceId { get; }

@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Requests;
 /// received (§8, §8.12): the 2019 revision (State Council Decree No. 711) from 2019-05-15, the 2007 Regulations (Decree No. 492) before.
 /// </summary>
 /// <remarks>A closed set. Like every SmartEnum it converts implicitly to <see cref="int"/>, so <c>Console.WriteLine(regime)</c> prints its
-/// number; print <see cref="BilingualPolicyEnum{TEnum}.NameEn"/> or <see cref="BilingualPolicyEnum{TEnum}.NameZh"/> instead.</remarks>
+/// number; print its <see cref="BilingualPolicyEnum{TEnum}.Label"/> instead.</remarks>
 public sealed class RequestRegime : BilingualPolicyEnum<RequestRegime>
 {
     /// <summary>The 2007 Regulations (Decree No. 492, Art. 24): 15 working days, one extension of at most 15 (§8.12, D40).</summary>

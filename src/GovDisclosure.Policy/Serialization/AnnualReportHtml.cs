@@ -158,7 +158,7 @@ public static class AnnualReportHtml
         RequestOutcomeGroup? group = null;
         foreach (var row in RequestTable.Rows)
         {
-            writer.Write($"<tr data-row=\"{row.Label}\">");
+            writer.Write($"<tr data-row=\"{row.TableLabel}\">");
             if (row == RequestTableRow.Disclosed)
             {
                 writer.Write($"<th scope=\"rowgroup\" rowspan=\"{results}\">{labels.Results}</th>");
@@ -211,13 +211,13 @@ public static class AnnualReportHtml
 
     /// <summary>一、…, 二、…, 四、… in Chinese; 1 …, 2 …, 4 … in English.</summary>
     private static string TopLabel(RequestTableRow row, bool en) =>
-        en ? $"{"一二三四".IndexOf(row.Label[0], StringComparison.Ordinal) + 1}. {Capitalized(row.NameEn)}" : $"{row.Label}、{row.NameZh}";
+        en ? $"{"一二三四".IndexOf(row.TableLabel[0], StringComparison.Ordinal) + 1}. {Capitalized(row.Label.En)}" : $"{row.TableLabel}、{row.Label.Zh}";
 
     private static string GroupLabel(RequestOutcomeGroup group, bool en) =>
-        en ? $"({group.Value}) {Capitalized(group.NameEn)}" : $"（{group.Label.Trim('(', ')')}）{group.NameZh}";
+        en ? $"({group.Value}) {Capitalized(group.Label.En)}" : $"（{group.TableLabel.Trim('(', ')')}）{group.Label.Zh}";
 
     private static string Name<T>(BilingualPolicyEnum<T> member, bool en)
-        where T : BilingualPolicyEnum<T> => en ? Capitalized(member.NameEn) : member.NameZh;
+        where T : BilingualPolicyEnum<T> => en ? Capitalized(member.Label.En) : member.Label.Zh;
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 

@@ -456,7 +456,7 @@ internal sealed class JsonInput
     }
 }
 
-/// <summary>The problems of one input: the first <see cref="PolicyJsonException.MaxProblems"/> kept, all of them counted.</summary>
+/// <summary>The problems of one input: the first <see cref="GovDisclosureException.MaxProblems"/> kept, all of them counted.</summary>
 internal sealed class JsonProblems
 {
     private readonly List<JsonProblem> kept = [];

@@ -83,7 +83,7 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(report);
         if (report.DueWordingZh is null || report.DueWordingEn is null)
         {
-            throw new ArgumentException(
+            throw new PolicyArgumentException(
                 $"The report of the deadline due {report.Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", nameof(report));
         }
 
@@ -92,7 +92,7 @@ public static partial class PolicyJson
         {
             if (!IsDateWording(wording))
             {
-                throw new ArgumentException($"The report of {subject} words its due date as {IsoText.Quote(wording)}, which is not a wording with the date " +
+                throw new PolicyArgumentException($"The report of {subject} words its due date as {IsoText.Quote(wording)}, which is not a wording with the date " +
                                             "as {0} and no other placeholder.", nameof(report));
             }
         }
@@ -104,7 +104,7 @@ public static partial class PolicyJson
         }
         catch (ArgumentOutOfRangeException e)
         {
-            throw new ArgumentException($"The report of {subject}: {e.Message}", nameof(report), e);
+            throw new PolicyArgumentException($"The report of {subject}: {e.Message}", nameof(report), e);
         }
 
         var (first, last) = report.Due > report.Trigger ? (report.Trigger.PlusDays(1), report.Due)
@@ -114,7 +114,7 @@ public static partial class PolicyJson
         {
             if (day.Date < first || day.Date > last || listed.ContainsKey(day.Date))
             {
-                throw new ArgumentException($"The report of {subject} lists {day.Date.ToIso()} " +
+                throw new PolicyArgumentException($"The report of {subject} lists {day.Date.ToIso()} " +
                                             (listed.ContainsKey(day.Date) ? "twice." : $"outside the days it counted ({first.ToIso()} to {last.ToIso()})."), nameof(report));
             }
 
@@ -122,7 +122,7 @@ public static partial class PolicyJson
             if (day.Region is not null)
             {
                 region = RegionCode.TryParse(day.Region, out var code) ? code
-                    : throw new ArgumentException($"The report of {subject} gives {day.Date.ToIso()} the region \"{day.Region}\", which is not a six-digit division code.", nameof(report));
+                    : throw new PolicyArgumentException($"The report of {subject} gives {day.Date.ToIso()} the region \"{day.Region}\", which is not a six-digit division code.", nameof(report));
             }
 
             listed[day.Date] = new DayInfo(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, region, day.RegionName);

@@ -15,7 +15,7 @@ public static partial class PolicyJson
     /// Reads a register, strictly (see the README's "Strict JSON"): every problem — malformed or non-UTF-8 text, an unknown or
     /// repeated property (with the closest known name), a missing field, a date that is not a date, an unknown code (with the
     /// valid ones), a duplicate id, a record the register rejects — is collected with its path, line and column and thrown
-    /// together (the first <see cref="PolicyJsonException.MaxProblems"/>, all counted). The input is read as it streams in;
+    /// together (the first <see cref="GovDisclosureException.MaxProblems"/>, all counted). The input is read as it streams in;
     /// the register itself is held in memory — for files too large for that, see <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/>.
     /// </summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>

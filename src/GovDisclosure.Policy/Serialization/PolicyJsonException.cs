@@ -25,17 +25,13 @@ public sealed record JsonProblem(string Path, int Line, int Column, string Messa
 }
 
 /// <summary>
-/// Thrown when JSON input cannot be read: every problem found (the first <see cref="MaxProblems"/> listed, all of them
+/// Thrown when JSON input cannot be read: every problem found (the first <see cref="GovDisclosureException.MaxProblems"/> listed, all of them
 /// counted) with its path, line and message — malformed or non-UTF-8 text, an unknown or repeated property, an
 /// unknown code with the valid ones, a date that is not a date, a missing required field, a duplicate id, a record
 /// the register rejects.
 /// </summary>
-public sealed class PolicyJsonException : Exception
+public sealed class PolicyJsonException : GovDisclosureException
 {
-    /// <summary>The most problems one exception lists; more are counted in <see cref="ProblemCount"/>, not kept, so that a broken
-    /// file of any size cannot exhaust memory.</summary>
-    public const int MaxProblems = ProblemList<JsonProblem>.Max;
-
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">The problems, at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> or an element is null.</exception>
@@ -48,27 +44,11 @@ public sealed class PolicyJsonException : Exception
     /// <param name="problems">The problems listed, at least one.</param>
     /// <param name="problemCount">How many problems were found in all; at least as many as listed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> or an element is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="problemCount"/> is below the number listed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problems"/> is empty, or <paramref name="problemCount"/> is below the number listed.</exception>
     public PolicyJsonException(IReadOnlyList<JsonProblem> problems, int problemCount)
-        : base(Describe(problems, problemCount))
-    {
+        : base("The JSON is not valid", Texts(Preconditions.CheckProblems(ReadOnly.CopyWithoutNulls(problems, nameof(problems)), problemCount)), problemCount) =>
         Problems = ReadOnly.CopyWithoutNulls(problems, nameof(problems));
-        ProblemCount = problemCount;
-    }
 
-    /// <summary>The problems found, in document order: all of them, or the first <see cref="MaxProblems"/>.</summary>
+    /// <summary>The problems found, in document order: all of them, or the first <see cref="GovDisclosureException.MaxProblems"/>.</summary>
     public IReadOnlyList<JsonProblem> Problems { get; }
-
-    /// <summary>How many problems were found in all, including those past <see cref="MaxProblems"/> that are not listed.</summary>
-    public int ProblemCount { get; }
-
-    private static string Describe(IReadOnlyList<JsonProblem> problems, int problemCount)
-    {
-        Preconditions.CheckNotNull(problems);
-        Preconditions.CheckArgumentRange(nameof(problemCount), problemCount, problems.Count, int.MaxValue);
-        var head = problemCount > problems.Count
-            ? $"The JSON has {problemCount} problems; the first {problems.Count}:"
-            : $"The JSON has {IsoText.Count(problems.Count, "problem")}:";
-        return head + Environment.NewLine + "- " + string.Join(Environment.NewLine + "- ", problems);
-    }
 }

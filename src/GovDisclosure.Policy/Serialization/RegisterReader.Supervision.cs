@@ -170,7 +170,7 @@ internal abstract partial class RegisterReader
                 }
                 else if (tier > escalations.Count && answers?[tier] is not null)
                 {
-                    throw new InvalidOperationException($"Complaint {id}: the {ComplaintTier.FromValue(tier + 1).NameEn} answered, but the complaint never reached it.");
+                    throw new InvalidOperationException($"Complaint {id}: the {ComplaintTier.FromValue(tier + 1).Label.En} answered, but the complaint never reached it.");
                 }
             }
 
@@ -223,12 +223,12 @@ internal abstract partial class RegisterReader
             var request = InformationRequest.Receive(id, body, channel, arrivedOn.Value, confirmedOn, applicant);
             foreach (var e in events)
             {
-                request = request.Apply(e);
+                request = request.Apply(e.Checked());
             }
 
             return request;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is RequestHistoryException or ArgumentException)
         {
             Input.Problem(offset, path.ToString(), e.Message);
             return null;

@@ -25,7 +25,7 @@ public sealed record LabelReport(string Code, string Zh, string En)
     public string En { get; init => field = Preconditions.CheckNotNull(value, nameof(En)); } = Preconditions.CheckNotNull(En);
 
     internal static LabelReport Of<T>(BilingualPolicyEnum<T> member)
-        where T : BilingualPolicyEnum<T> => new(member.Name, member.NameZh, member.NameEn);
+        where T : BilingualPolicyEnum<T> => new(member.Name, member.Label.Zh, member.Label.En);
 }
 
 /// <summary>The obligation a finding is about, as plain data.</summary>

@@ -104,34 +104,19 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Every_public_type_sits_in_the_namespace_of_its_rooms_folder()
+    public void Every_folder_is_its_namespace()
     {
-        var folders = new Dictionary<string, string>
-        {
-            ["Calendar"] = $"{Root}.Calendar",
-            ["Catalogs"] = $"{Root}.Catalogs",
-            ["Deadlines"] = $"{Root}.Deadlines",
-            ["Requests"] = $"{Root}.Requests",
-            ["Evaluation"] = $"{Root}.Evaluation",
-            ["Reporting"] = $"{Root}.Reporting",
-            ["Serialization"] = $"{Root}.Serialization",
-        };
         var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy");
         var misplaced = new List<string>();
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
         {
-            var folder = Path.GetRelativePath(source, file).Split(Path.DirectorySeparatorChar)[0];
-            if (folder == "Polyfills")
+            var folder = Path.GetDirectoryName(Path.GetRelativePath(source, file))!;
+            var expected = folder.Length == 0 ? Root : $"{Root}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
+            var declared = File.ReadLines(file).Where(line => line.StartsWith("namespace ", StringComparison.Ordinal))
+                .Select(line => line["namespace ".Length..].TrimEnd(';')).ToList();
+            if (declared is not [var only] || only != expected)
             {
-                continue;   // the framework's own namespaces; see Polyfills_are_internal_types_in_the_frameworks_namespaces_or_their_own
-            }
-
-            var declared = File.ReadLines(file).FirstOrDefault(line => line.StartsWith("namespace ", StringComparison.Ordinal))?["namespace ".Length..].TrimEnd(';');
-            var expected = folders.GetValueOrDefault(folder, Root);
-            var rootTypeOfRoom = declared == Root && folder is "Calendar" or "Deadlines";   // IWorkingDayCalendar, ChinaWorkingDayCalendar, Deadline
-            if (declared != expected && !rootTypeOfRoom)
-            {
-                misplaced.Add($"{Path.GetRelativePath(source, file)}: namespace {declared}, expected {expected}");
+                misplaced.Add($"{Path.GetRelativePath(source, file)}: namespace {string.Join(", ", declared)}, expected {expected}");
             }
         }
 
@@ -139,16 +124,15 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Polyfills_are_internal_types_in_the_frameworks_namespaces_or_their_own()
+    public void Framework_polyfills_are_internal_types_in_the_frameworks_namespaces_outside_the_library_folder()
     {
-        var folder = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Polyfills");
+        var folder = Path.Combine(RepositoryFiles.Root, "src", "Polyfills");
         var files = Directory.EnumerateFiles(folder, "*.cs").ToList();
         var offenders = new List<string>();
         foreach (var file in files)
         {
             var lines = File.ReadAllLines(file);
-            offenders.AddRange(lines.Where(line => line.StartsWith("namespace ", StringComparison.Ordinal) &&
-                    !line.StartsWith("namespace System", StringComparison.Ordinal) && line != $"namespace {Root}.Polyfills;")
+            offenders.AddRange(lines.Where(line => line.StartsWith("namespace ", StringComparison.Ordinal) && !line.StartsWith("namespace System", StringComparison.Ordinal))
                 .Select(line => $"{Path.GetFileName(file)}: {line}"));
             offenders.AddRange(lines.Where(line => line.TrimStart().StartsWith("public ", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(line, @"\b(class|struct|interface|enum|record)\b"))
                 .Select(line => $"{Path.GetFileName(file)}: {line.Trim()}"));

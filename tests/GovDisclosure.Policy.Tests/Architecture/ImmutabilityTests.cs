@@ -130,8 +130,8 @@ public sealed class ImmutabilityTests
     {
         Assert.Equal(new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]), new InspectionPlan(2024, null, new List<LocalDate> { new(2024, 6, 18) }));
         Assert.NotEqual(new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]), new InspectionPlan(2024, null, [new LocalDate(2024, 6, 19)]));
-        Assert.Equal(new Reason(["§4.2"], "zh", "en"), new Reason(new List<string> { "§4.2" }, "zh", "en"));
-        Assert.Equal(new Reason(["§4.2"], "zh", "en").GetHashCode(), new Reason(new List<string> { "§4.2" }, "zh", "en").GetHashCode());
+        Assert.Equal(new Reason(["§4.2"], new("zh", "en")), new Reason(new List<string> { "§4.2" }, new("zh", "en")));
+        Assert.Equal(new Reason(["§4.2"], new("zh", "en")).GetHashCode(), new Reason(new List<string> { "§4.2" }, new("zh", "en")).GetHashCode());
         Assert.Equal(new Publication(new LocalDate(2024, 1, 5), [Channel.ServiceBooklet]), new Publication(new LocalDate(2024, 1, 5), new List<Channel> { Channel.ServiceBooklet }));
         var evaluation = DisclosurePolicy.Default.Evaluate(SampleRegister(), new LocalDate(2024, 12, 31));
         Assert.Equal(PolicyJson.ToReport(evaluation), PolicyJson.ToReport(evaluation));

@@ -36,11 +36,11 @@ public sealed class NoticeTextProperties
             if (arrangements.Count > 0 && start <= arrangements[^1].End.PlusDays(1))
             {
                 var last = arrangements[^1];
-                arrangements[^1] = ($"{last.Name}、{holiday.NameZh}", LocalDate.Min(last.Start, start), LocalDate.Max(last.End, end));
+                arrangements[^1] = ($"{last.Name}、{holiday.Label.Zh}", LocalDate.Min(last.Start, start), LocalDate.Max(last.End, end));
             }
             else
             {
-                arrangements.Add((holiday.NameZh, start, end));
+                arrangements.Add((holiday.Label.Zh, start, end));
             }
         }
 

@@ -8,7 +8,7 @@ public sealed class ChannelTests
     {
         Assert.Equal(Enumerable.Repeat(true, 8).Concat(Enumerable.Repeat(false, 4)), Channel.InOrder.Select(channel => channel.IsExternal));
         Assert.Equal(["政务公开专栏", "办事小册子", "明白卡", "政府门户网站", "触摸屏", "听证会", "新闻发布会", "新闻媒体", "内部公开栏", "内部局域网", "文件", "干部职工会议通报"],
-            Channel.InOrder.Select(channel => channel.NameZh));
+            Channel.InOrder.Select(channel => channel.Label.Zh));
     }
 
     [Fact]

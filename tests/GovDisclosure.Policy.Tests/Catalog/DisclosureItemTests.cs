@@ -46,13 +46,13 @@ public sealed class DisclosureItemTests
     [InlineData("G17", "各类基金的运行和使用情况，如住房公积金、养老保险基金、医疗保险基金、慈善基金等")]
     public void Sec0_chinese_names_use_the_official_terms_of_SPEC_section_0(string code, string nameZh)
     {
-        Assert.Equal(nameZh, DisclosureItem.FromName(code).NameZh);
+        Assert.Equal(nameZh, DisclosureItem.FromName(code).Label.Zh);
     }
 
     [Fact]
     public void Sec0_no_name_or_description_carries_a_garbled_term_of_the_seed()
     {
-        var texts = DisclosureItem.InOrder.Select(item => item.NameZh).Concat(ScheduleEntry.InOrder.Select(entry => entry.DescriptionZh));
+        var texts = DisclosureItem.InOrder.Select(item => item.Label.Zh).Concat(ScheduleEntry.InOrder.Select(entry => entry.DescriptionZh));
 
         Assert.All(texts, text => Assert.DoesNotContain(GarbledTerms, text.Contains));
     }
@@ -60,6 +60,6 @@ public sealed class DisclosureItemTests
     [Fact]
     public void Every_item_has_an_English_name()
     {
-        Assert.All(DisclosureItem.InOrder, item => Assert.False(string.IsNullOrWhiteSpace(item.NameEn)));
+        Assert.All(DisclosureItem.InOrder, item => Assert.False(string.IsNullOrWhiteSpace(item.Label.En)));
     }
 }

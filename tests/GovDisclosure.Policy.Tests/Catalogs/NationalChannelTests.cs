@@ -8,7 +8,7 @@ public sealed class NationalChannelTests
     {
         Assert.Equal(
             ["政府网站", "政府公报", "两微一端", "发布会/听证会", "广播电视", "纸质媒体", "公开查阅点", "政务服务中心", "便民服务站", "入户/现场", "社区/企事业单位/村公示栏（电子屏）", "精准推送", "其他"],
-            NationalChannel.InOrder.Select(channel => channel.NameZh));
+            NationalChannel.InOrder.Select(channel => channel.Label.Zh));
     }
 
     [Fact]

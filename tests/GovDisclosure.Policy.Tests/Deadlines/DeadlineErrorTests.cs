@@ -55,7 +55,7 @@ public sealed class DeadlineErrorTests
         Assert.Equal(0, new DeadlineRule(DeadlineTrigger.EventDate, 0, unit, "D4").Offset);
         var tooFar = Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, largest + 1, unit, "D4"));
         Assert.Equal("offset", tooFar.ParamName);
-        Assert.StartsWith($"A deadline of {largest + 1} {unit.NameEn} (D4) is not possible; the offset must be from 0 to {largest} {unit.NameEn}.", tooFar.Message);
+        Assert.StartsWith($"A deadline of {largest + 1} {unit.Label.En} (D4) is not possible; the offset must be from 0 to {largest} {unit.Label.En}.", tooFar.Message);
         Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, -1, unit, "D4")).ParamName);
     }
 

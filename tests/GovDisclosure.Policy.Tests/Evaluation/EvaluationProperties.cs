@@ -23,7 +23,7 @@ public sealed class EvaluationProperties
 
     private static string Summary(UnitEvaluation unit) =>
         $"{unit.OnTime}/{unit.Late}/{unit.Missing}/{unit.Pending}/{unit.Exempt} {unit.Grade} {unit.Sanction} " +
-        string.Join("|", unit.SanctionReasons.Select(r => r.TextEn)) + " " +
+        string.Join("|", unit.SanctionReasons.Select(r => r.Text.En)) + " " +
         string.Join("|", unit.Findings.Select(f => $"{f.Kind}:{f.SubjectId}:{f.MessageEn}"));
 
     [Property]

@@ -83,8 +83,8 @@ public sealed class GradeAndSanctionTests
         Assert.True(unit.SanctionIsDiscretionary);
         var reason = Assert.Single(unit.SanctionReasons);
         Assert.Equal(["§4.2", "D13", "D14"], reason.ClauseIds);
-        Assert.Contains("推动不力", reason.TextZh);
-        Assert.Contains("ineffective promotion", reason.TextEn);
+        Assert.Contains("推动不力", reason.Text.Zh);
+        Assert.Contains("ineffective promotion", reason.Text.En);
     }
 
     [Theory]
@@ -97,8 +97,8 @@ public sealed class GradeAndSanctionTests
         Assert.Equal((20, 1), (unit.OnTime, unit.Missing));   // D18: published on time, yet no valid disclosure
         Assert.Equal(Grade.Satisfactory, unit.Grade);
         Assert.Equal(Sanction.PrincipalAccountability, unit.Sanction);
-        Assert.Contains("王局长", unit.SanctionReasons[0].TextZh);
-        Assert.Contains("records bad", unit.SanctionReasons[0].TextEn);
+        Assert.Contains("王局长", unit.SanctionReasons[0].Text.Zh);
+        Assert.Contains("records bad", unit.SanctionReasons[0].Text.En);
         Assert.Contains(unit.Findings, f => f.Kind == (falsified ? FindingKind.Falsified : FindingKind.Refused) && f.SubjectId == "bad");
     }
 
@@ -123,7 +123,7 @@ public sealed class GradeAndSanctionTests
 
         Assert.Equal(("school", 2024, "Basic", "基本合格", "CriticismAndEducation"), (assessment.BodyId, assessment.Year, assessment.GradeCode, assessment.GradeZh, assessment.SanctionCode));
         Assert.Equal(0.7, assessment.OnTimeRate!.Value, 10);
-        Assert.Contains("§4.2", assessment.ReasonsZh);
+        Assert.Contains("§4.2", assessment.Reasons.Zh);
         Assert.Equal(6, assessment.FindingCount);
     }
 
@@ -133,8 +133,8 @@ public sealed class GradeAndSanctionTests
         var unit = Evaluate(3, 0, Registers.St1("b-refused", new LocalDate(2024, 2, 9), 0, refused: true), Registers.St1("a-falsified", new LocalDate(2024, 2, 8), 0, falsified: true));
         var assessment = unit.ToAnnualAssessment();
 
-        Assert.Equal("存在拒不执行或弄虚作假（记录a-falsified, b-refused），追究单位主要负责人王局长的责任。（§4.2、D14）", assessment.ReasonsZh);
-        Assert.Equal("Refusal or falsification (records a-falsified, b-refused): the unit's principal leader, 王局长, is held accountable. (§4.2, D14)", assessment.ReasonsEn);
+        Assert.Equal("存在拒不执行或弄虚作假（记录a-falsified, b-refused），追究单位主要负责人王局长的责任。（§4.2、D14）", assessment.Reasons.Zh);
+        Assert.Equal("Refusal or falsification (records a-falsified, b-refused): the unit's principal leader, 王局长, is held accountable. (§4.2, D14)", assessment.Reasons.En);
     }
 
     [Fact]
@@ -142,9 +142,9 @@ public sealed class GradeAndSanctionTests
     {
         var assessment = Evaluate(14, 6).ToAnnualAssessment();
 
-        Assert.Equal("考核等次为基本合格，推行政务公开推动不力，视情况批评教育。（§4.2、D13、D14）", assessment.ReasonsZh);
-        Assert.Equal("Graded basic: ineffective promotion of disclosure; criticism and education as circumstances warrant. (§4.2, D13, D14)", assessment.ReasonsEn);
-        Assert.Equal(("", ""), (Evaluate(20, 0).ToAnnualAssessment().ReasonsZh, Evaluate(20, 0).ToAnnualAssessment().ReasonsEn));
+        Assert.Equal("考核等次为基本合格，推行政务公开推动不力，视情况批评教育。（§4.2、D13、D14）", assessment.Reasons.Zh);
+        Assert.Equal("Graded basic: ineffective promotion of disclosure; criticism and education as circumstances warrant. (§4.2, D13, D14)", assessment.Reasons.En);
+        Assert.Equal(("", ""), (Evaluate(20, 0).ToAnnualAssessment().Reasons.Zh, Evaluate(20, 0).ToAnnualAssessment().Reasons.En));
     }
 
     [Fact]

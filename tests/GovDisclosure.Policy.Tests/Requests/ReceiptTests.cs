@@ -98,7 +98,7 @@ public sealed class ReceiptTests
     [Fact]
     public void Sec9_4_applicants_are_a_natural_person_or_five_kinds_of_organization()
     {
-        Assert.Equal(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], ApplicantKind.InOrder.Select(a => a.NameZh));
+        Assert.Equal(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], ApplicantKind.InOrder.Select(a => a.Label.Zh));
         Assert.False(ApplicantKind.NaturalPerson.IsOrganization);
         Assert.All(ApplicantKind.InOrder.Skip(1), a => Assert.True(a.IsOrganization));
     }

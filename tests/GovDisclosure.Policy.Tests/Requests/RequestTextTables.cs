@@ -10,7 +10,7 @@ public sealed class RequestTextTables
     public void Sec8_every_outcome_channel_party_and_redress_period_cites_its_source()
     {
         var lines = new List<string>();
-        lines.AddRange(RequestOutcome.InOrder.Select(o => $"RequestOutcome.{o.Name}: {o.ReportRow} [{o.SourceId}] {o.NameZh} | {o.NameEn}"));
+        lines.AddRange(RequestOutcome.InOrder.Select(o => $"RequestOutcome.{o.Name}: {o.ReportRow} [{o.SourceId}] {o.Label.Zh} | {o.Label.En}"));
         lines.AddRange(RequestChannel.InOrder.Select(c => $"RequestChannel.{c.Name}: {c.ReceiptRuleZh} | {c.ReceiptRuleEn}"));
         lines.AddRange(ConsultationParty.InOrder.Select(p => $"ConsultationParty.{p.Name}: {p.Article}"));
         var delivered = InformationRequest.Receive("q", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 23), null, ApplicantKind.NaturalPerson)

@@ -94,12 +94,15 @@ public sealed class Deadline
         ? DayDescriptions.Between(calendar!, Trigger.PlusDays(1), Due)
         : Due < Trigger ? DayDescriptions.Between(calendar!, Due, Trigger.PlusDays(-1)) : DayDescriptions.None;
 
+    /// <summary>How the due date was worked out, step by step, in Chinese and English: the rule, the day counted from, and every day that was skipped and why.</summary>
+    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+
     /// <summary>
     /// The explanation in English, for example
     /// <c>IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days, 14 days skipped
     /// (8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.</c>
     /// </summary>
-    public string ExplanationEn
+    internal string ExplanationEn
     {
         get
         {
@@ -107,8 +110,8 @@ public sealed class Deadline
             var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).NameEn).Distinct())}"
-                : $"{group.Count()} {group.Key.NameEn}");
+                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).Label.En).Distinct())}"
+                : $"{group.Count()} {group.Key.Label.En}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Basis.StepDescriptions.Select(step => "; " + step.En));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
@@ -120,7 +123,7 @@ public sealed class Deadline
     }
 
     /// <summary>The explanation in Chinese, for example <c>IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（节假日8天：春节；周末6天）；调休上班日：2024-02-18。</c></summary>
-    public string ExplanationZh
+    internal string ExplanationZh
     {
         get
         {
@@ -128,8 +131,8 @@ public sealed class Deadline
             var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
             var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).NameZh).Distinct())}"
-                : $"{group.Key.NameZh}{group.Count()}天");
+                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).Label.Zh).Distinct())}"
+                : $"{group.Key.Label.Zh}{group.Count()}天");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Basis.StepDescriptions.Select(step => "；" + step.Zh));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.Zh, Due.ToIso())}{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算{steps}；" +

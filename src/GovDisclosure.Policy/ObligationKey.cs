@@ -89,7 +89,7 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <exception cref="ArgumentException">No entry or item has the code.</exception>
     /// <returns>The key.</returns>
     public static ObligationKey Parse(string row) =>
-        TryParse(Preconditions.CheckNotNull(row), out var key) ? key : throw new ArgumentException(
+        TryParse(Preconditions.CheckNotNull(row), out var key) ? key : throw new PolicyArgumentException(
             $"\"{row}\" is neither a schedule entry's code (IM1…ST7) nor a catalog item's code (G01…I04): the built-in catalog has no such row.", nameof(row));
 
     /// <summary>The key of a row of the built-in catalog by its code, or false when no entry or item has it; never throws.</summary>

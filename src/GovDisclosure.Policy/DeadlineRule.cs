@@ -27,8 +27,8 @@ public sealed record DeadlineRule
         SourceId = Preconditions.CheckNotNull(sourceId);
         if (offset < 0 || offset > unit.MaxOffset)
         {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset,
-                $"A deadline of {offset} {unit.NameEn} ({sourceId}) is not possible; the offset must be from 0 to {unit.MaxOffset} {unit.NameEn}.");
+            throw new PolicyArgumentOutOfRangeException(nameof(offset), offset,
+                $"A deadline of {offset} {unit.Label.En} ({sourceId}) is not possible; the offset must be from 0 to {unit.MaxOffset} {unit.Label.En}.");
         }
 
         Offset = offset;
@@ -59,15 +59,18 @@ public sealed record DeadlineRule
     /// <summary>True when the rule is the Regulations' own period rather than a count of days its source states (D49).</summary>
     public bool IsStatutoryPeriod { get; private init; }
 
+    /// <summary>The rule in words, in Chinese and English, for example "20 working days after the event (D4)".</summary>
+    public BilingualText Description => new(DescriptionZh, DescriptionEn);
+
     /// <summary>The rule in English, for example <c>20 working days after the end of the reporting period (D5)</c>.</summary>
-    public string DescriptionEn => Unit == DeadlineUnit.CalendarDaysBefore
-        ? $"{Offset} calendar days before {Trigger.NameEn} ({SourceId})"
-        : $"{Offset} {Unit.NameEn} after {Trigger.NameEn}{(IsStatutoryPeriod ? ", the statutory period" : "")} ({SourceId})";
+    internal string DescriptionEn => Unit == DeadlineUnit.CalendarDaysBefore
+        ? $"{Offset} calendar days before {Trigger.Label.En} ({SourceId})"
+        : $"{Offset} {Unit.Label.En} after {Trigger.Label.En}{(IsStatutoryPeriod ? ", the statutory period" : "")} ({SourceId})";
 
     /// <summary>The rule in Chinese, for example <c>报告期末后20个工作日内（D5）</c>.</summary>
-    public string DescriptionZh => Unit == DeadlineUnit.CalendarDaysBefore
-        ? $"{Trigger.NameZh}{Offset}日前（{SourceId}）"
-        : $"{(IsStatutoryPeriod ? "法定时限：" : "")}{Trigger.NameZh}后{Offset}{Unit.NameZh}内（{SourceId}）";
+    internal string DescriptionZh => Unit == DeadlineUnit.CalendarDaysBefore
+        ? $"{Trigger.Label.Zh}{Offset}日前（{SourceId}）"
+        : $"{(IsStatutoryPeriod ? "法定时限：" : "")}{Trigger.Label.Zh}后{Offset}{Unit.Label.Zh}内（{SourceId}）";
 
     /// <inheritdoc />
     public override string ToString() => DescriptionEn;

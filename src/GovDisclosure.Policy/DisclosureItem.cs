@@ -143,7 +143,7 @@ public sealed class DisclosureItem : BilingualPolicyEnum<DisclosureItem>
     public bool IsReachedBy(IEnumerable<Channel> channels) => Channel.Reach(channels, Audience);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} {NameEn}";
+    public override string ToString() => $"{Code} {Label.En}";
 
     private static DisclosureItem Gov(int number, string nameZh, string nameEn) =>
         new($"G{number:00}", number, ItemKind.GovernmentAffairs, $"§2.1.G.{number}", nameZh, nameEn);

@@ -154,11 +154,14 @@ public sealed class ScheduleEntry : PolicyEnum<ScheduleEntry>
     /// <summary>The clause of SPEC §3.3 that states the entry, for example <c>§3.3.MO1</c>.</summary>
     public string ClauseId => $"§3.3.{Code}";
 
+    /// <summary>What the entry requires, in Chinese and English.</summary>
+    public BilingualText Description => new(DescriptionZh, DescriptionEn);
+
     /// <summary>What the entry discloses, in Chinese (official terms, SPEC §0).</summary>
-    public string DescriptionZh { get; }
+    internal string DescriptionZh { get; }
 
     /// <summary>What the entry discloses, in English.</summary>
-    public string DescriptionEn { get; }
+    internal string DescriptionEn { get; }
 
     /// <summary>
     /// The catalog items the entry discloses, in catalog order. Empty for IM9 (whatever the request names),
@@ -172,7 +175,7 @@ public sealed class ScheduleEntry : PolicyEnum<ScheduleEntry>
     public bool Covers(DisclosureItem item) => Items.Contains(Preconditions.CheckNotNull(item));
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} ({Cadence.NameEn}) {DescriptionEn}";
+    public override string ToString() => $"{Code} ({Cadence.Label.En}) {DescriptionEn}";
 
     private static ScheduleEntry Listed(string code, int value, Cadence cadence, string descriptionZh, string descriptionEn,
         params DisclosureItem[] items) =>

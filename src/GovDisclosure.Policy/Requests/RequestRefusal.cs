@@ -1,0 +1,60 @@
+namespace GovDisclosure.Policy.Requests;
+
+/// <summary>
+/// Why one event cannot join a request's history, as data: the <see cref="Reason"/> to branch on, the values its sentence
+/// names, and the sentence itself in both languages (<see cref="Message"/>). Returned by <see cref="InformationRequest.TryApply"/>;
+/// carried by <see cref="RequestHistoryException"/> when an event is recorded without asking first.
+/// </summary>
+/// <remarks>Immutable.</remarks>
+public sealed class RequestRefusal : IEquatable<RequestRefusal>
+{
+    internal RequestRefusal(string requestId, RefusalReason reason, RequestEventKind? refused, LocalDate on,
+        LocalDate? earlierDate = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null)
+    {
+        (RequestId, Reason, Refused, On, EarlierDate, Limit, WorkingDays, Outcome) = (requestId, reason, refused, on, earlierDate, limit, workingDays, outcome);
+        var what = refused is null ? new BilingualText("确认收到", "confirmation") : refused.Label;
+        var why = reason.Explain(this);
+        Message = new BilingualText($"申请{requestId}不能于{on.ToIso()}记录“{what.Zh}”：{why.Zh}。", $"Request {requestId} cannot record {what.En} on {on.ToIso()}: {why.En}.");
+    }
+
+    /// <summary>The request's id.</summary>
+    public string RequestId { get; }
+
+    /// <summary>Why the event was refused.</summary>
+    public RefusalReason Reason { get; }
+
+    /// <summary>The kind of event refused; null for the confirmation of receipt.</summary>
+    public RequestEventKind? Refused { get; }
+
+    /// <summary>The day of the refused event.</summary>
+    public LocalDate On { get; }
+
+    /// <summary>The day of the earlier event the refusal rests on (the first correction notice, the extension, the last event…); null when none.</summary>
+    public LocalDate? EarlierDate { get; }
+
+    /// <summary>The limit the event broke: a correction or payment deadline, the end of a period, a deferral's date; null when none.</summary>
+    public LocalDate? Limit { get; }
+
+    /// <summary>The most working days an extension may add under the request's Regulations (<see cref="RefusalReason.ExtensionTooLong"/>); else null.</summary>
+    public int? WorkingDays { get; }
+
+    /// <summary>The reply's outcome the refusal names (a reply already made, an abandonment without notice); else null.</summary>
+    public RequestOutcome? Outcome { get; }
+
+    /// <summary>The refusal in a sentence, in Chinese and English.</summary>
+    public BilingualText Message { get; }
+
+    /// <inheritdoc />
+    public bool Equals(RequestRefusal? other) =>
+        other is not null && RequestId == other.RequestId && Reason == other.Reason && Refused == other.Refused && On == other.On &&
+        EarlierDate == other.EarlierDate && Limit == other.Limit && WorkingDays == other.WorkingDays && Outcome == other.Outcome;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as RequestRefusal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RequestId, Reason, Refused, On, EarlierDate, Limit, WorkingDays, Outcome);
+
+    /// <summary>The English sentence.</summary>
+    public override string ToString() => Message.En;
+}
