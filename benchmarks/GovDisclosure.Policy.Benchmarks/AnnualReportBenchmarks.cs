@@ -45,8 +45,11 @@ public class AnnualReportBenchmarks
 
         own = [.. Enumerable.Range(0, Count).Select(i => Make(i, "mzj"))];
         var others = Enumerable.Range(0, Count).Select(i => Make(i, $"b{i % 9}")).ToArray();
-        Body Department(string id) => new(id, id, BodyType.AdministrativeOrgan, new PrincipalLeader("负责人", new LocalDate(2020, 1, 1)), null, role: BodyRole.Department);
-        register = new Register(2025, [Department("mzj"), .. Enumerable.Range(0, 9).Select(i => Department($"b{i}"))], [], requests: [.. own, .. others]);
+        Body Department(string id) => new(id, id, BodyType.AdministrativeOrgan, new PrincipalLeader("负责人", new LocalDate(2020, 1, 1)), null) { Role = BodyRole.Department };
+        register = new RegisterBuilder(2025)
+            .AddBodies([Department("mzj"), .. Enumerable.Range(0, 9).Select(i => Department($"b{i}"))])
+            .AddRequests([.. own, .. others])
+            .Build();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "Reply statuses on 31 December")]
@@ -55,12 +58,12 @@ public class AnnualReportBenchmarks
         var abandoned = 0;
         foreach (var request in own)
         {
-            abandoned += policy.ReplyDue(request, YearEnd).State == RequestState.Abandoned ? 1 : 0;
+            abandoned += policy.ReplyStatusOn(request, YearEnd).State == RequestState.Abandoned ? 1 : 0;
         }
 
         return abandoned;
     }
 
     [Benchmark(OperationsPerInvoke = Count, Description = "AnnualReport (table 三 and 四)")]
-    public AnnualReport Build() => policy.AnnualReport(register, "mzj", 2025, new AnnualReportInput());
+    public AnnualReport Build() => policy.BuildAnnualReport(register, "mzj", 2025, new AnnualReportInput());
 }

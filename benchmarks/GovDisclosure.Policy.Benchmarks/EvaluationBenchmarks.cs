@@ -48,9 +48,12 @@ public class EvaluationBenchmarks
             }
         }
 
-        register = new Register(2024, bodies, records,
-            bodies.Select(b => new ServiceCommitment(b.Id, true, true, true, true, principal.Name, new LocalDate(2021, 2, 1), new LocalDate(2021, 2, 5), new LocalDate(2021, 2, 8))),
-            inspections: [new InspectionPlan(2024, null, [new LocalDate(2024, 6, 3), new LocalDate(2024, 11, 4)])]);
+        register = new RegisterBuilder(2024)
+            .AddBodies(bodies)
+            .AddRecords(records)
+            .AddCommitments(bodies.Select(b => new ServiceCommitment(b.Id, true, true, true, true, principal.Name, new LocalDate(2021, 2, 1), new LocalDate(2021, 2, 5), new LocalDate(2021, 2, 8))))
+            .AddInspections([new InspectionPlan(2024, null, [new LocalDate(2024, 6, 3), new LocalDate(2024, 11, 4)])])
+            .Build();
 
         DisclosureRecord Record(Body body, ScheduleEntry entry, LocalDate trigger, int n, string? subject)
         {
@@ -62,7 +65,7 @@ public class EvaluationBenchmarks
                 publications = [new Publication(due, portal)];
             }
 
-            return new DisclosureRecord($"{body.Id}-{n}", body.Id, entry, trigger, publications, subject: subject);
+            return new DisclosureRecord($"{body.Id}-{n}", body.Id, entry, trigger, publications) { Subject = subject };
         }
     }
 

@@ -20,8 +20,17 @@ public sealed class CountyDashboard
         Policy = policy;
         Register = register;
         Bureau = register.Bodies.Single(body => body.Id == BureauId);
-        reportRegister = new Register(register.Year, register.Bodies, register.Records, register.Commitments, register.DisclosureRules,
-            register.Inspections, register.Complaints, bureauRequests, register.AnnualReports, register.RedressCases);
+        reportRegister = new RegisterBuilder(register.Year)
+            .AddBodies(register.Bodies)
+            .AddRecords(register.Records)
+            .AddCommitments(register.Commitments)
+            .AddDisclosureRules(register.DisclosureRules)
+            .AddInspections(register.Inspections)
+            .AddComplaints(register.Complaints)
+            .AddRequests(bureauRequests)
+            .AddAnnualReports(register.AnnualReports)
+            .AddRedressCases(register.RedressCases)
+            .Build();
     }
 
     /// <summary>The policy, over the calendar loaded at start-up.</summary>
@@ -96,7 +105,7 @@ public sealed class CountyDashboard
     }
 
     /// <summary>The bureau's annual report on the register's year (§9), counted from the bureau's requests of that year.</summary>
-    public AnnualReport AnnualReport() => Policy.AnnualReport(reportRegister, BureauId, Register.Year, new AnnualReportInput
+    public AnnualReport AnnualReport() => Policy.BuildAnnualReport(reportRegister, BureauId, Register.Year, new AnnualReportInput
     {
         Overview = $"{Register.Year}年，县民政局坚持以公开为常态、不公开为例外，依法做好政府信息公开工作。",
         ProblemsAndImprovements = "一是依申请公开答复文书不够规范；二是基层工作人员业务培训不足。下一步将完善答复模板，开展专题培训。",

@@ -132,7 +132,7 @@ public static class DashboardPage
             foreach (var finding in unit.Findings)
             {
                 var clauses = string.Concat(finding.ClauseIds.Select(id => $"""<span class="clause">{E(id)}</span>"""));
-                page.Append($"""<li class="finding" data-kind="{E(finding.Kind.Name)}">{clauses}{E(finding.MessageZh)}<br><small>{E(finding.MessageEn)}</small></li>""").Append('\n');
+                page.Append($"""<li class="finding" data-kind="{E(finding.Kind.Name)}">{clauses}{E(finding.Message.Zh)}<br><small>{E(finding.Message.En)}</small></li>""").Append('\n');
             }
 
             page.Append("</ul></section>\n");
@@ -153,7 +153,7 @@ public static class DashboardPage
             var deadline = obligation.Deadline;
             var provisional = deadline.IsProvisional ? """ <span class="provisional">（暂定 provisional）</span>""" : "";
             page.Append($"""
-                <tr><td class="due">{Iso(deadline.Due)}{provisional}</td><td>{E(deadline.Subject)}</td><td>{E(obligation.Description)}</td><td>{E(deadline.ExplanationZh)}<br><small>{E(deadline.ExplanationEn)}</small></td></tr>
+                <tr><td class="due">{Iso(deadline.Due)}{provisional}</td><td>{E(deadline.Subject)}</td><td>{E(obligation.Description)}</td><td>{E(deadline.Explanation.Zh)}<br><small>{E(deadline.Explanation.En)}</small></td></tr>
 
                 """);
         }

@@ -37,7 +37,7 @@ const string NotADateTitle = "asOf is not a date";   // one title for the page a
 
 app.MapGet("/", (CountyDashboard dashboard, IClock clock, string? asOf) =>
     AsOf(asOf, clock) is { } day
-        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Policy.Assessment.GradeThresholds, dashboard.Bureau,
+        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Policy.AssessmentRules.GradeThresholds, dashboard.Bureau,
             dashboard.UpcomingDeadlines(day), CountyDashboard.WindowEnd(day)), "text/html; charset=utf-8")
         : ProblemPage.Result(StatusCodes.Status400BadRequest, NotADateTitle, NotADateDetail(asOf!)));
 

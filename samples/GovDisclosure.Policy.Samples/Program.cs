@@ -39,7 +39,7 @@ foreach (var group in policy.ObligationsFor(BodyType.AdministrativeOrgan).Entrie
     foreach (var entry in group)
     {
         var items = entry.Items.Count > 0 ? string.Join(", ", entry.Items.Select(item => item.Code)) : entry.Subject.Name;
-        Console.WriteLine($"    {entry.Code,-4} {entry.DescriptionZh}  [{items}]");
+        Console.WriteLine($"    {entry.Code,-4} {entry.Description.Zh}  [{items}]");
     }
 }
 
@@ -82,11 +82,11 @@ Console.WriteLine($"{year.Scheduled.Count} obligations, {year.Scheduled.Count(o 
 
 Section("A notice formed on the Friday before the 2026 Spring Festival");
 var notice = bureau.DueDate(ScheduleEntry.IM1, formed);
-Console.WriteLine(notice.ExplanationZh);
-Console.WriteLine(notice.ExplanationEn);
+Console.WriteLine(notice.Explanation.Zh);
+Console.WriteLine(notice.Explanation.En);
 foreach (var day in notice.Days.Where(day => day.Kind != DayKind.Weekday))
 {
-    Console.WriteLine($"    {day.ExplanationZh}");
+    Console.WriteLine($"    {day.Explanation.Zh}");
 }
 
 Section("A major decision (D9, D10)");
@@ -107,7 +107,7 @@ Console.WriteLine($"{civil.Name}: {civil.Rows.Count} rows, {civil.Rows.Count(row
 foreach (var (number, made) in new[] { ("1", formed), ("3", new LocalDate(2026, 9, 25)), ("5", new LocalDate(2026, 8, 10)), ("15", formed) })
 {
     var rowDeadline = withCatalog.DueDate(civil.KeyOf(number), made);
-    var row = civil.Row(number);
+    var row = civil.GetRow(number);
     Console.WriteLine($"    {rowDeadline.Due:uuuu-MM-dd}  {number,-3} {string.Join("/", row.Items)}  «{row.TimeLimitText}» from {made:uuuu-MM-dd}");
 }
 
@@ -121,19 +121,20 @@ Console.WriteLine($"A township assigned the catalog has {townshipYear.Scheduled.
 
 Section("A register mixing the seed's entries and the catalog's rows, 2025, as of 2026-03-31 (§10, D35)");
 Publication Website(LocalDate day) => new(day, []) { NationalChannels = [NationalChannel.GovernmentWebsite] };
-var mixed = new Register(2025,
-[
+var mixed = new RegisterBuilder(2025)
+    .AddBodies([
     new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("王局长", new LocalDate(2020, 3, 1)), "李监督") { Catalogs = [civil.Name] },
     township with { Id = "xz", Catalogs = [civil.Name] },
-],
-[
+])
+    .AddRecords([
     new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, new LocalDate(2025, 3, 3), [new Publication(new LocalDate(2025, 3, 20), [Channel.GovernmentPortal])]),
     new DisclosureRecord("policy", "mzj", ObligationKey.InCatalog(civil.Name, "1"), new LocalDate(2025, 4, 30), [Website(new LocalDate(2025, 5, 20))]),
     new DisclosureRecord("list", "xz", ObligationKey.InCatalog(civil.Name, "3"), new LocalDate(2025, 9, 24),
         [new Publication(new LocalDate(2025, 9, 26), []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = new LocalDate(2025, 10, 9) }]),
     new DisclosureRecord("approved", "xz", ObligationKey.InCatalog(civil.Name, "4"), new LocalDate(2025, 11, 3),
         [new Publication(new LocalDate(2025, 11, 5), []) { NationalChannels = [NationalChannel.TargetedPush] }]),
-]);
+])
+    .Build();
 var mixedEvaluation = withCatalog.Evaluate(mixed, new LocalDate(2026, 3, 31));
 foreach (var unit in mixedEvaluation.Units)
 {
@@ -141,11 +142,11 @@ foreach (var unit in mixedEvaluation.Units)
                       (unit.Grade is { } g ? $"{unit.OnTimeRate:P1} {g.Label.Zh}" : "not graded by the seed (§2.2)"));
     foreach (var finding in unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && mixed.Records.Any(record => record.Id == finding.SubjectId)))
     {
-        Console.WriteLine($"    [{string.Join(", ", finding.ClauseIds)}] {finding.MessageZh}");
+        Console.WriteLine($"    [{string.Join(", ", finding.ClauseIds)}] {finding.Message.Zh}");
     }
 
     var unrecorded = unit.Findings.Where(finding => finding.Obligation is { IsBuiltIn: false } && finding.Period is not null).GroupBy(finding => finding.Obligation!.Row).ToArray();
-    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.Row(row.Key).TimeLimit!.Cadence.Label.En.ToLowerInvariant()})"))}");
+    Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.GetRow(row.Key).TimeLimit!.Cadence.Label.En.ToLowerInvariant()})"))}");
 }
 
 Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
@@ -182,15 +183,15 @@ Console.WriteLine();
 Console.WriteLine($"Disclosure findings: {lateCount} late, {missingCount} missing (§3.3, D13), for example:");
 foreach (var finding in evaluation.Findings.Where(f => f.Kind == FindingKind.Missing).Take(3))
 {
-    Console.WriteLine($"    {finding.BodyId}: {finding.MessageZh}");
+    Console.WriteLine($"    {finding.BodyId}: {finding.Message.Zh}");
 }
 
 Console.WriteLine();
 Console.WriteLine("Supervision findings and observations (§2.1.C, §2.2, §3.1, §4.1, §5):");
 foreach (var finding in evaluation.Findings.Where(f => f.Kind != FindingKind.Late && f.Kind != FindingKind.Missing))
 {
-    var unit = evaluation.For(finding.BodyId).Body.Name;
-    Console.WriteLine($"    {unit}: [{string.Join(", ", finding.ClauseIds)}]{(finding.Kind.IsObservation ? " (reported)" : "")} {finding.MessageZh}");
+    var unit = evaluation.GetUnit(finding.BodyId).Body.Name;
+    Console.WriteLine($"    {unit}: [{string.Join(", ", finding.ClauseIds)}]{(finding.Kind.IsObservation ? " (reported)" : "")} {finding.Message.Zh}");
 }
 
 Section("Requests for disclosure to the bureau, 2025 (§8, D31–D40)");
@@ -214,7 +215,7 @@ var described = new Dictionary<string, string>
 var yearEnd = new LocalDate(2025, 12, 31);
 foreach (var (what, request) in requests)
 {
-    var status = policy.ReplyDue(request, yearEnd);
+    var status = policy.ReplyStatusOn(request, yearEnd);
     Console.WriteLine($"{request.Id} — {what}");
     Console.WriteLine($"    on {yearEnd.ToString("uuuu-MM-dd", null)}: {status.State.Label.En}" +
                       (status.AbandonedOn is { } abandoned ? $" since {abandoned.ToString("uuuu-MM-dd", null)} (D32)" : "") +
@@ -223,20 +224,29 @@ foreach (var (what, request) in requests)
                       (request.Outcome is { } outcome ? $"; {outcome.Label.Zh}, counted in row {outcome.ReportRow}" : ""));
     if (status.Deadline is { } deadline)
     {
-        Console.WriteLine($"    {deadline.ExplanationEn}");
+        Console.WriteLine($"    {deadline.Explanation.En}");
     }
 }
 
 var consulted = requests[2].Request;
 Console.WriteLine();
-Console.WriteLine($"{consulted.Id} in Chinese: {policy.ReplyDue(consulted).ExplanationZh}");
-Console.WriteLine($"{consulted.Id} redress (§8.11, D39): {policy.RedressWindows(consulted)}");
+Console.WriteLine($"{consulted.Id} in Chinese: {policy.ReplyDue(consulted).Explanation.Zh}");
+Console.WriteLine($"{consulted.Id} redress (§8.11, D39): {policy.RedressWindowsFor(consulted)}");
 
 Section("The bureau's annual report on 2025 (§9, D34, D37, D38)");
 // The county register holds the bureau's reconsiderations and lawsuits and the reports published; the requests are the six above.
-var bureauYear = new Register(register.Year, register.Bodies, register.Records, register.Commitments, register.DisclosureRules, register.Inspections,
-    register.Complaints, requests.Select(r => r.Request), register.AnnualReports, register.RedressCases);
-var report = policy.AnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
+var bureauYear = new RegisterBuilder(register.Year)
+    .AddBodies(register.Bodies)
+    .AddRecords(register.Records)
+    .AddCommitments(register.Commitments)
+    .AddDisclosureRules(register.DisclosureRules)
+    .AddInspections(register.Inspections)
+    .AddComplaints(register.Complaints)
+    .AddRequests(requests.Select(r => r.Request))
+    .AddAnnualReports(register.AnnualReports)
+    .AddRedressCases(register.RedressCases)
+    .Build();
+var report = policy.BuildAnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
 {
     Overview = "2025年，县民政局坚持以公开为常态、不公开为例外，全年主动公开政府信息312条，办理政府信息公开申请6件。",
     Proactive = new ProactiveDisclosureFigures(Rules: DocumentCounts.Zero, NormativeDocuments: new DocumentCounts(3, 1, 12), LicensingDecisions: 46,
@@ -251,7 +261,7 @@ foreach (var row in RequestTable.Rows.Where(row => !row.IsResult || report.Reque
 {
     var counts = report.Requests[row];
     var figures = ApplicantKind.InOrder.Select(kind => DisplayWidth.PadLeft(counts[kind].ToString(), DisplayWidth.Of(kind.Label.Zh))).Append(DisplayWidth.PadLeft(counts.Total.ToString(), DisplayWidth.Of("总计")));
-    Console.WriteLine($"    {DisplayWidth.PadRight(row.Label, 8)} {string.Join(" ", figures)}  {row.Label.Zh}");
+    Console.WriteLine($"    {DisplayWidth.PadRight(row.TableLabel, 8)} {string.Join(" ", figures)}  {row.Label.Zh}");
 }
 
 var redress = report.Redress;
@@ -259,7 +269,7 @@ Console.WriteLine($"    table 四: 行政复议 {redress.Reconsideration.Total} 
                   $"直接起诉 {redress.DirectLitigation.Total} (纠正 {redress.DirectLitigation.Corrected}); 复议后起诉 {redress.LitigationAfterReconsideration.Total}");
 foreach (var finding in evaluation.Findings.Where(f => f.Kind == FindingKind.AnnualReportLate || f.Kind == FindingKind.AnnualReportMissing))
 {
-    Console.WriteLine($"    §9.6: {finding.MessageZh}");
+    Console.WriteLine($"    §9.6: {finding.Message.Zh}");
 }
 
 Section("The 2027 notice, read from its text the day it is published (D1)");
@@ -281,7 +291,7 @@ var changes = DeadlineChanges.Between(given, with2027);
 Console.WriteLine($"{given.Length} provisional deadlines given; {changes.Count(c => c.DueMoved)} moved, {changes.Count(c => c.BecameOfficial)} now official:");
 foreach (var change in changes.Where(c => c.DueMoved))
 {
-    Console.WriteLine($"    {change.ExplanationZh}");
+    Console.WriteLine($"    {change.Explanation.Zh}");
 }
 
 Section("A county in Guangxi: 壮族三月三 (§11)");
@@ -301,7 +311,7 @@ var countyCalendar = estimated.WithRegionalNotice(guangxi2026);
 var countyDeadline = policy.WithCalendar(countyCalendar).DueDate(ScheduleEntry.IM1, formedInApril);
 Console.WriteLine($"With the 2026 notice of {guangxi2026.RegionName} (region {countyCalendar.Region}): due {countyDeadline.Due:uuuu-MM-dd}" +
                   (countyDeadline.IsProvisional ? " (provisional)" : ", official"));
-Console.WriteLine($"    {countyDeadline.Days.First(day => day.Region is not null && !day.IsWorkingDay).ExplanationZh}");
+Console.WriteLine($"    {countyDeadline.Days.First(day => day.Region is not null && !day.IsWorkingDay).Explanation.Zh}");
 
 Section("Files for other systems");
 var output = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "output")).FullName;

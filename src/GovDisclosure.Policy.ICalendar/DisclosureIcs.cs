@@ -99,15 +99,15 @@ public static class DisclosureIcs
         _ = obligation?.Obligation.TryGetEntry(out entry);
         var title = entry is null
             ? $"{(deadline.Basis is StatutoryBasis ? Cadence.Statutory.Label.Zh : deadline.Subject)} {(description == deadline.Subject ? "" : description)}".Trim()
-            : $"{entry.Code} {(description.Length > 0 ? description : entry.DescriptionZh)}";
+            : $"{entry.Code} {(description.Length > 0 ? description : entry.Description.Zh)}";
         var calendarEvent = new CalendarEvent
         {
             Uid = uid,
             DtStamp = new CalDateTime(stamp.Year, stamp.Month, stamp.Day, stamp.Hour, stamp.Minute, stamp.Second, "UTC"),
             DtStart = new CalDateTime(due.Year, due.Month, due.Day),
             DtEnd = new CalDateTime(due.PlusDays(1).Year, due.PlusDays(1).Month, due.PlusDays(1).Day),
-            Summary = $"{title} {Ending(deadline)}{(entry is null ? "" : $": {entry.DescriptionEn}")}",
-            Description = $"{deadline.ExplanationZh}\n{deadline.ExplanationEn}\n依据 Source: {deadline.Rule.SourceId}" +
+            Summary = $"{title} {Ending(deadline)}{(entry is null ? "" : $": {entry.Description.En}")}",
+            Description = $"{deadline.Explanation.Zh}\n{deadline.Explanation.En}\n依据 Source: {deadline.Rule.SourceId}" +
                           (entry is not null ? $", {entry.ClauseId}" : obligation?.LegalBasis is { } legalBasis ? $"; 公开依据 {legalBasis}" : ""),
             Transparency = "TRANSPARENT",
         };

@@ -20,19 +20,15 @@ public sealed record Body
     /// <param name="type">The kind of body, which sets its obligation level (§2.2).</param>
     /// <param name="principal">The unit's principal leader.</param>
     /// <param name="supervisionContact">The person named responsible for supervision (§4.1); null when none is named, which is a finding.</param>
-    /// <param name="level">The tier the unit works at; null for the level of its type (<see cref="AdministrativeLevel.Of(BodyType)"/>, §10).</param>
-    /// <param name="role">Whether the unit is a people's government or a department (§9.1); null when the register does not say.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="type"/> or <paramref name="principal"/> is null.</exception>
-    public Body(string id, string name, BodyType type, PrincipalLeader principal, string? supervisionContact, AdministrativeLevel? level = null,
-        BodyRole? role = null)
+    public Body(string id, string name, BodyType type, PrincipalLeader principal, string? supervisionContact)
     {
         Id = id;
         Name = name;
         Type = type;
         Principal = principal;
         SupervisionContact = supervisionContact;
-        Level = level ?? AdministrativeLevel.Of(Preconditions.CheckNotNull(type));
-        Role = role;
+        Level = AdministrativeLevel.Of(Preconditions.CheckNotNull(type));
     }
 
     /// <summary>The unit's stable id, unique in the register.</summary>
@@ -50,10 +46,10 @@ public sealed record Body
     /// <summary>The person named responsible for supervision (§4.1), or null when none is named, which is a finding.</summary>
     public string? SupervisionContact { get; init; }
 
-    /// <summary>The tier the unit works at (§10).</summary>
+    /// <summary>The tier the unit works at (§10); by default the level of its type (<see cref="AdministrativeLevel.Of(BodyType)"/>).</summary>
     public AdministrativeLevel Level { get; init => field = Preconditions.CheckNotNull(value, nameof(Level)); }
 
-    /// <summary>Whether the unit is a people's government or a department (§9.1), or null when the register does not say.</summary>
+    /// <summary>Whether the unit is a people's government or a department (§9.1), or null (the default) when the register does not say.</summary>
     public BodyRole? Role { get; init; }
 
     /// <summary>The names of the county catalogs the host assigned the unit (§10, "Who a catalog binds"); empty by default. Copied when set.</summary>

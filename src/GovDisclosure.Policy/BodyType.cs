@@ -2,7 +2,7 @@ namespace GovDisclosure.Policy;
 
 /// <summary>
 /// The kinds of body the policy's scope (§2.2) distinguishes. Which <see cref="ObligationLevel"/> each
-/// has is a rule of the policy, not of the type: see <see cref="DisclosurePolicy.ObligationFor(BodyType)"/>.
+/// has is a rule of the policy, not of the type: see <see cref="DisclosurePolicy.ObligationsFor(BodyType)"/>.
 /// </summary>
 public sealed class BodyType : BilingualPolicyEnum<BodyType>
 {

@@ -48,4 +48,12 @@ public sealed class Cadence : BilingualPolicyEnum<Cadence>
 
     /// <summary>False only for <see cref="Statutory"/>, which the library infers (D3) rather than reads in the seed.</summary>
     public bool IsStatedBySeed { get; }
+
+    /// <summary>The default that sets the cadence's period in the seed (D4–D8), and the day it counts from.</summary>
+    internal (DeadlineTrigger Trigger, string SourceId) SeedRule =>
+        this == Immediate ? (DeadlineTrigger.EventDate, "D4")
+        : this == Monthly || this == Quarterly ? (DeadlineTrigger.PeriodEnd, "D5")
+        : this == Yearly ? (DeadlineTrigger.PeriodEnd, "D6")
+        : this == PerBatch ? (DeadlineTrigger.EventDate, "D7")
+        : (DeadlineTrigger.EventDate, "D8");
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
@@ -14,13 +15,13 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="ArgumentException">The policy has no rule for the obligation: a profile removed the entry, the catalog or row is not in
     /// the policy, the row is disclosed on request only, or an entry wholly covers the item; see <see cref="TryGetRule"/>.</exception>
     /// <returns>The rule, with its source.</returns>
-    public DeadlineRule RuleFor(ObligationKey obligation) => deadlines.RuleFor(obligation, nameof(obligation));
+    public DeadlineRule GetRule(ObligationKey obligation) => deadlines.RuleFor(obligation, nameof(obligation));
 
     /// <summary>Finds the deadline rule of <paramref name="obligation"/>; false, never an exception, when the policy has none for it.</summary>
     /// <param name="obligation">An obligation; may be null.</param>
     /// <param name="rule">The rule, or null.</param>
     /// <returns>Whether the policy has a rule for the obligation.</returns>
-    public bool TryGetRule(ObligationKey? obligation, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeadlineRule? rule)
+    public bool TryGetRule([NotNullWhen(true)] ObligationKey? obligation, [MaybeNullWhen(false)] out DeadlineRule rule)
     {
         rule = null;
         return obligation is not null && deadlines.TryGetRule(obligation, out rule);

@@ -8,7 +8,7 @@ namespace GovDisclosure.Policy;
 public sealed partial class DisclosurePolicy
 {
     /// <summary>The reporting rules: whether a government's report is an aggregate (D38) and when a section is copied (D42).</summary>
-    public ReportingRules Reporting { get; }
+    public ReportingRules ReportingRules { get; }
 
     /// <summary>
     /// A unit's annual report on <paramref name="year"/> in the national format (§9.3): section 三 counted from the register's requests to
@@ -29,8 +29,8 @@ public sealed partial class DisclosurePolicy
     /// the last year's report in <paramref name="input"/> is another unit's or year's; a request's history is impossible on this calendar.</exception>
     /// <exception cref="CalendarCoverageException">A request received on a day the calendar does not hold, or a deadline of a request
     /// whose reply or abandonment falls on such a day.</exception>
-    public AnnualReport AnnualReport(Register register, string bodyId, int year, AnnualReportInput input) =>
-        AnnualReportBuilder.Build(register, bodyId, year, input, Calendar, Requests, Reporting);
+    public AnnualReport BuildAnnualReport(Register register, string bodyId, int year, AnnualReportInput input) =>
+        AnnualReportBuilder.Build(register, bodyId, year, input, Calendar, RequestRules, ReportingRules);
 
     /// <summary>
     /// Audits a published annual report as a disclosure office or an evaluator does (§12.1–§12.11): table 三's balance, totals and result
@@ -46,7 +46,7 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="lastYear"/> is not on the year before <paramref name="report"/>'s.</exception>
     public AnnualReportAudit Audit(PublishedAnnualReport report, PublishedAnnualReport? lastYear = null, BodyRole? publisherRole = null) =>
-        AnnualReportAudit.Run(report, lastYear, publisherRole, Reporting, Calendar);
+        AnnualReportAudit.Run(report, lastYear, publisherRole, ReportingRules, Calendar);
 
     /// <summary>Audits a batch of reports — a county's departments, say — each with its own last year's report when given (§12).</summary>
     /// <param name="reports">Each report with last year's report, or null.</param>

@@ -25,11 +25,11 @@ public sealed partial class DisclosurePolicy
 
     private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment, RequestRules requests, ReportingRules reporting)
     {
-        Requests = requests;
-        Reporting = reporting;
+        RequestRules = requests;
+        ReportingRules = reporting;
         ScopeRules = ReadOnly.Wrap(scopeRules);
         this.deadlines = deadlines;
-        Assessment = assessment;
+        AssessmentRules = assessment;
         obligations = scopeRules.ToDictionary(rule => rule.BodyType, rule => new BodyObligations(rule, deadlines.Entries));
         schedules = Items.ToDictionary(item => item, item => new ItemSchedule(item));
     }
@@ -69,15 +69,10 @@ public sealed partial class DisclosurePolicy
     public DeadlineRule StatutoryRule => deadlines.StatutoryRule;
 
     /// <summary>The assessment rules: grade thresholds (D13) and the complaint tiers' period (D11).</summary>
-    public AssessmentRules Assessment { get; }
+    public AssessmentRules AssessmentRules { get; }
 
     /// <summary>The defaults for requests a profile can change: whether a fee notice stops the reply clock (D32).</summary>
-    public RequestRules Requests { get; }
-
-    /// <summary>The obligation level of <paramref name="bodyType"/> under this policy (§2.2).</summary>
-    /// <param name="bodyType">The kind of body.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="bodyType"/> is null.</exception>
-    public ObligationLevel ObligationFor(BodyType bodyType) => ObligationsFor(bodyType).Level;
+    public RequestRules RequestRules { get; }
 
     /// <summary>Everything the policy asks of <paramref name="bodyType"/>: level, regime, items and entries (§2.2).</summary>
     /// <param name="bodyType">The kind of body.</param>
@@ -94,7 +89,7 @@ public sealed partial class DisclosurePolicy
     /// <see cref="IRankedWorkingDayCalendar"/> gets the fast batch and evaluation paths.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workingDays"/> is null.</exception>
     public DisclosurePolicy WithCalendar(IWorkingDayCalendar workingDays) =>
-        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), Assessment, Requests, Reporting);
+        new([.. ScopeRules], deadlines.WithCalendar(Preconditions.CheckNotNull(workingDays)), AssessmentRules, RequestRules, ReportingRules);
 
     /// <summary>
     /// This policy with a county catalog added (§10): each proactive row's time limit becomes its deadline rule (D35), named after the
@@ -104,7 +99,7 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     /// <exception cref="ArgumentException">The policy already has a catalog of that name.</exception>
     public DisclosurePolicy WithCatalog(CountyCatalog catalog) =>
-        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), Assessment, Requests, Reporting);
+        new([.. ScopeRules], deadlines.WithCatalog(Preconditions.CheckNotNull(catalog)), AssessmentRules, RequestRules, ReportingRules);
 
     /// <summary>
     /// This policy with a county's profile applied: its deadline part (cadence overrides, then entry overrides, then
@@ -117,7 +112,7 @@ public sealed partial class DisclosurePolicy
     public DisclosurePolicy WithProfile(PolicyProfile profile)
     {
         Preconditions.CheckNotNull(profile);
-        return new([.. ScopeRules], deadlines.WithProfile(profile.Deadlines), profile.Assessment ?? Assessment, profile.Requests ?? Requests, profile.Reporting ?? Reporting);
+        return new([.. ScopeRules], deadlines.WithProfile(profile.DeadlineProfile), profile.AssessmentRules ?? AssessmentRules, profile.RequestRules ?? RequestRules, profile.ReportingRules ?? ReportingRules);
     }
 
     /// <summary>
@@ -228,25 +223,15 @@ public sealed partial class DisclosurePolicy
     /// calendar's first day (D27).</exception>
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);
 
-    /// <summary>
-    /// <see cref="Evaluate(Register, LocalDate)"/> as of today in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
-    /// </summary>
-    /// <param name="register">The register.</param>
-    /// <param name="clock">The clock that says what day it is; <c>SystemClock.Instance</c> in a host, a <c>FakeClock</c> in a test.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="register"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">As <see cref="Evaluate(Register, LocalDate)"/>.</exception>
-    /// <exception cref="CalendarCoverageException">Today is outside the calendar — load the year's notice — or a count starts before the calendar's first day.</exception>
-    public RegisterEvaluation Evaluate(Register register, IClock clock) => Evaluate(register, ChinaTime.Today(clock));
-
     /// <summary>The evaluation engine of this policy, for the register in memory or one streamed in.</summary>
-    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, Assessment, Requests);
+    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, AssessmentRules, RequestRules);
 
     /// <summary>
     /// The day by which a request's reply must be delivered (§8.4, §8.10), explained: the receipt by its channel (§8.3), the regime by the
     /// day of receipt (2007 or 2019, §8.12, D40), a restart after correction (§8.6), every stopped stretch — consultations (§8.5, D33) and the
     /// fee notice (D32) as one union of days — the extension (§8.4) and a deferral (§8.8), counted as D31 says, with the days skipped.
     /// The history as recorded counts, including events still to come for an open request: an unanswered consultation stops the clock to
-    /// its 15th working day. For where the request stands on a given day, use <see cref="ReplyDue(InformationRequest, LocalDate)"/>.
+    /// its 15th working day. For where the request stands on a given day, use <see cref="ReplyStatusOn(InformationRequest, LocalDate)"/>.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <returns>The reply deadline; its <see cref="Deadline.Basis"/>, a <see cref="ReplyBasis"/>, gives the regime and the clock steps.</returns>
@@ -255,7 +240,7 @@ public sealed partial class DisclosurePolicy
     /// payment is awaited, or the request was closed as abandoned — or the history is impossible on this calendar: an extension or deferral
     /// told after the period ended, a deferral to a date not later than the due date, a payment after its 20 working days.</exception>
     /// <exception cref="CalendarCoverageException">The count leaves the calendar's coverage.</exception>
-    public Deadline ReplyDue(InformationRequest request) => ReplyClock.Explain(Preconditions.CheckNotNull(request), Calendar, Requests);
+    public Deadline ReplyDue(InformationRequest request) => ReplyClock.Explain(Preconditions.CheckNotNull(request), Calendar, RequestRules);
 
     /// <summary>
     /// What <see cref="ReplyDue(InformationRequest)"/> gives, or "due beyond the calendar" with the years the calendar lacks when the clock
@@ -268,7 +253,7 @@ public sealed partial class DisclosurePolicy
     /// <see cref="ReplyDue(InformationRequest)"/>.</exception>
     /// <exception cref="CalendarCoverageException">The clock starts outside the calendar.</exception>
     public DueDateResult ReplyDueOrBeyond(InformationRequest request) =>
-        ReplyClock.ExplainOrBeyond(Preconditions.CheckNotNull(request), Calendar, Requests);
+        ReplyClock.ExplainOrBeyond(Preconditions.CheckNotNull(request), Calendar, RequestRules);
 
     /// <summary>
     /// Where a request stood at the end of <paramref name="asOf"/> (§8, §8.13): its state, its reply deadline, whether it is overdue and by
@@ -280,19 +265,7 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="ArgumentException">The request arrived after <paramref name="asOf"/>.</exception>
     /// <exception cref="InvalidOperationException">The history up to <paramref name="asOf"/> is impossible on this calendar (see <see cref="ReplyDue(InformationRequest)"/>).</exception>
     /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
-    public ReplyStatus ReplyDue(InformationRequest request, LocalDate asOf) => ReplyStatus.Of(Preconditions.CheckNotNull(request), asOf, Calendar, Requests);
-
-    /// <summary>
-    /// Where a request stands today in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>); see
-    /// <see cref="ReplyDue(InformationRequest, LocalDate)"/>.
-    /// </summary>
-    /// <param name="request">The request.</param>
-    /// <param name="clock">The clock that says what day it is.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">The request arrived after today.</exception>
-    /// <exception cref="InvalidOperationException">The history up to today is impossible on this calendar.</exception>
-    /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
-    public ReplyStatus ReplyDue(InformationRequest request, IClock clock) => ReplyDue(request, ChinaTime.Today(clock));
+    public ReplyStatus ReplyStatusOn(InformationRequest request, LocalDate asOf) => ReplyStatus.Of(Preconditions.CheckNotNull(request), asOf, Calendar, RequestRules);
 
     /// <summary>
     /// The reply due dates of many requests, allocating nothing: <c>results[i]</c> becomes the due date of <c>requests[i]</c> as
@@ -311,7 +284,7 @@ public sealed partial class DisclosurePolicy
         for (var i = 0; i < requests.Length; i++)
         {
             var request = requests[i] ?? throw new PolicyArgumentException($"requests[{i}] is null.", nameof(requests));
-            results[i] = ReplyClock.Due(request, calendar, Requests);
+            results[i] = ReplyClock.Due(request, calendar, RequestRules);
         }
     }
 
@@ -326,7 +299,7 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="InvalidOperationException">The reply was not delivered.</exception>
     /// <exception cref="ArgumentException">The decision was received before the applicant knew the reply.</exception>
     /// <exception cref="CalendarCoverageException">A last day lies outside the calendar's coverage.</exception>
-    public RedressWindows RedressWindows(InformationRequest request, LocalDate? reconsiderationDecisionReceivedOn = null) =>
+    public RedressWindows RedressWindowsFor(InformationRequest request, LocalDate? reconsiderationDecisionReceivedOn = null) =>
         Requests_.RedressWindows.Of(Preconditions.CheckNotNull(request), reconsiderationDecisionReceivedOn, Calendar);
 
     /// <inheritdoc />

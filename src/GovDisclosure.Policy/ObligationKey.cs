@@ -96,10 +96,10 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <param name="row">The code, or null.</param>
     /// <param name="key">The key, or null.</param>
     /// <returns>Whether the code names a row of the built-in catalog.</returns>
-    public static bool TryParse(string? row, [NotNullWhen(true)] out ObligationKey? key)
+    public static bool TryParse([NotNullWhen(true)] string? row, [MaybeNullWhen(false)] out ObligationKey key)
     {
-        key = ScheduleEntry.TryFromName(row, out var entry) ? entry.Key
-            : DisclosureItem.TryFromName(row, out var item) ? Of(item)
+        key = ScheduleEntry.TryParse(row, out var entry) ? entry.Key
+            : DisclosureItem.TryParse(row, out var item) ? Of(item)
             : null;
         return key is not null;
     }
@@ -113,7 +113,7 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <summary>Whether the key names an entry of the built-in catalog, and which.</summary>
     /// <param name="entry">The entry, or null.</param>
     /// <returns>True for an entry's row of the built-in catalog.</returns>
-    public bool TryGetEntry([NotNullWhen(true)] out ScheduleEntry? entry)
+    public bool TryGetEntry([MaybeNullWhen(false)] out ScheduleEntry entry)
     {
         entry = Entry;
         return entry is not null;

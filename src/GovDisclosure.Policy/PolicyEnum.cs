@@ -1,4 +1,6 @@
 using System.Collections.ObjectModel;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ardalis.SmartEnum;
@@ -43,35 +45,65 @@ public abstract class PolicyEnum<TEnum> : SmartEnum<TEnum>
     /// <see cref="SmartEnum{TEnum, TValue}.List"/>, which SmartEnum orders by name.</summary>
     public static IReadOnlyList<TEnum> InOrder => Ordered.Value;
 
-    /// <summary>The member whose code is <paramref name="name"/>.</summary>
-    /// <param name="name">The code, for example <c>"G05"</c>.</param>
-    /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <summary>The member whose code is <paramref name="code"/>, compared with case.</summary>
+    /// <param name="code">The code, for example <c>"G05"</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="UnknownCodeException">No member has that code (an empty code included); the message lists the valid ones.</exception>
-    public static new TEnum FromName(string name, bool ignoreCase = false) =>
-        TryFromName(Preconditions.CheckNotNull(name), ignoreCase, out var result)
-            ? result
-            : throw new UnknownCodeException(typeof(TEnum).Name, name, InOrder.Select(m => m.Name), nameof(name));
+    public static TEnum Parse(string code) => Parse(code, ignoreCase: false);
 
-    /// <summary>Finds the member whose code is <paramref name="name"/>, compared with case; false for null, empty or unknown codes.</summary>
-    /// <param name="name">The code, for example <c>"G05"</c>; may be null.</param>
-    /// <param name="result">The member, or null when there is none.</param>
-    public static new bool TryFromName(string? name, out TEnum result) => TryFromName(name, ignoreCase: false, out result);
-
-    /// <summary>Finds the member whose code is <paramref name="name"/>; false for null, empty or unknown codes.</summary>
-    /// <param name="name">The code, for example <c>"G05"</c>; may be null.</param>
+    /// <summary>The member whose code is <paramref name="code"/>.</summary>
+    /// <param name="code">The code, for example <c>"G05"</c>.</param>
     /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
-    /// <param name="result">The member, or null when there is none.</param>
-    public static new bool TryFromName(string? name, bool ignoreCase, out TEnum result)
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="UnknownCodeException">No member has that code (an empty code included); the message lists the valid ones.</exception>
+    public static TEnum Parse(string code, bool ignoreCase) =>
+        TryParse(Preconditions.CheckNotNull(code), ignoreCase, out var result)
+            ? result
+            : throw new UnknownCodeException(typeof(TEnum).Name, code, InOrder.Select(m => m.Name), nameof(code));
+
+    /// <summary>Finds the member whose code is <paramref name="code"/>, compared with case; false for null, empty or unknown codes.</summary>
+    /// <param name="code">The code, for example <c>"G05"</c>; may be null.</param>
+    /// <param name="member">The member, or null when there is none.</param>
+    public static bool TryParse([NotNullWhen(true)] string? code, [MaybeNullWhen(false)] out TEnum member) => TryParse(code, ignoreCase: false, out member);
+
+    /// <summary>Finds the member whose code is <paramref name="code"/>; false for null, empty or unknown codes.</summary>
+    /// <param name="code">The code, for example <c>"G05"</c>; may be null.</param>
+    /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
+    /// <param name="member">The member, or null when there is none.</param>
+    public static bool TryParse([NotNullWhen(true)] string? code, bool ignoreCase, [MaybeNullWhen(false)] out TEnum member)
     {
-        if (string.IsNullOrEmpty(name))
+        if (string.IsNullOrEmpty(code))
         {
-            result = null!;
+            member = null;
             return false;
         }
 
-        return SmartEnum<TEnum>.TryFromName(name, ignoreCase, out result);
+        return SmartEnum<TEnum>.TryFromName(code, ignoreCase, out member);
     }
+
+    /// <summary>SmartEnum's lookup by name, kept as <see cref="Parse(string, bool)"/> so that existing callers keep its behaviour.</summary>
+    /// <param name="name">The code.</param>
+    /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="UnknownCodeException">No member has that code.</exception>
+    [Obsolete("Use Parse; FromName stays only so that existing callers keep the library's lookup rather than SmartEnum's.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static new TEnum FromName(string name, bool ignoreCase = false) => Parse(name, ignoreCase);
+
+    /// <summary>SmartEnum's lookup by name, kept as <see cref="TryParse(string?, out TEnum)"/> (false for null or empty) so that existing callers keep its behaviour.</summary>
+    /// <param name="name">The code; may be null.</param>
+    /// <param name="result">The member, or null when there is none.</param>
+    [Obsolete("Use TryParse; TryFromName stays only so that existing callers keep the library's lookup rather than SmartEnum's.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static new bool TryFromName(string? name, [MaybeNullWhen(false)] out TEnum result) => TryParse(name, out result);
+
+    /// <summary>SmartEnum's lookup by name, kept as <see cref="TryParse(string?, bool, out TEnum)"/> (false for null or empty) so that existing callers keep its behaviour.</summary>
+    /// <param name="name">The code; may be null.</param>
+    /// <param name="ignoreCase">Whether to compare codes without regard to case.</param>
+    /// <param name="result">The member, or null when there is none.</param>
+    [Obsolete("Use TryParse; TryFromName stays only so that existing callers keep the library's lookup rather than SmartEnum's.")]
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static new bool TryFromName(string? name, bool ignoreCase, [MaybeNullWhen(false)] out TEnum result) => TryParse(name, ignoreCase, out result);
 
     /// <summary>The member whose value is <paramref name="value"/>.</summary>
     /// <param name="value">The member's stable value (see the remarks on the type).</param>

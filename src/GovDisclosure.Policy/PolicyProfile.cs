@@ -6,8 +6,8 @@ using GovDisclosure.Policy.Requests;
 namespace GovDisclosure.Policy;
 
 /// <summary>
-/// A county's deviations from the seed policy (SPEC §6), in two separate parts: <see cref="Deadlines"/>, the
-/// deadline rules (D3–D8, D26), and <see cref="Assessment"/>, the assessment rules (D11, D13). Apply it with
+/// A county's deviations from the seed policy (SPEC §6), in separate parts: <see cref="DeadlineProfile"/>, the deadline rules
+/// (D3–D8, D26); <see cref="AssessmentRules"/> (D11–D13); <see cref="RequestRules"/> (D32); and <see cref="ReportingRules"/> (D38, D42). Apply it with
 /// <see cref="DisclosurePolicy.WithProfile(PolicyProfile)"/>; what it does not mention stays as it was.
 /// Immutable: each method returns a new profile.
 /// </summary>
@@ -24,75 +24,75 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
 
     private PolicyProfile(DeadlineProfile deadlines, AssessmentRules? assessment, RequestRules? requests, ReportingRules? reporting)
     {
-        Reporting = reporting;
-        Deadlines = deadlines;
-        Assessment = assessment;
-        Requests = requests;
+        ReportingRules = reporting;
+        DeadlineProfile = deadlines;
+        AssessmentRules = assessment;
+        RequestRules = requests;
     }
 
     /// <summary>The profile's name.</summary>
-    public string Name => Deadlines.Name;
+    public string Name => DeadlineProfile.Name;
 
     /// <summary>The source id its rules carry: <c>profile "name"</c>.</summary>
-    public string SourceId => Deadlines.SourceId;
+    public string SourceId => DeadlineProfile.SourceId;
 
     /// <summary>The deadline part: overrides of cadences and entries, and entries taken out.</summary>
-    public DeadlineProfile Deadlines { get; }
+    public DeadlineProfile DeadlineProfile { get; }
 
     /// <summary>The assessment rules the profile sets, or null to keep the policy's.</summary>
-    public AssessmentRules? Assessment { get; }
+    public AssessmentRules? AssessmentRules { get; }
 
     /// <summary>The request defaults the profile sets (D32), or null to keep the policy's.</summary>
-    public RequestRules? Requests { get; }
+    public RequestRules? RequestRules { get; }
 
     /// <summary>The profile's reporting rules (D38's aggregate, D42's numbers), or null to keep the policy's.</summary>
-    public ReportingRules? Reporting { get; }
+    public ReportingRules? ReportingRules { get; }
 
-    /// <summary>A copy of this profile that sets the request defaults (D32), for example <c>new RequestRules(FeeNoticeStopsClock: false)</c>.</summary>
+    /// <summary>A copy of this profile that sets the request defaults (D32), for example <c>new RequestRules { FeeNoticeStopsClock = false }</c>.</summary>
     /// <param name="requests">The request defaults.</param>
     /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
-    public PolicyProfile WithRequestRules(RequestRules requests) => new(Deadlines, Assessment, Preconditions.CheckNotNull(requests), Reporting);
+    public PolicyProfile WithRequestRules(RequestRules requests) => new(DeadlineProfile, AssessmentRules, Preconditions.CheckNotNull(requests), ReportingRules);
 
     /// <summary>This profile with reporting rules: whether a government's report is an aggregate (D38), and when a section is copied (D42).</summary>
     /// <param name="reporting">The rules.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reporting"/> is null.</exception>
-    public PolicyProfile WithReportingRules(ReportingRules reporting) => new(Deadlines, Assessment, Requests, Preconditions.CheckNotNull(reporting));
+    public PolicyProfile WithReportingRules(ReportingRules reporting) => new(DeadlineProfile, AssessmentRules, RequestRules, Preconditions.CheckNotNull(reporting));
 
     /// <inheritdoc cref="DeadlineProfile.Override(Cadence, int, DeadlineUnit)"/>
-    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(Deadlines.Override(cadence, offset, unit), Assessment, Requests, Reporting);
+    public PolicyProfile Override(Cadence cadence, int offset, DeadlineUnit unit) => new(DeadlineProfile.Override(cadence, offset, unit), AssessmentRules, RequestRules, ReportingRules);
 
     /// <inheritdoc cref="DeadlineProfile.Override(ScheduleEntry, int, DeadlineUnit)"/>
-    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(Deadlines.Override(entry, offset, unit), Assessment, Requests, Reporting);
+    public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(DeadlineProfile.Override(entry, offset, unit), AssessmentRules, RequestRules, ReportingRules);
 
     /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
-    public PolicyProfile Without(ScheduleEntry entry) => new(Deadlines.Without(entry), Assessment, Requests, Reporting);
+    public PolicyProfile Without(ScheduleEntry entry) => new(DeadlineProfile.Without(entry), AssessmentRules, RequestRules, ReportingRules);
 
     /// <inheritdoc cref="DeadlineProfile.WithPreDisclosureDays(int)"/>
-    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(Deadlines.WithPreDisclosureDays(calendarDays), Assessment, Requests, Reporting);
+    public PolicyProfile WithPreDisclosureDays(int calendarDays) => new(DeadlineProfile.WithPreDisclosureDays(calendarDays), AssessmentRules, RequestRules, ReportingRules);
 
     /// <summary>This profile with its assessment rules: grade thresholds (D13), the complaint tiers' period (D11) and the inspection counts (D12).</summary>
     /// <param name="assessment">The rules.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    public PolicyProfile WithAssessment(AssessmentRules assessment) => new(Deadlines, Preconditions.CheckNotNull(assessment), Requests, Reporting);
+    public PolicyProfile WithAssessmentRules(AssessmentRules assessment) => new(DeadlineProfile, Preconditions.CheckNotNull(assessment), RequestRules, ReportingRules);
 
     /// <summary>This profile with other grade thresholds (D13), keeping the rest of its assessment rules.</summary>
     /// <param name="thresholds">The thresholds.</param>
     /// <exception cref="ArgumentNullException"><paramref name="thresholds"/> is null.</exception>
     public PolicyProfile WithGradeThresholds(GradeThresholds thresholds) =>
-        WithAssessment((Assessment ?? AssessmentRules.Default) with { GradeThresholds = Preconditions.CheckNotNull(thresholds) });
+        WithAssessmentRules((AssessmentRules ?? AssessmentRules.Default) with { GradeThresholds = Preconditions.CheckNotNull(thresholds) });
 
     /// <inheritdoc />
-    public override string ToString() => Deadlines.ToString() + (Assessment is null ? "" : $", assessment {Assessment}") + (Requests is null ? "" : $", requests {Requests}") +
-        (Reporting is null ? "" : $", reporting {Reporting}");
+    public override string ToString() => DeadlineProfile.ToString() + (AssessmentRules is null ? "" : $", assessment {AssessmentRules}") + (RequestRules is null ? "" : $", requests {RequestRules}") +
+        (ReportingRules is null ? "" : $", reporting {ReportingRules}");
 
     /// <summary>Whether <paramref name="other"/> has equal deadline and assessment parts.</summary>
     /// <param name="other">Another profile.</param>
-    public bool Equals(PolicyProfile? other) => other is not null && Deadlines.Equals(other.Deadlines) && Equals(Assessment, other.Assessment) && Equals(Requests, other.Requests) &&
-        Equals(Reporting, other.Reporting);
+    public bool Equals(PolicyProfile? other) => other is not null && DeadlineProfile.Equals(other.DeadlineProfile) && Equals(AssessmentRules, other.AssessmentRules) && Equals(RequestRules, other.RequestRules) &&
+        Equals(ReportingRules, other.ReportingRules);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PolicyProfile);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Deadlines, Assessment, Requests, Reporting);
+    public override int GetHashCode() => HashCode.Combine(DeadlineProfile, AssessmentRules, RequestRules, ReportingRules);
 }

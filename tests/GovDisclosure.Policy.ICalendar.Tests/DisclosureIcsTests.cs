@@ -71,7 +71,7 @@ public sealed class DisclosureIcsTests
             new LocalDate(2024, 9, 23), null, GovDisclosure.Policy.Requests.ApplicantKind.NaturalPerson);
         var delivered = request.Reply(new LocalDate(2024, 11, 1), GovDisclosure.Policy.Requests.RequestOutcome.Disclosed)
             .Deliver(new LocalDate(2024, 11, 1), GovDisclosure.Policy.Requests.DeliveryMethod.InPerson);
-        var windows = Policy.RedressWindows(delivered);
+        var windows = Policy.RedressWindowsFor(delivered);
         (Deadline, string)[] deadlines = [(Policy.ReplyDue(request), "低保档案"), (windows.Reconsideration, ""), (windows.Litigation, "")];
 
         var events = Ical.Net.Calendar.Load(DisclosureIcs.Export(deadlines, "mzj", Policy.Calendar, Options))!.Events.ToArray();
@@ -87,7 +87,7 @@ public sealed class DisclosureIcsTests
     [Fact]
     public void Sec9_1_a_departments_annual_report_exports_on_its_fixed_due_date_named_once()
     {
-        var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张", new LocalDate(2024, 1, 1)), null, role: BodyRole.Department);
+        var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张", new LocalDate(2024, 1, 1)), null) { Role = BodyRole.Department };
 
         var events = Ical.Net.Calendar.Load(DisclosureIcs.Export(Policy.CalendarFor(bureau, 2025), "mzj", Policy.Calendar, Options))!.Events;
 

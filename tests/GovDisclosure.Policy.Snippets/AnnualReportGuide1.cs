@@ -14,8 +14,10 @@ internal static class AnnualReportGuide1
     {
         #region docs/annual-report.md 1
         var policy = DisclosurePolicy.Default;
-        var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张伟", new LocalDate(2022, 3, 1)), "黄敏",
-            role: BodyRole.Department);                                                    // §9.1: a department reports by 31 January
+        var bureau = new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张伟", new LocalDate(2022, 3, 1)), "黄敏")
+        {
+            Role = BodyRole.Department,                                                    // §9.1: a department reports by 31 January
+        };
         InformationRequest[] requests =
         [
             InformationRequest.Receive("YSQ-2024-088", "mzj", RequestChannel.InPerson, new LocalDate(2024, 12, 23), null, ApplicantKind.NaturalPerson)
@@ -25,9 +27,9 @@ internal static class AnnualReportGuide1
             InformationRequest.Receive("YSQ-2025-044", "mzj", RequestChannel.InPerson, new LocalDate(2025, 12, 22), null, ApplicantKind.NaturalPerson),
         ];
         RedressCase[] cases = [new("FY-2025-003", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2025, 9, 15), RedressResult.Upheld, new LocalDate(2025, 11, 10))];
-        var register = new Register(2025, [bureau], [], requests: requests, redressCases: cases);
+        var register = new RegisterBuilder(2025).AddBodies([bureau]).AddRequests(requests).AddRedressCases(cases).Build();
 
-        var report = policy.AnnualReport(register, "mzj", 2025, new AnnualReportInput { Overview = "2025年，县民政局坚持以公开为常态、不公开为例外。" });
+        var report = policy.BuildAnnualReport(register, "mzj", 2025, new AnnualReportInput { Overview = "2025年，县民政局坚持以公开为常态、不公开为例外。" });
         Console.WriteLine(report.Requests);   // 一 2 + 二 1 = 三(七) 2 + 四 1
         Console.WriteLine(report.Requests[RequestTableRow.Disclosed].Total);   // 2
         Console.WriteLine(report.Redress.Reconsideration.Upheld);   // 1

@@ -23,7 +23,7 @@ internal static class EvaluationGuide1
             }
         }
 
-        var forCadreRecords = evaluation.For("czj").ToAnnualAssessment();   // plain fields for a host's assessment records
+        var forCadreRecords = evaluation.GetUnit("czj").ToAnnualAssessment();   // plain fields for a host's assessment records
         #endregion
     }
 }

@@ -28,7 +28,7 @@ internal static class HostingGuide1
         var policy = DisclosurePolicy.Default.WithCalendar(calendar.WithProvisionalYearsThrough(today.Year + 1));   // the singleton
 
         var request = InformationRequest.Receive("YSQ-2026-101", "mzj", RequestChannel.InPerson, new LocalDate(2026, 12, 1), null, ApplicantKind.NaturalPerson);
-        Console.WriteLine(policy.ReplyDue(request, clock));   // Request YSQ-2026-101 on 2027-01-01: open, due 2026-12-29, overdue by 3 working days
+        Console.WriteLine(policy.ReplyStatusOn(request, ChinaTime.Today(clock)));   // Request YSQ-2026-101 on 2027-01-01: open, due 2026-12-29, overdue by 3 working days
         #endregion
     }
 }

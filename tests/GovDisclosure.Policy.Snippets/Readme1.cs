@@ -25,14 +25,14 @@ internal static class Readme1
         }
 
         var evaluation = policy.Evaluate(register, asOf: new LocalDate(2026, 3, 31));
-        var bureau = evaluation.For("jyj");
+        var bureau = evaluation.GetUnit("jyj");
         Console.WriteLine(bureau);   // 县教育局: excellent, 96.2 % on time, sanction none
 
         // Why? Each finding names the rules it rests on and says what happened, in English and in Chinese.
         var finding = bureau.Findings[0];
         Console.WriteLine(finding);
         // [§3.3, D13] MO1 (record jyj-MO1-02) was due by 2025-03-28 and published on 2025-04-08, 6 working days late.
-        Console.WriteLine(finding.MessageZh);   // MO1（记录jyj-MO1-02）应于2025-03-28前公开，2025-04-08才公开，逾期6个工作日。
+        Console.WriteLine(finding.Message.Zh);   // MO1（记录jyj-MO1-02）应于2025-03-28前公开，2025-04-08才公开，逾期6个工作日。
         #endregion
     }
 }

@@ -21,8 +21,10 @@ public sealed class EnglishCountTests
     [Fact]
     public void D17_a_publication_one_working_day_late_says_one_working_day()
     {
-        var register = new Register(2024, [new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张伟", new LocalDate(2022, 3, 1)), "黄敏")],
-            [new DisclosureRecord("doc", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [new Publication(new LocalDate(2024, 3, 14), [Channel.GovernmentPortal])])]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([new Body("mzj", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("张伟", new LocalDate(2022, 3, 1)), "黄敏")])
+            .AddRecords([new DisclosureRecord("doc", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [new Publication(new LocalDate(2024, 3, 14), [Channel.GovernmentPortal])])])
+            .Build();
 
         var late = Assert.Single(DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31)).Findings, finding => finding.Kind == FindingKind.Late);
 

@@ -97,11 +97,11 @@ public sealed class PolicyEnumContractTests
         Assert.Equal(members.Count, members.Select(m => m.Value).Distinct().Count());
         foreach (var member in members)
         {
-            Assert.Same(member, PolicyEnum<T>.FromName(member.Name));
+            Assert.Same(member, PolicyEnum<T>.Parse(member.Name));
             Assert.Same(member, PolicyEnum<T>.FromValue(member.Value));
-            Assert.True(PolicyEnum<T>.TryFromName(member.Name, out var byName));
+            Assert.True(PolicyEnum<T>.TryParse(member.Name, out var byName));
             Assert.Same(member, byName);
-            Assert.Same(member, PolicyEnum<T>.FromName(member.Name.ToLowerInvariant(), ignoreCase: true));
+            Assert.Same(member, PolicyEnum<T>.Parse(member.Name.ToLowerInvariant(), ignoreCase: true));
         }
     }
 
@@ -117,7 +117,7 @@ public sealed class PolicyEnumContractTests
     private static void CheckUnknownCode<T>()
         where T : PolicyEnum<T>
     {
-        var byName = Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.FromName("NoSuchCode"));
+        var byName = Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.Parse("NoSuchCode"));
         var byValue = Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.FromValue(0));
 
         Assert.Equal("NoSuchCode", byName.Code);
@@ -126,11 +126,11 @@ public sealed class PolicyEnumContractTests
         Assert.Equal(PolicyEnum<T>.InOrder.Select(m => m.Name), byName.ValidCodes);
         Assert.Equal($"'NoSuchCode' is not a {typeof(T).Name} code. Valid codes: {string.Join(", ", byName.ValidCodes)}.", byName.Message);
         Assert.Equal("value", byValue.ParamName);
-        Assert.False(PolicyEnum<T>.TryFromName("NoSuchCode", out _));
-        Assert.False(PolicyEnum<T>.TryFromName(null, out _));
-        Assert.False(PolicyEnum<T>.TryFromName("", ignoreCase: true, out _));
+        Assert.False(PolicyEnum<T>.TryParse("NoSuchCode", out _));
+        Assert.False(PolicyEnum<T>.TryParse(null, out _));
+        Assert.False(PolicyEnum<T>.TryParse("", ignoreCase: true, out _));
         Assert.Same(PolicyEnum<T>.InOrder[0], PolicyEnum<T>.FromValue(0, PolicyEnum<T>.InOrder[0]));
-        Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.FromName(""));
-        Assert.Throws<ArgumentNullException>(() => PolicyEnum<T>.FromName(null!));
+        Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.Parse(""));
+        Assert.Throws<ArgumentNullException>(() => PolicyEnum<T>.Parse(null!));
     }
 }

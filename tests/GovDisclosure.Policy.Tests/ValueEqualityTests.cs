@@ -27,7 +27,7 @@ public sealed class ValueEqualityTests
     public void D1_a_day_description_compares_its_date_kind_holiday_notice_and_provisional_flag()
     {
         static DayInfo Day(int day = 10, string kind = nameof(DayKind.PublicHoliday), bool spring = true, string? name = "春节", int? year = 2024, bool provisional = false) =>
-            new(new LocalDate(2024, 2, day), DayKind.FromName(kind), spring ? Holiday.SpringFestival : Holiday.NationalDay, name, year, provisional);
+            new(new LocalDate(2024, 2, day), DayKind.Parse(kind), spring ? Holiday.SpringFestival : Holiday.NationalDay, name, year, provisional);
 
         EqualOnlyToCopies(Day(), Day(),
             Day(day: 11), Day(kind: nameof(DayKind.AdjustedWorkingDay)), Day(spring: false), Day(name: "春"), Day(name: null), Day(year: 2023), Day(year: null),
@@ -85,7 +85,7 @@ public sealed class ValueEqualityTests
         EqualOnlyToCopies(Record(), Record(),
             Record(id: "s"), Record(body: "mzj"), Record(item: true), Record(day: 9), Record(classified: true), Record(falsified: true), Record(refused: true),
             Record(subject: null), Record(publishedDay: 13),
-            new DisclosureRecord("r", "school", ScheduleEntry.IM2, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 12))], subject: "doc"));
+            new DisclosureRecord("r", "school", ScheduleEntry.IM2, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 12))]) { Subject = "doc" });
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ValueEqualityTests
     public void Sec2_2_a_body_keeps_the_administrative_level_it_is_given_and_otherwise_takes_its_types()
     {
         Assert.Equal(AdministrativeLevel.Township, (Registers.School() with { Level = AdministrativeLevel.Township }).Level);
-        Assert.Equal(AdministrativeLevel.Township, new Body("t", "镇学校", BodyType.School, Registers.Principal, null, AdministrativeLevel.Township).Level);
+        Assert.Equal(AdministrativeLevel.Township, new Body("t", "镇学校", BodyType.School, Registers.Principal, null) { Level = AdministrativeLevel.Township }.Level);
         Assert.Equal(AdministrativeLevel.Of(BodyType.School), Registers.School().Level);
     }
 }

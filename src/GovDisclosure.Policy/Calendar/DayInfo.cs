@@ -9,6 +9,16 @@ public sealed class DayInfo : IEquatable<DayInfo>
 {
     private static readonly string[] WeekdaysZh = ["星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"];
 
+    /// <summary>Describes an ordinary day that no notice lists: a weekday or a weekend.</summary>
+    /// <param name="date">The day, an ISO date.</param>
+    /// <param name="kind">Its kind; it decides <see cref="IsWorkingDay"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date.</exception>
+    public DayInfo(LocalDate date, DayKind kind)
+        : this(date, kind, null, null, null, false, null, null)
+    {
+    }
+
     /// <summary>
     /// Describes a day — for the library's own calendars, and for a calendar of your own implementing
     /// <see cref="IWorkingDayCalendar.Describe(LocalDate)"/>.
@@ -21,7 +31,7 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <param name="isProvisional">Whether the day's status is estimated rather than read in a published notice.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or a weekday or weekend names a holiday.</exception>
-    public DayInfo(LocalDate date, DayKind kind, Holiday? holiday = null, string? noticeName = null, int? noticeYear = null, bool isProvisional = false)
+    public DayInfo(LocalDate date, DayKind kind, Holiday? holiday, string? noticeName, int? noticeYear, bool isProvisional)
         : this(date, kind, holiday, noticeName, noticeYear, isProvisional, null, null)
     {
     }

@@ -9,6 +9,18 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 public sealed class HolidayNotice
 {
+    /// <summary>Creates, with no papers, a notice.</summary>
+    /// <param name="year">The year the notice is for, from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>.</param>
+    /// <param name="days">The days it lists: no date twice, each in <paramref name="year"/> or in December of the year before, and among
+    /// them every statutory day of <paramref name="year"/> as a day off.</param>
+    /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
+    /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed, each left-out holiday by name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
+    public HolidayNotice(int year, IEnumerable<NoticeDay> days)
+        : this(year, days, [])
+    {
+    }
+
     /// <summary>Creates a notice.</summary>
     /// <param name="year">The year the notice is for, from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>.</param>
     /// <param name="days">The days it lists: no date twice, each in <paramref name="year"/> or in December of the year before, and among
@@ -17,7 +29,7 @@ public sealed class HolidayNotice
     /// <exception cref="ArgumentNullException">An argument or an element is null.</exception>
     /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed, each left-out holiday by name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
-    public HolidayNotice(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
+    public HolidayNotice(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers)
         : this(year, SortedDays(days, nameof(days)), ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers)), [])
     {
     }

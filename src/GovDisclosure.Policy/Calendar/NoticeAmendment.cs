@@ -8,6 +8,17 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 public sealed class NoticeAmendment
 {
+    /// <summary>Creates, with no papers, an amendment.</summary>
+    /// <param name="year">The year of the notice it amends.</param>
+    /// <param name="days">The days it lists: at least one, no date twice, each in <paramref name="year"/> or in December of the year before.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
+    /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed.</exception>
+    public NoticeAmendment(int year, IEnumerable<NoticeDay> days)
+        : this(year, days, [])
+    {
+    }
+
     /// <summary>Creates an amendment.</summary>
     /// <param name="year">The year of the notice it amends.</param>
     /// <param name="days">The days it lists: at least one, no date twice, each in <paramref name="year"/> or in December of the year before.</param>
@@ -15,7 +26,7 @@ public sealed class NoticeAmendment
     /// <exception cref="ArgumentNullException"><paramref name="days"/> or an element is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
     /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed.</exception>
-    public NoticeAmendment(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
+    public NoticeAmendment(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         var sorted = HolidayNotice.SortedDays(days, nameof(days));

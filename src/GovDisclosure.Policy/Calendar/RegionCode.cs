@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace GovDisclosure.Policy.Calendar;
@@ -60,7 +61,7 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     /// <param name="code">The text; may be null.</param>
     /// <param name="region">The code read, or the default value.</param>
     /// <returns>Whether <paramref name="code"/> is a six-digit administrative-division code.</returns>
-    public static bool TryParse(string? code, out RegionCode region)
+    public static bool TryParse([NotNullWhen(true)] string? code, out RegionCode region)
     {
         region = default;
         if (code is not { Length: 6 } || !code.All(c => c is >= '0' and <= '9') || !IsValid(int.Parse(code, CultureInfo.InvariantCulture)))

@@ -8,6 +8,20 @@ namespace GovDisclosure.Policy.Calendar;
 /// </summary>
 public sealed class RegionalNotice
 {
+    /// <summary>Creates, with no papers, a regional notice.</summary>
+    /// <param name="region">The region whose government issued it.</param>
+    /// <param name="regionName">The region's name, for example <c>广西壮族自治区</c>.</param>
+    /// <param name="year">The year it is for, from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>.</param>
+    /// <param name="days">The days it lists: no date twice, each in <paramref name="year"/> or in December of the year before; may be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="regionName"/>, <paramref name="days"/> or an element is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="region"/> is the default value, or <paramref name="regionName"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
+    /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed.</exception>
+    public RegionalNotice(RegionCode region, string regionName, int year, IEnumerable<NoticeDay> days)
+        : this(region, regionName, year, days, [])
+    {
+    }
+
     /// <summary>Creates a regional notice.</summary>
     /// <param name="region">The region whose government issued it.</param>
     /// <param name="regionName">The region's name, for example <c>广西壮族自治区</c>.</param>
@@ -18,7 +32,7 @@ public sealed class RegionalNotice
     /// <exception cref="ArgumentException"><paramref name="region"/> is the default value, or <paramref name="regionName"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
     /// <exception cref="CalendarDataException">The days break a rule above; every broken rule is listed.</exception>
-    public RegionalNotice(RegionCode region, string regionName, int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers = null)
+    public RegionalNotice(RegionCode region, string regionName, int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers)
     {
         Preconditions.CheckArgument(region.Value != 0, nameof(region), "A regional notice needs the code of its region, for example 450000; it was the default value.");
         Preconditions.CheckNotNull(regionName);

@@ -19,14 +19,12 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <param name="audience">公开对象.</param>
     /// <param name="modes">公开方式: <see cref="DisclosureMode.Proactive"/>, <see cref="DisclosureMode.OnRequest"/> or both.</param>
     /// <param name="levels">公开层级: at least one, none twice.</param>
-    /// <param name="remarks">备注, or null.</param>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="remarks"/>, or an element of a list, is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument, or an element of a list, is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a list is empty or repeats a member, there are not one to three item names, or a
     /// proactive row's time limit cannot be read. The message names every such column.</exception>
     public CatalogRow(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
-        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
-        string? remarks = null)
-        : this(number, items, content, legalBasis, timeLimit, responsibleBody, channels, audience, modes, levels, remarks, problems: null)
+        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels)
+        : this(number, items, content, legalBasis, timeLimit, responsibleBody, channels, audience, modes, levels, null, problems: null)
     {
     }
 
@@ -99,7 +97,7 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     public IReadOnlyList<AdministrativeLevel> Levels { get; }
 
     /// <summary>备注, or null.</summary>
-    public string? Remarks { get; }
+    public string? Remarks { get; init; }
 
     /// <summary>The catalog whose <see cref="CountyCatalog.Rows"/> hold this instance, or null for a row not (yet) in a catalog. Not part of equality.</summary>
     internal CountyCatalog? Catalog { get; }

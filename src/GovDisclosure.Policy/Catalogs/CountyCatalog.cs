@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Catalogs;
 
 /// <summary>
@@ -98,8 +100,8 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <summary>The row whose 序号 is <paramref name="number"/>, compared as written.</summary>
     /// <param name="number">序号, for example <c>"3"</c> or <c>"2.1"</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
-    /// <exception cref="ArgumentException">The catalog has no such row; see <see cref="TryRow"/>.</exception>
-    public CatalogRow Row(string number) =>
+    /// <exception cref="ArgumentException">The catalog has no such row; see <see cref="TryGetRow"/>.</exception>
+    public CatalogRow GetRow(string number) =>
         byNumber.TryGetValue(Preconditions.CheckNotNull(number), out var row)
             ? row
             : throw new PolicyArgumentException($"The catalog \"{Name}\" has no row 序号 \"{number}\"; its rows are numbered {Rows[0].Number} to {Rows[^1].Number}.", nameof(number));
@@ -110,12 +112,12 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <exception cref="ArgumentNullException"><paramref name="number"/> is null.</exception>
     /// <exception cref="ArgumentException">The catalog has no such row.</exception>
     /// <returns>The key.</returns>
-    public ObligationKey KeyOf(string number) => ObligationKey.ForRow(this, Row(number));
+    public ObligationKey KeyOf(string number) => ObligationKey.ForRow(this, GetRow(number));
 
     /// <summary>Finds the row whose 序号 is <paramref name="number"/>; false for null or a number the catalog does not have.</summary>
     /// <param name="number">序号; may be null.</param>
     /// <param name="row">The row, or null.</param>
-    public bool TryRow(string? number, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CatalogRow? row)
+    public bool TryGetRow([NotNullWhen(true)] string? number, [MaybeNullWhen(false)] out CatalogRow row)
     {
         row = null;
         return number is not null && byNumber.TryGetValue(number, out row);

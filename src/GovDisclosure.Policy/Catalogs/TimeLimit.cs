@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Catalogs;
 
 /// <summary>
@@ -76,7 +78,7 @@ public sealed record TimeLimit
     /// <summary>Reads a 公开时限 sentence; false for null or for a sentence none of the forms on the type fits.</summary>
     /// <param name="text">The sentence; may be null.</param>
     /// <param name="limit">The time limit, or null.</param>
-    public static bool TryParse(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TimeLimit? limit)
+    public static bool TryParse([NotNullWhen(true)] string? text, [MaybeNullWhen(false)] out TimeLimit limit)
     {
         limit = null;
         return text is not null && TimeLimitReader.Read(text, out limit) is null;

@@ -77,7 +77,7 @@ internal sealed partial class DeadlineEngine
         return catalogs[c].Catalog.Rows[position - catalogs[c].Base];
     }
 
-    /// <summary>The rule of <paramref name="obligation"/>; see <see cref="DisclosurePolicy.RuleFor(ObligationKey)"/>.</summary>
+    /// <summary>The rule of <paramref name="obligation"/>; see <see cref="DisclosurePolicy.GetRule(ObligationKey)"/>.</summary>
     internal DeadlineRule RuleFor(ObligationKey obligation, string paramName) =>
         Position(obligation, paramName) is var position and >= 0 ? table.Rule(position) : StatutoryRule;
 

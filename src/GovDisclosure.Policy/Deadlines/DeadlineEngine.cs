@@ -40,13 +40,11 @@ internal sealed partial class DeadlineEngine
     {
         static DeadlineRule Statutory(DeadlineTrigger trigger, string source) => new(trigger, DeadlineRule.StatutoryWorkingDays, DeadlineUnit.WorkingDays, source);
 
-        var rules = ScheduleEntry.InOrder.ToDictionary(entry => entry, entry => entry.Cadence.Name switch
+        // YR1, the year's work plan, is due from the start of its year (D6); every other entry from its cadence's trigger.
+        var rules = ScheduleEntry.InOrder.ToDictionary(entry => entry, entry =>
         {
-            nameof(Cadence.Immediate) => Statutory(DeadlineTrigger.EventDate, "D4"),
-            nameof(Cadence.Monthly) or nameof(Cadence.Quarterly) => Statutory(DeadlineTrigger.PeriodEnd, "D5"),
-            nameof(Cadence.Yearly) => Statutory(entry == ScheduleEntry.YR1 ? DeadlineTrigger.PeriodStart : DeadlineTrigger.PeriodEnd, "D6"),
-            nameof(Cadence.PerBatch) => Statutory(DeadlineTrigger.EventDate, "D7"),
-            _ => Statutory(DeadlineTrigger.EventDate, "D8"),
+            var (trigger, source) = entry.Cadence.SeedRule;
+            return Statutory(entry == ScheduleEntry.YR1 ? DeadlineTrigger.PeriodStart : trigger, source);
         });
         return new DeadlineEngine(policyName, rules, Statutory(DeadlineTrigger.EventDate, "D3"), null, DefaultPreDisclosureCalendarDays, "D9", []);
     }
@@ -352,7 +350,7 @@ internal sealed partial class DeadlineEngine
         }
 
         var bound = catalogs[c];
-        if (!bound.Catalog.TryRow(rowNumber, out var row))
+        if (!bound.Catalog.TryGetRow(rowNumber, out var row))
         {
             problem = $"the catalog \"{catalogName}\" has no row with 序号 \"{rowNumber}\".";
             return -1;

@@ -35,7 +35,7 @@ public sealed class DueDateResult
     /// <summary>The deadline, or false when the due date lies beyond the calendar; never throws.</summary>
     /// <param name="deadline">The deadline, or null.</param>
     /// <returns>Whether there is a deadline.</returns>
-    public bool TryGetDeadline([NotNullWhen(true)] out Deadline? deadline)
+    public bool TryGetDeadline([MaybeNullWhen(false)] out Deadline deadline)
     {
         deadline = this.deadline;
         return deadline is not null;

@@ -10,16 +10,10 @@ public sealed record AssessmentRules
     /// <summary>The working days each tier of the complaint network has by default (D11): 20.</summary>
     public const int DefaultComplaintTierWorkingDays = 20;
 
-    /// <summary>Creates assessment rules.</summary>
+    /// <summary>Creates assessment rules with <paramref name="gradeThresholds"/> and the defaults for the rest (set them with an initializer or <c>with</c>).</summary>
     /// <param name="gradeThresholds">The grade thresholds (D13).</param>
-    /// <param name="complaintTierWorkingDays">The working days each complaint tier has (D11), from 1 to 250.</param>
     /// <exception cref="ArgumentNullException"><paramref name="gradeThresholds"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="complaintTierWorkingDays"/> is outside 1–250.</exception>
-    public AssessmentRules(GradeThresholds gradeThresholds, int complaintTierWorkingDays = DefaultComplaintTierWorkingDays)
-    {
-        GradeThresholds = gradeThresholds;
-        ComplaintTierWorkingDays = complaintTierWorkingDays;
-    }
+    public AssessmentRules(GradeThresholds gradeThresholds) => GradeThresholds = gradeThresholds;
 
     /// <summary>The fewest comprehensive inspections a year by default (D12): 1.</summary>
     public const int DefaultMinInspections = 1;
@@ -33,7 +27,8 @@ public sealed record AssessmentRules
     /// <summary>The on-time rates of the grades (D13).</summary>
     public GradeThresholds GradeThresholds { get; init => field = Preconditions.CheckNotNull(value, nameof(GradeThresholds)); }
 
-    /// <summary>How many working days each tier of the complaint network has before the complainant may escalate (D11).</summary>
+    /// <summary>How many working days each tier of the complaint network has before the complainant may escalate (D11): 1 to 250, 20 by default.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside 1–250.</exception>
     public int ComplaintTierWorkingDays
     {
         get;
@@ -42,7 +37,7 @@ public sealed record AssessmentRules
             Preconditions.CheckArgumentRange(nameof(ComplaintTierWorkingDays), value, 1, 250);
             field = value;
         }
-    }
+    } = DefaultComplaintTierWorkingDays;
 
     /// <summary>The fewest comprehensive inspections a unit should have in a year (D12, §4.1); fewer is a finding. From 0 to 52, at most <see cref="MaxInspections"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Outside 0–52, or above <see cref="MaxInspections"/>.</exception>

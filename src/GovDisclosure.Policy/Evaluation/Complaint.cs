@@ -39,7 +39,7 @@ public sealed class ComplaintTier : BilingualPolicyEnum<ComplaintTier>
     }
 
     /// <summary>The tier a complaint escalates to, or null for the disclosure office.</summary>
-    public ComplaintTier? Next => Value < DisclosureOffice.Value ? FromValue(Value + 1) : null;
+    public ComplaintTier? Next => this == BaseUnit ? CompetentDepartment : this == CompetentDepartment ? DisclosureOffice : null;
 }
 
 /// <summary>
@@ -246,16 +246,6 @@ public sealed class Complaint : IEquatable<Complaint>
     /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
     public bool IsOverdue(IWorkingDayCalendar calendar, LocalDate asOf, int tierWorkingDays = AssessmentRules.DefaultComplaintTierWorkingDays) =>
         !(ResolvedOn is { } resolved && resolved <= asOf) && asOf > TierDeadline(calendar, tierWorkingDays);
-
-    /// <summary>Whether the complaint is open past its tier's deadline today in mainland China by <paramref name="clock"/> (D11).</summary>
-    /// <param name="calendar">The working-day calendar the period is counted in (D1).</param>
-    /// <param name="clock">The clock that says what day it is (<see cref="ChinaTime.Today"/>).</param>
-    /// <param name="tierWorkingDays">The working days a tier has; 20 by default (D11).</param>
-    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tierWorkingDays"/> is outside 1–250.</exception>
-    /// <exception cref="CalendarCoverageException">The calendar does not hold the days needed.</exception>
-    public bool IsOverdue(IWorkingDayCalendar calendar, IClock clock, int tierWorkingDays = AssessmentRules.DefaultComplaintTierWorkingDays) =>
-        IsOverdue(calendar, ChinaTime.Today(clock), tierWorkingDays);
 
     /// <inheritdoc />
     public bool Equals(Complaint? other) =>

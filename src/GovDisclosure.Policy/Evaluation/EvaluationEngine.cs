@@ -167,7 +167,7 @@ internal sealed partial class EvaluationEngine
         var bodies = walk.Bodies;
         var supervision = new SupervisionCheck(register, deadlines.Calendar, rules);
         var requests = new RequestCheck(register, walk.AsOf, deadlines.Calendar, requestRules, rules.CountRequestsInRate);
-        var reports = new AnnualReportCheck(register, deadlines.Calendar);
+        var reports = new AnnualReportPublicationCheck(register, deadlines.Calendar);
         var units = new UnitEvaluation[bodies.Length];
         for (var b = 0; b < bodies.Length; b++)
         {

@@ -20,9 +20,9 @@ public sealed record RegisterProblem(string SubjectId, string Message)
 }
 
 /// <summary>
-/// Thrown by the <see cref="Register"/> constructor when its input has problems; the first <see cref="GovDisclosureException.MaxProblems"/> are listed,
-/// each naming its record, and all are counted. To keep what was right instead of failing, and every problem, build with
-/// <see cref="Register.Create"/>.
+/// Thrown by <see cref="RegisterBuilder.Build"/> when the register's input has problems; the first <see cref="GovDisclosureException.MaxProblems"/> are
+/// kept, each naming its record, and all are counted. To keep what was right instead of failing, and every problem, use
+/// <see cref="RegisterBuilder.BuildResult"/>.
 /// </summary>
 public sealed class RegisterException : GovDisclosureException
 {
@@ -40,7 +40,7 @@ public sealed class RegisterException : GovDisclosureException
 }
 
 /// <summary>
-/// What <see cref="Register.Create"/> built: the register of everything that had no problem, and the problems,
+/// What <see cref="RegisterBuilder.BuildResult"/> built: the register of everything that had no problem, and the problems,
 /// each naming its record. Nothing that was right is lost, and nothing wrong is silently dropped.
 /// </summary>
 public sealed class RegisterResult
@@ -67,40 +67,12 @@ public sealed class RegisterResult
 
 /// <summary>
 /// What the units of a county disclosed in one year, and the supervision around it: the units, their
-/// disclosure records, service commitments, disclosure rules, inspection plans and complaints. Immutable;
-/// the constructor checks the input and throws <see cref="RegisterException"/> listing every problem.
+/// disclosure records, service commitments, disclosure rules, inspection plans, complaints, requests, published annual reports
+/// and redress cases. Immutable; built with a <see cref="RegisterBuilder"/>, which checks the input and lists every problem.
 /// </summary>
 public sealed class Register
 {
     private readonly Dictionary<string, int> bodyIndex;
-
-    /// <summary>Creates a register of <paramref name="year"/>, checking that every record names a known unit, its entry (with at most
-    /// one of the entry's items, D23), an item no entry covers (D3) or a catalog row (§10), a trigger in the year, no publication before
-    /// its obligation starts, no take-down on or before its publication, and no obligation twice. Every collection is copied. A catalog
-    /// row's cadence belongs to the policy, so the evaluation checks those records' publications against their reporting periods.</summary>
-    /// <param name="year">The assessment year; every record's trigger falls in it.</param>
-    /// <param name="bodies">The units, ids unique.</param>
-    /// <param name="records">The disclosure records, ids unique.</param>
-    /// <param name="commitments">Service commitments (§2.1.C); may be null.</param>
-    /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
-    /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
-    /// <param name="complaints">Complaints (§4.1); may be null.</param>
-    /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
-    /// <param name="annualReports">Published annual reports (§9.1), each naming a unit of the register, one per unit and year; may be null.</param>
-    /// <param name="redressCases">Reconsiderations and lawsuits about disclosure (§9.5), each naming a unit of the register; may be null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
-    /// <exception cref="RegisterException">Something is wrong; every problem is listed. <see cref="Create"/> keeps the rest instead.</exception>
-    public Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments = null,
-        IEnumerable<DisclosureRules>? disclosureRules = null, IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null,
-        IEnumerable<InformationRequest>? requests = null, IEnumerable<AnnualReportPublication>? annualReports = null, IEnumerable<RedressCase>? redressCases = null)
-        : this(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, annualReports, redressCases, out var problems)
-    {
-        if (problems.Length > 0)
-        {
-            throw new RegisterException(ReadOnly.Wrap(problems));
-        }
-    }
 
     private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments,
         IEnumerable<DisclosureRules>? disclosureRules, IEnumerable<InspectionPlan>? inspections, IEnumerable<Complaint>? complaints,
@@ -129,30 +101,11 @@ public sealed class Register
         found = [.. problems];
     }
 
-    /// <summary>
-    /// Builds a register from whatever of the input is right, and lists what is not: the same checks as the
-    /// constructor, with the problems in the result instead of an exception.
-    /// </summary>
-    /// <param name="year">The assessment year; every record's trigger falls in it.</param>
-    /// <param name="bodies">The units, ids unique.</param>
-    /// <param name="records">The disclosure records, ids unique.</param>
-    /// <param name="commitments">Service commitments (§2.1.C); may be null.</param>
-    /// <param name="disclosureRules">Departments' disclosure rules (§5); may be null.</param>
-    /// <param name="inspections">Inspection plans (§4.1); may be null.</param>
-    /// <param name="complaints">Complaints (§4.1); may be null.</param>
-    /// <param name="requests">Requests for disclosure (§8), each naming a unit of the register; may be null.</param>
-    /// <param name="annualReports">Published annual reports (§9.1), each naming a unit of the register, one per unit and year; may be null.</param>
-    /// <param name="redressCases">Reconsiderations and lawsuits about disclosure (§9.5), each naming a unit of the register; may be null.</param>
-    /// <returns>The accepted register and every problem.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or <paramref name="records"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
-    public static RegisterResult Create(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records,
-        IEnumerable<ServiceCommitment>? commitments = null, IEnumerable<DisclosureRules>? disclosureRules = null,
-        IEnumerable<InspectionPlan>? inspections = null, IEnumerable<Complaint>? complaints = null, IEnumerable<InformationRequest>? requests = null,
-        IEnumerable<AnnualReportPublication>? annualReports = null, IEnumerable<RedressCase>? redressCases = null)
+    /// <summary>The register the builder describes, and its problems; the register holds everything that had none.</summary>
+    internal static RegisterResult From(RegisterBuilder builder)
     {
-        var register = new Register(year, bodies, records, commitments, disclosureRules, inspections, complaints, requests, annualReports, redressCases,
-            out var problems);
+        var register = new Register(builder.Year, builder.Bodies, builder.Records, builder.Commitments, builder.DisclosureRules, builder.Inspections,
+            builder.Complaints, builder.Requests, builder.AnnualReports, builder.RedressCases, out var problems);
         return new RegisterResult(register, problems);
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>
@@ -48,14 +50,14 @@ public sealed class RegisterEvaluation
     /// <summary>The evaluation of the unit <paramref name="bodyId"/>.</summary>
     /// <param name="bodyId">A unit of the register.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bodyId"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">The register has no such unit; see <see cref="TryFor"/>.</exception>
-    public UnitEvaluation For(string bodyId) =>
-        TryFor(Preconditions.CheckNotNull(bodyId), out var unit) ? unit : throw new KeyNotFoundException($"The register has no unit \"{bodyId}\".");
+    /// <exception cref="KeyNotFoundException">The register has no such unit; see <see cref="TryGetUnit"/>.</exception>
+    public UnitEvaluation GetUnit(string bodyId) =>
+        TryGetUnit(Preconditions.CheckNotNull(bodyId), out var unit) ? unit : throw new KeyNotFoundException($"The register has no unit \"{bodyId}\".");
 
     /// <summary>Finds the evaluation of the unit <paramref name="bodyId"/>; false when the register has no such unit.</summary>
     /// <param name="bodyId">A unit's id; may be null.</param>
     /// <param name="unit">The unit's evaluation, or null.</param>
-    public bool TryFor(string? bodyId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UnitEvaluation? unit)
+    public bool TryGetUnit([NotNullWhen(true)] string? bodyId, [MaybeNullWhen(false)] out UnitEvaluation unit)
     {
         unit = null;
         return bodyId is not null && byBody.TryGetValue(bodyId, out unit);

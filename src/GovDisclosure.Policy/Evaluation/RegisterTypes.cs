@@ -92,23 +92,13 @@ public sealed record DisclosureRecord
     /// catalog's name and 序号 as registers name it; the policy that evaluates the register must hold the catalog).</param>
     /// <param name="trigger">The event date, or any day of the reporting period.</param>
     /// <param name="publications">The publications, in any order; may be empty.</param>
-    /// <param name="isClassified">涉密: classified, so exempt (§2.1.P).</param>
-    /// <param name="isFalsified">弄虚作假: the disclosure was falsified (§4.2).</param>
-    /// <param name="isRefused">拒不执行: the unit refused to disclose (§4.2).</param>
-    /// <param name="subject">What an event record is about (a document's number or title, a list's batch), so that two events of one obligation
-    /// on one day stay two obligations; may be null.</param>
-    /// <param name="item">For a record of an entry, the one of the entry's items it discloses, which sets the audience it must reach (D23); may
-    /// be null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="bodyId"/>, <paramref name="obligation"/> or
     /// <paramref name="publications"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="item"/> is given for an obligation that is not an entry.</exception>
-    public DisclosureRecord(string id, string bodyId, ObligationKey obligation, LocalDate trigger, IEnumerable<Publication> publications,
-        bool isClassified = false, bool isFalsified = false, bool isRefused = false, string? subject = null, DisclosureItem? item = null)
-        : this(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(bodyId), Preconditions.CheckNotNull(obligation), item, trigger,
-            ReadOnly.ArrayWithoutNulls(publications, nameof(publications)), isClassified, isFalsified, isRefused, subject)
+    /// <exception cref="ArgumentException"><paramref name="obligation"/> names a part of a row other than 0.</exception>
+    public DisclosureRecord(string id, string bodyId, ObligationKey obligation, LocalDate trigger, IEnumerable<Publication> publications)
+        : this(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(bodyId), Preconditions.CheckNotNull(obligation), null, trigger,
+            ReadOnly.ArrayWithoutNulls(publications, nameof(publications)), false, false, false, null)
     {
-        Preconditions.CheckArgument(item is null || obligation.Entry is not null, nameof(item),
-            "item names which of an entry's items the record discloses (D23); {0} is not an entry.", obligation);
         Preconditions.CheckArgument(obligation.Part == 0, nameof(obligation),
             "{0} names part {1} of its row; no catalog names two events in one row yet (D43), so a record names part 0.", obligation, obligation.Part);
     }
@@ -138,8 +128,18 @@ public sealed record DisclosureRecord
     /// <summary>The obligation recorded.</summary>
     public ObligationKey Obligation { get; }
 
-    /// <summary>For a record of an entry, the one of its items the record discloses (D23); otherwise null.</summary>
-    public DisclosureItem? Item { get; }
+    /// <summary>For a record of an entry, the one of the entry's items it discloses, which sets the audience it must reach (D23); otherwise null.</summary>
+    /// <exception cref="ArgumentException">Set for an obligation that is not an entry.</exception>
+    public DisclosureItem? Item
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || Obligation.Entry is not null, nameof(Item),
+                "Item names which of an entry's items the record discloses (D23); {0} is not an entry.", Obligation);
+            field = value;
+        }
+    }
 
     /// <summary>The event date, or a day of the reporting period.</summary>
     public LocalDate Trigger { get; }
@@ -157,17 +157,18 @@ public sealed record DisclosureRecord
     /// <summary>The publications as the array <see cref="Publications"/> wraps: evaluation reads them once per record.</summary>
     internal Publication[] PublicationArray { get; private init; }
 
-    /// <summary>Classified (涉密): exempt, never counted against the unit.</summary>
-    public bool IsClassified { get; }
+    /// <summary>Classified (涉密, §2.1.P): exempt, never counted against the unit. False by default.</summary>
+    public bool IsClassified { get; init; }
 
-    /// <summary>Falsified (弄虚作假).</summary>
-    public bool IsFalsified { get; }
+    /// <summary>Falsified (弄虚作假, §4.2). False by default.</summary>
+    public bool IsFalsified { get; init; }
 
-    /// <summary>Refused (拒不执行).</summary>
-    public bool IsRefused { get; }
+    /// <summary>Refused (拒不执行, §4.2): the unit refused to disclose. False by default.</summary>
+    public bool IsRefused { get; init; }
 
-    /// <summary>What an event record is about, or null.</summary>
-    public string? Subject { get; }
+    /// <summary>What an event record is about (a document's number or title, a list's batch), so that two events of one obligation on one
+    /// day stay two obligations; null by default.</summary>
+    public string? Subject { get; init; }
 
     /// <summary>Whether <paramref name="other"/> records the same thing: every field, publications compared one by one.</summary>
     /// <param name="other">Another record.</param>

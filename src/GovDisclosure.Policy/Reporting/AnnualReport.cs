@@ -19,14 +19,13 @@ public sealed record AnnualReport
     /// <param name="redress">Section 四.</param>
     /// <param name="problemsAndImprovements">Section 五.</param>
     /// <param name="otherMatters">Section 六.</param>
-    /// <param name="lastYearCarriedForward">Row 四 of last year's report, to check row 二 against; null when not given.</param>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lastYearCarriedForward"/> is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     public AnnualReport(string bodyId, string bodyName, int year, string overview, ProactiveDisclosureFigures proactive, RequestTable requests,
-        RedressTable redress, string problemsAndImprovements, string otherMatters, ApplicantCounts? lastYearCarriedForward = null)
+        RedressTable redress, string problemsAndImprovements, string otherMatters)
     {
         (BodyId, BodyName, Year, Overview, Proactive, Requests, Redress) = (bodyId, bodyName, year, overview, proactive, requests, redress);
-        (ProblemsAndImprovements, OtherMatters, LastYearCarriedForward) = (problemsAndImprovements, otherMatters, lastYearCarriedForward);
+        (ProblemsAndImprovements, OtherMatters) = (problemsAndImprovements, otherMatters);
     }
 
     /// <summary>The body's id.</summary>
@@ -101,7 +100,7 @@ public sealed record AnnualReport
     /// (a row's applicant columns, 三(七)'s result rows, a group of table 四); a negative figure; row 二 differing from last year's row 四.
     /// Empty for a report built from a register. Worked out on each read.
     /// </summary>
-    public IReadOnlyList<ReportProblem> Problems => ReadOnly.Wrap(AnnualReportChecks.Find(this));
+    public IReadOnlyList<ReportProblem> Problems => ReadOnly.Wrap(AnnualReportIdentities.Find(this));
 
     /// <inheritdoc />
     public override string ToString() => $"{TitleEn}: {Requests}" + (Problems.Count == 0 ? "" : $", {IsoText.Count(Problems.Count, "problem")}");

@@ -73,7 +73,7 @@ public sealed class AnnualReportAudit
         foreach (var copied in similarities.Where(similarity => similarity.IsCopied))
         {
             var (share, threshold) = (Percent(copied.Share), Percent(rules.CopiedShare));
-            findings.Add(new AuditFinding(AuditFindingKind.Copied, new AuditPlace(null, Section: copied.Section), share, threshold,
+            findings.Add(new AuditFinding(AuditFindingKind.Copied, new AuditPlace(null) { Section = copied.Section }, share, threshold,
                 $"第{copied.Section.Numeral}部分与上年报告雷同：去除模板文字和数字后，{share.ToString(CultureInfo.InvariantCulture)}%的四字片段与上年相同（{copied.DistinctGrams}个）。",
                 $"Section {copied.Section.Numeral} is copied from last year's: {share.ToString(CultureInfo.InvariantCulture)} % of its {copied.DistinctGrams} distinct 4-grams, template text and digits removed, occur in last year's."));
         }

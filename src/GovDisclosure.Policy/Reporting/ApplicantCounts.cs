@@ -23,15 +23,13 @@ public sealed record ApplicantCounts(
     /// <summary>The count of one applicant column.</summary>
     /// <param name="applicant">The column.</param>
     /// <exception cref="ArgumentNullException"><paramref name="applicant"/> is null.</exception>
-    public int this[ApplicantKind applicant] => Preconditions.CheckNotNull(applicant).Value switch
-    {
-        1 => NaturalPersons,
-        2 => CommercialEnterprises,
-        3 => ResearchInstitutions,
-        4 => SocialWelfareOrganizations,
-        5 => LegalServicesInstitutions,
-        _ => OtherOrganizations,
-    };
+    public int this[ApplicantKind applicant] =>
+        Preconditions.CheckNotNull(applicant) == ApplicantKind.NaturalPerson ? NaturalPersons
+        : applicant == ApplicantKind.CommercialEnterprise ? CommercialEnterprises
+        : applicant == ApplicantKind.ResearchInstitution ? ResearchInstitutions
+        : applicant == ApplicantKind.SocialWelfareOrganization ? SocialWelfareOrganizations
+        : applicant == ApplicantKind.LegalServicesInstitution ? LegalServicesInstitutions
+        : OtherOrganizations;
 
     /// <summary>The sum of the six applicant columns, which <see cref="Total"/> should equal.</summary>
     public int SumOfColumns => NaturalPersons + CommercialEnterprises + ResearchInstitutions + SocialWelfareOrganizations + LegalServicesInstitutions + OtherOrganizations;

@@ -7,14 +7,22 @@ namespace GovDisclosure.Policy.Reporting;
 /// what is known, for example <c>三/一+二=三(七)+四/自然人</c> or <c>六</c>.
 /// </summary>
 /// <param name="Table">The table, 二, 三 or 四; null for a finding in the text or about the whole report.</param>
-/// <param name="Row">The row, group or identity, for example <c>三(七)</c>, <c>行政复议</c> or <c>一+二=三(七)+四</c>; null when none.</param>
-/// <param name="Column">The column, for example <c>自然人</c> or <c>总计</c>; null when none.</param>
-/// <param name="Section">The section, for a finding in the text; else null.</param>
-/// <param name="Sentence">The sentence quoted, for a finding in the text; else null.</param>
-public sealed record AuditPlace(string? Table, string? Row = null, string? Column = null, ReportSection? Section = null, string? Sentence = null)
+public sealed record AuditPlace(string? Table)
 {
+    /// <summary>The row, group or identity, for example <c>三(七)</c>, <c>行政复议</c> or <c>一+二=三(七)+四</c>; null when none.</summary>
+    public string? Row { get; init; }
+
+    /// <summary>The column, for example <c>自然人</c> or <c>总计</c>; null when none.</summary>
+    public string? Column { get; init; }
+
+    /// <summary>The section, for a finding in the text; else null.</summary>
+    public ReportSection? Section { get; init; }
+
+    /// <summary>The sentence quoted, for a finding in the text; else null.</summary>
+    public string? Sentence { get; init; }
+
     /// <summary>The report as a whole.</summary>
-    public static AuditPlace Report { get; } = new((string?)null);
+    public static AuditPlace Report { get; } = new(Table: null);
 
     /// <summary>The table, row and column, or the section, joined by <c>/</c>; empty for the report as a whole.</summary>
     public string Path => string.Join("/", new[] { Table ?? Section?.Numeral, Row, Column }.Where(part => part is not null));

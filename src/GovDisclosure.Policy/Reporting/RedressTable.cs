@@ -16,13 +16,11 @@ public sealed record RedressCounts(int Upheld, int Corrected, int Other, int Pen
     /// <summary>The count of one result.</summary>
     /// <param name="result">The result.</param>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    public int this[RedressResult result] => Preconditions.CheckNotNull(result).Value switch
-    {
-        1 => Upheld,
-        2 => Corrected,
-        3 => Other,
-        _ => Pending,
-    };
+    public int this[RedressResult result] =>
+        Preconditions.CheckNotNull(result) == RedressResult.Upheld ? Upheld
+        : result == RedressResult.Corrected ? Corrected
+        : result == RedressResult.Other ? Other
+        : Pending;
 
     /// <summary>The sum of the four results, which <see cref="Total"/> should equal.</summary>
     public int SumOfResults => Upheld + Corrected + Other + Pending;

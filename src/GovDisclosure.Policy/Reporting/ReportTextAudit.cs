@@ -32,7 +32,7 @@ internal static class ReportTextAudit
         {
             foreach (var sentence in report.Text(section).Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
             {
-                var place = new AuditPlace(null, Section: section, Sentence: Shortened(sentence.Trim()));
+                var place = new AuditPlace(null) { Section = section, Sentence = Shortened(sentence.Trim()) };
                 ReceivedCounts(place, sentence, received, carried, findings);
                 Counts(report, place, sentence, carried[6], findings);
             }
@@ -40,7 +40,7 @@ internal static class ReportTextAudit
 
         if (report.Year >= ReportFormat.FirstYearOf2021Format && !FeeWords.Any(report.Text(ReportSection.OtherMatters).Contains))
         {
-            findings.Add(new AuditFinding(AuditFindingKind.FeesNotStated, new AuditPlace(null, Section: ReportSection.OtherMatters), null, null,
+            findings.Add(new AuditFinding(AuditFindingKind.FeesNotStated, new AuditPlace(null) { Section = ReportSection.OtherMatters }, null, null,
                 "第六部分未说明信息处理费的收取情况（国办函〔2020〕109号），没有收取的也应说明。",
                 "Section 六 says nothing of processing fees (国办函〔2020〕109号); a report that charged none says so."));
         }

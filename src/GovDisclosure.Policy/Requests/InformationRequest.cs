@@ -25,18 +25,46 @@ public sealed partial class InformationRequest : IEquatable<InformationRequest>
         foreach (var e in events)
         {
             LastAction = e.On;
-            switch (e.Kind.Value)
+            var kind = e.Kind;
+            if (kind == RequestEventKind.CorrectionNoticed)
             {
-                case 1: CorrectionNotice = (e.On, e.Until!.Value); break;
-                case 2: CorrectedOn = e.On; break;
-                case 3: stops++; OpenConsultations++; break;
-                case 4: OpenConsultations--; break;
-                case 5: Extension = (e.On, e.WorkingDays!.Value); break;
-                case 6: stops++; FeeNoticeOn = e.On; break;
-                case 7: FeePaidOn = e.On; break;
-                case 8: Deferral = (e.On, e.Until!.Value); break;
-                case 9: ReplyEvent = e; break;
-                default: DeliveryEvent = e; break;
+                CorrectionNotice = (e.On, e.Until!.Value);
+            }
+            else if (kind == RequestEventKind.Corrected)
+            {
+                CorrectedOn = e.On;
+            }
+            else if (kind == RequestEventKind.ConsultationSent)
+            {
+                (stops, OpenConsultations) = (stops + 1, OpenConsultations + 1);
+            }
+            else if (kind == RequestEventKind.ConsultationAnswered)
+            {
+                OpenConsultations--;
+            }
+            else if (kind == RequestEventKind.Extended)
+            {
+                Extension = (e.On, e.WorkingDays!.Value);
+            }
+            else if (kind == RequestEventKind.FeeNoticed)
+            {
+                (stops, FeeNoticeOn) = (stops + 1, e.On);
+            }
+            else if (kind == RequestEventKind.FeePaid)
+            {
+                FeePaidOn = e.On;
+            }
+            else if (kind == RequestEventKind.Deferred)
+            {
+                Deferral = (e.On, e.Until!.Value);
+            }
+            else if (kind == RequestEventKind.Replied)
+            {
+                ReplyEvent = e;
+            }
+            else
+            {
+                DeliveryEvent = e;
             }
         }
 

@@ -58,10 +58,9 @@ public sealed record RedressCase
     /// <param name="filedOn">The day the case was filed (accepted).</param>
     /// <param name="result">The result; <see cref="RedressResult.Pending"/> while undecided.</param>
     /// <param name="decidedOn">The day of the decision or judgment; null exactly when the result is pending.</param>
-    /// <param name="requestId">The request whose reply the case challenges, or null for a case about proactive disclosure.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="bodyId"/>, <paramref name="kind"/> or <paramref name="result"/> is null.</exception>
     /// <exception cref="ArgumentException">An id is blank; a decided case has no decision day, a pending one has one, or the decision is before the filing.</exception>
-    public RedressCase(string id, string bodyId, RedressCaseKind kind, LocalDate filedOn, RedressResult result, LocalDate? decidedOn = null, string? requestId = null)
+    public RedressCase(string id, string bodyId, RedressCaseKind kind, LocalDate filedOn, RedressResult result, LocalDate? decidedOn)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Preconditions.CheckNotNull(id)), nameof(id), "A redress case's id cannot be blank.");
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Preconditions.CheckNotNull(bodyId)), nameof(bodyId), "Redress case {0}: the body's id cannot be blank.", id);
@@ -76,7 +75,7 @@ public sealed record RedressCase
 
         Preconditions.CheckArgument(decidedOn is not { } decided || decided >= filedOn, nameof(decidedOn),
             "Redress case {0} was decided on {1}, before it was filed; the decision cannot come first.", id, decidedOn?.ToIso());
-        (Id, BodyId, Kind, FiledOn, Result, DecidedOn, RequestId) = (id, bodyId, kind, filedOn, result, decidedOn, requestId);
+        (Id, BodyId, Kind, FiledOn, Result, DecidedOn) = (id, bodyId, kind, filedOn, result, decidedOn);
     }
 
     /// <summary>The case's id.</summary>
@@ -97,8 +96,8 @@ public sealed record RedressCase
     /// <summary>The day of the decision; null while pending.</summary>
     public LocalDate? DecidedOn { get; }
 
-    /// <summary>The request whose reply the case challenges, or null.</summary>
-    public string? RequestId { get; }
+    /// <summary>The request whose reply the case challenges, or null (the default) for a case about proactive disclosure.</summary>
+    public string? RequestId { get; init; }
 
     /// <summary>
     /// How the case stands in the annual report on <paramref name="year"/> (§9.5): its result when decided that year, pending when filed by the

@@ -302,7 +302,7 @@ internal static class JsonValues
                 return member;
             }
 
-            if (reader.ValueIsEscaped && input.Text(ref reader, path) is { } text && PolicyEnum<T>.TryFromName(text, out var escaped))
+            if (reader.ValueIsEscaped && input.Text(ref reader, path) is { } text && PolicyEnum<T>.TryParse(text, out var escaped))
             {
                 return escaped;
             }

@@ -32,7 +32,7 @@ public sealed class PolicyEnumJsonConverterFactory : JsonConverterFactory
         public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var code = reader.TokenType == JsonTokenType.String ? reader.GetString()! : null;
-            return code is not null && PolicyEnum<T>.TryFromName(code, out var member)
+            return code is not null && PolicyEnum<T>.TryParse(code, out var member)
                 ? member
                 : throw new JsonException($"{(code is null ? reader.TokenType.ToString() : $"\"{code}\"")} is not a {typeof(T).Name} code; " +
                                           $"valid codes: {string.Join(", ", PolicyEnum<T>.InOrder.Select(m => m.Name))}.");

@@ -151,16 +151,17 @@ public static partial class PolicyJson
 
         if (feeStopsClock is { } stops)
         {
-            profile = profile.WithRequestRules(new RequestRules(stops));
+            profile = profile.WithRequestRules(new RequestRules { FeeNoticeStopsClock = stops });
         }
 
         if (thresholds is not null || tierDays is not null || minInspections is not null || maxInspections is not null || requestsInRate is not null)
         {
-            var rules = new AssessmentRules(thresholds ?? GradeThresholds.Default, tierDays ?? AssessmentRules.DefaultComplaintTierWorkingDays)
+            var rules = new AssessmentRules(thresholds ?? GradeThresholds.Default)
             {
+                ComplaintTierWorkingDays = tierDays ?? AssessmentRules.DefaultComplaintTierWorkingDays,
                 MaxInspections = maxInspections ?? AssessmentRules.DefaultMaxInspections,
             };
-            profile = profile.WithAssessment(rules with
+            profile = profile.WithAssessmentRules(rules with
             {
                 MinInspections = minInspections ?? AssessmentRules.DefaultMinInspections,
                 CountRequestsInRate = requestsInRate ?? true,
@@ -263,7 +264,7 @@ public static partial class PolicyJson
         using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
         writer.WriteStartObject();
         writer.WriteString("name", profile.Name);
-        WriteArray(writer, "overrides", profile.Deadlines.Overrides, (w, change) =>
+        WriteArray(writer, "overrides", profile.DeadlineProfile.Overrides, (w, change) =>
         {
             if (change.Entry is { } entry)
             {
@@ -278,13 +279,13 @@ public static partial class PolicyJson
             w.WriteString("unit", change.Unit.Name);
         });
         writer.WriteStartArray("removedEntries");
-        foreach (var entry in profile.Deadlines.RemovedEntries)
+        foreach (var entry in profile.DeadlineProfile.RemovedEntries)
         {
             writer.WriteStringValue(entry.Name);
         }
 
         writer.WriteEndArray();
-        if (profile.Assessment is { } assessment)
+        if (profile.AssessmentRules is { } assessment)
         {
             writer.WriteStartObject("gradeThresholds");
             writer.WriteNumber("excellent", assessment.GradeThresholds.Excellent);
@@ -297,12 +298,12 @@ public static partial class PolicyJson
             writer.WriteBoolean("requestsInOnTimeRate", assessment.CountRequestsInRate);
         }
 
-        if (profile.Requests is { } requests)
+        if (profile.RequestRules is { } requests)
         {
             writer.WriteBoolean("feeNoticeStopsClock", requests.FeeNoticeStopsClock);
         }
 
-        if (profile.Deadlines.PreDisclosureCalendarDays is { } days)
+        if (profile.DeadlineProfile.PreDisclosureCalendarDays is { } days)
         {
             writer.WriteNumber("preDisclosureCalendarDays", days);
         }

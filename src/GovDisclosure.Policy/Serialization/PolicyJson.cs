@@ -58,41 +58,6 @@ public static partial class PolicyJson
     public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, LocalDate asOf, Action<ObligationOutcome>? onOutcome = null) =>
         Synchronously(EvaluateRegisterAsync(policy, utf8Json, asOf, onOutcome, sync: true, default));
 
-    /// <summary>
-    /// <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/> as of today in mainland China
-    /// by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
-    /// </summary>
-    /// <param name="policy">The policy to apply.</param>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
-    /// <param name="clock">The clock that says what day it is.</param>
-    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/>, <paramref name="utf8Json"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
-    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
-    /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
-    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
-    public static RegisterEvaluation EvaluateRegister(DisclosurePolicy policy, Stream utf8Json, IClock clock, Action<ObligationOutcome>? onOutcome = null) =>
-        EvaluateRegister(policy, utf8Json, ChinaTime.Today(clock), onOutcome);
-
-    /// <summary>
-    /// <see cref="EvaluateRegisterAsync(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?, CancellationToken)"/> as of today
-    /// in mainland China by <paramref name="clock"/> (<see cref="ChinaTime.Today"/>).
-    /// </summary>
-    /// <param name="policy">The policy to apply.</param>
-    /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
-    /// <param name="clock">The clock that says what day it is.</param>
-    /// <param name="onOutcome">Called with each obligation's outcome as it is judged; may be null.</param>
-    /// <param name="cancellationToken">Stops the reading.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/>, <paramref name="utf8Json"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="utf8Json"/> cannot be read.</exception>
-    /// <exception cref="PolicyJsonException">The input has problems, or gives its records before its bodies; they are listed.</exception>
-    /// <exception cref="CalendarCoverageException">Today is outside the policy's calendar (D27): load the year's notice.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
-    public static Task<RegisterEvaluation> EvaluateRegisterAsync(DisclosurePolicy policy, Stream utf8Json, IClock clock,
-        Action<ObligationOutcome>? onOutcome = null, CancellationToken cancellationToken = default) =>
-        EvaluateRegisterAsync(policy, utf8Json, ChinaTime.Today(clock), onOutcome, cancellationToken);
-
     /// <summary>Evaluates a register as it is read, as <see cref="EvaluateRegister(DisclosurePolicy, Stream, LocalDate, Action{ObligationOutcome}?)"/> does, reading the stream asynchronously.</summary>
     /// <param name="policy">The policy to apply.</param>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON; read to its end, not closed.</param>
@@ -161,7 +126,7 @@ public static partial class PolicyJson
             }
 
             // The register's own checks run on what was read, so that one exception lists the problems of both.
-            var result = Register.Create(Year!.Value, Bodies, records, Commitments, DisclosureRules, Inspections, Complaints, Requests, AnnualReports, RedressCases);
+            var result = Builder(records).BuildResult();
             if (!result.IsValid)
             {
                 var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
@@ -210,7 +175,7 @@ public static partial class PolicyJson
         {
             await ReadAsync().ConfigureAwait(false);
             Input.Problems.ThrowIfAny();
-            var supervision = Register.Create(Year!.Value, Bodies, [], Commitments, DisclosureRules, Inspections, Complaints, Requests, AnnualReports, RedressCases);
+            var supervision = Builder([]).BuildResult();
             foreach (var problem in supervision.Problems)
             {
                 Input.Problem((1, 1), "$", $"{problem.SubjectId}: {problem.Message}");

@@ -31,7 +31,7 @@ internal abstract partial class RegisterReader
         }
 
         BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
-        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact, level, role) { Catalogs = catalogs ?? [] } : null;
+        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] } : null;
     }
 
     private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)
@@ -142,7 +142,7 @@ internal abstract partial class RegisterReader
                 return false;
             }
 
-            record.Item = DisclosureItem.FromName(code);
+            record.Item = DisclosureItem.Parse(code);
             return true;
         }
 

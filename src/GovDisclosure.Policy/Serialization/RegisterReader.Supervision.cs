@@ -279,7 +279,7 @@ internal abstract partial class RegisterReader
 
         RedressFields.RequireAll(Input, offset, seen, RedressRequired, path);
         return !valid || id is null || body is null || kind is null || filedOn is null || result is null ? null
-            : Checked(offset, path, () => new RedressCase(id, body, kind, filedOn.Value, result, decidedOn, request));
+            : Checked(offset, path, () => new RedressCase(id, body, kind, filedOn.Value, result, decidedOn) { RequestId = request });
     }
 
     /// <summary>Makes a value whose constructor checks it; a refusal becomes a problem at the value's path and line.</summary>

@@ -133,6 +133,11 @@ internal abstract partial class RegisterReader
 
     protected List<RedressCase> RedressCases { get; } = [];
 
+    /// <summary>A builder of the register read, with <paramref name="records"/> as its records.</summary>
+    protected RegisterBuilder Builder(IEnumerable<DisclosureRecord> records) =>
+        new RegisterBuilder(Year!.Value).AddBodies(Bodies).AddRecords(records).AddCommitments(Commitments).AddDisclosureRules(DisclosureRules)
+            .AddInspections(Inspections).AddComplaints(Complaints).AddRequests(Requests).AddAnnualReports(AnnualReports).AddRedressCases(RedressCases);
+
     /// <summary>Called when the <c>records</c> array begins; may report that the file's order does not allow streaming.</summary>
     protected virtual void BeginRecords((int Line, int Column) at)
     {

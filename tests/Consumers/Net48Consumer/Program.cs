@@ -41,7 +41,7 @@ internal static class Program
         {
             var evaluation = policy.Evaluate(PolicyJson.ReadRegister(json), new LocalDate(2026, 3, 31));
             Check("units evaluated", evaluation.Units.Count, 28);
-            Check("the bureau's grade", evaluation.For("mzj").Grade?.Label.Zh, "优秀");
+            Check("the bureau's grade", evaluation.GetUnit("mzj").Grade?.Label.Zh, "优秀");
         }
 
         foreach (var line in Wrong)

@@ -29,19 +29,23 @@ public sealed class ImmutabilityTests
             PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"),
             new ClockStepReport(GovDisclosure.Policy.Requests.ClockStepKind.Receipt, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 2), 0, "§8.3", "收到", "received"),
             new DayReport(new LocalDate(2024, 1, 1), DayKind.PublicHoliday, Holiday.NewYearsDay, "元旦", 2024, false, null, null), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
-            new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules(FeeNoticeStopsClock: false),
+            new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules { FeeNoticeStopsClock = false },
             ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0), RedressCounts.FromResults(1, 0, 0, 0), RedressTable.Empty, DocumentCounts.Zero,
-            ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.AnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),
-            new AuditPlace("三", "一", "自然人"), PublishedApplicantCounts.Blank, PublishedDocumentCounts.Blank, PublishedProactiveFigures.Blank, PublishedRedressCounts.Blank,
+            ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.BuildAnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),
+            new AuditPlace("三") { Row = "一", Column = "自然人" }, PublishedApplicantCounts.Blank, PublishedDocumentCounts.Blank, PublishedProactiveFigures.Blank, PublishedRedressCounts.Blank,
             PublishedRedressTable.Blank, new PublishedAnnualReport("某县人民政府", 2025), ReportingRules.Default,
             new SectionSimilarity(ReportSection.Overview, 0.5, 60, false),
         ];
     }
 
-    private static Register SampleRegister() => new(2024, [Registers.School()],
-        [Registers.St1("late", new LocalDate(2024, 1, 2), 2, falsified: true), Registers.St1("ok", new LocalDate(2024, 1, 3), -1)],
-        [Registers.GoodCommitment], [new DisclosureRules("school", new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 2))], [Registers.CountyInspections],
-        [Complaint.Lodge("c1", "school", ComplaintChannel.Hotline, new LocalDate(2024, 2, 1)).Escalate(new LocalDate(2024, 3, 15))]);
+    private static Register SampleRegister() => new RegisterBuilder(2024)
+        .AddBodies([Registers.School()])
+        .AddRecords([Registers.St1("late", new LocalDate(2024, 1, 2), 2, falsified: true), Registers.St1("ok", new LocalDate(2024, 1, 3), -1)])
+        .AddCommitments([Registers.GoodCommitment])
+        .AddDisclosureRules([new DisclosureRules("school", new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 2))])
+        .AddInspections([Registers.CountyInspections])
+        .AddComplaints([Complaint.Lodge("c1", "school", ComplaintChannel.Hotline, new LocalDate(2024, 2, 1)).Escalate(new LocalDate(2024, 3, 15))])
+        .Build();
 
     [Fact]
     public void Every_public_record_with_init_setters_has_a_sample_here()
@@ -87,8 +91,10 @@ public sealed class ImmutabilityTests
             DisclosurePolicy.Default.MajorDecision(new LocalDate(2024, 6, 28), [new LocalDate(2024, 6, 1)]),
             DisclosurePolicy.Default.CalendarFor(BodyType.School, 2024), register, evaluation, PolicyJson.ToReport(evaluation),
             ChinaWorkingDayCalendar.Official, ChinaWorkingDayCalendar.Official.Describe(new LocalDate(2024, 2, 1), new LocalDate(2024, 2, 20)),
-            Assert.Throws<UnknownCodeException>(() => DisclosureItem.FromName("G99")),
-            Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School(), Registers.School()], [])),
+            Assert.Throws<UnknownCodeException>(() => DisclosureItem.Parse("G99")),
+            Assert.Throws<RegisterException>(() => new RegisterBuilder(2024)
+                .AddBodies([Registers.School(), Registers.School()])
+                .Build()),
             Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream("{}"u8.ToArray()))),
             Assert.Throws<CalendarDataException>(() => new HolidayNotice(2027, [])),
             .. DisclosurePolicy.Default.Items.Select(item => DisclosurePolicy.Default.ScheduleFor(item)),
@@ -113,7 +119,11 @@ public sealed class ImmutabilityTests
         var records = new List<DisclosureRecord> { Registers.St1("ok", new LocalDate(2024, 1, 3), -1) };
         var dates = new List<LocalDate> { new(2024, 6, 18) };
         var channels = new List<Channel> { Channel.GovernmentPortal };
-        var register = new Register(2024, [Registers.School()], records, inspections: [new InspectionPlan(2024, null, dates)]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddRecords(records)
+            .AddInspections([new InspectionPlan(2024, null, dates)])
+            .Build();
         var publication = new Publication(new LocalDate(2024, 1, 5), channels);
 
         records.Clear();

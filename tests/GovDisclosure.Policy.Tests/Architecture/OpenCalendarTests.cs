@@ -70,9 +70,12 @@ public sealed class OpenCalendarTests
     {
         // Due Monday 25 March on this calendar; published Friday 29 March, the official due date: 4 working days late here
         // (26, 27, 28, 29 March), on time officially.
-        var record = new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1),
-            [Registers.Portal(new LocalDate(2024, 3, 29))], subject: "doc");
-        var register = new Register(2024, [Registers.Bureau()], [record], inspections: [Registers.CountyInspections]);
+        var record = new DisclosureRecord("im1", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 29))]) { Subject = "doc" };
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([record])
+            .AddInspections([Registers.CountyInspections])
+            .Build();
 
         var here = PolicyOn(kind).Evaluate(register, new LocalDate(2024, 4, 30)).Outcomes.Single(outcome => outcome.RecordId == "im1");
         var official = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 4, 30)).Outcomes.Single(outcome => outcome.RecordId == "im1");

@@ -18,7 +18,7 @@ public sealed class CalendarValueTests
     [InlineData("新设纪念日", "Other")]
     public void D1_each_name_a_notice_gives_a_holiday_maps_to_one_holiday(string noticeName, string holiday)
     {
-        Assert.Equal(Holiday.FromName(holiday), Holiday.FromNoticeName(noticeName));
+        Assert.Equal(Holiday.Parse(holiday), Holiday.FromNoticeName(noticeName));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class CalendarValueTests
     {
         Assert.Equal("date", Assert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 1, CalendarSystem.Julian), DayKind.Weekday)).ParamName);
         Assert.Equal("kind", Assert.Throws<ArgumentNullException>(() => new DayInfo(new LocalDate(2024, 1, 1), null!)).ParamName);
-        var error = Assert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 2), DayKind.Weekday, Holiday.NewYearsDay));
+        var error = Assert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 2), DayKind.Weekday, Holiday.NewYearsDay, null, null, false));
         Assert.Equal("holiday", error.ParamName);
         Assert.StartsWith("2024-01-02 is a weekday; only a public holiday or an adjusted working day names a holiday.", error.Message);
     }

@@ -18,7 +18,7 @@ public sealed class ChinaTimeTests
     private static FakeClock At(Instant instant) => new(instant);
 
     private static Register WithUnanswered() =>
-        new(2024, [Registers.Bureau()], [], inspections: [Registers.CountyInspections], requests: [Unanswered]);
+        new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).AddInspections([Registers.CountyInspections]).AddRequests([Unanswered]).Build();
 
     [Theory]
     [InlineData(2024, 10, 23, 15, 59, 23)]
@@ -58,17 +58,15 @@ public sealed class ChinaTimeTests
     public void A_missing_clock_is_named()
     {
         Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => ChinaTime.Today(null!)).ParamName);
-        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => Seed.ReplyDue(Unanswered, (IClock)null!)).ParamName);
-        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => Seed.Evaluate(WithUnanswered(), (IClock)null!)).ParamName);
     }
 
     [Fact]
     public void D17_a_request_is_overdue_by_clock_from_the_first_moment_of_the_day_after_its_due_date_in_China()
     {
         Assert.Equal(D(2024, 10, 24), Due(Unanswered));
-        Assert.False(Seed.ReplyDue(Unanswered, At(Instant.FromUtc(2024, 10, 23, 16, 0))).IsOverdue);
-        Assert.False(Seed.ReplyDue(Unanswered, At(LastMomentOfDueDay)).IsOverdue);
-        var overdue = Seed.ReplyDue(Unanswered, At(LastMomentOfDueDay.PlusNanoseconds(1)));
+        Assert.False(Seed.ReplyStatusOn(Unanswered, ChinaTime.Today(At(Instant.FromUtc(2024, 10, 23, 16, 0)))).IsOverdue);
+        Assert.False(Seed.ReplyStatusOn(Unanswered, ChinaTime.Today(At(LastMomentOfDueDay))).IsOverdue);
+        var overdue = Seed.ReplyStatusOn(Unanswered, ChinaTime.Today(At(LastMomentOfDueDay.PlusNanoseconds(1))));
         Assert.True(overdue.IsOverdue);
         Assert.Equal(1, overdue.WorkingDaysLate);
     }
@@ -78,9 +76,9 @@ public sealed class ChinaTimeTests
     {
         var register = WithUnanswered();
 
-        Assert.Equal(0, Seed.Evaluate(register, At(LastMomentOfDueDay)).For("mzj").Requests.Overdue);
-        Assert.Equal(1, Seed.Evaluate(register, At(LastMomentOfDueDay.PlusNanoseconds(1))).For("mzj").Requests.Overdue);
-        Assert.Equal(D(2024, 10, 25), Seed.Evaluate(register, At(LastMomentOfDueDay.PlusNanoseconds(1))).AsOf);
+        Assert.Equal(0, Seed.Evaluate(register, ChinaTime.Today(At(LastMomentOfDueDay))).GetUnit("mzj").Requests.Overdue);
+        Assert.Equal(1, Seed.Evaluate(register, ChinaTime.Today(At(LastMomentOfDueDay.PlusNanoseconds(1)))).GetUnit("mzj").Requests.Overdue);
+        Assert.Equal(D(2024, 10, 25), Seed.Evaluate(register, ChinaTime.Today(At(LastMomentOfDueDay.PlusNanoseconds(1)))).AsOf);
     }
 
     [Fact]
@@ -90,10 +88,10 @@ public sealed class ChinaTimeTests
         PolicyJson.WriteRegister(WithUnanswered(), json);
         MemoryStream Input() => new(json.ToArray());
 
-        Assert.Equal(0, PolicyJson.EvaluateRegister(Seed, Input(), At(LastMomentOfDueDay)).For("mzj").Requests.Overdue);
-        Assert.Equal(1, PolicyJson.EvaluateRegister(Seed, Input(), At(LastMomentOfDueDay.PlusNanoseconds(1))).For("mzj").Requests.Overdue);
-        Assert.Equal(0, (await PolicyJson.EvaluateRegisterAsync(Seed, Input(), At(LastMomentOfDueDay))).For("mzj").Requests.Overdue);
-        Assert.Equal(1, (await PolicyJson.EvaluateRegisterAsync(Seed, Input(), At(LastMomentOfDueDay.PlusNanoseconds(1)))).For("mzj").Requests.Overdue);
+        Assert.Equal(0, PolicyJson.EvaluateRegister(Seed, Input(), ChinaTime.Today(At(LastMomentOfDueDay))).GetUnit("mzj").Requests.Overdue);
+        Assert.Equal(1, PolicyJson.EvaluateRegister(Seed, Input(), ChinaTime.Today(At(LastMomentOfDueDay.PlusNanoseconds(1)))).GetUnit("mzj").Requests.Overdue);
+        Assert.Equal(0, (await PolicyJson.EvaluateRegisterAsync(Seed, Input(), ChinaTime.Today(At(LastMomentOfDueDay)))).GetUnit("mzj").Requests.Overdue);
+        Assert.Equal(1, (await PolicyJson.EvaluateRegisterAsync(Seed, Input(), ChinaTime.Today(At(LastMomentOfDueDay.PlusNanoseconds(1))))).GetUnit("mzj").Requests.Overdue);
     }
 
     [Fact]
@@ -103,8 +101,7 @@ public sealed class ChinaTimeTests
         var deadline = complaint.TierDeadline(Seed.Calendar);
         var lastMoment = deadline.PlusDays(1).AtMidnight().InZoneStrictly(ChinaTime.Zone).ToInstant().PlusNanoseconds(-1);
 
-        Assert.False(complaint.IsOverdue(Seed.Calendar, At(lastMoment)));
-        Assert.True(complaint.IsOverdue(Seed.Calendar, At(lastMoment.PlusNanoseconds(1))));
-        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => complaint.IsOverdue(Seed.Calendar, (IClock)null!)).ParamName);
+        Assert.False(complaint.IsOverdue(Seed.Calendar, ChinaTime.Today(At(lastMoment))));
+        Assert.True(complaint.IsOverdue(Seed.Calendar, ChinaTime.Today(At(lastMoment.PlusNanoseconds(1)))));
     }
 }

@@ -60,7 +60,7 @@ public sealed class DescribeTests
     [InlineData(2007, 10, 1, "NationalDay")]
     public void Every_spelling_of_a_holiday_in_the_notices_maps_to_one_holiday(int year, int month, int day, string holiday)
     {
-        Assert.Equal(Holiday.FromName(holiday), Official.Describe(new LocalDate(year, month, day)).Holiday);
+        Assert.Equal(Holiday.Parse(holiday), Official.Describe(new LocalDate(year, month, day)).Holiday);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class DisclosureItemTests
 
         Assert.Equal(expected, DisclosureItem.InOrder.Select(item => item.Code));
         Assert.Equal(expected, DisclosurePolicy.Default.Items.Select(item => item.Code));
-        Assert.False(DisclosureItem.TryFromName("S04", out _));
+        Assert.False(DisclosureItem.TryParse("S04", out _));
     }
 
     [Theory]
@@ -31,8 +31,8 @@ public sealed class DisclosureItemTests
         Assert.Equal(count, items.Length);
         Assert.All(items, item =>
         {
-            Assert.Equal(ItemKind.FromName(kind), item.Kind);
-            Assert.Equal(Audience.FromName(audience), item.Audience);
+            Assert.Equal(ItemKind.Parse(kind), item.Kind);
+            Assert.Equal(Audience.Parse(audience), item.Audience);
             Assert.Equal(prefix, item.Kind.CodePrefix);
             Assert.Equal($"§2.1.{prefix}.{int.Parse(item.Code[1..], System.Globalization.CultureInfo.InvariantCulture)}", item.ClauseId);
         });
@@ -46,7 +46,7 @@ public sealed class DisclosureItemTests
     [InlineData("G17", "各类基金的运行和使用情况，如住房公积金、养老保险基金、医疗保险基金、慈善基金等")]
     public void Sec0_chinese_names_use_the_official_terms_of_SPEC_section_0(string code, string nameZh)
     {
-        Assert.Equal(nameZh, DisclosureItem.FromName(code).Label.Zh);
+        Assert.Equal(nameZh, DisclosureItem.Parse(code).Label.Zh);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class ItemScheduleTests
     [InlineData("I04")]
     public void D3_an_item_with_no_entry_takes_the_statutory_cadence_marked_as_inferred(string code)
     {
-        var schedule = Policy.ScheduleFor(DisclosureItem.FromName(code));
+        var schedule = Policy.ScheduleFor(DisclosureItem.Parse(code));
 
         Assert.Empty(schedule.Entries);
         Assert.True(schedule.IsInferred);
@@ -23,7 +23,7 @@ public sealed class ItemScheduleTests
     [InlineData("G18", "QU3 ST5", "Quarterly Standing Statutory")]
     public void D3_an_item_only_partly_covered_adds_the_statutory_cadence_for_the_rest(string code, string entries, string cadences)
     {
-        var schedule = Policy.ScheduleFor(DisclosureItem.FromName(code));
+        var schedule = Policy.ScheduleFor(DisclosureItem.Parse(code));
 
         Assert.False(schedule.IsInferred);
         Assert.True(schedule.HasUncoveredParts);
@@ -39,7 +39,7 @@ public sealed class ItemScheduleTests
     [InlineData("G05", "MO1")]
     public void An_item_listed_by_several_entries_maps_to_each_in_schedule_order(string code, string entries)
     {
-        var schedule = Policy.ScheduleFor(DisclosureItem.FromName(code));
+        var schedule = Policy.ScheduleFor(DisclosureItem.Parse(code));
 
         Assert.Equal(entries, string.Join(' ', schedule.Entries.Select(entry => entry.Code)));
         Assert.False(schedule.IsInferred || schedule.HasUncoveredParts);

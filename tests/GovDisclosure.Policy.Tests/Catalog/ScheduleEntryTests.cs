@@ -37,9 +37,9 @@ public sealed class ScheduleEntryTests
     [InlineData("ST7", "Standing", "")]
     public void Sec3_3_each_entry_has_the_cadence_and_items_of_the_schedule(string code, string cadence, string items)
     {
-        var entry = ScheduleEntry.FromName(code);
+        var entry = ScheduleEntry.Parse(code);
 
-        Assert.Equal(Cadence.FromName(cadence), entry.Cadence);
+        Assert.Equal(Cadence.Parse(cadence), entry.Cadence);
         Assert.Equal(items.Split(' ', StringSplitOptions.RemoveEmptyEntries), entry.Items.Select(item => item.Code));
         Assert.Equal($"§3.3.{code}", entry.ClauseId);
         Assert.False(string.IsNullOrWhiteSpace(entry.DescriptionZh));
@@ -61,9 +61,9 @@ public sealed class ScheduleEntryTests
     [InlineData("MO1", "ListedItems", "§3.3")]
     public void Entries_without_items_say_what_they_disclose_instead(string code, string subject, string clauseId)
     {
-        var entry = ScheduleEntry.FromName(code);
+        var entry = ScheduleEntry.Parse(code);
 
-        Assert.Equal(EntrySubject.FromName(subject), entry.Subject);
+        Assert.Equal(EntrySubject.Parse(subject), entry.Subject);
         Assert.Equal(clauseId, entry.Subject.ClauseId);
     }
 
@@ -77,7 +77,7 @@ public sealed class ScheduleEntryTests
     [InlineData("Statutory", false, false)]
     public void Cadences_are_periodic_or_event_driven_and_only_the_statutory_one_is_inferred(string code, bool periodic, bool stated)
     {
-        var cadence = Cadence.FromName(code);
+        var cadence = Cadence.Parse(code);
 
         Assert.Equal(periodic, cadence.IsPeriodic);
         Assert.Equal(stated, cadence.IsStatedBySeed);

@@ -84,10 +84,10 @@ public sealed class CatalogCalendarTests
         static string Refused(BodyType type, CatalogRow row, params string[] catalogs) =>
             Assert.Throws<ArgumentException>(() => Policy.CalendarFor(Unit(type, catalogs), 2024, [new DisclosureEvent(new LocalDate(2024, 3, 1), row.Key(), "事")])).Message;
 
-        Assert.Contains("Row 5 is quarterly; its obligations come from the reporting periods", Refused(BodyType.AdministrativeOrgan, Civil.Row("5"), "某县民政"));
-        Assert.Contains("disclosed on request only", Refused(BodyType.AdministrativeOrgan, Civil.Row("8"), "某县民政"));
-        Assert.Contains("which is not assigned to the body", Refused(BodyType.AdministrativeOrgan, Civil.Row("1")));
-        Assert.Contains("binds 县级、乡级, not a body at 村级", Refused(BodyType.Village, Civil.Row("1"), "某县民政"));
+        Assert.Contains("Row 5 is quarterly; its obligations come from the reporting periods", Refused(BodyType.AdministrativeOrgan, Civil.GetRow("5"), "某县民政"));
+        Assert.Contains("disclosed on request only", Refused(BodyType.AdministrativeOrgan, Civil.GetRow("8"), "某县民政"));
+        Assert.Contains("which is not assigned to the body", Refused(BodyType.AdministrativeOrgan, Civil.GetRow("1")));
+        Assert.Contains("binds 县级、乡级, not a body at 村级", Refused(BodyType.Village, Civil.GetRow("1"), "某县民政"));
     }
 
     [Fact]

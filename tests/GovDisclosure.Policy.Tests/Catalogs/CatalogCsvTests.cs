@@ -24,7 +24,7 @@ public sealed class CatalogCsvTests
         var catalog = Read(Header, Row(), Row(number: "2", second: "办事指南", channels: "政府网站、社区/企事业单位/村公示栏（电子屏）", levels: "县级、乡级"));
 
         Assert.Equal("民政", catalog.Name);
-        var row = catalog.Row("2");
+        var row = catalog.GetRow("2");
         Assert.Equal(("2", "低保政策", "《社会救助暂行办法》", "县级民政部门"), (row.Number, row.Content, row.LegalBasis, row.ResponsibleBody));
         Assert.Equal(["最低生活保障", "办事指南"], row.Items);
         Assert.Equal([NationalChannel.GovernmentWebsite, NationalChannel.NoticeBoard], row.Channels);
@@ -50,7 +50,7 @@ public sealed class CatalogCsvTests
     {
         var row = Read(Header, Row(channels: cell)).Rows[0];
 
-        Assert.Equal(expected.Select(code => NationalChannel.FromName(code)), row.Channels);
+        Assert.Equal(expected.Select(code => NationalChannel.Parse(code)), row.Channels);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public sealed class CatalogCsvTests
     {
         var row = Read(Header, Row(levels: cell)).Rows[0];
 
-        Assert.Equal(expected.Select(code => AdministrativeLevel.FromName(code)), row.Levels);
+        Assert.Equal(expected.Select(code => AdministrativeLevel.Parse(code)), row.Levels);
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class CatalogCsvTests
     {
         var row = Read(Header, Row(mode: cell)).Rows[0];
 
-        Assert.Equal(expected.Select(code => DisclosureMode.FromName(code)), row.Modes);
+        Assert.Equal(expected.Select(code => DisclosureMode.Parse(code)), row.Modes);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public sealed class CatalogCsvTests
     [InlineData("□全社会 ■特定群体", "SpecificGroups")]
     public void Sec10_the_audience_may_be_written_out_or_ticked(string cell, string expected)
     {
-        Assert.Equal(CatalogAudience.FromName(expected), Read(Header, Row(audience: cell)).Rows[0].Audience);
+        Assert.Equal(CatalogAudience.Parse(expected), Read(Header, Row(audience: cell)).Rows[0].Audience);
     }
 
     [Fact]
@@ -251,11 +251,11 @@ public sealed class CatalogCsvTests
         var catalog = CountyCatalog.ReadCsv(file, "某县民政领域基层政务公开标准目录");
 
         Assert.Equal(Enumerable.Range(1, 20).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), catalog.Rows.Select(row => row.Number));
-        Assert.Equal(["社会救助", "最低生活保障", "初审对象名单"], catalog.Row("3").Items);
-        Assert.Equal(7, catalog.Row("3").TimeLimit!.PostingWorkingDays);
-        Assert.Equal([AdministrativeLevel.County], catalog.Row("1").Levels);
-        Assert.Equal([DisclosureMode.Proactive, DisclosureMode.OnRequest], catalog.Row("20").Modes);
-        Assert.False(catalog.Row("11").IsProactive);
+        Assert.Equal(["社会救助", "最低生活保障", "初审对象名单"], catalog.GetRow("3").Items);
+        Assert.Equal(7, catalog.GetRow("3").TimeLimit!.PostingWorkingDays);
+        Assert.Equal([AdministrativeLevel.County], catalog.GetRow("1").Levels);
+        Assert.Equal([DisclosureMode.Proactive, DisclosureMode.OnRequest], catalog.GetRow("20").Modes);
+        Assert.False(catalog.GetRow("11").IsProactive);
         Assert.Equal(3, catalog.Rows.Count(row => row.TimeLimit?.PostingWorkingDays == 7));
     }
 

@@ -35,8 +35,8 @@ public sealed class CatalogDeadlineTests
         var immediate = new CountyCatalog("某县应急", [Row("1", "及时公开"), Row("2", "信息形成之日起20个工作日内")]);
         var policy = DisclosurePolicy.Default.WithCatalog(immediate);
 
-        var statutory = policy.RuleFor(immediate.KeyOf("1"));
-        var stated = policy.RuleFor(immediate.KeyOf("2"));
+        var statutory = policy.GetRule(immediate.KeyOf("1"));
+        var stated = policy.GetRule(immediate.KeyOf("2"));
 
         Assert.Equal((true, "\"某县应急\" 序号 1, D49"), (statutory.IsStatutoryPeriod, statutory.SourceId));
         Assert.Equal((false, "\"某县应急\" 序号 2, D35"), (stated.IsStatutoryPeriod, stated.SourceId));
@@ -208,7 +208,7 @@ public sealed class CatalogDeadlineTests
         var health = new CountyCatalog("某县卫健", [Row("1", "信息形成或者变更之日起20个工作日内"), Row("2", "制定或获取信息之日起5个工作日内")]);
         var both = Policy.WithCatalog(health);
         var day = new LocalDate(2024, 3, 1);
-        var rows = new[] { Civil.Row("1"), health.Row("1"), health.Row("2"), Civil.Row("2") };
+        var rows = new[] { Civil.GetRow("1"), health.GetRow("1"), health.GetRow("2"), Civil.GetRow("2") };
         var results = new LocalDate[rows.Length];
 
         both.DueDates(rows.Select(r => r.Key()).ToArray(), [day, day, day, day], results);

@@ -45,7 +45,7 @@ public sealed class CatalogEvaluationTests
         new DisclosureRecord(id, "mzj", ObligationKey.InCatalog(row.Contains('养') ? "某县养老" : "某县民政", row.Replace("养", "")), made, publications);
 
     internal static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
-        Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), asOf);
+        Policy.Evaluate(new RegisterBuilder(2024).AddBodies([Bureau, Town, Village, Registers.School()]).AddRecords(records).Build(), asOf);
 
     internal static Finding[] FindingsAbout(RegisterEvaluation evaluation, string recordId) =>
         [.. evaluation.Findings.Where(finding => finding.SubjectId == recordId)];
@@ -198,7 +198,7 @@ public sealed class CatalogEvaluationTests
     [InlineData("Intranet", false)]         // internal: no national counterpart
     public void Sec10_a_seed_channel_reaches_the_national_channel_it_corresponds_to(string seedChannel, bool reachesRow)
     {
-        var evaluation = Evaluate(YearEnd, Row("seed", "1", Made, new Publication(Made, [Channel.FromName(seedChannel)])));
+        var evaluation = Evaluate(YearEnd, Row("seed", "1", Made, new Publication(Made, [Channel.Parse(seedChannel)])));
 
         Assert.Equal(reachesRow, !FindingsAbout(evaluation, "seed").Any(f => f.Kind == FindingKind.NotOnCatalogChannel));
     }
@@ -208,7 +208,7 @@ public sealed class CatalogEvaluationTests
     [InlineData("DoorToDoorOrOnSite")]
     public void Sec10_a_whole_society_row_reached_only_by_targeted_push_or_door_to_door_is_found(string channel)
     {
-        var evaluation = Evaluate(YearEnd, Row("push", "养1", Made, On(Made, NationalChannel.FromName(channel))));
+        var evaluation = Evaluate(YearEnd, Row("push", "养1", Made, On(Made, NationalChannel.Parse(channel))));
 
         var finding = Assert.Single(FindingsAbout(evaluation, "push"));
         Assert.Equal((FindingKind.NotReachingWholeSociety, "某县养老 序号1"), (finding.Kind, finding.What));
@@ -235,7 +235,10 @@ public sealed class CatalogEvaluationTests
             new DisclosureRecord("school", "school", ObligationKey.InCatalog("某县民政", "1"), Made, []),
         };
 
-        var evaluation = Policy.Evaluate(new Register(2024, [Bureau, Town, Village, Registers.School()], records), YearEnd);
+        var evaluation = Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Bureau, Town, Village, Registers.School()])
+            .AddRecords(records)
+            .Build(), YearEnd);
 
         Assert.Equal(["town-late"], evaluation.Outcomes.Where(o => o.RecordId is not null).Select(o => o.RecordId));
         Assert.Equal((FindingKind.Late, true), FindingsAbout(evaluation, "town-late").Select(f => (f.Kind, f.IsBinding)).Single());
@@ -261,7 +264,9 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_D35_row_records_the_policy_cannot_judge_are_refused_each_named_with_its_reason()
     {
-        var register = new Register(2024, [Bureau], [
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Bureau])
+            .AddRecords([
             new DisclosureRecord("no-catalog", "mzj", ObligationKey.InCatalog("某县卫健", "1"), Made, []),
             new DisclosureRecord("no-row", "mzj", ObligationKey.InCatalog("某县民政", "99"), Made, []),
             new DisclosureRecord("on-request", "mzj", ObligationKey.InCatalog("某县民政", "8"), Made, []),
@@ -269,7 +274,8 @@ public sealed class CatalogEvaluationTests
             new DisclosureRecord("q2-a", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 5, 6), []),
             new DisclosureRecord("q2-b", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 6, 3), []),
             new DisclosureRecord("fine", "mzj", ObligationKey.InCatalog("某县民政", "5"), new LocalDate(2024, 7, 1), [Website(new LocalDate(2024, 7, 1))]),
-        ]);
+        ])
+            .Build();
 
         var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
 
@@ -295,7 +301,7 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_a_unit_assigned_a_catalog_the_policy_does_not_have_is_refused()
     {
-        var register = new Register(2024, [Bureau with { Catalogs = ["某县民政", "某县卫健"] }], []);
+        var register = new RegisterBuilder(2024).AddBodies([Bureau with { Catalogs = ["某县民政", "某县卫健"] }]).Build();
 
         var error = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
 
@@ -307,9 +313,15 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_the_evaluations_catalog_errors_list_the_policys_catalogs_or_none_and_say_in_full_why()
     {
-        var assigned = new Register(2024, [Bureau], []);
-        var row = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made, [])]);
-        var onRequest = new Register(2024, [Bureau], [new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "8"), Made, [])]);
+        var assigned = new RegisterBuilder(2024).AddBodies([Bureau]).Build();
+        var row = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made, [])])
+            .Build();
+        var onRequest = new RegisterBuilder(2024)
+            .AddBodies([Bureau])
+            .AddRecords([new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "8"), Made, [])])
+            .Build();
 
         Assert.EndsWith("add it with WithCatalog. Catalogs: none. (Parameter 'register')",
             Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(assigned, YearEnd)).Message);
@@ -327,13 +339,15 @@ public sealed class CatalogEvaluationTests
             [NationalChannel.PressConferenceOrHearing], CatalogAudience.WholeSociety, [DisclosureMode.Proactive], [AdministrativeLevel.County])]);
         var policy = DisclosurePolicy.Default.WithCatalog(hearings).WithCatalog(Civil);
         var body = Registers.Bureau() with { Catalogs = ["某县听证", "某县民政"] };
-        var register = new Register(2024, [body],
-        [
+        var register = new RegisterBuilder(2024)
+            .AddBodies([body])
+            .AddRecords([
             new DisclosureRecord("both-seed", "mzj", ObligationKey.InCatalog("某县听证", "1"), Made, [new Publication(Made, [Channel.Hearing, Channel.PressConference])]),
             new DisclosureRecord("seed-and-national", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made,
                 [new Publication(Made, [Channel.GovernmentPortal]) { NationalChannels = [NationalChannel.GovernmentWebsite] }]),
             new DisclosureRecord("two-postings", "mzj", ObligationKey.InCatalog("某县民政", "1"), Made.PlusDays(3), [Website(Made.PlusDays(3)), Website(Made.PlusDays(4))]),
-        ]);
+        ])
+            .Build();
 
         var evaluation = policy.Evaluate(register, YearEnd);
 
@@ -345,7 +359,10 @@ public sealed class CatalogEvaluationTests
     {
         // Records of items no entry covers have no rule position; a profile shortening the entry of value 1 must not reach them.
         var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.FromValue(1), 3, DeadlineUnit.WorkingDays));
-        var register = new Register(2024, [Registers.Bureau()], [new DisclosureRecord("item", "mzj", ObligationKey.Of(DisclosureItem.G15), Made, [])]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([new DisclosureRecord("item", "mzj", ObligationKey.Of(DisclosureItem.G15), Made, [])])
+            .Build();
         using var json = new MemoryStream();
         PolicyJson.WriteRegister(register, json);
         json.Position = 0;
@@ -361,7 +378,9 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_each_unit_keeps_its_own_assigned_catalogs_whatever_its_place_in_the_register()
     {
-        var evaluation = Policy.Evaluate(new Register(2024, [Registers.School(), Bureau, Registers.Bureau("plain")], []), YearEnd);
+        var evaluation = Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.School(), Bureau, Registers.Bureau("plain")])
+            .Build(), YearEnd);
 
         Assert.Equal(["mzj"], evaluation.Outcomes.Where(o => o.Obligation.CatalogName() is not null).Select(o => o.BodyId).Distinct());
         Assert.Equal(5, evaluation.Outcomes.Count(o => o.BodyId == "mzj" && o.Obligation.CatalogName() == "某县民政"));   // four quarters of row 5, the year of row 6
@@ -383,8 +402,10 @@ public sealed class CatalogEvaluationTests
     public void D27_D35_a_posting_period_that_ends_beyond_the_calendar_is_not_judged_yet()
     {
         var published = new LocalDate(2026, 12, 28);
-        var register = new Register(2026, [Bureau],
-            [Row("list", "2", published, Website(published) with { TakenDownOn = published.PlusDays(1) })]);
+        var register = new RegisterBuilder(2026)
+            .AddBodies([Bureau])
+            .AddRecords([Row("list", "2", published, Website(published) with { TakenDownOn = published.PlusDays(1) })])
+            .Build();
 
         var evaluation = Policy.Evaluate(register, new LocalDate(2026, 12, 31));
 
@@ -403,11 +424,14 @@ public sealed class CatalogEvaluationTests
     public void D35_a_register_refuses_a_take_down_on_or_before_the_day_published()
     {
         var published = new LocalDate(2024, 3, 4);
-        var result = Register.Create(2024, [Bureau], [
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Bureau])
+            .AddRecords([
             Row("same-day", "2", Made, Website(published) with { TakenDownOn = published }),
             Row("before", "2", Made.PlusDays(1), Website(published) with { TakenDownOn = published.PlusDays(-1) }),
             Row("next-day", "2", Made.PlusDays(2), Website(published) with { TakenDownOn = published.PlusDays(1) }),
-        ]);
+        ])
+            .BuildResult();
 
         Assert.Equal(["same-day", "before"], result.Problems.Select(p => p.SubjectId));
         Assert.Equal("its publication of 2024-03-04 is taken down on 2024-03-04; a take-down day falls after the day published.", result.Problems[0].Message);
@@ -416,11 +440,14 @@ public sealed class CatalogEvaluationTests
     [Fact]
     public void Sec10_a_register_refuses_one_event_of_a_row_recorded_twice_and_keeps_two_subjects_apart()
     {
-        var result = Register.Create(2024, [Bureau], [
-            new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第一批"),
-            new DisclosureRecord("b", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第二批"),
-            new DisclosureRecord("c", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [], subject: "第一批"),
-        ]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Bureau])
+            .AddRecords([
+            new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, []) { Subject = "第一批" },
+            new DisclosureRecord("b", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, []) { Subject = "第二批" },
+            new DisclosureRecord("c", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, []) { Subject = "第一批" },
+        ])
+            .BuildResult();
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("c", problem.SubjectId);

@@ -14,12 +14,12 @@ public sealed class CatalogRecordFormTests
     [Fact]
     public void Sec10_a_row_record_keeps_its_catalog_and_row_and_they_count_in_its_equality()
     {
-        var record = new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批");
+        var record = new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)]) { Subject = "第一批" };
 
         Assert.Equal((ObligationKey.InCatalog("某县民政", "2"), (DisclosureItem?)null), (record.Obligation, record.Item));
-        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "3"), Made, [Website(Made)], subject: "第一批"));
-        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县养老", "2"), Made, [Website(Made)], subject: "第一批"));
-        Assert.Equal(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)], subject: "第一批"));
+        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "3"), Made, [Website(Made)]) { Subject = "第一批" });
+        Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县养老", "2"), Made, [Website(Made)]) { Subject = "第一批" });
+        Assert.Equal(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)]) { Subject = "第一批" });
         Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog(null!, "2"), Made, []));
         Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", null!), Made, []));
     }

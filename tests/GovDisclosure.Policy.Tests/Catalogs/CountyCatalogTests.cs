@@ -6,20 +6,20 @@ public sealed class CountyCatalogTests
     internal static CatalogRow Row(string number = "1", string timeLimit = "制定或获取信息之日起10个工作日内", string mode = nameof(DisclosureMode.Proactive),
         string content = "低保政策", string[]? items = null, NationalChannel[]? channels = null, AdministrativeLevel[]? levels = null, string? remarks = null) =>
         new(number, items ?? ["最低生活保障", "政策文件"], content, "《社会救助暂行办法》", timeLimit, "县级民政部门", channels ?? [NationalChannel.GovernmentWebsite],
-            CatalogAudience.WholeSociety, [DisclosureMode.FromName(mode)], levels ?? [AdministrativeLevel.County], remarks);
+            CatalogAudience.WholeSociety, [DisclosureMode.Parse(mode)], levels ?? [AdministrativeLevel.County]) { Remarks = remarks };
 
     [Fact]
     public void Sec10_a_row_is_found_by_its_number_as_written()
     {
         var catalog = new CountyCatalog("民政", [Row("1"), Row("2.1"), Row("10")]);
 
-        Assert.Equal("2.1", catalog.Row("2.1").Number);
-        Assert.True(catalog.TryRow("10", out var row));
+        Assert.Equal("2.1", catalog.GetRow("2.1").Number);
+        Assert.True(catalog.TryGetRow("10", out var row));
         Assert.Same(catalog.Rows[2], row);
-        Assert.False(catalog.TryRow("2.10", out var none));
+        Assert.False(catalog.TryGetRow("2.10", out var none));
         Assert.Null(none);
-        Assert.False(catalog.TryRow(null, out _));
-        var error = Assert.Throws<ArgumentException>(() => catalog.Row("02"));
+        Assert.False(catalog.TryGetRow(null, out _));
+        var error = Assert.Throws<ArgumentException>(() => catalog.GetRow("02"));
         Assert.Equal("number", error.ParamName);
         Assert.Contains("has no row 序号 \"02\"; its rows are numbered 1 to 10", error.Message);
     }

@@ -32,7 +32,7 @@ public sealed class NationalChannelTests
     [InlineData("StaffMeetingBriefing", new string[0])]
     public void Sec10_each_seed_channel_has_the_national_counterparts_the_spec_gives(string seed, string[] national)
     {
-        Assert.Equal(national.Select(code => NationalChannel.FromName(code)), NationalChannel.CounterpartsOf(Channel.FromName(seed)));
+        Assert.Equal(national.Select(code => NationalChannel.Parse(code)), NationalChannel.CounterpartsOf(Channel.Parse(seed)));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.FromName(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, 20, DeadlineUnit.WorkingDays, source), (string?)null, false),
+        Assert.Equal((Cadence.Parse(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, 20, DeadlineUnit.WorkingDays, source), (string?)null, false),
             (limit.Cadence, limit.Rule, limit.CountsFromZh, limit.IsPeriodStated));
     }
 
@@ -67,7 +67,7 @@ public sealed class TimeLimitTests
     {
         var limit = TimeLimit.Parse(text);
 
-        Assert.Equal((Cadence.FromName(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, period, workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, "D35")),
+        Assert.Equal((Cadence.Parse(cadence), new DeadlineRule(DeadlineTrigger.PeriodEnd, period, workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, "D35")),
             (limit.Cadence, limit.Rule));
     }
 

@@ -124,7 +124,7 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D34_an_annual_reports_date_never_moves()
     {
-        var body = new Body("mzj", "民政局", BodyType.AdministrativeOrgan, GovDisclosure.Policy.Tests.Evaluation.Registers.Principal, null, role: BodyRole.Department);
+        var body = new Body("mzj", "民政局", BodyType.AdministrativeOrgan, GovDisclosure.Policy.Tests.Evaluation.Registers.Principal, null) { Role = BodyRole.Department };
         var report = Given.AnnualReportDue(body, 2019)!;
 
         Assert.Empty(DeadlineChanges.Between([report], After));
@@ -189,13 +189,13 @@ public sealed class DeadlineChangesTests
         Deadline[] given =
         [
             Given.ReplyDue(extended),
-            .. new[] { Given.RedressWindows(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
+            .. new[] { Given.RedressWindowsFor(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
             .. Given.MajorDecision(decision.Decision, decision.Stages).All,
         ];
         Deadline[] afresh =
         [
             now.ReplyDue(extended),
-            .. new[] { now.RedressWindows(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
+            .. new[] { now.RedressWindowsFor(delivered) }.SelectMany(w => new[] { w.Reconsideration, w.Litigation }),
             .. now.MajorDecision(decision.Decision, decision.Stages).All,
         ];
 
@@ -236,7 +236,7 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D34_an_annual_reports_deadline_says_it_is_due_to_be_published()
     {
-        var body = new Body("mzj", "民政局", BodyType.AdministrativeOrgan, GovDisclosure.Policy.Tests.Evaluation.Registers.Principal, null, role: BodyRole.Department);
+        var body = new Body("mzj", "民政局", BodyType.AdministrativeOrgan, GovDisclosure.Policy.Tests.Evaluation.Registers.Principal, null) { Role = BodyRole.Department };
 
         var report = Given.AnnualReportDue(body, 2019)!;
 

@@ -49,7 +49,7 @@ public sealed class DeadlineErrorTests
     [InlineData(nameof(DeadlineUnit.CalendarDaysBefore), 366)]
     public void A_rule_may_count_the_largest_offset_of_its_unit_and_not_one_more(string unitName, int largest)
     {
-        var unit = DeadlineUnit.FromName(unitName);
+        var unit = DeadlineUnit.Parse(unitName);
 
         Assert.Equal(largest, new DeadlineRule(DeadlineTrigger.EventDate, largest, unit, "D4").Offset);
         Assert.Equal(0, new DeadlineRule(DeadlineTrigger.EventDate, 0, unit, "D4").Offset);
@@ -64,12 +64,12 @@ public sealed class DeadlineErrorTests
     [InlineData(nameof(DeadlineUnit.CalendarDays), 366)]
     public void D26_a_profile_may_give_the_largest_offset_of_its_unit_and_not_one_more(string unitName, int largest)
     {
-        var unit = DeadlineUnit.FromName(unitName);
+        var unit = DeadlineUnit.Parse(unitName);
 
         var county = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, largest, unit));
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, largest + 1, unit));
 
-        Assert.Equal(largest, county.RuleFor(ScheduleEntry.IM1).Offset);
+        Assert.Equal(largest, county.GetRule(ScheduleEntry.IM1).Offset);
         Assert.Contains($"from 0 to {largest}", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, -1, unit));
     }

@@ -48,9 +48,9 @@ public sealed class DeadlineProperties
             {
                 var county = Policy.WithProfile(new PolicyProfile("县").Override(cadence, offset, DeadlineUnit.CalendarDays).Override(entry, offset, DeadlineUnit.WorkingDays));
                 return ScheduleEntry.InOrder.All(other =>
-                    other == entry ? county.RuleFor(other) == new DeadlineRule(Policy.RuleFor(other).Trigger, offset, DeadlineUnit.WorkingDays, "profile \"县\"")
-                    : other.Cadence == cadence ? county.RuleFor(other).Unit == DeadlineUnit.CalendarDays && county.RuleFor(other).Offset == offset
-                    : county.RuleFor(other) == Policy.RuleFor(other))
+                    other == entry ? county.GetRule(other) == new DeadlineRule(Policy.GetRule(other).Trigger, offset, DeadlineUnit.WorkingDays, "profile \"县\"")
+                    : other.Cadence == cadence ? county.GetRule(other).Unit == DeadlineUnit.CalendarDays && county.GetRule(other).Offset == offset
+                    : county.GetRule(other) == Policy.GetRule(other))
                     && (cadence == Cadence.Statutory) != (county.StatutoryRule == Policy.StatutoryRule);
             });
 

@@ -44,12 +44,12 @@ public sealed class DueDateTests
     {
         var trigger = LocalDatePattern.Iso.Parse(expectedTrigger).Value;
 
-        var deadline = Policy.DueDate(ScheduleEntry.FromName(code), new LocalDate(2024, 2, 8));
+        var deadline = Policy.DueDate(ScheduleEntry.Parse(code), new LocalDate(2024, 2, 8));
 
         Assert.Equal(trigger, deadline.Trigger);
         Assert.Equal(WalkingCalendar.AddWorkingDays(trigger, 20), deadline.Due);
         Assert.Equal(source, deadline.Rule.SourceId);
-        Assert.Equal(ScheduleEntry.FromName(code), deadline.Entry());
+        Assert.Equal(ScheduleEntry.Parse(code), deadline.Entry());
         Assert.False(deadline.IsProvisional);
     }
 
@@ -185,7 +185,7 @@ public sealed class DueDateTests
     [Fact]
     public void D4_D9_a_rule_describes_itself_forwards_or_backwards_in_both_languages()
     {
-        var forward = Policy.RuleFor(ScheduleEntry.IM1);
+        var forward = Policy.GetRule(ScheduleEntry.IM1);
         var backward = Policy.MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure.Rule;
 
         Assert.Equal(("20 working days after the event date (D4)", "事项形成或变更之日后20个工作日内（D4）"), (forward.DescriptionEn, forward.DescriptionZh));

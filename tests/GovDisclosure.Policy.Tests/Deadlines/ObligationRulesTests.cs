@@ -27,7 +27,7 @@ public sealed class ObligationRulesTests
         Assert.Equal([deadline.Due, Policy.DueDate(ScheduleEntry.IM1, formed).Due], results);
         Assert.True(Policy.TryGetRule(item, out var rule));
         Assert.Same(Policy.StatutoryRule, rule);
-        Assert.Same(Policy.StatutoryRule, Policy.RuleFor(item));
+        Assert.Same(Policy.StatutoryRule, Policy.GetRule(item));
         Assert.True(Policy.TryGetRule(ScheduleEntry.MO1, out var monthly));
         Assert.Equal((DeadlineTrigger.PeriodEnd, "D5"), (monthly.Trigger, monthly.SourceId));
     }

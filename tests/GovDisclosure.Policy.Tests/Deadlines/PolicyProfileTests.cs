@@ -18,7 +18,7 @@ public sealed class PolicyProfileTests
         Assert.Equal(WalkingCalendar.AddWorkingDays(new LocalDate(2024, 9, 30), 10), deadline.Due);
         Assert.Equal("profile \"莲都区\"", deadline.Rule.SourceId);
         Assert.Equal(DeadlineTrigger.PeriodEnd, deadline.Rule.Trigger);
-        Assert.Equal(Seed.RuleFor(ScheduleEntry.QU1), county.RuleFor(ScheduleEntry.QU1));
+        Assert.Equal(Seed.GetRule(ScheduleEntry.QU1), county.GetRule(ScheduleEntry.QU1));
     }
 
     [Fact]
@@ -28,8 +28,8 @@ public sealed class PolicyProfileTests
 
         var county = Seed.WithProfile(profile);
 
-        Assert.Equal(1, county.RuleFor(ScheduleEntry.IM2).Offset);
-        Assert.Equal(5, county.RuleFor(ScheduleEntry.IM1).Offset);
+        Assert.Equal(1, county.GetRule(ScheduleEntry.IM2).Offset);
+        Assert.Equal(5, county.GetRule(ScheduleEntry.IM1).Offset);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public sealed class PolicyProfileTests
         var county = Seed.WithProfile(new PolicyProfile("县").Override(Cadence.Statutory, 15, DeadlineUnit.WorkingDays));
 
         Assert.Equal(15, county.StatutoryRule.Offset);
-        Assert.Equal(Seed.RuleFor(ScheduleEntry.IM1), county.RuleFor(ScheduleEntry.IM1));
+        Assert.Equal(Seed.GetRule(ScheduleEntry.IM1), county.GetRule(ScheduleEntry.IM1));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class PolicyProfileTests
     public void A_negative_or_absurd_offset_is_an_error_naming_the_profile_and_entry(int offset, string unit)
     {
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
-            new PolicyProfile("某县").Override(ScheduleEntry.MO1, offset, DeadlineUnit.FromName(unit)));
+            new PolicyProfile("某县").Override(ScheduleEntry.MO1, offset, DeadlineUnit.Parse(unit)));
 
         Assert.Equal("offset", exception.ParamName);
         Assert.Contains($"Profile \"某县\" gives MO1 a deadline of {offset}", exception.Message);
@@ -117,8 +117,8 @@ public sealed class PolicyProfileTests
 
         var policy = Seed.WithProfile(profile);
 
-        Assert.Equal(10, policy.RuleFor(ScheduleEntry.IM1).Offset);
-        Assert.Equal(5, policy.RuleFor(ScheduleEntry.IM3).Offset);
+        Assert.Equal(10, policy.GetRule(ScheduleEntry.IM1).Offset);
+        Assert.Equal(5, policy.GetRule(ScheduleEntry.IM3).Offset);
         Assert.False(policy.TryGetRule(ScheduleEntry.IM2, out _));
     }
 
@@ -128,8 +128,8 @@ public sealed class PolicyProfileTests
         var first = new PolicyProfile("市").Override(ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays);
         var second = new PolicyProfile("县").Override(Cadence.Immediate, 5, DeadlineUnit.WorkingDays);
 
-        Assert.Equal(5, Seed.WithProfile(first).WithProfile(second).RuleFor(ScheduleEntry.IM1).Offset);
-        Assert.Equal(10, Seed.WithProfile(second).WithProfile(first).RuleFor(ScheduleEntry.IM1).Offset);
-        Assert.Equal("profile \"县\"", Seed.WithProfile(first).WithProfile(second).RuleFor(ScheduleEntry.IM1).SourceId);
+        Assert.Equal(5, Seed.WithProfile(first).WithProfile(second).GetRule(ScheduleEntry.IM1).Offset);
+        Assert.Equal(10, Seed.WithProfile(second).WithProfile(first).GetRule(ScheduleEntry.IM1).Offset);
+        Assert.Equal("profile \"县\"", Seed.WithProfile(first).WithProfile(second).GetRule(ScheduleEntry.IM1).SourceId);
     }
 }

@@ -4,11 +4,14 @@ namespace GovDisclosure.Policy.Tests.Evaluation;
 public sealed class AudienceTests
 {
     private static IReadOnlyList<Finding> ChannelFindings(DisclosureRecord record) =>
-        [.. DisclosurePolicy.Default.Evaluate(new Register(2024, [Registers.Bureau()], [record]), new LocalDate(2024, 6, 28)).Units[0].Findings
+        [.. DisclosurePolicy.Default.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([record])
+            .Build(), new LocalDate(2024, 6, 28)).Units[0].Findings
             .Where(f => f.Kind == FindingKind.NotReachingPublic || f.Kind == FindingKind.NotReachingStaff)];
 
     private static DisclosureRecord Im3(DisclosureItem? item, Channel channel) =>
-        new("im3", "mzj", ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 5), [channel])], item: item);
+        new("im3", "mzj", ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 5), [channel])]) { Item = item };
 
     [Fact]
     public void D23_a_record_naming_the_public_item_of_IM3_needs_only_an_external_channel()
@@ -39,7 +42,7 @@ public sealed class AudienceTests
     [InlineData("ST7")]
     public void D23_entries_without_items_address_the_public(string code)
     {
-        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.FromName(code), new LocalDate(2024, 3, 1),
+        var record = new DisclosureRecord("r", "mzj", ScheduleEntry.Parse(code), new LocalDate(2024, 3, 1),
             [new Publication(new LocalDate(2024, 3, 5), [Channel.Intranet])]);
 
         Assert.Equal([FindingKind.NotReachingPublic], ChannelFindings(record).Select(f => f.Kind));
@@ -48,7 +51,10 @@ public sealed class AudienceTests
     [Fact]
     public void D23_a_record_may_name_only_an_item_of_its_entry()
     {
-        var problem = Assert.Single(Register.Create(2024, [Registers.Bureau()], [Im3(DisclosureItem.G01, Channel.GovernmentPortal)]).Problems);
+        var problem = Assert.Single(new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([Im3(DisclosureItem.G01, Channel.GovernmentPortal)])
+            .BuildResult().Problems);
 
         Assert.Contains("not one of IM3's items (G19, I03)", problem.Message);
     }

@@ -28,7 +28,7 @@ public sealed class ComplaintTests
     {
         var calendar = Policy.Calendar;
         Assert.Equal(ChinaWorkingDayCalendar.Official.AddWorkingDays(new LocalDate(2024, 3, 1), 20), Lodged.TierDeadline(calendar));
-        Assert.Equal(20, Policy.Assessment.ComplaintTierWorkingDays);
+        Assert.Equal(20, Policy.AssessmentRules.ComplaintTierWorkingDays);
         Assert.False(Lodged.IsOverdue(calendar, Lodged.TierDeadline(calendar)));
         Assert.True(Lodged.IsOverdue(calendar, Lodged.TierDeadline(calendar).PlusDays(1)));
     }
@@ -105,8 +105,12 @@ public sealed class ComplaintTests
     [Fact]
     public void D11_an_overdue_complaint_shows_up_in_the_evaluation()
     {
-        var register = new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
-            complaints: [Lodged, Complaint.Lodge("c2", "school", ComplaintChannel.Mailbox, new LocalDate(2024, 4, 10))]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddCommitments([Registers.GoodCommitment])
+            .AddInspections([Registers.CountyInspections])
+            .AddComplaints([Lodged, Complaint.Lodge("c2", "school", ComplaintChannel.Mailbox, new LocalDate(2024, 4, 10))])
+            .Build();
 
         var findings = Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings;
 
@@ -159,8 +163,12 @@ public sealed class ComplaintEscalationTests
     }
 
     private static IReadOnlyList<Finding> FindingsOf(Complaint complaint, LocalDate asOf) =>
-        DisclosurePolicy.Default.Evaluate(new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
-            complaints: [complaint]), asOf).Units[0].Findings;
+        DisclosurePolicy.Default.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddCommitments([Registers.GoodCommitment])
+            .AddInspections([Registers.CountyInspections])
+            .AddComplaints([complaint])
+            .Build(), asOf).Units[0].Findings;
 
     [Fact]
     public void D22_an_early_escalation_in_a_register_is_reported_as_an_invalid_transition()
@@ -237,10 +245,14 @@ public sealed class ComplaintEscalationTests
     [Fact]
     public void D11_a_profile_can_change_the_tiers_working_days()
     {
-        var longer = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessment(AssessmentRules.Default with { ComplaintTierWorkingDays = 30 }));
+        var longer = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessmentRules(AssessmentRules.Default with { ComplaintTierWorkingDays = 30 }));
 
-        var findings = longer.Evaluate(new Register(2024, [Registers.School()], [], [Registers.GoodCommitment], inspections: [Registers.CountyInspections],
-            complaints: [Lodged]), TierDeadline.PlusDays(1)).Units[0].Findings;
+        var findings = longer.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddCommitments([Registers.GoodCommitment])
+            .AddInspections([Registers.CountyInspections])
+            .AddComplaints([Lodged])
+            .Build(), TierDeadline.PlusDays(1)).Units[0].Findings;
 
         Assert.DoesNotContain(findings, f => f.Kind == FindingKind.ComplaintOverdue);
     }

@@ -10,7 +10,7 @@ public sealed class CurrentYearTests
     private static readonly int Year = Calendar.Coverage.End.Year;
 
     private static RegisterEvaluation Evaluate(LocalDate asOf, params DisclosureRecord[] records) =>
-        DisclosurePolicy.Default.Evaluate(new Register(Year, [Registers.Bureau()], records), asOf);
+        DisclosurePolicy.Default.Evaluate(new RegisterBuilder(Year).AddBodies([Registers.Bureau()]).AddRecords(records).Build(), asOf);
 
     [Fact]
     public void D27_a_register_of_the_calendars_last_year_can_be_evaluated_mid_year()
@@ -69,7 +69,10 @@ public sealed class CurrentYearTests
         var early = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, first.PlusDays(-10), []);
 
         var error = Assert.Throws<CalendarCoverageException>(() =>
-            DisclosurePolicy.Default.Evaluate(new Register(first.Year - 1, [Registers.Bureau()], [early]), first.PlusDays(100)));
+            DisclosurePolicy.Default.Evaluate(new RegisterBuilder(first.Year - 1)
+                .AddBodies([Registers.Bureau()])
+                .AddRecords([early])
+                .Build(), first.PlusDays(100)));
 
         Assert.Equal((first.PlusDays(-10), "trigger"), (error.Date, error.ParamName));
     }
@@ -78,7 +81,9 @@ public sealed class CurrentYearTests
     public void D27_a_reporting_period_before_the_calendar_is_an_error_about_its_trigger()
     {
         var error = Assert.Throws<CalendarCoverageException>(() =>
-            DisclosurePolicy.Default.Evaluate(new Register(2006, [Registers.Bureau()], []), Calendar.Coverage.Start.PlusDays(100)));
+            DisclosurePolicy.Default.Evaluate(new RegisterBuilder(2006)
+                .AddBodies([Registers.Bureau()])
+                .Build(), Calendar.Coverage.Start.PlusDays(100)));
 
         Assert.Equal("trigger", error.ParamName);
         Assert.Equal(2006, error.Date.Year);
@@ -92,7 +97,10 @@ public sealed class CurrentYearTests
         var policy = DisclosurePolicy.Default.WithCalendar(oneYear).WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, 366, DeadlineUnit.CalendarDays));
         var record = new DisclosureRecord("r", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 1, 1), []);
 
-        var outcome = Assert.Single(policy.Evaluate(new Register(2024, [Registers.Bureau()], [record]), new LocalDate(2024, 6, 1)).Outcomes, o => o.RecordId == "r");
+        var outcome = Assert.Single(policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([record])
+            .Build(), new LocalDate(2024, 6, 1)).Outcomes, o => o.RecordId == "r");
 
         Assert.Equal((Outcome.Pending, true), (outcome.Outcome, outcome.DueIsBeyondCalendar));
     }
@@ -100,7 +108,7 @@ public sealed class CurrentYearTests
     [Fact]
     public void D27_the_evaluation_day_must_be_an_ISO_date_inside_the_calendar_and_the_register_must_be_given()
     {
-        var register = new Register(2024, [Registers.Bureau()], []);
+        var register = new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).Build();
 
         Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 6, 1, CalendarSystem.Julian))).ParamName);
         Assert.StartsWith("Evaluating as of 2027-01-01 needs 2027-01-01, which is outside the working-day calendar's coverage",

@@ -19,7 +19,12 @@ public sealed class EvaluationProperties
     private static Gen<LocalDate> AsOf => Gen.Choose(0, 200).Select(days => new LocalDate(2024, 2, 1).PlusDays(days));
 
     private static UnitEvaluation Unit(IEnumerable<DisclosureRecord> records, LocalDate asOf) =>
-        Policy.Evaluate(new Register(2024, [Registers.School()], records, [Registers.GoodCommitment], inspections: [Registers.CountyInspections]), asOf).Units[0];
+        Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddRecords(records)
+            .AddCommitments([Registers.GoodCommitment])
+            .AddInspections([Registers.CountyInspections])
+            .Build(), asOf).Units[0];
 
     private static string Summary(UnitEvaluation unit) =>
         $"{unit.OnTime}/{unit.Late}/{unit.Missing}/{unit.Pending}/{unit.Exempt} {unit.Grade} {unit.Sanction} " +
@@ -47,7 +52,12 @@ public sealed class EvaluationProperties
     public Property D18_a_falsified_or_refused_record_counts_as_missing_and_is_never_on_time() =>
         Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), (records, asOf) =>
         {
-            var evaluation = Policy.Evaluate(new Register(2024, [Registers.School()], records, [Registers.GoodCommitment], inspections: [Registers.CountyInspections]), asOf);
+            var evaluation = Policy.Evaluate(new RegisterBuilder(2024)
+                .AddBodies([Registers.School()])
+                .AddRecords(records)
+                .AddCommitments([Registers.GoodCommitment])
+                .AddInspections([Registers.CountyInspections])
+                .Build(), asOf);
             var flagged = records.Where(r => (r.IsFalsified || r.IsRefused) && !r.IsClassified).Select(r => r.Id).ToHashSet();
             return evaluation.Outcomes.Where(o => o.RecordId is not null && flagged.Contains(o.RecordId)).All(o => o.Outcome == Outcome.Missing);
         });
@@ -80,7 +90,7 @@ public sealed class EvaluationProperties
     public Property A_later_evaluation_never_turns_late_or_missing_back_into_on_time() =>
         Prop.ForAll(Records.ToArbitrary(), AsOf.ToArbitrary(), Gen.Choose(0, 200).ToArbitrary(), (records, asOf, later) =>
         {
-            var register = new Register(2024, [Registers.School()], records);
+            var register = new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).Build();
             var before = Policy.Evaluate(register, asOf).Outcomes.ToDictionary(o => o.RecordId ?? $"{o.Entry()}{o.Trigger}");
             var after = Policy.Evaluate(register, asOf.PlusDays(later)).Outcomes;
             return after.All(o => o.Outcome != Outcome.OnTime

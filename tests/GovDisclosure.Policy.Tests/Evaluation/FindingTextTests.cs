@@ -55,18 +55,17 @@ public sealed class FindingTextTests
         ];
         DisclosureRecord[] records =
         [
-            new("late", "rules-early", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 15))], subject: "县府发〔2024〕1号"),
+            new("late", "rules-early", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 15))]) { Subject = "县府发〔2024〕1号" },
             new("internal", "rules-early", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
-            new("external", "rules-early", ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))], item: DisclosureItem.I03),
-            new("falsified", "rules-unapproved", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))], isFalsified: true),
-            new("refused", "rules-unapproved", ScheduleEntry.IM2, new LocalDate(2024, 3, 1), [], isRefused: true),
+            new("external", "rules-early", ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))]) { Item = DisclosureItem.I03 },
+            new("falsified", "rules-unapproved", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 3, 4))]) { IsFalsified = true },
+            new("refused", "rules-unapproved", ScheduleEntry.IM2, new LocalDate(2024, 3, 1), []) { IsRefused = true },
             new("stranger", "none", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []),
             new("tariff", "power", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []),
             new DisclosureRecord("row-late", "town", ObligationKey.InCatalog("某县民政", "1"), new LocalDate(2024, 2, 8), [Website(new LocalDate(2024, 3, 15))]),
             new DisclosureRecord("row-push", "town", ObligationKey.InCatalog("某县民政", "3"), new LocalDate(2024, 3, 1),
                 [new Publication(new LocalDate(2024, 3, 5), []) { NationalChannels = [NationalChannel.TargetedPush] }]),
-            new DisclosureRecord("row-down", "town", ObligationKey.InCatalog("某县民政", "2"), new LocalDate(2024, 3, 1),
-                [Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) }], subject: "第一批初审对象名单"),
+            new DisclosureRecord("row-down", "town", ObligationKey.InCatalog("某县民政", "2"), new LocalDate(2024, 3, 1), [Website(new LocalDate(2024, 3, 4)) with { TakenDownOn = new LocalDate(2024, 3, 8) }]) { Subject = "第一批初审对象名单" },
             new DisclosureRecord("row-stranger", "early", ObligationKey.InCatalog("某县民政", "1"), new LocalDate(2024, 3, 1), []),
         ];
         // §8.6, §8.13: a late reply, an overdue request and a late correction notice (received Mon 2 Sep 2024: due Mon 30 Sep, notice by Wed 11 Sep).
@@ -78,15 +77,24 @@ public sealed class FindingTextTests
             InformationRequest.Receive("ysq-notice", bodies[0].Id, RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson)
                 .NoticeCorrection(new LocalDate(2024, 9, 12), new LocalDate(2024, 9, 30)).Corrected(new LocalDate(2024, 9, 20)),
         ];
-        return new Register(2024, bodies, records, commitments, rules, inspections, complaints, requests);
+        return new RegisterBuilder(2024)
+            .AddBodies(bodies)
+            .AddRecords(records)
+            .AddCommitments(commitments)
+            .AddDisclosureRules(rules)
+            .AddInspections(inspections)
+            .AddComplaints(complaints)
+            .AddRequests(requests)
+            .Build();
     }
 
     /// <summary>§9.6: the 2024 reports, judged after both due dates — a department's published on Mon 3 Feb 2025, a government's never.</summary>
     private static IEnumerable<Finding> AnnualReportFindings()
     {
-        var register = new Register(2024,
-            [Registers.Bureau("report-late") with { Role = BodyRole.Department }, Registers.Bureau("report-missing") with { Name = "某县人民政府", Role = BodyRole.Government }],
-            [], annualReports: [new AnnualReportPublication("report-late", 2024, new LocalDate(2025, 2, 3))]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau("report-late") with { Role = BodyRole.Department }, Registers.Bureau("report-missing") with { Name = "某县人民政府", Role = BodyRole.Government }])
+            .AddAnnualReports([new AnnualReportPublication("report-late", 2024, new LocalDate(2025, 2, 3))])
+            .Build();
         return DisclosurePolicy.Default.Evaluate(register, new LocalDate(2025, 4, 1)).Units
             .SelectMany(unit => unit.Findings).Where(f => f.Kind == FindingKind.AnnualReportLate || f.Kind == FindingKind.AnnualReportMissing);
     }

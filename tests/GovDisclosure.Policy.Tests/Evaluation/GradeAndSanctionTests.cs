@@ -18,7 +18,7 @@ public sealed class GradeAndSanctionTests
     {
         var unit = Evaluate(onTime, late);
 
-        Assert.Equal(Grade.FromName(grade), unit.Grade);
+        Assert.Equal(Grade.Parse(grade), unit.Grade);
         Assert.Equal((double)onTime / (onTime + late), unit.OnTimeRate!.Value, 10);
     }
 
@@ -106,8 +106,10 @@ public sealed class GradeAndSanctionTests
     public void D14_a_by_reference_unit_gets_the_same_sanction_as_advice()
     {
         var court = new Body("court", "县人民法院", BodyType.JudicialOrgan, Registers.Principal, "赵法官");
-        var register = new Register(2024, [court],
-            [new DisclosureRecord("x", "court", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 9))], isRefused: true)]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([court])
+            .AddRecords([new DisclosureRecord("x", "court", ScheduleEntry.IM1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 9))])])
+            .Build();
 
         var unit = Policy.Evaluate(register, Registers.SpringAsOf).Units[0];
 
@@ -150,7 +152,9 @@ public sealed class GradeAndSanctionTests
     [Fact]
     public void D19_only_an_obligated_unit_with_something_due_is_assessable_and_its_summary_says_which_it_is()
     {
-        var outside = Policy.Evaluate(new Register(2024, [new Body("co", "县供电公司", BodyType.Enterprise, Registers.Principal, null)], []), Registers.SpringAsOf).Units[0];
+        var outside = Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([new Body("co", "县供电公司", BodyType.Enterprise, Registers.Principal, null)])
+            .Build(), Registers.SpringAsOf).Units[0];
 
         Assert.False(outside.IsAssessable);
         Assert.Equal("县供电公司: not graded, nothing due on time, sanction none", outside.ToString());

@@ -4,8 +4,12 @@ namespace GovDisclosure.Policy.Tests.Evaluation;
 public sealed class LatenessTests
 {
     private static ObligationOutcome OutcomeOf(DisclosureRecord record, LocalDate asOf) =>
-        Assert.Single(DisclosurePolicy.Default.Evaluate(new Register(2024, [Registers.School()], [record], [Registers.GoodCommitment],
-            inspections: [Registers.CountyInspections]), asOf).Outcomes, o => o.RecordId == record.Id);
+        Assert.Single(DisclosurePolicy.Default.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddRecords([record])
+            .AddCommitments([Registers.GoodCommitment])
+            .AddInspections([Registers.CountyInspections])
+            .Build(), asOf).Outcomes, o => o.RecordId == record.Id);
 
     // ST1 formed Friday 1 March 2024: 20 working days, March has no holiday, so due Friday 29 March.
     private static DisclosureRecord PublishedOn(LocalDate published) =>
@@ -23,7 +27,7 @@ public sealed class LatenessTests
         var result = OutcomeOf(PublishedOn(new LocalDate(2024, month, day)), new LocalDate(2024, 6, 28));
 
         Assert.Equal(new LocalDate(2024, 3, 29), result.Due);
-        Assert.Equal((Outcome.FromName(outcome), daysLate), (result.Outcome, result.WorkingDaysLate));
+        Assert.Equal((Outcome.Parse(outcome), daysLate), (result.Outcome, result.WorkingDaysLate));
     }
 
     [Fact]
@@ -44,7 +48,7 @@ public sealed class LatenessTests
     {
         var record = new DisclosureRecord("mo", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 15), [Registers.Portal(new LocalDate(2024, month, day))]);
 
-        var result = Register.Create(2024, [Registers.Bureau()], [record]);
+        var result = new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).AddRecords([record]).BuildResult();
 
         Assert.Equal(accepted, result.IsValid);
         if (accepted)
@@ -62,7 +66,7 @@ public sealed class LatenessTests
     {
         var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []);
 
-        Assert.Equal(Outcome.FromName(outcome), OutcomeOf(record, new LocalDate(2024, 3, day)).Outcome);
+        Assert.Equal(Outcome.Parse(outcome), OutcomeOf(record, new LocalDate(2024, 3, day)).Outcome);
     }
 
     [Theory]
@@ -72,6 +76,6 @@ public sealed class LatenessTests
     {
         var record = new DisclosureRecord("r", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 3, 13))]);
 
-        Assert.Equal(Outcome.FromName(outcome), OutcomeOf(record, new LocalDate(2024, 3, asOfDay)).Outcome);
+        Assert.Equal(Outcome.Parse(outcome), OutcomeOf(record, new LocalDate(2024, 3, asOfDay)).Outcome);
     }
 }

@@ -33,7 +33,7 @@ public sealed class OnePerPeriodTests
     private static DisclosureRecord[] TwoOfOneQuarter(ObligationKey obligation) =>
     [
         new("first", "mzj", obligation, new LocalDate(2024, 4, 1), []),
-        new("second", "mzj", obligation, new LocalDate(2024, 6, 28), [], subject: "另一批"),
+        new("second", "mzj", obligation, new LocalDate(2024, 6, 28), []) { Subject = "另一批" },
     ];
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class OnePerPeriodTests
     {
         const string expected = "another record already covers QU2 of mzj for the period from 2024-04-01.";
 
-        var register = Register.Create(2024, [Bureau], TwoOfOneQuarter(ScheduleEntry.QU2)).Problems;
+        var register = new RegisterBuilder(2024).AddBodies([Bureau]).AddRecords(TwoOfOneQuarter(ScheduleEntry.QU2)).BuildResult().Problems;
         var read = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(Json("\"row\": \"QU2\"")))).Problems;
         var streamed = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(Policy, Utf8(Json("\"row\": \"QU2\"")), YearEnd)).Problems;
 
@@ -54,7 +54,10 @@ public sealed class OnePerPeriodTests
     public void D25_a_second_record_of_a_county_rows_quarter_is_refused_alike_by_the_evaluation_of_a_register_and_the_streamed_evaluation()
     {
         const string expected = "another record already covers 某县民政 序号5 of mzj for the period from 2024-04-01.";
-        var register = new Register(2024, [Bureau], TwoOfOneQuarter(Catalogs.CatalogDeadlineTests.Civil.KeyOf("5")));
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Bureau])
+            .AddRecords(TwoOfOneQuarter(Catalogs.CatalogDeadlineTests.Civil.KeyOf("5")))
+            .Build();
 
         var inMemory = Assert.Throws<ArgumentException>(() => Policy.Evaluate(register, YearEnd));
         var streamed = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(Policy, Utf8(Json("\"catalog\": \"某县民政\", \"row\": \"5\"")), YearEnd)).Problems;
@@ -74,7 +77,7 @@ public sealed class OnePerPeriodTests
             new("row-second", "mzj", Catalogs.CatalogDeadlineTests.Civil.KeyOf("5"), new LocalDate(2024, 7, 1), []),
         };
 
-        var evaluation = Policy.Evaluate(new Register(2024, [Bureau], records), YearEnd);
+        var evaluation = Policy.Evaluate(new RegisterBuilder(2024).AddBodies([Bureau]).AddRecords(records).Build(), YearEnd);
 
         Assert.Equal(["first", "second", "row-first", "row-second"], evaluation.Outcomes.Where(o => o.RecordId is not null).Select(o => o.RecordId));
     }

@@ -127,8 +127,12 @@ public sealed class OutcomeTests
             Registers.St1("b1", new LocalDate(2024, 1, 2), -1, bodyId: "s2"), Registers.St1("b2", new LocalDate(2024, 1, 3), 2, bodyId: "s2"),
             Registers.St1("b3", new LocalDate(2024, 1, 4), 2, bodyId: "s2"),
         };
-        var register = new Register(2024, [Registers.School("s1"), Registers.School("s2")], records,
-            [Registers.GoodCommitment with { BodyId = "s1" }, Registers.GoodCommitment with { BodyId = "s2" }], inspections: [Registers.CountyInspections]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.School("s1"), Registers.School("s2")])
+            .AddRecords(records)
+            .AddCommitments([Registers.GoodCommitment with { BodyId = "s1" }, Registers.GoodCommitment with { BodyId = "s2" }])
+            .AddInspections([Registers.CountyInspections])
+            .Build();
 
         var units = Policy.Evaluate(register, Registers.SpringAsOf).Units;
 
@@ -152,7 +156,10 @@ public sealed class OutcomeTests
         var bureau = Registers.Bureau();
         var records = Enumerable.Range(2, 11).Select(month => new DisclosureRecord($"mo2-{month}", bureau.Id, ScheduleEntry.MO2, new LocalDate(2024, month, 1), []));
 
-        var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
+        var outcomes = Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([bureau])
+            .AddRecords(records)
+            .Build(), new LocalDate(2024, 12, 31)).Outcomes;
 
         Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry() == ScheduleEntry.MO1).Select(o => o.Trigger.Month).Order());
         Assert.Equal(Enumerable.Range(1, 12), outcomes.Where(o => o.Entry() == ScheduleEntry.MO2).Select(o => o.Trigger.Month).Order());
@@ -168,7 +175,10 @@ public sealed class OutcomeTests
             new DisclosureRecord($"{entry.Code}-{month}", bureau.Id, entry, new LocalDate(2024, month, 1), [])));
         var expected = Policy.CalendarFor(bureau.Type, 2024).Scheduled.Select(o => (o.Entry()!.Code, o.Deadline.Period!.Start)).Order();
 
-        var outcomes = Policy.Evaluate(new Register(2024, [bureau], records), new LocalDate(2024, 12, 31)).Outcomes;
+        var outcomes = Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([bureau])
+            .AddRecords(records)
+            .Build(), new LocalDate(2024, 12, 31)).Outcomes;
 
         Assert.Equal(expected, outcomes.Select(o => (o.Entry()!.Code, o.Trigger)).Order());
     }
@@ -178,26 +188,28 @@ public sealed class OutcomeTests
     {
         var evaluation = Policy.Evaluate(Registers.SchoolWith(0, 0, Registers.St1("gone", new LocalDate(2024, 2, 8), null)), Registers.SpringAsOf);
 
-        var finding = Assert.Single(evaluation.For("school").Findings, f => f.SubjectId == "gone");
+        var finding = Assert.Single(evaluation.GetUnit("school").Findings, f => f.SubjectId == "gone");
 
         // The values; the sentences that carry them are pinned with every other finding's in Approved/finding-texts.txt.
         Assert.Equal((FindingKind.Missing, "ST1", new LocalDate(2024, 3, 13), (LocalDate?)null), (finding.Kind, finding.What, finding.Due!.Value, finding.Published));
         Assert.Contains("2024-03-13", finding.MessageEn);
         Assert.Contains("2024-03-13", finding.MessageZh);
-        Assert.Equal("The register has no unit \"ghost\".", Assert.Throws<KeyNotFoundException>(() => evaluation.For("ghost")).Message);
+        Assert.Equal("The register has no unit \"ghost\".", Assert.Throws<KeyNotFoundException>(() => evaluation.GetUnit("ghost")).Message);
     }
 
     [Fact]
     public void Sec3_1_a_record_published_twice_on_the_portal_or_once_on_two_public_channels_reaches_the_public()
     {
         var bureau = Registers.Bureau();
-        var register = new Register(2024, [bureau],
-        [
+        var register = new RegisterBuilder(2024)
+            .AddBodies([bureau])
+            .AddRecords([
             new DisclosureRecord("twice", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 1),
                 [Registers.Portal(new LocalDate(2024, 3, 4)), Registers.Portal(new LocalDate(2024, 3, 5))]),
             new DisclosureRecord("two", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 2),
                 [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.DisclosureColumn])]),
-        ]);
+        ])
+            .Build();
 
         Assert.DoesNotContain(Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings, f => f.Kind == FindingKind.NotReachingPublic);
     }
@@ -206,11 +218,12 @@ public sealed class OutcomeTests
     public void Sec3_1_a_staff_item_published_twice_internally_reaches_the_staff()
     {
         var bureau = Registers.Bureau();
-        var register = new Register(2024, [bureau],
-        [
-            new DisclosureRecord("i", bureau.Id, ScheduleEntry.IM3, new LocalDate(2024, 3, 1),
-                [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet]), new Publication(new LocalDate(2024, 3, 5), [Channel.StaffMeetingBriefing, Channel.Intranet])], item: DisclosureItem.I03),
-        ]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([bureau])
+            .AddRecords([
+            new DisclosureRecord("i", bureau.Id, ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet]), new Publication(new LocalDate(2024, 3, 5), [Channel.StaffMeetingBriefing, Channel.Intranet])]) { Item = DisclosureItem.I03 },
+        ])
+            .Build();
 
         Assert.DoesNotContain(Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings, f => f.Kind == FindingKind.NotReachingStaff);
     }
@@ -219,12 +232,14 @@ public sealed class OutcomeTests
     public void Sec3_1_a_public_item_published_only_internally_and_an_internal_item_published_only_externally_are_findings()
     {
         var bureau = Registers.Bureau();
-        var register = new Register(2024, [bureau],
-        [
+        var register = new RegisterBuilder(2024)
+            .AddBodies([bureau])
+            .AddRecords([
             new DisclosureRecord("a", bureau.Id, ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.Intranet])]),
             new DisclosureRecord("b", bureau.Id, ScheduleEntry.MO2, new LocalDate(2024, 3, 1), [Registers.Portal(new LocalDate(2024, 4, 2))]),
             new DisclosureRecord("c", bureau.Id, ScheduleEntry.IM3, new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 4), [Channel.GovernmentPortal, Channel.StaffMeetingBriefing])]),
-        ]);
+        ])
+            .Build();
 
         var findings = Policy.Evaluate(register, Registers.SpringAsOf).Units[0].Findings;
 
@@ -237,7 +252,10 @@ public sealed class OutcomeTests
     public void Sec2_2_records_of_a_village_are_out_of_scope_reported_and_not_counted()
     {
         var village = new Body("v1", "城东村", BodyType.Village, Registers.Principal, null);
-        var register = new Register(2024, [village], [new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, new LocalDate(2024, 1, 5), [])]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([village])
+            .AddRecords([new DisclosureRecord("v-1", "v1", ScheduleEntry.MO1, new LocalDate(2024, 1, 5), [])])
+            .Build();
 
         var unit = Policy.Evaluate(register, Registers.SpringAsOf).Units[0];
 

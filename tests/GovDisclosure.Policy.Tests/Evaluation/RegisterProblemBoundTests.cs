@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy.Tests.Evaluation;
 
 /// <summary>D13: a register of many broken records throws an exception that lists the first hundred and counts them all; the result of
-/// <see cref="Register.Create"/> keeps every problem.</summary>
+/// <see cref="RegisterBuilder.BuildResult"/> keeps every problem.</summary>
 public sealed class RegisterProblemBoundTests
 {
     [Fact]
@@ -10,12 +10,12 @@ public sealed class RegisterProblemBoundTests
         var records = Enumerable.Range(1, 150)
             .Select(i => new DisclosureRecord($"r{i}", "nobody", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [])).ToArray();
 
-        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
+        var exception = Assert.Throws<RegisterException>(() => new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).Build());
 
         Assert.Equal((100, 150), (exception.Problems.Count, exception.ProblemCount));
         Assert.Equal("r100", exception.Problems[^1].SubjectId);
         Assert.StartsWith("The register has 150 problems; the first 100:", exception.Message, StringComparison.Ordinal);
-        Assert.Equal(150, Register.Create(2024, [Registers.School()], records).Problems.Count);
+        Assert.Equal(150, new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).BuildResult().Problems.Count);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class RegisterProblemBoundTests
     {
         var records = new[] { new DisclosureRecord("r1", "nobody", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []) };
 
-        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [Registers.School()], records));
+        var exception = Assert.Throws<RegisterException>(() => new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).Build());
 
         Assert.Equal(1, exception.ProblemCount);
         Assert.StartsWith("The register has 1 problem:", exception.Message, StringComparison.Ordinal);

@@ -13,16 +13,16 @@ public sealed class RegisterTests
             Registers.St1("stranger", new LocalDate(2024, 2, 8), 0, bodyId: "nobody"),
             new DisclosureRecord("early", "school", ScheduleEntry.ST2, new LocalDate(2024, 2, 8), [Registers.Portal(new LocalDate(2024, 2, 7))]),
             Registers.St1("good", new LocalDate(2024, 3, 8), 0),
-            new DisclosureRecord("twin", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [], subject: "good"),
-            new DisclosureRecord("both", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), [], item: DisclosureItem.G01),
+            new DisclosureRecord("twin", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []) { Subject = "good" },
+            new DisclosureRecord("both", "school", ScheduleEntry.ST1, new LocalDate(2024, 2, 8), []) { Item = DisclosureItem.G01 },
             new DisclosureRecord("scheduled", "school", ObligationKey.Of(DisclosureItem.G05), new LocalDate(2024, 2, 8), []),
             new DisclosureRecord("lastyear", "school", ScheduleEntry.ST2, new LocalDate(2023, 12, 8), []),
             new DisclosureRecord("q1", "school", ScheduleEntry.QU2, new LocalDate(2024, 1, 8), []),
             new DisclosureRecord("q1again", "school", ScheduleEntry.QU2, new LocalDate(2024, 3, 30), []),
         ];
 
-        var exception = Assert.Throws<RegisterException>(() => new Register(2024, [school], records));
-        var result = Register.Create(2024, [school], records);
+        var exception = Assert.Throws<RegisterException>(() => new RegisterBuilder(2024).AddBodies([school]).AddRecords(records).Build());
+        var result = new RegisterBuilder(2024).AddBodies([school]).AddRecords(records).BuildResult();
 
         Assert.Equal(["stranger", "early", "good", "twin", "both", "scheduled", "lastyear", "q1again"], exception.Problems.Select(p => p.SubjectId));
         Assert.Equal(exception.Problems, result.Problems);
@@ -42,8 +42,11 @@ public sealed class RegisterTests
     [Fact]
     public void Bodies_with_the_same_id_and_items_of_unknown_units_are_problems_too()
     {
-        var result = Register.Create(2024, [Registers.School(), Registers.School()], [],
-            [Registers.GoodCommitment with { BodyId = "ghost" }], complaints: [Complaint.Lodge("c9", "ghost", ComplaintChannel.Mailbox, new LocalDate(2024, 1, 3))]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.School(), Registers.School()])
+            .AddCommitments([Registers.GoodCommitment with { BodyId = "ghost" }])
+            .AddComplaints([Complaint.Lodge("c9", "ghost", ComplaintChannel.Mailbox, new LocalDate(2024, 1, 3))])
+            .BuildResult();
 
         Assert.Equal(["school", "commitment of ghost", "c9"], result.Problems.Select(p => p.SubjectId));
         Assert.Single(result.Accepted.Bodies);
@@ -63,8 +66,14 @@ public sealed class RegisterTests
     [Fact]
     public void A_valid_register_is_returned_as_it_is_and_an_invalid_one_throws_with_every_problem_listed()
     {
-        var valid = Register.Create(2024, [Registers.School()], [Registers.St1("a", new LocalDate(2024, 2, 8), 0)]);
-        var invalid = Register.Create(2024, [Registers.School(), Registers.School(), Registers.Bureau()], [Registers.St1("a", new LocalDate(2024, 2, 8), 0, bodyId: "nobody")]);
+        var valid = new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddRecords([Registers.St1("a", new LocalDate(2024, 2, 8), 0)])
+            .BuildResult();
+        var invalid = new RegisterBuilder(2024)
+            .AddBodies([Registers.School(), Registers.School(), Registers.Bureau()])
+            .AddRecords([Registers.St1("a", new LocalDate(2024, 2, 8), 0, bodyId: "nobody")])
+            .BuildResult();
 
         Assert.Same(valid.Accepted, valid.ThrowIfInvalid());
         Assert.Equal(
@@ -76,8 +85,12 @@ public sealed class RegisterTests
     [Fact]
     public void Null_bodies_records_commitments_and_plans_are_problems_not_crashes()
     {
-        var result = Register.Create(2024, [null!, Registers.School()], [null!, Registers.St1("a", new LocalDate(2024, 2, 8), 0)],
-            [null!], inspections: [null!]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([null!, Registers.School()])
+            .AddRecords([null!, Registers.St1("a", new LocalDate(2024, 2, 8), 0)])
+            .AddCommitments([null!])
+            .AddInspections([null!])
+            .BuildResult();
 
         Assert.Equal(
         [
@@ -94,16 +107,26 @@ public sealed class RegisterTests
     [InlineData(9999)]
     public void A_year_outside_1_to_9998_and_missing_lists_are_argument_errors(int year)
     {
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => Register.Create(year, [], [])).ParamName);
-        Assert.Equal("bodies", Assert.Throws<ArgumentNullException>(() => Register.Create(2024, null!, [])).ParamName);
-        Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => Register.Create(2024, [], null!)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => new RegisterBuilder(year)
+            .AddBodies([])
+            .BuildResult()).ParamName);
+        Assert.Equal("bodies", Assert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
+            .AddBodies(null!)
+            .BuildResult()).ParamName);
+        Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
+            .AddBodies([])
+            .AddRecords(null!)
+            .BuildResult()).ParamName);
     }
 
     [Fact]
     public void Rules_and_inspection_plans_of_unknown_units_are_named()
     {
-        var result = Register.Create(2024, [Registers.School()], [], disclosureRules: [new DisclosureRules("ghost", null, null)],
-            inspections: [new InspectionPlan(2024, "ghost", [new LocalDate(2024, 6, 1)]), new InspectionPlan(2024, null, [new LocalDate(2024, 6, 1)])]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddDisclosureRules([new DisclosureRules("ghost", null, null)])
+            .AddInspections([new InspectionPlan(2024, "ghost", [new LocalDate(2024, 6, 1)]), new InspectionPlan(2024, null, [new LocalDate(2024, 6, 1)])])
+            .BuildResult();
 
         Assert.Equal(["disclosure rules of ghost", "inspection plan 2024 of ghost"], result.Problems.Select(p => p.SubjectId));
         Assert.Single(result.Accepted.Inspections);
@@ -113,14 +136,16 @@ public sealed class RegisterTests
     public void D5_two_records_of_one_reporting_period_are_one_obligation_whatever_their_subjects()
     {
         Assert.Equal("obligation", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("nothing", "mzj", null!, new LocalDate(2024, 3, 1), [])).ParamName);
-        var result = Register.Create(2024, [Registers.Bureau()],
-        [
-            new DisclosureRecord("m1", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), [], subject: "上旬"),
-            new DisclosureRecord("m2", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 20), [], subject: "下旬"),
-            new DisclosureRecord("e1", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "甲"),
-            new DisclosureRecord("e2", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "乙"),
-            new DisclosureRecord("e3", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [], subject: "甲"),
-        ]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([
+            new DisclosureRecord("m1", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), []) { Subject = "上旬" },
+            new DisclosureRecord("m2", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 20), []) { Subject = "下旬" },
+            new DisclosureRecord("e1", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []) { Subject = "甲" },
+            new DisclosureRecord("e2", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []) { Subject = "乙" },
+            new DisclosureRecord("e3", "mzj", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []) { Subject = "甲" },
+        ])
+            .BuildResult();
 
         Assert.Equal(["m2", "e3"], result.Problems.Select(p => p.SubjectId));
         Assert.Equal("another record already covers MO1 of mzj for the period from 2024-03-01.", result.Problems[0].Message);
@@ -133,11 +158,13 @@ public sealed class RegisterTests
         // Items and entries are numbered separately; give the entry that shares G15's number a record on the same day.
         var entry = ScheduleEntry.FromValue(DisclosureItem.G15.Value);
 
-        var result = Register.Create(2024, [Registers.Bureau()],
-        [
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([
             new DisclosureRecord("entry", "mzj", entry, new LocalDate(2024, 1, 1), []),
             new DisclosureRecord("item", "mzj", ObligationKey.Of(DisclosureItem.G15), new LocalDate(2024, 1, 1), []),
-        ]);
+        ])
+            .BuildResult();
 
         Assert.Empty(result.Problems);
     }
@@ -145,11 +172,13 @@ public sealed class RegisterTests
     [Fact]
     public void D3_D23_a_record_names_an_entry_or_an_item_no_entry_covers_and_only_an_item_of_its_entry()
     {
-        var result = Register.Create(2024, [Registers.Bureau()],
-        [
-            new DisclosureRecord("no-items", "mzj", ScheduleEntry.IM9, new LocalDate(2024, 3, 1), [], item: DisclosureItem.G01),
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([
+            new DisclosureRecord("no-items", "mzj", ScheduleEntry.IM9, new LocalDate(2024, 3, 1), []) { Item = DisclosureItem.G01 },
             new DisclosureRecord("two-entries", "mzj", ObligationKey.Of(DisclosureItem.G04), new LocalDate(2024, 3, 1), []),
-        ]);
+        ])
+            .BuildResult();
 
         Assert.Equal(
         [

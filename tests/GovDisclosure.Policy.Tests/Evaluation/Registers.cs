@@ -22,7 +22,7 @@ internal static class Registers
     {
         var due = ChinaWorkingDayCalendar.Official.AddWorkingDays(formed, 20);
         Publication[] publications = publishedAfterDue is { } days ? [Portal(ChinaWorkingDayCalendar.Official.AddWorkingDays(due, days))] : [];
-        return new DisclosureRecord(id, bodyId, ScheduleEntry.ST1, formed, publications, classified, falsified, refused, subject: id);
+        return new DisclosureRecord(id, bodyId, ScheduleEntry.ST1, formed, publications) { IsClassified = classified, IsFalsified = falsified, IsRefused = refused, Subject = id };
     }
 
     /// <summary>A school's 2024 register: <paramref name="onTime"/> on-time and <paramref name="late"/> late ST1 records of January and February, with a good commitment and inspections.</summary>
@@ -31,7 +31,12 @@ internal static class Registers
         var records = Enumerable.Range(0, onTime).Select(i => St1($"ok{i}", new LocalDate(2024, 1, 2).PlusDays(i), -1))
             .Concat(Enumerable.Range(0, late).Select(i => St1($"late{i}", new LocalDate(2024, 1, 2).PlusDays(i), 2)))
             .Concat(more);
-        return new Register(2024, [School()], records, [GoodCommitment], inspections: [CountyInspections]);
+        return new RegisterBuilder(2024)
+            .AddBodies([School()])
+            .AddRecords(records)
+            .AddCommitments([GoodCommitment])
+            .AddInspections([CountyInspections])
+            .Build();
     }
 
     /// <summary>Before the first quarter's QU2 report falls due: the school's recurring obligations are all pending.</summary>

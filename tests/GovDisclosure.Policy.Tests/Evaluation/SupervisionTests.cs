@@ -7,7 +7,12 @@ public sealed class SupervisionTests
 
     private static IReadOnlyList<Finding> FindingsOf(Body body, ServiceCommitment[]? commitments = null, DisclosureRules[]? rules = null,
         InspectionPlan[]? inspections = null) =>
-        Policy.Evaluate(new Register(2024, [body], [], commitments, rules, inspections ?? [Registers.CountyInspections]), Registers.SpringAsOf)
+        Policy.Evaluate(new RegisterBuilder(2024)
+            .AddBodies([body])
+            .AddCommitments(commitments ?? [])
+            .AddDisclosureRules(rules ?? [])
+            .AddInspections(inspections ?? [Registers.CountyInspections])
+            .Build(), Registers.SpringAsOf)
             .Units[0].Findings;
 
     [Fact]
@@ -89,7 +94,12 @@ public sealed class SupervisionDefaultsTests
 
     private static IReadOnlyList<Finding> FindingsOf(ServiceCommitment[] commitments, DisclosureRules[]? rules = null, InspectionPlan[]? inspections = null,
         DisclosurePolicy? policy = null, Body? body = null) =>
-        (policy ?? DisclosurePolicy.Default).Evaluate(new Register(2024, [body ?? Registers.School()], [], commitments, rules, inspections ?? [Registers.CountyInspections]), AsOf)
+        (policy ?? DisclosurePolicy.Default).Evaluate(new RegisterBuilder(2024)
+            .AddBodies([body ?? Registers.School()])
+            .AddCommitments(commitments)
+            .AddDisclosureRules(rules ?? [])
+            .AddInspections(inspections ?? [Registers.CountyInspections])
+            .Build(), AsOf)
             .Units[0].Findings;
 
     private static ServiceCommitment Commitment(LocalDate approved, LocalDate? published) => Registers.GoodCommitment with { ApprovedOn = approved, PublishedOn = published };
@@ -158,7 +168,7 @@ public sealed class SupervisionDefaultsTests
     [Fact]
     public void D12_a_profile_can_change_the_expected_inspection_counts()
     {
-        var stricter = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessment(AssessmentRules.Default with { MaxInspections = 3, MinInspections = 2 }));
+        var stricter = DisclosurePolicy.Default.WithProfile(new PolicyProfile("某县").WithAssessmentRules(AssessmentRules.Default with { MaxInspections = 3, MinInspections = 2 }));
         var once = new InspectionPlan(2024, null, [new LocalDate(2024, 6, 18)]);
         var thrice = new InspectionPlan(2024, null, [new LocalDate(2024, 3, 1), new LocalDate(2024, 6, 18), new LocalDate(2024, 9, 9)]);
 
@@ -171,9 +181,11 @@ public sealed class SupervisionDefaultsTests
     [Fact]
     public void D24_a_units_own_inspections_count_for_that_unit_alone()
     {
-        var register = new Register(2024, [Registers.School("inspected"), Registers.School("not")], [],
-            [Registers.GoodCommitment with { BodyId = "inspected" }, Registers.GoodCommitment with { BodyId = "not" }],
-            inspections: [new InspectionPlan(2024, "inspected", [new LocalDate(2024, 6, 18), new LocalDate(2024, 11, 20)])]);
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.School("inspected"), Registers.School("not")])
+            .AddCommitments([Registers.GoodCommitment with { BodyId = "inspected" }, Registers.GoodCommitment with { BodyId = "not" }])
+            .AddInspections([new InspectionPlan(2024, "inspected", [new LocalDate(2024, 6, 18), new LocalDate(2024, 11, 20)])])
+            .Build();
 
         var units = DisclosurePolicy.Default.Evaluate(register, Registers.SpringAsOf).Units;
 

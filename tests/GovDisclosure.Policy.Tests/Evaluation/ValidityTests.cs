@@ -36,9 +36,12 @@ public sealed class ValidityTests
     {
         var calendar = ChinaWorkingDayCalendar.Official;
         var lastYear = calendar.Coverage.End.Year;
-        var secret = new DisclosureRecord("secret", "mzj", ScheduleEntry.IM1, new LocalDate(lastYear, 12, 30), [], isClassified: true);
+        var secret = new DisclosureRecord("secret", "mzj", ScheduleEntry.IM1, new LocalDate(lastYear, 12, 30), []);
 
-        var evaluation = DisclosurePolicy.Default.Evaluate(new Register(lastYear, [Registers.Bureau()], [secret]), new LocalDate(lastYear, 12, 31));
+        var evaluation = DisclosurePolicy.Default.Evaluate(new RegisterBuilder(lastYear)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([secret])
+            .Build(), new LocalDate(lastYear, 12, 31));
 
         Assert.Equal(1, evaluation.Units[0].Exempt);
     }

@@ -11,9 +11,9 @@ public sealed class AggregateReportTests
     [Fact]
     public void D38_a_governments_report_counts_its_own_requests_and_its_aggregate_counts_every_body_as_each_bodys_report_would()
     {
-        var own = Seed.AnnualReport(Register2025, "xzf", 2025, new AnnualReportInput());
-        var aggregate = Seed.AnnualReport(Register2025, "xzf", 2025, new AnnualReportInput { IsAggregate = true });
-        var bureau = Seed.AnnualReport(Register2025, "mzj", 2025, new AnnualReportInput());
+        var own = Seed.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput());
+        var aggregate = Seed.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput { IsAggregate = true });
+        var bureau = Seed.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput());
 
         Assert.False(own.IsAggregate);
         Assert.True(aggregate.IsAggregate);
@@ -32,10 +32,10 @@ public sealed class AggregateReportTests
     {
         var county = Seed.WithProfile(new PolicyProfile("某县").WithReportingRules(new ReportingRules { GovernmentReportIsAggregate = true }));
 
-        Assert.True(county.AnnualReport(Register2025, "xzf", 2025, new AnnualReportInput()).IsAggregate);
-        Assert.False(county.AnnualReport(Register2025, "xzf", 2025, new AnnualReportInput { IsAggregate = false }).IsAggregate);
-        Assert.False(county.AnnualReport(Register2025, "mzj", 2025, new AnnualReportInput()).IsAggregate);
-        var refused = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(Register2025, "mzj", 2025, new AnnualReportInput { IsAggregate = true }));
+        Assert.True(county.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput()).IsAggregate);
+        Assert.False(county.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput { IsAggregate = false }).IsAggregate);
+        Assert.False(county.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput()).IsAggregate);
+        var refused = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput { IsAggregate = true }));
         Assert.Equal("input", refused.ParamName);
         Assert.Contains("department", refused.Message, StringComparison.Ordinal);
     }
@@ -55,8 +55,12 @@ public sealed class AggregateReportTests
             AnnualReport? lastYear = null;
             foreach (var year in new[] { 2024, 2025, 2026 })
             {
-                var register = new Register(year, bodies, [], requests: requests.Where(r => r.ArrivedOn.Year <= year), redressCases: county.RedressCases.Where(c => c.FiledOn.Year <= year));
-                var report = Seed.AnnualReport(register, body.Id, year, new AnnualReportInput { LastYearReport = lastYear, IsAggregate = body == Government });
+                var register = new RegisterBuilder(year)
+                    .AddBodies(bodies)
+                    .AddRequests(requests.Where(r => r.ArrivedOn.Year <= year))
+                    .AddRedressCases(county.RedressCases.Where(c => c.FiledOn.Year <= year))
+                    .Build();
+                var report = Seed.BuildAnnualReport(register, body.Id, year, new AnnualReportInput { LastYearReport = lastYear, IsAggregate = body == Government });
                 Assert.Empty(report.Problems);
                 Assert.DoesNotContain(Seed.Audit(report.ToPublished(), lastYear?.ToPublished()).Findings, f => f.Place.Table == "三");
                 lastYear = report;
@@ -76,7 +80,7 @@ public sealed class AggregateReportJsonTests
     [InlineData(false)]
     public void D38_an_aggregate_report_reads_back_from_its_json_form_as_an_aggregate(bool aggregate)
     {
-        var report = Seed.AnnualReport(Register2025, "xzf", 2025, Input with { IsAggregate = aggregate });
+        var report = Seed.BuildAnnualReport(Register2025, "xzf", 2025, Input with { IsAggregate = aggregate });
         using var stream = new MemoryStream();
         PolicyJson.WriteAnnualReport(report, stream);
 
@@ -91,7 +95,7 @@ public sealed class AggregateReportJsonTests
     public void D38_an_aggregate_flag_that_is_not_a_boolean_is_refused_with_its_path()
     {
         using var stream = new MemoryStream();
-        PolicyJson.WriteAnnualReport(Seed.AnnualReport(Register2025, "xzf", 2025, Input), stream);
+        PolicyJson.WriteAnnualReport(Seed.BuildAnnualReport(Register2025, "xzf", 2025, Input), stream);
         var text = System.Text.Encoding.UTF8.GetString(stream.ToArray()).TrimEnd().TrimEnd('}') + ", \"aggregate\": \"yes\"}";
 
         var refused = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadAnnualReport(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))));

@@ -46,7 +46,7 @@ public sealed class AnnualReportDueTests
     public void Sec9_1_townships_villages_and_bodies_of_unstated_role_publish_no_report()
     {
         Assert.Null(Seed.AnnualReportDue(Registers.Bureau(), 2025));
-        Assert.Null(Seed.AnnualReportDue(new Body("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王", role: BodyRole.Government), 2025));
+        Assert.Null(Seed.AnnualReportDue(new Body("town", "某镇人民政府", BodyType.Township, Registers.Principal, "王") { Role = BodyRole.Government }, 2025));
         Assert.Null(Seed.AnnualReportDue(Bureau with { Level = AdministrativeLevel.Village }, 2025));
         Assert.NotNull(Seed.AnnualReportDue(Bureau with { Level = AdministrativeLevel.City }, 2025));
         Assert.Throws<ArgumentNullException>(() => Seed.AnnualReportDue(null!, 2025));
@@ -73,9 +73,12 @@ public sealed class AnnualReportDueTests
     [InlineData("2026-02-02", "AnnualReportLate")]
     public void Sec9_6_a_report_published_after_its_due_date_is_late(string published, string? kind)
     {
-        var register = new Register(2025, [Bureau], [], annualReports: [new AnnualReportPublication("mzj", 2025, Day(published))]);
+        var register = new RegisterBuilder(2025)
+            .AddBodies([Bureau])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2025, Day(published))])
+            .Build();
 
-        var findings = Seed.Evaluate(register, new LocalDate(2026, 3, 1)).For("mzj").Findings.Where(f => f.ClauseIds.Contains("§9.6"));
+        var findings = Seed.Evaluate(register, new LocalDate(2026, 3, 1)).GetUnit("mzj").Findings.Where(f => f.ClauseIds.Contains("§9.6"));
 
         Assert.Equal(kind is null ? [] : [kind], findings.Select(f => f.Kind.Name));
     }
@@ -83,9 +86,12 @@ public sealed class AnnualReportDueTests
     [Fact]
     public void Sec9_6_a_late_report_says_when_it_was_due_and_when_it_came()
     {
-        var register = new Register(2025, [Bureau], [], annualReports: [new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 3))]);
+        var register = new RegisterBuilder(2025)
+            .AddBodies([Bureau])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 3))])
+            .Build();
 
-        var finding = Assert.Single(Seed.Evaluate(register, new LocalDate(2026, 3, 1)).For("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
+        var finding = Assert.Single(Seed.Evaluate(register, new LocalDate(2026, 3, 1)).GetUnit("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
 
         Assert.Equal((new LocalDate(2026, 1, 31), (LocalDate?)new LocalDate(2026, 2, 3), 2), (finding.Due!.Value, finding.Published, finding.WorkingDaysLate));
         Assert.Equal("2025年度政府信息公开工作年度报告", finding.SubjectId);
@@ -96,9 +102,12 @@ public sealed class AnnualReportDueTests
     [InlineData("2026-02-01", true)]
     public void Sec9_6_a_report_not_published_is_missing_from_the_day_after_its_due_date(string asOf, bool missing)
     {
-        var register = new Register(2025, [Bureau], [], annualReports: [new AnnualReportPublication("mzj", 2024, new LocalDate(2025, 1, 20))]);
+        var register = new RegisterBuilder(2025)
+            .AddBodies([Bureau])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2024, new LocalDate(2025, 1, 20))])
+            .Build();
 
-        var findings = Seed.Evaluate(register, Day(asOf)).For("mzj").Findings;
+        var findings = Seed.Evaluate(register, Day(asOf)).GetUnit("mzj").Findings;
 
         Assert.Equal(missing, findings.Any(f => f.Kind == FindingKind.AnnualReportMissing));
     }
@@ -106,18 +115,23 @@ public sealed class AnnualReportDueTests
     [Fact]
     public void Sec9_6_a_report_published_after_the_evaluation_day_is_missing_on_that_day_and_late_after_it()
     {
-        var register = new Register(2025, [Bureau], [], annualReports: [new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 20))]);
+        var register = new RegisterBuilder(2025)
+            .AddBodies([Bureau])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 20))])
+            .Build();
 
-        Assert.Contains(Seed.Evaluate(register, new LocalDate(2026, 2, 19)).For("mzj").Findings, f => f.Kind == FindingKind.AnnualReportMissing);
-        Assert.Contains(Seed.Evaluate(register, new LocalDate(2026, 2, 20)).For("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
+        Assert.Contains(Seed.Evaluate(register, new LocalDate(2026, 2, 19)).GetUnit("mzj").Findings, f => f.Kind == FindingKind.AnnualReportMissing);
+        Assert.Contains(Seed.Evaluate(register, new LocalDate(2026, 2, 20)).GetUnit("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
     }
 
     [Fact]
     public void Sec9_1_a_report_is_published_after_its_year_and_once()
     {
         var early = Assert.Throws<ArgumentOutOfRangeException>(() => new AnnualReportPublication("mzj", 2025, new LocalDate(2025, 12, 31)));
-        var twice = Register.Create(2025, [Bureau], [], annualReports:
-            [new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 5)), new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 6))]);
+        var twice = new RegisterBuilder(2025)
+            .AddBodies([Bureau])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 5)), new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 1, 6))])
+            .BuildResult();
 
         Assert.StartsWith("The 2025 annual report of mzj is dated 2025-12-31; a report on a year is published after the year ends (§9.1).", early.Message);
         Assert.Equal("2025 annual report of mzj: it is given twice; a unit publishes one report a year.", Assert.Single(twice.Problems).ToString());

@@ -56,7 +56,7 @@ public sealed class AnnualReportOutputTests
         Assert.Equal([("自然人", null, "2"), ("法人或其他组织", "5", null), ("总计", null, "2")], headers[1]);
         Assert.Equal(["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"], headers[2].Select(h => h.TextContent));
         var rows = table.QuerySelectorAll("tr[data-row]").ToDictionary(row => row.GetAttribute("data-row")!, row => row.QuerySelectorAll("td").Select(td => td.TextContent).ToArray());
-        Assert.Equal(RequestTable.Rows.Select(row => row.Label), rows.Keys);
+        Assert.Equal(RequestTable.Rows.Select(row => row.TableLabel), rows.Keys);
         Assert.Equal(["5", "4", "5", "5", "5", "4", "28"], rows["一"]);
         Assert.Equal(["0", "1", "1", "0", "1", "1", "4"], rows["四"]);
     }

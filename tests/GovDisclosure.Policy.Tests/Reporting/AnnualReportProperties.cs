@@ -35,8 +35,14 @@ public sealed class AnnualReportProperties
     public Property Sec9_4_a_report_built_from_any_register_balances_and_next_years_carries_over_what_it_carried_forward() =>
         Prop.ForAll(Requests.ToArbitrary(), requests =>
         {
-            var report2025 = Reports.Seed.AnnualReport(new Register(2025, [Reports.Bureau], [], requests: requests), "mzj", 2025, new AnnualReportInput());
-            var report2026 = Reports.Seed.AnnualReport(new Register(2026, [Reports.Bureau], [], requests: requests), "mzj", 2026,
+            var report2025 = Reports.Seed.BuildAnnualReport(new RegisterBuilder(2025)
+                .AddBodies([Reports.Bureau])
+                .AddRequests(requests)
+                .Build(), "mzj", 2025, new AnnualReportInput());
+            var report2026 = Reports.Seed.BuildAnnualReport(new RegisterBuilder(2026)
+                .AddBodies([Reports.Bureau])
+                .AddRequests(requests)
+                .Build(), "mzj", 2026,
                 new AnnualReportInput { LastYearReport = report2025 });
 
             Assert.Empty(report2025.Problems);
@@ -104,7 +110,10 @@ public sealed class AnnualReportProperties
             var handled = 0;
             foreach (var year in new[] { 2024, 2025, 2026 })
             {
-                var report = Reports.Seed.AnnualReport(new Register(year, [Reports.Bureau], [], requests: requests), "mzj", year,
+                var report = Reports.Seed.BuildAnnualReport(new RegisterBuilder(year)
+                    .AddBodies([Reports.Bureau])
+                    .AddRequests(requests)
+                    .Build(), "mzj", year,
                     new AnnualReportInput { LastYearReport = lastYear });
                 Assert.Empty(report.Problems);
                 handled += report.Requests[RequestTableRow.Total].Total;

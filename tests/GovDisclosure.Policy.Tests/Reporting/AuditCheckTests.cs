@@ -145,7 +145,7 @@ public sealed class AuditCheckTests
     public void Sec12_9_the_publication_date_is_judged_against_31_january_or_31_march_and_without_a_role_only_where_both_agree(
         string? role, int month, int day, string? kind, int? daysLate)
     {
-        var report = Clean with { PublisherRole = role is null ? null : BodyRole.FromName(role), PublishedOn = new LocalDate(2026, month, day) };
+        var report = Clean with { PublisherRole = role is null ? null : BodyRole.Parse(role), PublishedOn = new LocalDate(2026, month, day) };
 
         var findings = Policy.Audit(report).Findings;
 
@@ -180,7 +180,7 @@ public sealed class AuditCheckTests
     [InlineData(2024, "Earlier")]
     public void Sec12_11_a_report_in_an_earlier_format_is_named_as_such_and_its_tables_are_not_checked_against_2021s_rows(int year, string format)
     {
-        var report = new PublishedAnnualReport("某县民政局", year) { Format = ReportFormat.FromName(format), PublisherRole = BodyRole.Department, PublishedOn = new LocalDate(year + 1, 1, 10) };
+        var report = new PublishedAnnualReport("某县民政局", year) { Format = ReportFormat.Parse(format), PublisherRole = BodyRole.Department, PublishedOn = new LocalDate(year + 1, 1, 10) };
 
         Assert.Equal([(AuditFindingKind.EarlierFormat, "", null, null)], Summary(Policy.Audit(report)));
     }

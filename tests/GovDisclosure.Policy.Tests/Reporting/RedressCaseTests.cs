@@ -19,7 +19,7 @@ public sealed class RedressCaseTests
     [Fact]
     public void Sec9_5_an_undecided_case_stays_pending_every_year_from_its_filing()
     {
-        var pending = new RedressCase("c", "mzj", RedressCaseKind.DirectLitigation, new LocalDate(2024, 5, 1), RedressResult.Pending);
+        var pending = new RedressCase("c", "mzj", RedressCaseKind.DirectLitigation, new LocalDate(2024, 5, 1), RedressResult.Pending, null);
 
         Assert.Equal([null, RedressResult.Pending, RedressResult.Pending], new[] { 2023, 2024, 2030 }.Select(pending.ResultIn));
         Assert.Equal("lawsuit without reconsideration c about mzj, filed 2024-05-01: not yet decided", pending.ToString());
@@ -53,7 +53,7 @@ public sealed class RedressCaseTests
     public void Sec9_5_a_case_refuses_a_result_without_its_day_a_day_without_a_result_and_a_decision_before_the_filing()
     {
         var filed = new LocalDate(2025, 3, 1);
-        var noDay = Assert.Throws<ArgumentException>(() => new RedressCase("c1", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Corrected));
+        var noDay = Assert.Throws<ArgumentException>(() => new RedressCase("c1", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Corrected, null));
         var pendingWithDay = Assert.Throws<ArgumentException>(() => new RedressCase("c2", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, filed));
         var before = Assert.Throws<ArgumentException>(() => Decided(filed, filed.PlusDays(-1)));
 
@@ -61,15 +61,18 @@ public sealed class RedressCaseTests
         Assert.Equal("Redress case c2 is pending but has a decision day, 2025-03-01; give a result, or no decision day. (Parameter 'decidedOn')", pendingWithDay.Message);
         Assert.Equal("Redress case c was decided on 2025-02-28, before it was filed; the decision cannot come first. (Parameter 'decidedOn')", before.Message);
         Assert.Equal(filed, Decided(filed, filed).DecidedOn);   // decided the day it was filed
-        Assert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending));
-        Assert.Throws<ArgumentException>(() => new RedressCase("c", "", RedressCaseKind.Reconsideration, filed, RedressResult.Pending));
+        Assert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
+        Assert.Throws<ArgumentException>(() => new RedressCase("c", "", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
     }
 
     [Fact]
     public void Sec9_5_the_register_keeps_cases_of_its_bodies_with_unique_ids_and_the_json_form_keeps_them_whole()
     {
         var cases = Reports.Cases().ToArray();
-        var result = Register.Create(2025, [Reports.Bureau, Reports.Government], [], redressCases: [.. cases, cases[0], new RedressCase("x", "nobody", RedressCaseKind.Reconsideration, new LocalDate(2025, 1, 1), RedressResult.Pending)]);
+        var result = new RegisterBuilder(2025)
+            .AddBodies([Reports.Bureau, Reports.Government])
+            .AddRedressCases([.. cases, cases[0], new RedressCase("x", "nobody", RedressCaseKind.Reconsideration, new LocalDate(2025, 1, 1), RedressResult.Pending, null)])
+            .BuildResult();
 
         Assert.Equal(["rc-upheld: two redress cases have this id; ids must be unique.", "x: it names the body \"nobody\", which the register does not hold."],
             result.Problems.Select(problem => problem.ToString()).Order(StringComparer.Ordinal));

@@ -99,7 +99,7 @@ public sealed class ReportProblemTests
     {
         var row = ApplicantCounts.FromColumns(1, 2, 3, 4, 5, 6);
         var table = RequestTable.Empty.With(RequestTableRow.NewThisYear, row).With(RequestTableRow.ThirdPartyRights, row).With(RequestTableRow.Total, row);
-        var report = new AnnualReport("b", "某单位", 2025, "", ProactiveDisclosureFigures.None, table, RedressTable.Empty, "", "", ApplicantCounts.Zero);
+        var report = new AnnualReport("b", "某单位", 2025, "", ProactiveDisclosureFigures.None, table, RedressTable.Empty, "", "") { LastYearCarriedForward = ApplicantCounts.Zero };
 
         Assert.Empty(report.Problems);
         Assert.Equal(21, row.Total);

@@ -6,7 +6,10 @@ namespace GovDisclosure.Policy.Tests.Reporting;
 public sealed class ReportYearTests
 {
     private static AnnualReport ReportOn(int year, IEnumerable<InformationRequest> requests, AnnualReport? lastYear = null) =>
-        Seed.AnnualReport(new Register(year, [Bureau, Government], [], requests: requests), "mzj", year, new AnnualReportInput { LastYearReport = lastYear });
+        Seed.BuildAnnualReport(new RegisterBuilder(year)
+            .AddBodies([Bureau, Government])
+            .AddRequests(requests)
+            .Build(), "mzj", year, new AnnualReportInput { LastYearReport = lastYear });
 
     /// <summary>Noticed 1 Dec 2025 to correct by <paramref name="correctBy"/>, closed as not corrected on <paramref name="replied"/>, delivered on <paramref name="delivered"/>.</summary>
     private static InformationRequest Uncorrected(LocalDate correctBy, LocalDate replied, LocalDate delivered) =>

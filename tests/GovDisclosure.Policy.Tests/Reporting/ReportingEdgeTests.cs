@@ -9,9 +9,9 @@ public sealed class ReportingEdgeTests
     [Fact]
     public void Sec9_3_the_report_refuses_null_arguments_and_the_input_starts_empty()
     {
-        Assert.Throws<ArgumentNullException>(() => Seed.AnnualReport(null!, "mzj", 2025, Input));
-        Assert.Throws<ArgumentNullException>(() => Seed.AnnualReport(Register2025, null!, 2025, Input));
-        Assert.Throws<ArgumentNullException>(() => Seed.AnnualReport(Register2025, "mzj", 2025, null!));
+        Assert.Throws<ArgumentNullException>(() => Seed.BuildAnnualReport(null!, "mzj", 2025, Input));
+        Assert.Throws<ArgumentNullException>(() => Seed.BuildAnnualReport(Register2025, null!, 2025, Input));
+        Assert.Throws<ArgumentNullException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, null!));
         var input = new AnnualReportInput();
         Assert.Equal(("", "", ""), (input.Overview, input.ProblemsAndImprovements, input.OtherMatters));
         Assert.Same(ProactiveDisclosureFigures.None, input.Proactive);
@@ -23,14 +23,17 @@ public sealed class ReportingEdgeTests
     {
         var late = Bureau with { SupervisionContact = null };
         var missing = Bureau with { Id = "gov", SupervisionContact = null, Role = BodyRole.Government };
-        var register = new Register(2025, [late, missing], [], annualReports: [new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 3))]);
+        var register = new RegisterBuilder(2025)
+            .AddBodies([late, missing])
+            .AddAnnualReports([new AnnualReportPublication("mzj", 2025, new LocalDate(2026, 2, 3))])
+            .Build();
 
         var evaluation = Seed.Evaluate(register, new LocalDate(2026, 4, 1));
 
-        Assert.Contains(evaluation.For("mzj").Findings, f => f.Kind == FindingKind.NoSupervisionContact);
-        Assert.Contains(evaluation.For("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
-        Assert.Contains(evaluation.For("gov").Findings, f => f.Kind == FindingKind.NoSupervisionContact);
-        Assert.Contains(evaluation.For("gov").Findings, f => f.Kind == FindingKind.AnnualReportMissing);
+        Assert.Contains(evaluation.GetUnit("mzj").Findings, f => f.Kind == FindingKind.NoSupervisionContact);
+        Assert.Contains(evaluation.GetUnit("mzj").Findings, f => f.Kind == FindingKind.AnnualReportLate);
+        Assert.Contains(evaluation.GetUnit("gov").Findings, f => f.Kind == FindingKind.NoSupervisionContact);
+        Assert.Contains(evaluation.GetUnit("gov").Findings, f => f.Kind == FindingKind.AnnualReportMissing);
     }
 
     [Fact]
@@ -51,12 +54,12 @@ public sealed class ReportingEdgeTests
     {
         var filed = new LocalDate(2025, 3, 1);
 
-        Assert.Throws<ArgumentNullException>(() => new RedressCase("c", "mzj", null!, filed, RedressResult.Pending));
-        Assert.Throws<ArgumentNullException>(() => new RedressCase("c", "mzj", RedressCaseKind.Reconsideration, filed, null!));
+        Assert.Throws<ArgumentNullException>(() => new RedressCase("c", "mzj", null!, filed, RedressResult.Pending, null));
+        Assert.Throws<ArgumentNullException>(() => new RedressCase("c", "mzj", RedressCaseKind.Reconsideration, filed, null!, null));
         Assert.Equal("A redress case's id cannot be blank. (Parameter 'id')",
-            Assert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending)).Message);
+            Assert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null)).Message);
         Assert.Equal("Redress case c: the body's id cannot be blank. (Parameter 'bodyId')",
-            Assert.Throws<ArgumentException>(() => new RedressCase("c", " ", RedressCaseKind.Reconsideration, filed, RedressResult.Pending)).Message);
+            Assert.Throws<ArgumentException>(() => new RedressCase("c", " ", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null)).Message);
     }
 
     [Fact]

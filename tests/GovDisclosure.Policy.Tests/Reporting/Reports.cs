@@ -8,7 +8,7 @@ internal static class Reports
 
     internal static Body Bureau { get; } = Registers.Bureau("mzj") with { Role = BodyRole.Department };
 
-    internal static Body Government { get; } = new("xzf", "某县人民政府", BodyType.AdministrativeOrgan, Registers.Principal, "王主任", role: BodyRole.Government);
+    internal static Body Government { get; } = new("xzf", "某县人民政府", BodyType.AdministrativeOrgan, Registers.Principal, "王主任") { Role = BodyRole.Government };
 
     /// <summary>One request per outcome, each received and delivered in 2025, the applicant column turning with the outcome's number.</summary>
     internal static IEnumerable<InformationRequest> OnePerOutcome()
@@ -65,17 +65,21 @@ internal static class Reports
 
     internal static IEnumerable<RedressCase> Cases() =>
     [
-        new("rc-upheld", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2025, 2, 1), RedressResult.Upheld, new LocalDate(2025, 4, 1), "r1"),
+        new("rc-upheld", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2025, 2, 1), RedressResult.Upheld, new LocalDate(2025, 4, 1)) { RequestId = "r1" },
         new("rc-corrected", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2024, 11, 1), RedressResult.Corrected, new LocalDate(2025, 1, 1)),
-        new("rc-pending", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2025, 12, 31), RedressResult.Pending),
+        new("rc-pending", "mzj", RedressCaseKind.Reconsideration, new LocalDate(2025, 12, 31), RedressResult.Pending, null),
         new("lit-decided-2026", "mzj", RedressCaseKind.DirectLitigation, new LocalDate(2025, 6, 1), RedressResult.Other, new LocalDate(2026, 1, 1)),
         new("lit-old", "mzj", RedressCaseKind.DirectLitigation, new LocalDate(2024, 6, 1), RedressResult.Upheld, new LocalDate(2024, 12, 31)),
         new("lit-after", "mzj", RedressCaseKind.LitigationAfterReconsideration, new LocalDate(2024, 3, 1), RedressResult.Corrected, new LocalDate(2025, 12, 31)),
-        new("lit-next", "mzj", RedressCaseKind.LitigationAfterReconsideration, new LocalDate(2026, 1, 1), RedressResult.Pending),
-        new("government-case", "xzf", RedressCaseKind.Reconsideration, new LocalDate(2025, 2, 1), RedressResult.Pending),
+        new("lit-next", "mzj", RedressCaseKind.LitigationAfterReconsideration, new LocalDate(2026, 1, 1), RedressResult.Pending, null),
+        new("government-case", "xzf", RedressCaseKind.Reconsideration, new LocalDate(2025, 2, 1), RedressResult.Pending, null),
     ];
 
-    internal static Register Register2025 { get; } = new(2025, [Bureau, Government], [], requests: [.. OnePerOutcome(), .. AcrossYears()], redressCases: Cases());
+    internal static Register Register2025 { get; } = new RegisterBuilder(2025)
+        .AddBodies([Bureau, Government])
+        .AddRequests([.. OnePerOutcome(), .. AcrossYears()])
+        .AddRedressCases(Cases())
+        .Build();
 
     internal static AnnualReportInput Input { get; } = new()
     {
@@ -85,5 +89,5 @@ internal static class Reports
         OtherMatters = "本年度收取信息处理费1700元。",
     };
 
-    internal static AnnualReport Report2025 { get; } = Seed.AnnualReport(Register2025, "mzj", 2025, Input);
+    internal static AnnualReport Report2025 { get; } = Seed.BuildAnnualReport(Register2025, "mzj", 2025, Input);
 }

@@ -68,7 +68,7 @@ public sealed class RequestTableTests
     [Fact]
     public void D38_a_governments_report_counts_the_requests_made_to_it_not_to_its_departments()
     {
-        var report = Seed.AnnualReport(Register2025, "xzf", 2025, new AnnualReportInput());
+        var report = Seed.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput());
 
         Assert.Equal(new ApplicantCounts(1, 0, 0, 0, 0, 0, 1), report.Requests[RequestTableRow.NewThisYear]);
         Assert.Equal(new ApplicantCounts(1, 0, 0, 0, 0, 0, 1), report.Requests[RequestTableRow.CarriedForward]);
@@ -103,7 +103,7 @@ public sealed class RequestTableTests
     {
         var last = Report2025 with { Year = 2024, Requests = RequestTable.Empty.With(RequestTableRow.CarriedForward, ApplicantCounts.FromColumns(1, 1, 0, 0, 0, 0)) };
 
-        var report = Seed.AnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = last });
+        var report = Seed.BuildAnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = last });
 
         Assert.Equal(ApplicantCounts.FromColumns(1, 1, 0, 0, 0, 0), report.LastYearCarriedForward);
         Assert.Empty(report.Problems);
@@ -112,9 +112,9 @@ public sealed class RequestTableTests
     [Fact]
     public void D38_the_report_is_counted_from_its_own_years_register_and_body()
     {
-        var wrongYear = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(Register2025, "mzj", 2024, Input));
-        var noBody = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(Register2025, "jyj", 2025, Input));
-        var wrongLast = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = Report2025 }));
+        var wrongYear = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2024, Input));
+        var noBody = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "jyj", 2025, Input));
+        var wrongLast = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = Report2025 }));
 
         Assert.Equal("The register holds the year 2025; a report on 2024 is counted from that year's register (D38). (Parameter 'year')", wrongYear.Message);
         Assert.Equal("The register holds no body \"jyj\"; a report is counted from its own requests (D38). (Parameter 'bodyId')", noBody.Message);
@@ -128,9 +128,9 @@ public sealed class RequestTableTests
         // Received Mon 22 Sep 2025, due Fri 24 Oct (across National Day): an extension told on 28 October came after the first period ended.
         var extendedLate = InformationRequest.Receive("bad", "mzj", RequestChannel.InPerson, new LocalDate(2025, 9, 22), null, ApplicantKind.NaturalPerson)
             .Extend(new LocalDate(2025, 10, 28), 10);
-        var register = new Register(2025, [Bureau], [], requests: [extendedLate]);
+        var register = new RegisterBuilder(2025).AddBodies([Bureau]).AddRequests([extendedLate]).Build();
 
-        var e = Assert.Throws<ArgumentException>(() => Seed.AnnualReport(register, "mzj", 2025, Input));
+        var e = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(register, "mzj", 2025, Input));
 
         Assert.StartsWith("Requests have histories this calendar shows impossible:", e.Message);
         Assert.Contains("Request bad was extended on 2025-10-28", e.Message);
@@ -142,11 +142,11 @@ public sealed class RequestTableTests
     {
         foreach (var outcome in RequestOutcome.InOrder)
         {
-            Assert.Equal(outcome.ReportRow, RequestTableRow.For(outcome).Label);
+            Assert.Equal(outcome.ReportRow, RequestTableRow.For(outcome).TableLabel);
         }
 
         Assert.Equal(21, RequestTable.Rows.Count(row => row.IsResult));
-        Assert.Equal(["一", "二", "三(一)", "三(二)"], RequestTable.Rows.Take(4).Select(row => row.Label));
-        Assert.Equal(["三(六)3", "三(七)", "四"], RequestTable.Rows.TakeLast(3).Select(row => row.Label));
+        Assert.Equal(["一", "二", "三(一)", "三(二)"], RequestTable.Rows.Take(4).Select(row => row.TableLabel));
+        Assert.Equal(["三(六)3", "三(七)", "四"], RequestTable.Rows.TakeLast(3).Select(row => row.TableLabel));
     }
 }

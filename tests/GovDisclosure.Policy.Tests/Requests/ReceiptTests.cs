@@ -30,12 +30,12 @@ public sealed class ReceiptTests
     [InlineData("Fax")]
     public void Sec8_3_a_request_that_needs_confirmation_has_no_clock_until_confirmed(string channel)
     {
-        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.FromName(channel), D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
+        var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Parse(channel), D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
 
         Assert.True(request.IsAwaitingConfirmation);
         Assert.Null(request.Regime);
         Assert.Contains("awaits confirmation (§8.3)", Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(request)).Message);
-        Assert.Equal(RequestState.AwaitingConfirmation, Seed.ReplyDue(request, D(2024, 12, 31)).State);
+        Assert.Equal(RequestState.AwaitingConfirmation, Seed.ReplyStatusOn(request, D(2024, 12, 31)).State);
 
         var confirmed = request.Confirm(D(2024, 9, 23));
 

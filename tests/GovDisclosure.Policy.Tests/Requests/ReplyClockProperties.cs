@@ -165,7 +165,7 @@ public sealed class ReplyClockProperties
 
                 try
                 {
-                    Seed.ReplyDue(request, request.LastAction.PlusDays(400));
+                    Seed.ReplyStatusOn(request, request.LastAction.PlusDays(400));
                     return true;
                 }
                 catch (Exception e) when (e is InvalidOperationException)

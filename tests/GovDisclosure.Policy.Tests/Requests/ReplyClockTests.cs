@@ -215,7 +215,7 @@ public sealed class ReplyClockTests
     public void D32_a_profile_can_switch_the_fee_pause_off()
     {
         // Plain 20 working days from Mon 2 Sep: Sep 3–6 (4), 9–13 (9), Sat 14 (10), 18–20 (13), 23–27 (18), Sun 29 (19), Mon 30 (20).
-        var policy = Seed.WithProfile(new PolicyProfile("no fee pause").WithRequestRules(new RequestRules(FeeNoticeStopsClock: false)));
+        var policy = Seed.WithProfile(new PolicyProfile("no fee pause").WithRequestRules(new RequestRules { FeeNoticeStopsClock = false }));
         var request = InPerson(D(2024, 9, 2)).NoticeFee(D(2024, 9, 5));
 
         Assert.Equal(D(2024, 9, 30), policy.ReplyDue(request).Due);

@@ -18,7 +18,7 @@ public sealed class ReplyStatusEdgeTests
         var delivered = new LocalDate(2024, 8, 31).PlusDays(dayAfterAugust);
         var request = Received().Reply(delivered, RequestOutcome.Disclosed).Deliver(delivered, DeliveryMethod.InPerson);
 
-        var status = Seed.ReplyDue(request, new LocalDate(2024, 12, 31));
+        var status = Seed.ReplyStatusOn(request, new LocalDate(2024, 12, 31));
 
         Assert.Equal(late, status.WorkingDaysLate);
         Assert.Equal(late > 0, status.IsLate);
@@ -30,7 +30,7 @@ public sealed class ReplyStatusEdgeTests
     {
         var request = Received().Reply(new LocalDate(2024, 10, 9), RequestOutcome.Disclosed).Deliver(new LocalDate(2024, 10, 9), DeliveryMethod.InPerson);
 
-        var status = Seed.ReplyDue(request, new LocalDate(2024, 12, 31));
+        var status = Seed.ReplyStatusOn(request, new LocalDate(2024, 12, 31));
 
         Assert.Equal("Request q on 2024-12-31: delivered, due 2024-09-30, delivered 2 working days late", status.ToString());
         Assert.Same(status.Deadline, status.Deadline);
@@ -41,7 +41,7 @@ public sealed class ReplyStatusEdgeTests
     {
         var request = Received().NoticeFee(new LocalDate(2024, 9, 4));
 
-        var status = Seed.ReplyDue(request, new LocalDate(2025, 6, 30));
+        var status = Seed.ReplyStatusOn(request, new LocalDate(2025, 6, 30));
 
         Assert.Equal(RequestState.Abandoned, status.State);
         Assert.Null(status.Due);
@@ -54,7 +54,7 @@ public sealed class ReplyStatusEdgeTests
     [Fact]
     public void Sec8_3_a_request_has_no_status_before_it_arrived()
     {
-        var e = Assert.Throws<ArgumentException>(() => Seed.ReplyDue(Received(), new LocalDate(2024, 9, 1)));
+        var e = Assert.Throws<ArgumentException>(() => Seed.ReplyStatusOn(Received(), new LocalDate(2024, 9, 1)));
 
         Assert.Equal("Request q arrived on 2024-09-02, after 2024-09-01; it has no status before it arrived. (Parameter 'asOf')", e.Message);
     }

@@ -10,9 +10,9 @@ public sealed class ReplyStatusTests
     [Fact]
     public void Sec8_13_an_open_request_is_overdue_from_the_day_after_its_due_date()
     {
-        var onDueDay = Seed.ReplyDue(Received, D(2024, 10, 24));
-        var dayAfter = Seed.ReplyDue(Received, D(2024, 10, 25));
-        var saturday = Seed.ReplyDue(Received, D(2024, 10, 26));
+        var onDueDay = Seed.ReplyStatusOn(Received, D(2024, 10, 24));
+        var dayAfter = Seed.ReplyStatusOn(Received, D(2024, 10, 25));
+        var saturday = Seed.ReplyStatusOn(Received, D(2024, 10, 26));
 
         Assert.Equal((RequestState.Open, false, 0), (onDueDay.State, onDueDay.IsOverdue, onDueDay.WorkingDaysLate));
         Assert.Equal((true, 1), (dayAfter.IsOverdue, dayAfter.WorkingDaysLate));
@@ -27,9 +27,9 @@ public sealed class ReplyStatusTests
     {
         var replied = Received.Reply(D(2024, 10, 23), RequestOutcome.Disclosed);
 
-        Assert.False(Seed.ReplyDue(replied.Deliver(D(2024, 10, 23), DeliveryMethod.InPerson), D(2024, 12, 31)).IsLate);
-        Assert.False(Seed.ReplyDue(replied.Deliver(D(2024, 10, 24), DeliveryMethod.Post), D(2024, 12, 31)).IsLate);
-        var late = Seed.ReplyDue(replied.Deliver(D(2024, 10, 25), DeliveryMethod.InPerson), D(2024, 12, 31));
+        Assert.False(Seed.ReplyStatusOn(replied.Deliver(D(2024, 10, 23), DeliveryMethod.InPerson), D(2024, 12, 31)).IsLate);
+        Assert.False(Seed.ReplyStatusOn(replied.Deliver(D(2024, 10, 24), DeliveryMethod.Post), D(2024, 12, 31)).IsLate);
+        var late = Seed.ReplyStatusOn(replied.Deliver(D(2024, 10, 25), DeliveryMethod.InPerson), D(2024, 12, 31));
         Assert.Equal((RequestState.Delivered, true, false, 1), (late.State, late.IsLate, late.IsOverdue, late.WorkingDaysLate));
     }
 
@@ -37,7 +37,7 @@ public sealed class ReplyStatusTests
     public void Sec8_10_a_reply_made_in_time_but_undelivered_after_the_due_date_is_overdue()
     {
         var replied = Received.Reply(D(2024, 10, 24), RequestOutcome.Disclosed);
-        var status = Seed.ReplyDue(replied, D(2024, 10, 28));
+        var status = Seed.ReplyStatusOn(replied, D(2024, 10, 28));
 
         Assert.Equal(RequestState.Replied, status.State);
         Assert.Equal((true, 2), (status.IsOverdue, status.WorkingDaysLate));
@@ -48,10 +48,10 @@ public sealed class ReplyStatusTests
     {
         var delivered = Received.Reply(D(2024, 10, 24), RequestOutcome.Disclosed).Deliver(D(2024, 10, 24), DeliveryMethod.InPerson);
 
-        Assert.Equal(RequestState.Open, Seed.ReplyDue(delivered, D(2024, 10, 23)).State);
-        Assert.Empty(Seed.ReplyDue(delivered, D(2024, 10, 23)).Request.Events);
-        Assert.Equal(RequestState.Delivered, Seed.ReplyDue(delivered, D(2024, 10, 24)).State);
-        Assert.Throws<ArgumentException>(() => Seed.ReplyDue(delivered, D(2024, 9, 22)));
+        Assert.Equal(RequestState.Open, Seed.ReplyStatusOn(delivered, D(2024, 10, 23)).State);
+        Assert.Empty(Seed.ReplyStatusOn(delivered, D(2024, 10, 23)).Request.Events);
+        Assert.Equal(RequestState.Delivered, Seed.ReplyStatusOn(delivered, D(2024, 10, 24)).State);
+        Assert.Throws<ArgumentException>(() => Seed.ReplyStatusOn(delivered, D(2024, 9, 22)));
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public sealed class ReplyStatusTests
     {
         var noticed = InPerson(D(2024, 9, 2)).NoticeCorrection(D(2024, 9, 4), D(2024, 9, 20));
 
-        Assert.Equal(RequestState.AwaitingCorrection, Seed.ReplyDue(noticed, D(2024, 9, 20)).State);
-        var abandoned = Seed.ReplyDue(noticed, D(2024, 9, 21));
+        Assert.Equal(RequestState.AwaitingCorrection, Seed.ReplyStatusOn(noticed, D(2024, 9, 20)).State);
+        var abandoned = Seed.ReplyStatusOn(noticed, D(2024, 9, 21));
         Assert.Equal((RequestState.Abandoned, D(2024, 9, 21)), (abandoned.State, abandoned.AbandonedOn));
         Assert.Null(abandoned.Due);
         Assert.Null(abandoned.Deadline);
@@ -72,11 +72,11 @@ public sealed class ReplyStatusTests
     {
         var noticed = InPerson(D(2024, 9, 2)).NoticeFee(D(2024, 9, 5));   // last day to pay: Thu 10 Oct
 
-        Assert.Equal(RequestState.AwaitingPayment, Seed.ReplyDue(noticed, D(2024, 10, 10)).State);
-        Assert.Equal((RequestState.Abandoned, D(2024, 10, 11)), (Seed.ReplyDue(noticed, D(2024, 10, 11)).State, Seed.ReplyDue(noticed, D(2024, 10, 11)).AbandonedOn));
-        var noPause = Seed.WithProfile(new PolicyProfile("p").WithRequestRules(new RequestRules(false)));
-        Assert.Equal(RequestState.Open, noPause.ReplyDue(noticed, D(2024, 10, 10)).State);
-        Assert.Equal(RequestState.Abandoned, noPause.ReplyDue(noticed, D(2024, 10, 11)).State);
+        Assert.Equal(RequestState.AwaitingPayment, Seed.ReplyStatusOn(noticed, D(2024, 10, 10)).State);
+        Assert.Equal((RequestState.Abandoned, D(2024, 10, 11)), (Seed.ReplyStatusOn(noticed, D(2024, 10, 11)).State, Seed.ReplyStatusOn(noticed, D(2024, 10, 11)).AbandonedOn));
+        var noPause = Seed.WithProfile(new PolicyProfile("p").WithRequestRules(new RequestRules { FeeNoticeStopsClock = false }));
+        Assert.Equal(RequestState.Open, noPause.ReplyStatusOn(noticed, D(2024, 10, 10)).State);
+        Assert.Equal(RequestState.Abandoned, noPause.ReplyStatusOn(noticed, D(2024, 10, 11)).State);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ReplyStatusTests
 
         Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(noticed.Reply(D(2024, 10, 10), RequestOutcome.AbandonedUnpaid)));
         var closed = noticed.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid);
-        Assert.False(Seed.ReplyDue(closed, D(2024, 12, 31)).IsJudged);
+        Assert.False(Seed.ReplyStatusOn(closed, D(2024, 12, 31)).IsJudged);
         Assert.Contains("closed as abandoned: fee not paid in time", Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(closed)).Message);
         Assert.Throws<InvalidOperationException>(() => noticed.Reply(D(2024, 10, 11), RequestOutcome.Disclosed));
         Assert.Throws<InvalidOperationException>(() => Received.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid));
@@ -105,7 +105,7 @@ public sealed class ReplyStatusTests
     [Fact]
     public void D36_not_processed_replies_are_not_judged()
     {
-        var status = Seed.ReplyDue(Received.Reply(D(2024, 11, 20), RequestOutcome.RepeatedRequest).Deliver(D(2024, 11, 20), DeliveryMethod.Post), D(2024, 12, 31));
+        var status = Seed.ReplyStatusOn(Received.Reply(D(2024, 11, 20), RequestOutcome.RepeatedRequest).Deliver(D(2024, 11, 20), DeliveryMethod.Post), D(2024, 12, 31));
 
         Assert.False(status.IsJudged);
         Assert.Equal(RequestState.Delivered, status.State);

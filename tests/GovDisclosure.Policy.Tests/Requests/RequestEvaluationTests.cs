@@ -27,20 +27,20 @@ public sealed class RequestEvaluationTests
     private static readonly InformationRequest NoticeInTime = InPerson(D(2024, 9, 2), "notice-in-time").NoticeCorrection(D(2024, 9, 11), D(2024, 9, 30));
 
     private static Register With(params InformationRequest[] requests) =>
-        new(2024, [Registers.Bureau()], [], inspections: [Registers.CountyInspections], requests: requests);
+        new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).AddInspections([Registers.CountyInspections]).AddRequests(requests).Build();
 
     /// <summary>What the requests add to the unit's counts: OnTime, Late, Missing, Pending with them less without them.</summary>
     private static (int OnTime, int Late, int Missing, int Pending) Added(DisclosurePolicy policy, LocalDate asOf, params InformationRequest[] requests)
     {
-        var with = policy.Evaluate(With(requests), asOf).For("mzj");
-        var without = policy.Evaluate(With(), asOf).For("mzj");
+        var with = policy.Evaluate(With(requests), asOf).GetUnit("mzj");
+        var without = policy.Evaluate(With(), asOf).GetUnit("mzj");
         return (with.OnTime - without.OnTime, with.Late - without.Late, with.Missing - without.Missing, with.Pending - without.Pending);
     }
 
     [Fact]
     public void D36_replies_count_in_the_rate_a_late_one_as_late_an_overdue_one_as_missing()
     {
-        var unit = Seed.Evaluate(With(OnTime, Late, Overdue, NotProcessed), AsOf).For("mzj");
+        var unit = Seed.Evaluate(With(OnTime, Late, Overdue, NotProcessed), AsOf).GetUnit("mzj");
 
         Assert.Equal((1, 1, 1, 0), Added(Seed, AsOf, OnTime, Late, Overdue, NotProcessed));
         Assert.Equal((4, 1, 1, 1, 0, 1), (unit.Requests.Arrived, unit.Requests.OnTime, unit.Requests.Late, unit.Requests.Overdue, unit.Requests.Pending, unit.Requests.NotJudged));
@@ -50,7 +50,7 @@ public sealed class RequestEvaluationTests
     [Fact]
     public void D17_Sec8_13_a_late_reply_and_an_overdue_request_are_findings_with_their_working_days()
     {
-        var findings = Seed.Evaluate(With(OnTime, Late, Overdue), AsOf).For("mzj").Findings;
+        var findings = Seed.Evaluate(With(OnTime, Late, Overdue), AsOf).GetUnit("mzj").Findings;
 
         var late = Assert.Single(findings, f => f.Kind == FindingKind.ReplyLate);
         Assert.Equal(("late", D(2024, 10, 24), D(2024, 10, 25), 1), (late.SubjectId, late.Due, late.Published, late.WorkingDaysLate));
@@ -65,14 +65,14 @@ public sealed class RequestEvaluationTests
     public void D36_a_request_not_yet_due_is_pending()
     {
         Assert.Equal((0, 0, 0, 1), Added(Seed, D(2024, 10, 24), Overdue));
-        Assert.DoesNotContain(Seed.Evaluate(With(Overdue), D(2024, 10, 24)).For("mzj").Findings, f => f.Kind == FindingKind.RequestOverdue);
+        Assert.DoesNotContain(Seed.Evaluate(With(Overdue), D(2024, 10, 24)).GetUnit("mzj").Findings, f => f.Kind == FindingKind.RequestOverdue);
         Assert.Equal((0, 0, 1, 0), Added(Seed, D(2024, 10, 25), Overdue));
     }
 
     [Fact]
     public void Sec8_6_a_correction_notice_after_7_working_days_is_a_finding()
     {
-        var findings = Seed.Evaluate(With(LateNotice, NoticeInTime), AsOf).For("mzj").Findings;
+        var findings = Seed.Evaluate(With(LateNotice, NoticeInTime), AsOf).GetUnit("mzj").Findings;
 
         var finding = Assert.Single(findings, f => f.Kind == FindingKind.CorrectionNoticeLate);
         Assert.Equal(("late-notice", D(2024, 9, 11), 1), (finding.SubjectId, finding.Due, finding.WorkingDaysLate));
@@ -82,15 +82,15 @@ public sealed class RequestEvaluationTests
     public void D40_the_2007_Regulations_set_no_7_day_notice()
     {
         var old = InPerson(D(2019, 5, 6), "old").NoticeCorrection(D(2019, 5, 30), D(2019, 6, 20));
-        var register = new Register(2019, [Registers.Bureau()], [], requests: [old]);
+        var register = new RegisterBuilder(2019).AddBodies([Registers.Bureau()]).AddRequests([old]).Build();
 
-        Assert.DoesNotContain(Seed.Evaluate(register, D(2019, 12, 31)).For("mzj").Findings, f => f.Kind == FindingKind.CorrectionNoticeLate);
+        Assert.DoesNotContain(Seed.Evaluate(register, D(2019, 12, 31)).GetUnit("mzj").Findings, f => f.Kind == FindingKind.CorrectionNoticeLate);
     }
 
     [Fact]
     public void Sec9_4_replies_are_counted_by_outcome_in_the_tables_order()
     {
-        var counts = Seed.Evaluate(With(Late, NotProcessed, OnTime, Overdue), AsOf).For("mzj").Requests.ByOutcome;
+        var counts = Seed.Evaluate(With(Late, NotProcessed, OnTime, Overdue), AsOf).GetUnit("mzj").Requests.ByOutcome;
 
         Assert.Equal([RequestOutcome.Disclosed, RequestOutcome.PartlyDisclosed, RequestOutcome.PetitionOrComplaint], counts.Keys);
         Assert.All(counts.Values, count => Assert.Equal(1, count));
@@ -99,8 +99,8 @@ public sealed class RequestEvaluationTests
     [Fact]
     public void D36_a_profile_can_keep_requests_out_of_the_rate()
     {
-        var policy = Seed.WithProfile(new PolicyProfile("p").WithAssessment(AssessmentRules.Default with { CountRequestsInRate = false }));
-        var unit = policy.Evaluate(With(OnTime, Late, Overdue), AsOf).For("mzj");
+        var policy = Seed.WithProfile(new PolicyProfile("p").WithAssessmentRules(AssessmentRules.Default with { CountRequestsInRate = false }));
+        var unit = policy.Evaluate(With(OnTime, Late, Overdue), AsOf).GetUnit("mzj");
 
         Assert.Equal((0, 0, 0, 0), Added(policy, AsOf, OnTime, Late, Overdue));
         Assert.Equal(1, unit.Requests.Late);
@@ -110,7 +110,7 @@ public sealed class RequestEvaluationTests
     [Fact]
     public void Sec8_13_requests_arriving_after_the_day_are_not_counted()
     {
-        Assert.Equal(0, Seed.Evaluate(With(Overdue), D(2024, 9, 22)).For("mzj").Requests.Arrived);
+        Assert.Equal(0, Seed.Evaluate(With(Overdue), D(2024, 9, 22)).GetUnit("mzj").Requests.Arrived);
     }
 
     [Fact]
@@ -125,7 +125,10 @@ public sealed class RequestEvaluationTests
     [Fact]
     public void Sec8_1_a_register_refuses_requests_to_unknown_bodies_and_repeated_ids()
     {
-        var result = Register.Create(2024, [Registers.Bureau()], [], requests: [OnTime, InPerson(D(2024, 9, 23), "on-time"), InPerson(D(2024, 9, 23), "x", "nobody")]);
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRequests([OnTime, InPerson(D(2024, 9, 23), "on-time"), InPerson(D(2024, 9, 23), "x", "nobody")])
+            .BuildResult();
 
         Assert.Equal(["x", "on-time"], result.Problems.Select(p => p.SubjectId));
         Assert.Equal([OnTime], result.Accepted.Requests);
@@ -188,8 +191,8 @@ public sealed class RequestEvaluationTests
         PolicyJson.WriteRegister(register, stream);
         stream.Position = 0;
 
-        var streamed = PolicyJson.EvaluateRegister(Seed, stream, AsOf).For("mzj");
-        var held = Seed.Evaluate(register, AsOf).For("mzj");
+        var streamed = PolicyJson.EvaluateRegister(Seed, stream, AsOf).GetUnit("mzj");
+        var held = Seed.Evaluate(register, AsOf).GetUnit("mzj");
 
         Assert.Equal((held.OnTime, held.Late, held.Missing), (streamed.OnTime, streamed.Late, streamed.Missing));
         Assert.Equal(held.Requests.ToString(), streamed.Requests.ToString());

@@ -34,7 +34,7 @@ public sealed class RequestOutcomeTests
     [Fact]
     public void Sec9_4_groups_carry_the_tables_labels()
     {
-        Assert.Equal(["(一)", "(二)", "(三)", "(四)", "(五)", "(六)"], RequestOutcomeGroup.InOrder.Select(g => g.Label));
+        Assert.Equal(["(一)", "(二)", "(三)", "(四)", "(五)", "(六)"], RequestOutcomeGroup.InOrder.Select(g => g.TableLabel));
         Assert.Equal(8, RequestOutcome.InOrder.Count(o => o.Group == RequestOutcomeGroup.NotDisclosed));
         Assert.Null(RequestOutcome.PartlyDisclosed.RowInGroup);
     }

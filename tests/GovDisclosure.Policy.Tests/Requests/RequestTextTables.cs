@@ -15,14 +15,14 @@ public sealed class RequestTextTables
         lines.AddRange(ConsultationParty.InOrder.Select(p => $"ConsultationParty.{p.Name}: {p.Article}"));
         var delivered = InformationRequest.Receive("q", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 23), null, ApplicantKind.NaturalPerson)
             .Reply(new LocalDate(2024, 11, 1), RequestOutcome.Disclosed, toldOfRedress: false).Deliver(new LocalDate(2024, 11, 1), DeliveryMethod.InPerson);
-        var windows = DisclosurePolicy.Default.RedressWindows(delivered, new LocalDate(2025, 1, 6));
+        var windows = DisclosurePolicy.Default.RedressWindowsFor(delivered, new LocalDate(2025, 1, 6));
         foreach (var deadline in new[] { windows.Reconsideration, windows.Litigation, windows.LitigationAfterReconsideration! })
         {
             lines.Add($"{deadline.Subject}: {deadline.Rule.DescriptionEn}; {deadline.ExplanationZh.Split('：')[0]}");
         }
 
         lines.Add(windows.ToString());
-        var told = DisclosurePolicy.Default.RedressWindows(InformationRequest.Receive("t", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 23), null,
+        var told = DisclosurePolicy.Default.RedressWindowsFor(InformationRequest.Receive("t", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 23), null,
             ApplicantKind.NaturalPerson).Reply(new LocalDate(2024, 11, 1), RequestOutcome.Disclosed).Deliver(new LocalDate(2024, 11, 1), DeliveryMethod.InPerson));
         lines.Add($"{told.Reconsideration.Subject}: {told.Reconsideration.Rule.DescriptionEn}; {told}");
         Approvals.Verify("request-sources.txt", string.Join("\n", lines) + "\n");

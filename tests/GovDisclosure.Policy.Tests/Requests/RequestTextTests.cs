@@ -163,7 +163,7 @@ public sealed class RequestTextTests
             { () => Seed.ReplyDue(received.NoticeCorrection(D(2024, 9, 3), D(2024, 9, 13))), "Request R-1 has no reply clock running: it awaits the correction asked for by 2024-09-13; the period restarts from the corrected request (§8.6)." },
             { () => Seed.ReplyDue(InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 2), null, ApplicantKind.NaturalPerson)), "Request R-1 has no reply clock running: it arrived 2024-09-02 fax and awaits confirmation (§8.3)." },
             { () => Seed.ReplyDue(fee.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid)), "Request R-1 has no reply clock running: it was closed as abandoned: fee not paid in time (三(六)2)." },
-            { () => Seed.RedressWindows(received), "Request R-1 has no delivered reply, so no redress period has begun (§8.11); deliver the reply first." },
+            { () => Seed.RedressWindowsFor(received), "Request R-1 has no delivered reply, so no redress period has begun (§8.11); deliver the reply first." },
         };
     }
 }

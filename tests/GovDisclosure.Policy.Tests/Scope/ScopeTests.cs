@@ -25,11 +25,11 @@ public sealed class ScopeTests
     [InlineData("Other", "NotObligated", null)]
     public void Sec2_2_each_body_type_has_the_level_and_regime_of_the_scope_table(string bodyType, string level, string? regime)
     {
-        var obligations = Policy.ObligationsFor(BodyType.FromName(bodyType));
+        var obligations = Policy.ObligationsFor(BodyType.Parse(bodyType));
 
-        Assert.Equal(ObligationLevel.FromName(level), Policy.ObligationFor(BodyType.FromName(bodyType)));
-        Assert.Equal(ObligationLevel.FromName(level), obligations.Level);
-        Assert.Equal(regime is null ? null : GoverningRegime.FromName(regime), obligations.Regime);
+        Assert.Equal(ObligationLevel.Parse(level), Policy.ObligationsFor(BodyType.Parse(bodyType)).Level);
+        Assert.Equal(ObligationLevel.Parse(level), obligations.Level);
+        Assert.Equal(regime is null ? null : GoverningRegime.Parse(regime), obligations.Regime);
         Assert.Equal("§2.2", obligations.Rule.ClauseId);
     }
 
@@ -77,7 +77,7 @@ public sealed class ScopeTests
     [InlineData("Other")]
     public void Sec2_2_a_body_outside_the_policy_has_no_obligation_under_it(string bodyType)
     {
-        var obligations = Policy.ObligationsFor(BodyType.FromName(bodyType));
+        var obligations = Policy.ObligationsFor(BodyType.Parse(bodyType));
 
         Assert.Empty(obligations.Items);
         Assert.Empty(obligations.Entries);

@@ -33,13 +33,12 @@ public sealed class JsonRoundTripProperties
     {
         T Pick<T>(IReadOnlyList<T> values) => values[random.Next(values.Count)];
         LocalDate Day() => new LocalDate(2025, 1, 1).PlusDays(random.Next(330));
-        var bodies = Enumerable.Range(0, 1 + random.Next(4)).Select(i => new Body($"b{i}", $"单位{i}", Pick(BodyType.InOrder),
-            new PrincipalLeader($"负责人{i}", Day()), Pick(new string?[] { null, "监督员", "Li Wei \"quoted\"" }),
-            Pick(new AdministrativeLevel?[] { null, AdministrativeLevel.City, AdministrativeLevel.Township, AdministrativeLevel.County }),
-            Pick(new BodyRole?[] { null, BodyRole.Government, BodyRole.Department }))
+        var bodies = Enumerable.Range(0, 1 + random.Next(4)).Select(i => new Body($"b{i}", $"单位{i}", Pick(BodyType.InOrder), new PrincipalLeader($"负责人{i}", Day()), Pick(new string?[] { null, "监督员", "Li Wei \"quoted\"" }))
         {
+            Role = Pick(new BodyRole?[] { null, BodyRole.Government, BodyRole.Department }),
             Catalogs = Pick(new string[][] { [], ["某县民政"], ["某县民政", "某县卫健 \"二〇二五\""] }),
-        }).ToArray();
+        }).Select(body => Pick(new AdministrativeLevel?[] { null, AdministrativeLevel.City, AdministrativeLevel.Township, AdministrativeLevel.County }) is { } level
+            ? body with { Level = level } : body).ToArray();
         object[] subjects = [.. ScheduleEntry.InOrder.Where(e => !e.Cadence.IsPeriodic), DisclosureItem.G15, DisclosureItem.I04, .. EventRows.Cast<object>()];
         var records = Enumerable.Range(0, random.Next(9)).Select(i =>
         {
@@ -57,14 +56,12 @@ public sealed class JsonRoundTripProperties
             var flags = random.Next(8);
             if (what is (string catalog, string row))
             {
-                return new DisclosureRecord($"r{i}", Pick(bodies).Id, ObligationKey.InCatalog(catalog, row), trigger, publications,
-                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"名单{i}");
+                return new DisclosureRecord($"r{i}", Pick(bodies).Id, ObligationKey.InCatalog(catalog, row), trigger, publications) { IsClassified = (flags & 1) != 0, IsFalsified = (flags & 2) != 0, IsRefused = (flags & 4) != 0, Subject = $"名单{i}" };
             }
 
             var item = what is ScheduleEntry { Items.Count: > 1 } shared && random.Next(2) == 0 ? Pick(shared.Items) : null;   // D23
             var obligation = what is DisclosureItem uncovered ? ObligationKey.Of(uncovered) : ObligationKey.Of((ScheduleEntry)what);
-            return new DisclosureRecord($"r{i}", Pick(bodies).Id, obligation, trigger, publications,
-                (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, subject: $"文件{i}", item: item);
+            return new DisclosureRecord($"r{i}", Pick(bodies).Id, obligation, trigger, publications) { IsClassified = (flags & 1) != 0, IsFalsified = (flags & 2) != 0, IsRefused = (flags & 4) != 0, Subject = $"文件{i}", Item = item };
         }).ToArray();
         var complaints = Enumerable.Range(0, random.Next(4)).Select(i =>
         {
@@ -104,15 +101,19 @@ public sealed class JsonRoundTripProperties
                 : request.Reply(on.PlusDays(14), Pick(RequestOutcome.InOrder.Where(o => o != RequestOutcome.AbandonedUncorrected && o != RequestOutcome.AbandonedUnpaid).ToArray()), random.Next(2) == 0)
                     .Deliver(on.PlusDays(15), Pick([DeliveryMethod.InPerson, DeliveryMethod.Electronic]));
         }).ToArray();
-        return new Register(2025, bodies, records,
-            [new ServiceCommitment("b0", true, random.Next(2) == 0, true, true, "负责人0", new LocalDate(2024, 1, 5), null, new LocalDate(2024, 1, 9))],
-            [new DisclosureRules("b0", new LocalDate(2025, 2, 1), null)],
-            [new InspectionPlan(2025, null, [.. Enumerable.Range(0, random.Next(4)).Select(_ => Day())]), new InspectionPlan(2024, "b0", [])],
-            complaints, requests,
-            [.. bodies.Where(_ => random.Next(2) == 0).Select(body => new AnnualReportPublication(body.Id, 2025, new LocalDate(2026, 1, 1).PlusDays(random.Next(120))))],
-            [.. Enumerable.Range(0, random.Next(3)).Select(i => Pick(RedressResult.InOrder) is var result && result == RedressResult.Pending
-                ? new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, requestId: random.Next(2) == 0 ? null : $"q{i}")
-                : new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, Day().PlusDays(400)))]);
+        return new RegisterBuilder(2025)
+            .AddBodies(bodies)
+            .AddRecords(records)
+            .AddCommitments([new ServiceCommitment("b0", true, random.Next(2) == 0, true, true, "负责人0", new LocalDate(2024, 1, 5), null, new LocalDate(2024, 1, 9))])
+            .AddDisclosureRules([new DisclosureRules("b0", new LocalDate(2025, 2, 1), null)])
+            .AddInspections([new InspectionPlan(2025, null, [.. Enumerable.Range(0, random.Next(4)).Select(_ => Day())]), new InspectionPlan(2024, "b0", [])])
+            .AddComplaints(complaints)
+            .AddRequests(requests)
+            .AddAnnualReports([.. bodies.Where(_ => random.Next(2) == 0).Select(body => new AnnualReportPublication(body.Id, 2025, new LocalDate(2026, 1, 1).PlusDays(random.Next(120))))])
+            .AddRedressCases([.. Enumerable.Range(0, random.Next(3)).Select(i => Pick(RedressResult.InOrder) is var result && result == RedressResult.Pending
+                ? new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, null) { RequestId = random.Next(2) == 0 ? null : $"q{i}" }
+                : new RedressCase($"rc{i}", Pick(bodies).Id, Pick(RedressCaseKind.InOrder), Day(), result, Day().PlusDays(400)))])
+            .Build();
     }
 
     private static PolicyProfile RandomProfile(Random random)
@@ -135,14 +136,14 @@ public sealed class JsonRoundTripProperties
         {
             0 => profile,
             1 => profile.WithRequestRules(RequestRules.Default),
-            _ => profile.WithRequestRules(new RequestRules(FeeNoticeStopsClock: false)),
+            _ => profile.WithRequestRules(new RequestRules { FeeNoticeStopsClock = false }),
         };
         return random.Next(5) switch
         {
             0 => profile,
             1 => profile.WithGradeThresholds(GradeThresholds.Default),
-            2 => profile.WithAssessment(new AssessmentRules(GradeThresholds.Default, complaintTierWorkingDays: 15)),
-            3 => profile.WithAssessment(AssessmentRules.Default with { CountRequestsInRate = false }),
+            2 => profile.WithAssessmentRules(new AssessmentRules(GradeThresholds.Default) { ComplaintTierWorkingDays = 15 }),
+            3 => profile.WithAssessmentRules(AssessmentRules.Default with { CountRequestsInRate = false }),
             _ => profile.WithGradeThresholds(new GradeThresholds(97.5m, 90, 60)),
         };
     }
@@ -200,7 +201,9 @@ public sealed class JsonRoundTripProperties
     public void Chinese_text_is_written_as_it_is_not_escaped()
     {
         using var json = Written(stream => PolicyJson.WriteRegister(
-            new Register(2025, [new Body("b", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("王芳", new LocalDate(2022, 3, 1)), null)], []), stream));
+            new RegisterBuilder(2025)
+                .AddBodies([new Body("b", "县民政局", BodyType.AdministrativeOrgan, new PrincipalLeader("王芳", new LocalDate(2022, 3, 1)), null)])
+                .Build(), stream));
 
         Assert.Contains("\"name\": \"县民政局\"", Encoding.UTF8.GetString(json.ToArray()));
     }

@@ -38,14 +38,14 @@ public sealed class ProfileJsonTests
         var policy = DisclosurePolicy.Default.WithProfile(profile);
 
         Assert.Equal("莲都区", profile.Name);
-        Assert.Equal((10, 5, 3), (policy.RuleFor(ScheduleEntry.MO1).Offset, policy.RuleFor(ScheduleEntry.IM2).Offset, policy.RuleFor(ScheduleEntry.IM3).Offset));
-        Assert.Equal(DeadlineUnit.CalendarDays, policy.RuleFor(ScheduleEntry.IM2).Unit);
-        Assert.Equal([ScheduleEntry.BA3, ScheduleEntry.ST7], profile.Deadlines.RemovedEntries);
-        Assert.Equal(40, profile.Deadlines.PreDisclosureCalendarDays);
-        var assessment = profile.Assessment!;
+        Assert.Equal((10, 5, 3), (policy.GetRule(ScheduleEntry.MO1).Offset, policy.GetRule(ScheduleEntry.IM2).Offset, policy.GetRule(ScheduleEntry.IM3).Offset));
+        Assert.Equal(DeadlineUnit.CalendarDays, policy.GetRule(ScheduleEntry.IM2).Unit);
+        Assert.Equal([ScheduleEntry.BA3, ScheduleEntry.ST7], profile.DeadlineProfile.RemovedEntries);
+        Assert.Equal(40, profile.DeadlineProfile.PreDisclosureCalendarDays);
+        var assessment = profile.AssessmentRules!;
         Assert.Equal((96m, 86m, 71m), (assessment.GradeThresholds.Excellent, assessment.GradeThresholds.Satisfactory, assessment.GradeThresholds.Basic));
         Assert.Equal((15, 2, 4, false), (assessment.ComplaintTierWorkingDays, assessment.MinInspections, assessment.MaxInspections, assessment.CountRequestsInRate));
-        Assert.False(profile.Requests!.FeeNoticeStopsClock);
+        Assert.False(profile.RequestRules!.FeeNoticeStopsClock);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ProfileJsonTests
     public void D11_D12_D13_D36_any_one_assessment_property_gives_assessment_rules_with_the_defaults_for_the_rest(
         string property, int excellent, int tierDays, int min, int max, bool requestsInRate)
     {
-        var assessment = Read($$"""{ "name": "某县", {{property}} }""").Assessment!;
+        var assessment = Read($$"""{ "name": "某县", {{property}} }""").AssessmentRules!;
 
         Assert.Equal((excellent, tierDays, min, max, requestsInRate),
             ((int)assessment.GradeThresholds.Excellent, assessment.ComplaintTierWorkingDays, assessment.MinInspections, assessment.MaxInspections, assessment.CountRequestsInRate));
@@ -87,9 +87,9 @@ public sealed class ProfileJsonTests
     {
         var profile = Read("""{ "name": "某县" }""");
 
-        Assert.Equal((null, null, null), (profile.Assessment, profile.Requests, profile.Deadlines.PreDisclosureCalendarDays));
-        Assert.Empty(profile.Deadlines.Overrides);
-        Assert.Empty(profile.Deadlines.RemovedEntries);
+        Assert.Equal((null, null, null), (profile.AssessmentRules, profile.RequestRules, profile.DeadlineProfile.PreDisclosureCalendarDays));
+        Assert.Empty(profile.DeadlineProfile.Overrides);
+        Assert.Empty(profile.DeadlineProfile.RemovedEntries);
     }
 
     [Theory]

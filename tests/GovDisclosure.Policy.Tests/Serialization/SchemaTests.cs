@@ -20,9 +20,9 @@ public sealed class SchemaTests
         var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2026, 3, 31));
 
         Assert.Equal(2025, register.Year);
-        Assert.Equal(Sanction.PrincipalAccountability, evaluation.For("mzj").Sanction);
-        Assert.Contains(evaluation.For("sx").Findings, f => f.Kind == FindingKind.CommitmentNotResigned);
-        Assert.DoesNotContain(evaluation.For("mzj").Findings, f => f.ClauseIds.Contains("§9.6"));   // its 2025 report came on 28 January
+        Assert.Equal(Sanction.PrincipalAccountability, evaluation.GetUnit("mzj").Sanction);
+        Assert.Contains(evaluation.GetUnit("sx").Findings, f => f.Kind == FindingKind.CommitmentNotResigned);
+        Assert.DoesNotContain(evaluation.GetUnit("mzj").Findings, f => f.ClauseIds.Contains("§9.6"));   // its 2025 report came on 28 January
         Assert.Equal(RedressResult.Pending, Assert.Single(register.RedressCases).ResultIn(2025));
     }
 
@@ -33,8 +33,8 @@ public sealed class SchemaTests
 
         var policy = DisclosurePolicy.Default.WithProfile(PolicyJson.ReadProfile(stream));
 
-        Assert.Equal(10, policy.RuleFor(ScheduleEntry.MO1).Offset);
-        Assert.Equal(1, policy.RuleFor(ScheduleEntry.IM2).Offset);
+        Assert.Equal(10, policy.GetRule(ScheduleEntry.MO1).Offset);
+        Assert.Equal(1, policy.GetRule(ScheduleEntry.IM2).Offset);
         Assert.DoesNotContain(ScheduleEntry.BA3, policy.Entries);
     }
 

@@ -294,7 +294,10 @@ public sealed class StreamingEvaluationTests
     public void A_streamed_record_of_an_entry_the_policy_does_not_have_is_named_with_the_policy()
     {
         var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST1));
-        var register = new Register(2026, [Registers.School()], [Registers.St1("s", new LocalDate(2026, 2, 9), 0)]);
+        var register = new RegisterBuilder(2026)
+            .AddBodies([Registers.School()])
+            .AddRecords([Registers.St1("s", new LocalDate(2026, 2, 9), 0)])
+            .Build();
 
         var error = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(county, Written(register), AsOf));
 

@@ -17,7 +17,7 @@ public sealed class ZeroFourFilesTests
         var text = Encoding.UTF8.GetString(written.ToArray());
 
         Assert.Equal(current, old);
-        Assert.Equal(ScheduleEntry.IM2, Assert.Single(old.Deadlines.Overrides).Entry);
+        Assert.Equal(ScheduleEntry.IM2, Assert.Single(old.DeadlineProfile.Overrides).Entry);
         Assert.Contains("\"row\": \"IM2\"", text);
         Assert.DoesNotContain("\"entry\"", text);
     }

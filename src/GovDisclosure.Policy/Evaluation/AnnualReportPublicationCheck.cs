@@ -7,13 +7,13 @@ namespace GovDisclosure.Policy.Evaluation;
 /// it, missing once the day after it has come with nothing published; before that nothing is found (D27). Findings only: the report is not
 /// a disclosure obligation of the seed, so it does not count in the on-time rate.
 /// </summary>
-internal sealed class AnnualReportCheck
+internal sealed class AnnualReportPublicationCheck
 {
     private readonly Dictionary<string, LocalDate> publishedOn = new(StringComparer.Ordinal);
     private readonly IWorkingDayCalendar calendar;
     private readonly int year;
 
-    internal AnnualReportCheck(Register register, IWorkingDayCalendar calendar)
+    internal AnnualReportPublicationCheck(Register register, IWorkingDayCalendar calendar)
     {
         this.calendar = calendar;
         year = register.Year;

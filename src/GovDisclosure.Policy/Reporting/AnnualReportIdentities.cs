@@ -2,7 +2,7 @@ namespace GovDisclosure.Policy.Reporting;
 
 /// <summary>The identities of the national format (§9.4, §9.5), checked figure by figure: what <see cref="AnnualReport.Problems"/> lists, found by
 /// the audit's own table checks on the report as it would be published.</summary>
-internal static class AnnualReportChecks
+internal static class AnnualReportIdentities
 {
     internal static ReportProblem[] Find(AnnualReport report)
     {
