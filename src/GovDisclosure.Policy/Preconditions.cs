@@ -45,7 +45,7 @@ internal static class Preconditions
         if (value < minInclusive || value > maxInclusive)
         {
             throw new PolicyArgumentOutOfRangeException(paramName, value,
-                string.Format(CultureInfo.InvariantCulture, "Value should be in the range [{0}, {1}].", minInclusive, maxInclusive));
+                string.Format(CultureInfo.InvariantCulture, "{0} is {1}; it must be from {2} to {3}.", paramName, value, minInclusive, maxInclusive));
         }
     }
 
@@ -64,7 +64,7 @@ internal static class Preconditions
     internal static IReadOnlyList<T> CheckProblems<T>(IReadOnlyList<T> problems, int count)
     {
         CheckArgument(problems.Count > 0, "problems", "At least one problem must be given.");
-        CheckArgument(count >= problems.Count, "problemCount", "problemCount is {0}; it counts every problem, so it cannot be below the {1} listed.", count, problems.Count);
+        CheckArgumentRange("problemCount", count, problems.Count, int.MaxValue);
         return problems;
     }
 

@@ -23,8 +23,8 @@ public sealed class FrontDoorGuardTests
     [Fact]
     public void D15_missing_arguments_are_named()
     {
-        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => Seed.WithProfile(null!)).ParamName);
-        Assert.Equal("body", Assert.Throws<ArgumentNullException>(() => Seed.CalendarFor((Body)null!, 2024)).ParamName);
+        Assert.Equal("profile", ArgumentAssert.Throws<ArgumentNullException>(() => Seed.WithProfile(null!)).ParamName);
+        Assert.Equal("body", ArgumentAssert.Throws<ArgumentNullException>(() => Seed.CalendarFor((Body)null!, 2024)).ParamName);
     }
 
     [Fact]
@@ -32,8 +32,8 @@ public sealed class FrontDoorGuardTests
     {
         var request = InPerson(D(2024, 9, 2));
 
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Seed.ReplyDues([request, request], new LocalDate?[1])).ParamName);
-        var missing = Assert.Throws<ArgumentException>(() => Seed.ReplyDues([request, null!], new LocalDate?[2]));
+        Assert.Equal("results", ArgumentAssert.Throws<ArgumentException>(() => Seed.ReplyDues([request, request], new LocalDate?[1])).ParamName);
+        var missing = ArgumentAssert.Throws<ArgumentException>(() => Seed.ReplyDues([request, null!], new LocalDate?[2]));
         Assert.Equal("requests", missing.ParamName);
         Assert.StartsWith("requests[1] is null.", missing.Message);
     }
@@ -41,7 +41,7 @@ public sealed class FrontDoorGuardTests
     [Fact]
     public void A_null_element_of_a_copied_list_is_named_with_its_index()
     {
-        var exception = Assert.Throws<ArgumentNullException>(() => Registers.Bureau() with { Catalogs = ["民政", null!] });
+        var exception = ArgumentAssert.Throws<ArgumentNullException>(() => Registers.Bureau() with { Catalogs = ["民政", null!] });
 
         Assert.Equal("Catalogs", exception.ParamName);
         Assert.StartsWith("Catalogs[1] is null.", exception.Message);

@@ -36,7 +36,7 @@ public sealed class PolicyEnumContractTests
     public void Every_closed_set_of_the_policy_is_a_policy_enum()
     {
         Assert.Equal(
-            ["AdministrativeLevel", "ApplicantKind", "Audience", "AuditFindingKind", "BodyRole", "BodyType", "Cadence", "CatalogAudience", "Channel", "ClockStepKind", "ComplaintChannel", "ComplaintTier", "ConsultationParty", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DeliveryMethod", "DisclosureItem", "DisclosureMode", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "NationalChannel", "ObligationLevel", "Outcome", "RedressCaseKind", "RedressResult", "RegionalHolidayRule", "ReportFormat", "ReportProblemKind", "ReportSection", "RequestChannel", "RequestEventKind", "RequestOutcome", "RequestOutcomeGroup", "RequestRegime", "RequestState", "RequestTableRow", "Sanction", "ScheduleEntry"],
+            ["AdministrativeLevel", "ApplicantKind", "Audience", "AuditFindingKind", "BodyRole", "BodyType", "Cadence", "CatalogAudience", "Channel", "ClockStepKind", "ComplaintChannel", "ComplaintTier", "ConsultationParty", "DayKind", "DeadlineTrigger", "DeadlineUnit", "DeliveryMethod", "DisclosureItem", "DisclosureMode", "EntrySubject", "FindingKind", "GoverningRegime", "Grade", "Holiday", "ItemKind", "NationalChannel", "ObligationLevel", "Outcome", "RedressCaseKind", "RedressResult", "RefusalReason", "RegionalHolidayRule", "ReportFormat", "ReportProblemKind", "ReportSection", "RequestChannel", "RequestEventKind", "RequestOutcome", "RequestOutcomeGroup", "RequestRegime", "RequestState", "RequestTableRow", "Sanction", "ScheduleEntry"],
             AllEnumTypes.Select(type => type.Name).Order(StringComparer.Ordinal));
     }
 
@@ -122,7 +122,7 @@ public sealed class PolicyEnumContractTests
 
         Assert.Equal("NoSuchCode", byName.Code);
         Assert.Equal(typeof(T).Name, byName.CodeKind);
-        Assert.Equal("name", byName.ParamName);
+        Assert.Equal("code", byName.ParamName);
         Assert.Equal(PolicyEnum<T>.InOrder.Select(m => m.Name), byName.ValidCodes);
         Assert.Equal($"'NoSuchCode' is not a {typeof(T).Name} code. Valid codes: {string.Join(", ", byName.ValidCodes)}.", byName.Message);
         Assert.Equal("value", byValue.ParamName);
@@ -131,6 +131,6 @@ public sealed class PolicyEnumContractTests
         Assert.False(PolicyEnum<T>.TryParse("", ignoreCase: true, out _));
         Assert.Same(PolicyEnum<T>.InOrder[0], PolicyEnum<T>.FromValue(0, PolicyEnum<T>.InOrder[0]));
         Assert.Throws<UnknownCodeException>(() => PolicyEnum<T>.Parse(""));
-        Assert.Throws<ArgumentNullException>(() => PolicyEnum<T>.Parse(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyEnum<T>.Parse(null!));
     }
 }

@@ -118,8 +118,8 @@ public sealed class ValueEqualityTests
         Assert.Equal([publication], record.Publications);
         Assert.Same(publication.Channels, publication.Channels);
         Assert.Same(record.Publications, record.Publications);
-        Assert.Equal("channels", Assert.Throws<ArgumentNullException>(() => new Publication(new LocalDate(2024, 3, 4), [null!])).ParamName);
-        Assert.Equal("publications", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("r", "school", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [null!])).ParamName);
+        Assert.Equal("channels", ArgumentAssert.Throws<ArgumentNullException>(() => new Publication(new LocalDate(2024, 3, 4), [null!])).ParamName);
+        Assert.Equal("publications", ArgumentAssert.Throws<ArgumentNullException>(() => new DisclosureRecord("r", "school", ScheduleEntry.IM1, new LocalDate(2024, 3, 1), [null!])).ParamName);
     }
 
     [Fact]

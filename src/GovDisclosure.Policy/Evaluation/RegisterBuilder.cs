@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Evaluation;
@@ -53,58 +54,58 @@ public sealed class RegisterBuilder
     internal IReadOnlyList<RedressCase> RedressCases => redressCases;
 
     /// <summary>Adds units; their ids must be unique across the register.</summary>
-    /// <param name="items">The units.</param>
+    /// <param name="bodies">The units.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddBodies(IEnumerable<Body> items) => Add(bodies, items);
+    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> is null.</exception>
+    public RegisterBuilder AddBodies(IEnumerable<Body> bodies) => Add(this.bodies, bodies);
 
     /// <summary>Adds disclosure records, each naming a unit and its obligation (entry, item or catalog row); ids must be unique.</summary>
-    /// <param name="items">The records.</param>
+    /// <param name="records">The records.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddRecords(IEnumerable<DisclosureRecord> items) => Add(records, items);
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public RegisterBuilder AddRecords(IEnumerable<DisclosureRecord> records) => Add(this.records, records);
 
     /// <summary>Adds service commitments (§2.1.C).</summary>
-    /// <param name="items">The commitments.</param>
+    /// <param name="commitments">The commitments.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddCommitments(IEnumerable<ServiceCommitment> items) => Add(commitments, items);
+    /// <exception cref="ArgumentNullException"><paramref name="commitments"/> is null.</exception>
+    public RegisterBuilder AddCommitments(IEnumerable<ServiceCommitment> commitments) => Add(this.commitments, commitments);
 
     /// <summary>Adds departments' disclosure rules (§5).</summary>
-    /// <param name="items">The rules.</param>
+    /// <param name="rules">The rules.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddDisclosureRules(IEnumerable<DisclosureRules> items) => Add(disclosureRules, items);
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
+    public RegisterBuilder AddDisclosureRules(IEnumerable<DisclosureRules> rules) => Add(this.disclosureRules, rules);
 
     /// <summary>Adds inspection plans (§4.1), of any year; the evaluation reads the register's.</summary>
-    /// <param name="items">The plans.</param>
+    /// <param name="inspections">The plans.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddInspections(IEnumerable<InspectionPlan> items) => Add(inspections, items);
+    /// <exception cref="ArgumentNullException"><paramref name="inspections"/> is null.</exception>
+    public RegisterBuilder AddInspections(IEnumerable<InspectionPlan> inspections) => Add(this.inspections, inspections);
 
     /// <summary>Adds complaints (§4.1).</summary>
-    /// <param name="items">The complaints.</param>
+    /// <param name="complaints">The complaints.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddComplaints(IEnumerable<Complaint> items) => Add(complaints, items);
+    /// <exception cref="ArgumentNullException"><paramref name="complaints"/> is null.</exception>
+    public RegisterBuilder AddComplaints(IEnumerable<Complaint> complaints) => Add(this.complaints, complaints);
 
     /// <summary>Adds requests for disclosure (§8), each naming a unit of the register; ids must be unique.</summary>
-    /// <param name="items">The requests, each with its history.</param>
+    /// <param name="requests">The requests, each with its history.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddRequests(IEnumerable<InformationRequest> items) => Add(requests, items);
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    public RegisterBuilder AddRequests(IEnumerable<InformationRequest> requests) => Add(this.requests, requests);
 
     /// <summary>Adds published annual reports (§9.1), each naming a unit of the register, one per unit and year.</summary>
-    /// <param name="items">The publications.</param>
+    /// <param name="annualReports">The publications.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddAnnualReports(IEnumerable<AnnualReportPublication> items) => Add(annualReports, items);
+    /// <exception cref="ArgumentNullException"><paramref name="annualReports"/> is null.</exception>
+    public RegisterBuilder AddAnnualReports(IEnumerable<AnnualReportPublication> annualReports) => Add(this.annualReports, annualReports);
 
     /// <summary>Adds reconsiderations and lawsuits about disclosure (§9.5), each naming a unit of the register; ids must be unique.</summary>
-    /// <param name="items">The cases.</param>
+    /// <param name="redressCases">The cases.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
-    public RegisterBuilder AddRedressCases(IEnumerable<RedressCase> items) => Add(redressCases, items);
+    /// <exception cref="ArgumentNullException"><paramref name="redressCases"/> is null.</exception>
+    public RegisterBuilder AddRedressCases(IEnumerable<RedressCase> redressCases) => Add(this.redressCases, redressCases);
 
     /// <summary>
     /// Builds the register, checking that every record names a known unit, its entry (with at most one of the entry's items, D23), an
@@ -120,9 +121,9 @@ public sealed class RegisterBuilder
     /// <returns>The accepted register and every problem.</returns>
     public RegisterResult BuildResult() => Register.From(this);
 
-    private RegisterBuilder Add<T>(List<T> section, IEnumerable<T> items)
+    private RegisterBuilder Add<T>(List<T> section, IEnumerable<T> items, [CallerArgumentExpression(nameof(items))] string paramName = "")
     {
-        section.AddRange(Preconditions.CheckNotNull(items, nameof(items)));
+        section.AddRange(Preconditions.CheckNotNull(items, paramName));
         return this;
     }
 }

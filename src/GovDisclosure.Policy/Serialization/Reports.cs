@@ -362,6 +362,7 @@ public static partial class PolicyJson
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(new PolicyEnumJsonConverterFactory());
         options.Converters.Add(new ObligationKeyJsonConverter());
+        options.Converters.Add(new ReasonJsonConverter());
         options.MakeReadOnly();
         return options;
     });

@@ -12,7 +12,7 @@ public sealed class ArchitectureTests
 {
     private enum Room
     {
-        Shared = -1,        // helpers every room may use: Preconditions, ReadOnly, IsoText, the closed-set base
+        Shared = -1,        // helpers every room may use: Preconditions, ReadOnly, IsoText, the closed-set base, the exception base, bilingual text
         CatalogAndScope = 0,
         Calendar = 1,
         Deadlines = 2,
@@ -37,6 +37,11 @@ public sealed class ArchitectureTests
         [$"{Root}.PolicyEnum`1"] = Room.Shared,
         [$"{Root}.BilingualPolicyEnum`1"] = Room.Shared,
         [$"{Root}.UnknownCodeException"] = Room.Shared,
+        [$"{Root}.GovDisclosureException"] = Room.Shared,
+        [$"{Root}.BilingualText"] = Room.Shared,
+        [$"{Root}.PolicyArgumentException"] = Room.Shared,
+        [$"{Root}.PolicyArgumentOutOfRangeException"] = Room.Shared,
+        [$"{Root}.PolicyArgumentNullException"] = Room.Shared,
         [$"{Root}.IWorkingDayCalendar"] = Room.Calendar,
         [$"{Root}.ChinaWorkingDayCalendar"] = Room.Calendar,
         [$"{Root}.WorkingDayCalendarExtensions"] = Room.Calendar,

@@ -114,7 +114,7 @@ public sealed class OpenCalendarTests
         Assert.Equal(calendar.AddWorkingDays(new LocalDate(2025, 12, 31), 20), ranks.AddWorkingDays(new LocalDate(2025, 12, 31), 20));
         Assert.Equal(new LocalDate(2020, 1, 1), ranks.WorkingDayAt(1));   // a Wednesday, and no holidays here
         Assert.Throws<CalendarCoverageException>(() => ranks.RankThrough(calendar.Coverage.End.PlusDays(1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(ranks.WorkingDayCount + 1));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(ranks.WorkingDayCount + 1));
     }
 
     [Fact]
@@ -156,10 +156,10 @@ public sealed class OpenCalendarTests
 
         Assert.Equal(starts.Select(start => calendar.AddWorkingDays(start, 5)), same);
         Assert.Equal([calendar.AddWorkingDays(starts[0], 1), calendar.AddWorkingDays(starts[1], 2), calendar.AddWorkingDays(starts[2], 3)], each);
-        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).ParamName);
-        Assert.StartsWith("counts has 2 elements; it needs exactly 3, one per start.", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).Message);
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, 5, new LocalDate[2])).ParamName);
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2, 3], new LocalDate[2])).ParamName);
+        Assert.Equal("counts", ArgumentAssert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).ParamName);
+        Assert.StartsWith("counts has 2 elements; it needs exactly 3, one per start.", ArgumentAssert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2], each)).Message);
+        Assert.Equal("results", ArgumentAssert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, 5, new LocalDate[2])).ParamName);
+        Assert.Equal("results", ArgumentAssert.Throws<ArgumentException>(() => calendar.AddWorkingDays(starts, [1, 2, 3], new LocalDate[2])).ParamName);
     }
 
     [Fact]
@@ -178,9 +178,9 @@ public sealed class OpenCalendarTests
         // The ranks name the start that leaves the coverage by its index; a single-date count would name only "start".
         Assert.Equal("starts[0]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2006, 12, 31)], 1, new LocalDate[1])).ParamName);
         Assert.Equal("starts[1]", Assert.Throws<CalendarCoverageException>(() => official.AddWorkingDays([new LocalDate(2024, 1, 2), new LocalDate(2006, 12, 31)], [1, 1], new LocalDate[2])).ParamName);
-        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => official.AddWorkingDays(starts, [1], each)).ParamName);
-        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, 1, same)).ParamName);
-        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, [1, 2], each)).ParamName);
+        Assert.Equal("counts", ArgumentAssert.Throws<ArgumentException>(() => official.AddWorkingDays(starts, [1], each)).ParamName);
+        Assert.Equal("calendar", ArgumentAssert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, 1, same)).ParamName);
+        Assert.Equal("calendar", ArgumentAssert.Throws<ArgumentNullException>(() => WorkingDayCalendarExtensions.AddWorkingDays(null!, starts, [1, 2], each)).ParamName);
     }
 
     /// <summary>Monday to Friday, covering 2024-03-01 (a Friday) to 2024-09-30 only.</summary>

@@ -33,10 +33,10 @@ public sealed class CalendarValueTests
     [Fact]
     public void A_notice_day_needs_an_ISO_date_and_a_holiday_name_and_prints_both()
     {
-        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2024, 1, 1, CalendarSystem.Julian), true, "元旦")).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new NoticeDay(new LocalDate(2024, 1, 1), true, null!)).ParamName);
+        Assert.Equal("date", ArgumentAssert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2024, 1, 1, CalendarSystem.Julian), true, "元旦")).ParamName);
+        Assert.Equal("name", ArgumentAssert.Throws<ArgumentNullException>(() => new NoticeDay(new LocalDate(2024, 1, 1), true, null!)).ParamName);
         Assert.StartsWith("The day 2024-01-01 needs the name of its holiday; it was blank.",
-            Assert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2024, 1, 1), true, " ")).Message);
+            ArgumentAssert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2024, 1, 1), true, " ")).Message);
         Assert.Equal("2024-01-01 off 元旦", new NoticeDay(new LocalDate(2024, 1, 1), true, "元旦").ToString());
         Assert.Equal("2024-02-04 work 春节", new NoticeDay(new LocalDate(2024, 2, 4), false, "春节").ToString());
     }
@@ -64,7 +64,7 @@ public sealed class CalendarValueTests
         Assert.Equal(new LocalDate(2029, 12, 1), notice.Days[0].Date);
         Assert.Equal(notice.Days.Select(day => day.Date).Order(), notice.Days.Select(day => day.Date));
         Assert.Equal("2030 notice (14 days)", notice.ToString());
-        Assert.Equal("days", Assert.Throws<ArgumentNullException>(() => new HolidayNotice(2030, null!)).ParamName);
+        Assert.Equal("days", ArgumentAssert.Throws<ArgumentNullException>(() => new HolidayNotice(2030, null!)).ParamName);
         Assert.Contains("2029-11-30: the 2030 notice can list days from 2029-12-01 to 2030-12-31 only.",
             Assert.Throws<CalendarDataException>(() => new HolidayNotice(2030, [new NoticeDay(new LocalDate(2029, 11, 30), false, "元旦")])).Message);
     }
@@ -72,9 +72,9 @@ public sealed class CalendarValueTests
     [Fact]
     public void D1_a_day_description_needs_an_ISO_date_and_a_kind_and_only_holidays_and_adjusted_days_name_a_holiday()
     {
-        Assert.Equal("date", Assert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 1, CalendarSystem.Julian), DayKind.Weekday)).ParamName);
-        Assert.Equal("kind", Assert.Throws<ArgumentNullException>(() => new DayInfo(new LocalDate(2024, 1, 1), null!)).ParamName);
-        var error = Assert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 2), DayKind.Weekday, Holiday.NewYearsDay, null, null, false));
+        Assert.Equal("date", ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 1, CalendarSystem.Julian), DayKind.Weekday)).ParamName);
+        Assert.Equal("kind", ArgumentAssert.Throws<ArgumentNullException>(() => new DayInfo(new LocalDate(2024, 1, 1), null!)).ParamName);
+        var error = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 2), DayKind.Weekday, Holiday.NewYearsDay, null, null, false));
         Assert.Equal("holiday", error.ParamName);
         Assert.StartsWith("2024-01-02 is a weekday; only a public holiday or an adjusted working day names a holiday.", error.Message);
     }
@@ -107,7 +107,7 @@ public sealed class CalendarValueTests
     {
         Assert.Equal("The holiday data is not usable: one", new CalendarDataException(["one"]).Message);
         Assert.Equal($"The holiday data is not usable (2 problems):{Environment.NewLine}- one{Environment.NewLine}- two", new CalendarDataException(["one", "two"]).Message);
-        var none = Assert.Throws<ArgumentException>(() => new CalendarDataException([]));
+        var none = ArgumentAssert.Throws<ArgumentException>(() => new CalendarDataException([]));
         Assert.Equal("problems", none.ParamName);
         Assert.StartsWith("At least one problem must be given.", none.Message);
     }

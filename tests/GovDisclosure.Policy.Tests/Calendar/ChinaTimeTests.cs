@@ -57,7 +57,7 @@ public sealed class ChinaTimeTests
     [Fact]
     public void A_missing_clock_is_named()
     {
-        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => ChinaTime.Today(null!)).ParamName);
+        Assert.Equal("clock", ArgumentAssert.Throws<ArgumentNullException>(() => ChinaTime.Today(null!)).ParamName);
     }
 
     [Fact]

@@ -84,8 +84,8 @@ public sealed class CoverageTests
     {
         LocalDate[] starts = [new(2020, 1, 1), new(2020, 1, 2)];
 
-        Assert.Equal("results", Assert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, 1, new LocalDate[1])).ParamName);
-        Assert.Equal("counts", Assert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, [1], new LocalDate[2])).ParamName);
+        Assert.Equal("results", ArgumentAssert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, 1, new LocalDate[1])).ParamName);
+        Assert.Equal("counts", ArgumentAssert.Throws<ArgumentException>(() => Official.AddWorkingDays(starts, [1], new LocalDate[2])).ParamName);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class CoverageTests
     {
         var julian = new LocalDate(2020, 1, 1, CalendarSystem.Julian);
 
-        var exception = Assert.Throws<ArgumentException>(() => Official.IsWorkingDay(julian));
+        var exception = ArgumentAssert.Throws<ArgumentException>(() => Official.IsWorkingDay(julian));
 
         Assert.Equal("date", exception.ParamName);
         Assert.Contains("Julian", exception.Message);
@@ -117,7 +117,7 @@ public sealed class CoverageTests
         var day = new LocalDate(2024, 2, 10);
 
         Assert.Equal([day], Official.Describe(day, day).Select(info => info.Date));
-        var error = Assert.Throws<ArgumentException>(() => Official.Describe(day, day.PlusDays(-1)));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => Official.Describe(day, day.PlusDays(-1)));
         Assert.Equal("end", error.ParamName);
         Assert.StartsWith("The end 2024-02-09 is before the start 2024-02-10.", error.Message);
     }
@@ -147,10 +147,10 @@ public sealed class CoverageTests
     [Fact]
     public void D1_ranks_need_a_calendar_with_an_ISO_coverage()
     {
-        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(null!)).ParamName);
-        Assert.Equal("calendar.Coverage", Assert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(null!))).ParamName);
+        Assert.Equal("calendar", ArgumentAssert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(null!)).ParamName);
+        Assert.Equal("calendar.Coverage", ArgumentAssert.Throws<ArgumentNullException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(null!))).ParamName);
         var julian = new DateInterval(new LocalDate(2024, 1, 1, CalendarSystem.Julian), new LocalDate(2024, 2, 1, CalendarSystem.Julian));
-        Assert.Equal("calendar.Coverage", Assert.Throws<ArgumentException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(julian))).ParamName);
+        Assert.Equal("calendar.Coverage", ArgumentAssert.Throws<ArgumentException>(() => WorkingDayRanks.FromCalendar(new CoverageOf(julian))).ParamName);
     }
 
     /// <summary>A calendar that only has a coverage: enough for the ranks to refuse it.</summary>

@@ -83,6 +83,6 @@ public sealed class DescribeTests
         Assert.Equal(
             [DayKind.Weekend, DayKind.AdjustedWorkingDay, DayKind.Weekday, .. Enumerable.Repeat(DayKind.PublicHoliday, 7), DayKind.Weekday],
             days.Select(day => day.Kind));
-        Assert.Throws<ArgumentException>(() => Official.Describe(new LocalDate(2024, 10, 8), new LocalDate(2024, 9, 28)));
+        ArgumentAssert.Throws<ArgumentException>(() => Official.Describe(new LocalDate(2024, 10, 8), new LocalDate(2024, 9, 28)));
     }
 }

@@ -100,7 +100,7 @@ public sealed class HolidayNoticeJsonTests
     [Fact]
     public void A_listed_day_needs_a_holiday_name()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2027, 1, 1), true, "  "));
+        var exception = ArgumentAssert.Throws<ArgumentException>(() => new NoticeDay(new LocalDate(2027, 1, 1), true, "  "));
 
         Assert.Equal("name", exception.ParamName);
     }

@@ -110,8 +110,8 @@ public sealed class NoticeTextEdgeTests
     [Fact]
     public void D1_an_amendment_needs_a_year_the_library_knows_and_a_text()
     {
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => new NoticeAmendment(1999, [new NoticeDay(new LocalDate(1999, 9, 3), true, "x")])).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => NoticeAmendment.ParseText(Notice2026, null!)).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new NoticeAmendment(1999, [new NoticeDay(new LocalDate(1999, 9, 3), true, "x")])).ParamName);
+        Assert.Equal("text", ArgumentAssert.Throws<ArgumentNullException>(() => NoticeAmendment.ParseText(Notice2026, null!)).ParamName);
     }
 
     [Fact]

@@ -277,10 +277,10 @@ public sealed class NoticeTextTests
         Assert.Equal(["a 2025 amendment cannot amend the 2026 notice."], wrongYear.Problems);
         Assert.Equal(["2027-01-01: the 2026 amendment can list days from 2025-12-01 to 2026-12-31 only."], outside.Problems);
         Assert.Equal("2026 amendment (1 day)", new NoticeAmendment(2026, [new NoticeDay(new LocalDate(2026, 9, 3), true, "纪念日")]).ToString());
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => HolidayNotice.ParseText(2026, null!)).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => HolidayNotice.ParseText(1999, Text2026)).ParamName);
-        Assert.Equal("amended", Assert.Throws<ArgumentNullException>(() => NoticeAmendment.ParseText(null!, "")).ParamName);
-        Assert.Equal("amendment", Assert.Throws<ArgumentNullException>(() => notice2026.WithAmendment(null!)).ParamName);
+        Assert.Equal("text", ArgumentAssert.Throws<ArgumentNullException>(() => HolidayNotice.ParseText(2026, null!)).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => HolidayNotice.ParseText(1999, Text2026)).ParamName);
+        Assert.Equal("amended", ArgumentAssert.Throws<ArgumentNullException>(() => NoticeAmendment.ParseText(null!, "")).ParamName);
+        Assert.Equal("amendment", ArgumentAssert.Throws<ArgumentNullException>(() => notice2026.WithAmendment(null!)).ParamName);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class ProvisionalYearTests
         Assert.Same(Through2028, Through2028.WithProvisionalYearsThrough(2027));
         Assert.Same(Through2028, Through2028.WithProvisionalYearsThrough(2028));
         Assert.Same(Official, Official.WithProvisionalYearsThrough(2026));
-        Assert.Equal("lastYear", Assert.Throws<ArgumentOutOfRangeException>(() => Official.WithProvisionalYearsThrough(2100)).ParamName);
+        Assert.Equal("lastYear", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => Official.WithProvisionalYearsThrough(2100)).ParamName);
     }
 
     [Fact]

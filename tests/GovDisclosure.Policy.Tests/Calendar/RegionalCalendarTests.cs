@@ -143,8 +143,8 @@ public sealed class RegionalCalendarTests
         Assert.Equal(2027, Official.WithProvisionalYearsThrough(2027).WithRegionalNotice(notCovered).RegionalNotices[0].Year);
         Assert.Contains("is not within it", Assert.Throws<CalendarDataException>(() =>
             Official.WithRegionalNotice(tibet).WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan)).Message);
-        Assert.Equal("notice", Assert.Throws<ArgumentNullException>(() => Official.WithRegionalNotice(null!)).ParamName);
-        Assert.Equal("rule", Assert.Throws<ArgumentNullException>(() => Official.WithRegionalEstimates(null!)).ParamName);
+        Assert.Equal("notice", ArgumentAssert.Throws<ArgumentNullException>(() => Official.WithRegionalNotice(null!)).ParamName);
+        Assert.Equal("rule", ArgumentAssert.Throws<ArgumentNullException>(() => Official.WithRegionalEstimates(null!)).ParamName);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class RegionalCalendarTests
     [Fact]
     public void Sec11_a_regional_day_needs_both_its_region_and_its_name()
     {
-        var error = Assert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, null));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, null));
 
         Assert.Equal("regionName", error.ParamName);
         Assert.NotEqual(new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, "广西壮族自治区"),
@@ -218,9 +218,9 @@ public sealed class RegionalCalendarTests
     [Fact]
     public void Sec11_a_regional_notice_checks_its_region_name_year_and_days()
     {
-        Assert.Equal("region", Assert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, [])).ParamName);
-        Assert.Equal("regionName", Assert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, [])).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => new RegionalNotice(Guangxi, "广西", 1999, [])).ParamName);
+        Assert.Equal("region", ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, [])).ParamName);
+        Assert.Equal("regionName", ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, [])).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new RegionalNotice(Guangxi, "广西", 1999, [])).ParamName);
         Assert.Equal(["2025-01-01: the 2024 450000 广西 notice can list days from 2023-12-01 to 2024-12-31 only."],
             Assert.Throws<CalendarDataException>(() => new RegionalNotice(Guangxi, "广西", 2024, [new NoticeDay(D(2025, 1, 1), true, "x")])).Problems);
         Assert.Equal("450000 广西壮族自治区 2017 notice (4 days)", Guangxi2017.ToString());
@@ -231,19 +231,19 @@ public sealed class RegionalCalendarTests
     [Fact]
     public void Sec11_regional_checks_name_what_is_wrong()
     {
-        var region = Assert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, []));
-        var blank = Assert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, []));
-        var code = Assert.Throws<ArgumentOutOfRangeException>(() => new RegionCode(45));
-        var day = Assert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "x", 2024, false, null, "广西"));
+        var region = ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, []));
+        var blank = ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, []));
+        var code = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new RegionCode(45));
+        var day = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "x", 2024, false, null, "广西"));
 
         Assert.StartsWith("A regional notice needs the code of its region, for example 450000; it was the default value.", region.Message);
         Assert.StartsWith("A regional notice needs the name of its region; it was blank.", blank.Message);
         Assert.StartsWith("45 is not an administrative-division code (GB/T 2260): six digits, the first two from 11 to 82, for example 450000.", code.Message);
         Assert.StartsWith("2024-04-11: a regional day needs both its region's code and its name; give both or neither.", day.Message);
-        Assert.Equal("regionName", Assert.Throws<ArgumentNullException>(() => new RegionalNotice(Guangxi, null!, 2024, [])).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => RegionalNotice.ParseText(Guangxi, "广西", 1999, "4月1日放假。")).ParamName);
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => RegionalNotice.ParseText(Guangxi, "广西", 2024, null!)).ParamName);
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => RegionalHolidayRule.GuangxiSanyuesan.DaysOf(1999)).ParamName);
+        Assert.Equal("regionName", ArgumentAssert.Throws<ArgumentNullException>(() => new RegionalNotice(Guangxi, null!, 2024, [])).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RegionalNotice.ParseText(Guangxi, "广西", 1999, "4月1日放假。")).ParamName);
+        Assert.Equal("text", ArgumentAssert.Throws<ArgumentNullException>(() => RegionalNotice.ParseText(Guangxi, "广西", 2024, null!)).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RegionalHolidayRule.GuangxiSanyuesan.DaysOf(1999)).ParamName);
         Assert.Equal(2, RegionalHolidayRule.GuangxiSanyuesan.DaysOf(2014).Count);
         Assert.True(Guangxi != Baise);
         Assert.False(Guangxi != new RegionCode(450000));
@@ -301,7 +301,7 @@ public sealed class RegionalCalendarTests
             .WithAmendment(NoticeAmendment.ParseText(notice2019, NoticeTextOfficialTests.Blocks(2019)[1].Text));
 
         Assert.Equal("caller-supplied; notices 2007–2020 (amended at run time: 2019, 2020)", amended.DataVersion);
-        Assert.Equal("amendment", Assert.Throws<ArgumentNullException>(() => calendar.WithAmendment(null!)).ParamName);
+        Assert.Equal("amendment", ArgumentAssert.Throws<ArgumentNullException>(() => calendar.WithAmendment(null!)).ParamName);
         Assert.Equal(["the calendar already holds a 2017 notice of 450000 广西壮族自治区 with other days; build the calendar again from the national one to replace it."],
             Assert.Throws<CalendarDataException>(() => Official.WithRegionalNotice(Guangxi2017).WithRegionalNotice(new RegionalNotice(Guangxi, "广西壮族自治区", 2017, []))).Problems);
     }

@@ -123,7 +123,7 @@ public sealed class RuntimeNoticeTests
 
         Assert.Equal(new DateInterval(new LocalDate(2029, 1, 1), new LocalDate(2031, 12, 31)), extended.Coverage);
         Assert.Contains("the 2032 notice does not adjoin the calendar's notices 2030–2030; notices must cover consecutive years.", gap.Message);
-        Assert.Equal("notice", Assert.Throws<ArgumentNullException>(() => calendar.WithNotice((HolidayNotice)null!)).ParamName);
+        Assert.Equal("notice", ArgumentAssert.Throws<ArgumentNullException>(() => calendar.WithNotice((HolidayNotice)null!)).ParamName);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class StatutoryHolidaysTests
     [InlineData(2100)]
     public void Years_outside_the_rules_in_force_are_rejected(int year)
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => StatutoryHolidays.ForYear(year));
+        var exception = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => StatutoryHolidays.ForYear(year));
 
         Assert.Equal("year", exception.ParamName);
     }

@@ -40,8 +40,8 @@ public sealed class WorkingDayRanksTests
         // 2007 began on a Monday, a public holiday; 31 December 2026 is a Thursday.
         Assert.Equal(new LocalDate(2007, 1, 4), ranks.WorkingDayAt(1));
         Assert.Equal(new LocalDate(2026, 12, 31), ranks.WorkingDayAt(ranks.WorkingDayCount));
-        Assert.Equal("rank", Assert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(0)).ParamName);
-        Assert.Equal("rank", Assert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(ranks.WorkingDayCount + 1)).ParamName);
+        Assert.Equal("rank", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(0)).ParamName);
+        Assert.Equal("rank", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ranks.WorkingDayAt(ranks.WorkingDayCount + 1)).ParamName);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ChannelTests
     [Fact]
     public void A_null_channel_is_an_argument_error()
     {
-        Assert.Equal("channels", Assert.Throws<ArgumentException>(() => DisclosureItem.I02.IsReachedBy([Channel.Intranet, null!])).ParamName);
-        Assert.Equal("channels", Assert.Throws<ArgumentNullException>(() => DisclosureItem.I02.IsReachedBy(null!)).ParamName);
+        Assert.Equal("channels", ArgumentAssert.Throws<ArgumentException>(() => DisclosureItem.I02.IsReachedBy([Channel.Intranet, null!])).ParamName);
+        Assert.Equal("channels", ArgumentAssert.Throws<ArgumentNullException>(() => DisclosureItem.I02.IsReachedBy(null!)).ParamName);
     }
 }

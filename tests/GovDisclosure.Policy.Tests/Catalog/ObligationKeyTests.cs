@@ -49,7 +49,7 @@ public sealed class ObligationKeyTests
     {
         Assert.False(ObligationKey.TryParse(code, out var key));
         Assert.Null(key);
-        var error = Assert.Throws<ArgumentException>(() => ObligationKey.Parse(code));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => ObligationKey.Parse(code));
         Assert.Equal("row", error.ParamName);
         Assert.StartsWith($"\"{code}\" is neither a schedule entry's code (IM1…ST7) nor a catalog item's code (G01…I04): the built-in catalog has no such row.",
             error.Message, StringComparison.Ordinal);
@@ -59,9 +59,9 @@ public sealed class ObligationKeyTests
     public void Sec3_3_null_parses_to_nothing_and_is_refused_by_the_throwing_form()
     {
         Assert.False(ObligationKey.TryParse(null, out _));
-        Assert.Throws<ArgumentNullException>(() => ObligationKey.Parse(null!));
-        Assert.Throws<ArgumentNullException>(() => ObligationKey.Of((ScheduleEntry)null!));
-        Assert.Throws<ArgumentNullException>(() => ObligationKey.Of((DisclosureItem)null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ObligationKey.Parse(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ObligationKey.Of((ScheduleEntry)null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ObligationKey.Of((DisclosureItem)null!));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ObligationKeyTests
     [InlineData("seed", "IM1", "catalog", "\"seed\" is the built-in catalog, the seed's schedule; name its rows with ObligationKey.Of(ScheduleEntry) or ObligationKey.Parse.")]
     public void Sec10_a_county_row_needs_a_catalog_other_than_the_built_in_one_and_a_number(string catalog, string row, string parameter, string message)
     {
-        var error = Assert.Throws<ArgumentException>(() => ObligationKey.InCatalog(catalog, row));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => ObligationKey.InCatalog(catalog, row));
 
         Assert.Equal(parameter, error.ParamName);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
@@ -95,10 +95,10 @@ public sealed class ObligationKeyTests
     [Fact]
     public void D43_a_part_is_never_negative_and_a_null_name_is_refused()
     {
-        Assert.Equal("part", Assert.Throws<ArgumentOutOfRangeException>(() => ObligationKey.InCatalog("某县民政", "3", -1)).ParamName);
+        Assert.Equal("part", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ObligationKey.InCatalog("某县民政", "3", -1)).ParamName);
         Assert.Equal(0, ObligationKey.InCatalog("某县民政", "3", 0).Part);
-        Assert.Throws<ArgumentNullException>(() => ObligationKey.InCatalog(null!, "3"));
-        Assert.Throws<ArgumentNullException>(() => ObligationKey.InCatalog("某县民政", null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ObligationKey.InCatalog(null!, "3"));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ObligationKey.InCatalog("某县民政", null!));
     }
 
     [Fact]

@@ -308,7 +308,7 @@ public sealed class CatalogCsvTests
     [Fact]
     public void A_null_stream_or_name_is_an_argument_error()
     {
-        Assert.Equal("csv", Assert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(null!, "民政")).ParamName);
-        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(new MemoryStream(), null!)).ParamName);
+        Assert.Equal("csv", ArgumentAssert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(null!, "民政")).ParamName);
+        Assert.Equal("name", ArgumentAssert.Throws<ArgumentNullException>(() => CountyCatalog.ReadCsv(new MemoryStream(), null!)).ParamName);
     }
 }

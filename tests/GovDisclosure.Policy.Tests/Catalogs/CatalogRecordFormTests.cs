@@ -20,8 +20,8 @@ public sealed class CatalogRecordFormTests
         Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "3"), Made, [Website(Made)]) { Subject = "第一批" });
         Assert.NotEqual(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县养老", "2"), Made, [Website(Made)]) { Subject = "第一批" });
         Assert.Equal(record, new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", "2"), Made, [Website(Made)]) { Subject = "第一批" });
-        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog(null!, "2"), Made, []));
-        Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", null!), Made, []));
+        ArgumentAssert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog(null!, "2"), Made, []));
+        ArgumentAssert.Throws<ArgumentNullException>(() => new DisclosureRecord("a", "mzj", ObligationKey.InCatalog("某县民政", null!), Made, []));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class CatalogRecordFormTests
         Assert.Equal(publication, new Publication(Made, []) { NationalChannels = [NationalChannel.NoticeBoard], TakenDownOn = Made.PlusDays(8) });
         Assert.Empty(new Publication(Made, []).NationalChannels);
         Assert.Same(publication.NationalChannels, publication.NationalChannels);   // one view, made on first read
-        Assert.Throws<ArgumentNullException>(() => new Publication(Made, []) { NationalChannels = [null!] });
+        ArgumentAssert.Throws<ArgumentNullException>(() => new Publication(Made, []) { NationalChannels = [null!] });
     }
 
     [Fact]

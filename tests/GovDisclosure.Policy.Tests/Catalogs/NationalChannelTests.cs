@@ -38,6 +38,6 @@ public sealed class NationalChannelTests
     [Fact]
     public void A_null_seed_channel_is_an_argument_error()
     {
-        Assert.Equal("channel", Assert.Throws<ArgumentNullException>(() => NationalChannel.CounterpartsOf(null!)).ParamName);
+        Assert.Equal("channel", ArgumentAssert.Throws<ArgumentNullException>(() => NationalChannel.CounterpartsOf(null!)).ParamName);
     }
 }

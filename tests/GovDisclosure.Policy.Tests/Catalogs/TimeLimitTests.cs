@@ -186,7 +186,7 @@ public sealed class TimeLimitTests
     [Fact]
     public void A_null_sentence_is_an_argument_error_or_false()
     {
-        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => TimeLimit.Parse(null!)).ParamName);
+        Assert.Equal("text", ArgumentAssert.Throws<ArgumentNullException>(() => TimeLimit.Parse(null!)).ParamName);
         Assert.False(TimeLimit.TryParse(null, out _));
     }
 

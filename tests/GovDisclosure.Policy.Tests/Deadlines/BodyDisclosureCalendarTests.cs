@@ -50,14 +50,14 @@ public sealed class BodyDisclosureCalendarTests
     [Fact]
     public void An_event_of_a_periodic_entry_or_of_an_entry_the_body_does_not_have_is_an_error()
     {
-        var periodic = Assert.Throws<ArgumentException>(() =>
+        var periodic = ArgumentAssert.Throws<ArgumentException>(() =>
             Policy.CalendarFor(BodyType.AdministrativeOrgan, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.MO1, "x")]));
-        var notApplicable = Assert.Throws<ArgumentException>(() =>
+        var notApplicable = ArgumentAssert.Throws<ArgumentException>(() =>
             Policy.CalendarFor(BodyType.School, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.IM1, "x")]));
 
         Assert.Contains("MO1 is monthly", periodic.Message);
         Assert.Contains("IM1 does not apply to a school", notApplicable.Message);
-        Assert.Contains("IM1 does not apply to an enterprise", Assert.Throws<ArgumentException>(() =>
+        Assert.Contains("IM1 does not apply to an enterprise", ArgumentAssert.Throws<ArgumentException>(() =>
             Policy.CalendarFor(BodyType.Enterprise, 2025, [new DisclosureEvent(new LocalDate(2025, 3, 1), ScheduleEntry.IM1, "x")])).Message);
     }
 
@@ -103,12 +103,12 @@ public sealed class BodyDisclosureCalendarTests
     [InlineData(9999)]
     public void A_year_outside_1_to_9998_is_out_of_range(int year)
     {
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, year)).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, year)).ParamName);
     }
 
     [Fact]
     public void A_null_event_is_an_argument_error_about_the_events()
     {
-        Assert.Equal("events", Assert.Throws<ArgumentNullException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024, [null!])).ParamName);
+        Assert.Equal("events", ArgumentAssert.Throws<ArgumentNullException>(() => Policy.CalendarFor(BodyType.AdministrativeOrgan, 2024, [null!])).ParamName);
     }
 }

@@ -155,11 +155,11 @@ public sealed class DeadlineChangesTests
         var twice = report with { Days = [report.Days[0], report.Days[0]] };
         var region = report with { Days = [report.Days[0] with { Region = "45" }] };
 
-        Assert.Contains("reports written before 0.4 cannot be read back", Assert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(old)).Message);
-        Assert.Contains("The report of IM1 lists", Assert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
-        Assert.Contains("lists 2020-03-01 outside the days it counted (2020-01-21 to 2020-02-21).", Assert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(outside)).Message);
-        Assert.Contains("lists 2020-01-24 twice.", Assert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
-        Assert.Contains("the region \"45\"", Assert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(region)).Message);
+        Assert.Contains("reports written before 0.4 cannot be read back", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(old)).Message);
+        Assert.Contains("The report of IM1 lists", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
+        Assert.Contains("lists 2020-03-01 outside the days it counted (2020-01-21 to 2020-02-21).", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(outside)).Message);
+        Assert.Contains("lists 2020-01-24 twice.", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
+        Assert.Contains("the region \"45\"", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(region)).Message);
         using var stream = new MemoryStream();
         JsonSerializer.Serialize(stream, new[] { report, old }, PolicyJson.Options);
         stream.Position = 0;
@@ -261,9 +261,9 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D2_the_changes_need_deadlines_and_a_calendar()
     {
-        Assert.Equal("given", Assert.Throws<ArgumentNullException>(() => DeadlineChanges.Between(null!, After)).ParamName);
-        Assert.Equal("newCalendar", Assert.Throws<ArgumentNullException>(() => DeadlineChanges.Between([], null!)).ParamName);
-        Assert.Equal("given", Assert.Throws<ArgumentNullException>(() => DeadlineChanges.Between([null!], After)).ParamName);
+        Assert.Equal("given", ArgumentAssert.Throws<ArgumentNullException>(() => DeadlineChanges.Between(null!, After)).ParamName);
+        Assert.Equal("newCalendar", ArgumentAssert.Throws<ArgumentNullException>(() => DeadlineChanges.Between([], null!)).ParamName);
+        Assert.Equal("given", ArgumentAssert.Throws<ArgumentNullException>(() => DeadlineChanges.Between([null!], After)).ParamName);
         Assert.Empty(DeadlineChanges.Between(GivenOn20January, Before));
     }
 }

@@ -31,7 +31,7 @@ public sealed class DeadlineErrorTests
     [Fact]
     public void A_null_entry_is_an_argument_error()
     {
-        Assert.Equal("entry", Assert.Throws<ArgumentNullException>(() => Policy.DueDate((ScheduleEntry)null!, new LocalDate(2024, 1, 1))).ParamName);
+        Assert.Equal("entry", ArgumentAssert.Throws<ArgumentNullException>(() => Policy.DueDate((ScheduleEntry)null!, new LocalDate(2024, 1, 1))).ParamName);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class DeadlineErrorTests
     {
         var julian = new LocalDate(2024, 1, 10, CalendarSystem.Julian);
 
-        Assert.Throws<ArgumentException>(() => Policy.DueDate(ScheduleEntry.IM1, julian));
-        Assert.Throws<ArgumentException>(() => Policy.DueDate(ScheduleEntry.MO1, julian));
+        ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDate(ScheduleEntry.IM1, julian));
+        ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDate(ScheduleEntry.MO1, julian));
     }
 
     [Theory]
@@ -53,10 +53,10 @@ public sealed class DeadlineErrorTests
 
         Assert.Equal(largest, new DeadlineRule(DeadlineTrigger.EventDate, largest, unit, "D4").Offset);
         Assert.Equal(0, new DeadlineRule(DeadlineTrigger.EventDate, 0, unit, "D4").Offset);
-        var tooFar = Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, largest + 1, unit, "D4"));
+        var tooFar = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, largest + 1, unit, "D4"));
         Assert.Equal("offset", tooFar.ParamName);
         Assert.StartsWith($"A deadline of {largest + 1} {unit.Label.En} (D4) is not possible; the offset must be from 0 to {largest} {unit.Label.En}.", tooFar.Message);
-        Assert.Equal("offset", Assert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, -1, unit, "D4")).ParamName);
+        Assert.Equal("offset", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new DeadlineRule(DeadlineTrigger.EventDate, -1, unit, "D4")).ParamName);
     }
 
     [Theory]
@@ -67,11 +67,11 @@ public sealed class DeadlineErrorTests
         var unit = DeadlineUnit.Parse(unitName);
 
         var county = Policy.WithProfile(new PolicyProfile("县").Override(ScheduleEntry.IM1, largest, unit));
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, largest + 1, unit));
+        var error = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, largest + 1, unit));
 
         Assert.Equal(largest, county.GetRule(ScheduleEntry.IM1).Offset);
         Assert.Contains($"from 0 to {largest}", error.Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, -1, unit));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, -1, unit));
     }
 
     [Fact]
@@ -88,16 +88,16 @@ public sealed class DeadlineErrorTests
     [Fact]
     public void An_override_needs_its_cadence_unit_and_an_entry_of_that_cadence_and_says_which_offset_is_wrong()
     {
-        Assert.Equal("cadence", Assert.Throws<ArgumentNullException>(() => new ProfileOverride(null!, null, 10, DeadlineUnit.WorkingDays)).ParamName);
-        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => new ProfileOverride(Cadence.Monthly, null, 10, null!)).ParamName);
-        Assert.Equal("entry", Assert.Throws<ArgumentException>(() => new ProfileOverride(Cadence.Monthly, ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays)).ParamName);
+        Assert.Equal("cadence", ArgumentAssert.Throws<ArgumentNullException>(() => new ProfileOverride(null!, null, 10, DeadlineUnit.WorkingDays)).ParamName);
+        Assert.Equal("unit", ArgumentAssert.Throws<ArgumentNullException>(() => new ProfileOverride(Cadence.Monthly, null, 10, null!)).ParamName);
+        Assert.Equal("entry", ArgumentAssert.Throws<ArgumentException>(() => new ProfileOverride(Cadence.Monthly, ScheduleEntry.IM1, 10, DeadlineUnit.WorkingDays)).ParamName);
         Assert.StartsWith("An override gives Monthly a deadline of 300 working days; it must be from 0 to 250 working days.",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Monthly, null, 300, DeadlineUnit.WorkingDays)).Message);
+            ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Monthly, null, 300, DeadlineUnit.WorkingDays)).Message);
         Assert.StartsWith("An override gives IM1 a deadline of -1 working days",
-            Assert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Immediate, ScheduleEntry.IM1, -1, DeadlineUnit.WorkingDays)).Message);
+            ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new ProfileOverride(Cadence.Immediate, ScheduleEntry.IM1, -1, DeadlineUnit.WorkingDays)).Message);
         Assert.StartsWith("Profile \"县\" cannot make IM1 due before its trigger; only the decision rule of D9 counts backwards.",
-            Assert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, 5, DeadlineUnit.CalendarDaysBefore)).Message);
-        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new DeadlineProfile(null!)).ParamName);
+            ArgumentAssert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(ScheduleEntry.IM1, 5, DeadlineUnit.CalendarDaysBefore)).Message);
+        Assert.Equal("name", ArgumentAssert.Throws<ArgumentNullException>(() => new DeadlineProfile(null!)).ParamName);
     }
 
     [Fact]

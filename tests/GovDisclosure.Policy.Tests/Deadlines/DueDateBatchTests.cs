@@ -37,10 +37,10 @@ public sealed class DueDateBatchTests
         var county = Policy.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST7));
         LocalDate[] triggers = [new(2024, 1, 2), new(2024, 1, 3)];
 
-        var nullEntry = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, null!], triggers, new LocalDate[2]));
-        var removed = Assert.Throws<ArgumentException>(() => county.DueDates([ScheduleEntry.ST7, ScheduleEntry.IM1], triggers, new LocalDate[2]));
-        var fewerEntries = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2]));
-        var fewerResults = Assert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1]));
+        var nullEntry = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, null!], triggers, new LocalDate[2]));
+        var removed = ArgumentAssert.Throws<ArgumentException>(() => county.DueDates([ScheduleEntry.ST7, ScheduleEntry.IM1], triggers, new LocalDate[2]));
+        var fewerEntries = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1], triggers, new LocalDate[2]));
+        var fewerResults = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDates([ScheduleEntry.IM1, ScheduleEntry.IM2], triggers, new LocalDate[1]));
 
         Assert.Equal("obligations[1]", nullEntry.ParamName);
         Assert.StartsWith("obligations[1] is null", nullEntry.Message);

@@ -43,7 +43,7 @@ public sealed class MajorDecisionTests
     [Fact]
     public void An_interim_stage_after_the_decision_is_an_error_naming_both_dates()
     {
-        var exception = Assert.Throws<ArgumentException>(() =>
+        var exception = ArgumentAssert.Throws<ArgumentException>(() =>
             Policy.MajorDecision(new LocalDate(2024, 10, 8), [new LocalDate(2024, 10, 9)]));
 
         Assert.Equal("interimStages", exception.ParamName);
@@ -73,7 +73,7 @@ public sealed class MajorDecisionTests
         var deadline = county.MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure;
 
         Assert.Equal((new LocalDate(2024, 8, 23), 45, "profile \"某县\""), (deadline.Due, deadline.Rule.Offset, deadline.Rule.SourceId));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("某县").WithPreDisclosureDays(0));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new PolicyProfile("某县").WithPreDisclosureDays(0));
         Assert.Equal(new LocalDate(2024, 8, 23), county.WithProfile(new PolicyProfile("后来的")).MajorDecision(new LocalDate(2024, 10, 8)).PreDisclosure.Due);   // D26: kept until changed
     }
 

@@ -41,7 +41,7 @@ public sealed class ObligationRulesTests
         Assert.All(covered, item =>
         {
             var entries = ItemSchedule.For(item).Entries;
-            var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(ObligationKey.Of(item), D(2024, 2, 8)));
+            var error = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDate(ObligationKey.Of(item), D(2024, 2, 8)));
             Assert.Contains($"{string.Join(" and ", entries.Select(e => e.Code))} cover{(entries.Count == 1 ? "s" : "")} the item; name the entry instead.", error.Message);
             Assert.False(Policy.TryGetRule(ObligationKey.Of(item), out _));
         });
@@ -51,7 +51,7 @@ public sealed class ObligationRulesTests
     [Fact]
     public void D43_a_part_of_a_row_no_catalog_splits_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Policy.DueDate(ObligationKey.InCatalog("某县民政", "3", 1), D(2024, 2, 8)));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDate(ObligationKey.InCatalog("某县民政", "3", 1), D(2024, 2, 8)));
 
         Assert.Contains("part 1 is not a part of the row: none of the policy's catalogs names two events in one row (D43).", error.Message);
         Assert.False(Policy.TryGetRule(ObligationKey.InCatalog("某县民政", "3", 1), out _));

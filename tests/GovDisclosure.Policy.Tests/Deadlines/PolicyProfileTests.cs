@@ -68,7 +68,7 @@ public sealed class PolicyProfileTests
     {
         var county = Seed.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.BA3));
 
-        var exception = Assert.Throws<ArgumentException>(() => county.DueDate(ScheduleEntry.BA3, new LocalDate(2024, 5, 6)));
+        var exception = ArgumentAssert.Throws<ArgumentException>(() => county.DueDate(ScheduleEntry.BA3, new LocalDate(2024, 5, 6)));
 
         Assert.Equal("obligation", exception.ParamName);
         Assert.Contains("BA3 is not an entry of the policy \"县\"", exception.Message);
@@ -82,7 +82,7 @@ public sealed class PolicyProfileTests
     [InlineData(367, "CalendarDays")]
     public void A_negative_or_absurd_offset_is_an_error_naming_the_profile_and_entry(int offset, string unit)
     {
-        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var exception = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() =>
             new PolicyProfile("某县").Override(ScheduleEntry.MO1, offset, DeadlineUnit.Parse(unit)));
 
         Assert.Equal("offset", exception.ParamName);
@@ -92,8 +92,8 @@ public sealed class PolicyProfileTests
     [Fact]
     public void A_profile_cannot_count_backwards_or_go_without_a_name()
     {
-        Assert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(Cadence.Monthly, 3, DeadlineUnit.CalendarDaysBefore));
-        Assert.Equal("name", Assert.Throws<ArgumentException>(() => new PolicyProfile(" ")).ParamName);
+        ArgumentAssert.Throws<ArgumentException>(() => new PolicyProfile("县").Override(Cadence.Monthly, 3, DeadlineUnit.CalendarDaysBefore));
+        Assert.Equal("name", ArgumentAssert.Throws<ArgumentException>(() => new PolicyProfile(" ")).ParamName);
     }
 
     [Theory]

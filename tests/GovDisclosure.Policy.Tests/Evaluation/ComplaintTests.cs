@@ -48,7 +48,7 @@ public sealed class ComplaintTests
     [Fact]
     public void Acting_before_the_complaint_was_lodged_is_invalid()
     {
-        var exception = Assert.Throws<ArgumentException>(() => Lodged.Resolve(new LocalDate(2024, 2, 28), "early"));
+        var exception = ArgumentAssert.Throws<ArgumentException>(() => Lodged.Resolve(new LocalDate(2024, 2, 28), "early"));
 
         Assert.Equal("on", exception.ParamName);
         Assert.Contains("2024-02-28 is before its last action on 2024-03-01", exception.Message);
@@ -75,9 +75,9 @@ public sealed class ComplaintTests
         var answered = Lodged.Answer(new LocalDate(2024, 3, 8));
         var resolved = Lodged.Resolve(new LocalDate(2024, 3, 8), "ok");
 
-        Assert.Equal("on", Assert.Throws<ArgumentException>(() => answered.Escalate(new LocalDate(2024, 3, 7))).ParamName);
-        Assert.Equal("on", Assert.Throws<ArgumentException>(() => Lodged.Answer(new LocalDate(2024, 2, 29))).ParamName);
-        Assert.Equal("on", Assert.Throws<ArgumentException>(() => resolved.Rectify(new LocalDate(2024, 3, 7))).ParamName);
+        Assert.Equal("on", ArgumentAssert.Throws<ArgumentException>(() => answered.Escalate(new LocalDate(2024, 3, 7))).ParamName);
+        Assert.Equal("on", ArgumentAssert.Throws<ArgumentException>(() => Lodged.Answer(new LocalDate(2024, 2, 29))).ParamName);
+        Assert.Equal("on", ArgumentAssert.Throws<ArgumentException>(() => resolved.Rectify(new LocalDate(2024, 3, 7))).ParamName);
         Assert.Equal(new LocalDate(2024, 3, 8), resolved.Rectify(new LocalDate(2024, 3, 8)).RectifiedOn);
     }
 
@@ -88,10 +88,10 @@ public sealed class ComplaintTests
     {
         var calendar = Policy.Calendar;
 
-        Assert.Equal("tierWorkingDays", Assert.Throws<ArgumentOutOfRangeException>(() => Lodged.TierDeadline(calendar, tierWorkingDays)).ParamName);
+        Assert.Equal("tierWorkingDays", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => Lodged.TierDeadline(calendar, tierWorkingDays)).ParamName);
         Assert.Equal(calendar.AddWorkingDays(new LocalDate(2024, 3, 1), 1), Lodged.TierDeadline(calendar, 1));
         Assert.Equal(calendar.AddWorkingDays(new LocalDate(2024, 3, 1), 250), Lodged.TierDeadline(calendar, 250));
-        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => Lodged.TierDeadline(null!)).ParamName);
+        Assert.Equal("calendar", ArgumentAssert.Throws<ArgumentNullException>(() => Lodged.TierDeadline(null!)).ParamName);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public sealed class ComplaintEscalationTests
         var resolved = Lodged.Escalate(sameDay, Calendar).Answer(sameDay).Resolve(sameDay, "已答复");
 
         Assert.Equal((sameDay, sameDay), (resolved.LastAction, resolved.ResolvedOn));
-        Assert.Equal("on", Assert.Throws<ArgumentException>(() => Lodged.Escalate(sameDay, Calendar).Answer(sameDay.PlusDays(-1))).ParamName);
+        Assert.Equal("on", ArgumentAssert.Throws<ArgumentException>(() => Lodged.Escalate(sameDay, Calendar).Answer(sameDay.PlusDays(-1))).ParamName);
     }
 
     [Fact]

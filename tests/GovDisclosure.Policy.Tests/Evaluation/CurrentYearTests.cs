@@ -110,9 +110,9 @@ public sealed class CurrentYearTests
     {
         var register = new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).Build();
 
-        Assert.Equal("asOf", Assert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 6, 1, CalendarSystem.Julian))).ParamName);
+        Assert.Equal("asOf", ArgumentAssert.Throws<ArgumentException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 6, 1, CalendarSystem.Julian))).ParamName);
         Assert.StartsWith("Evaluating as of 2027-01-01 needs 2027-01-01, which is outside the working-day calendar's coverage",
             Assert.Throws<CalendarCoverageException>(() => DisclosurePolicy.Default.Evaluate(register, new LocalDate(2027, 1, 1))).Message);
-        Assert.Equal("register", Assert.Throws<ArgumentNullException>(() => DisclosurePolicy.Default.Evaluate(null!, new LocalDate(2024, 6, 1))).ParamName);
+        Assert.Equal("register", ArgumentAssert.Throws<ArgumentNullException>(() => DisclosurePolicy.Default.Evaluate(null!, new LocalDate(2024, 6, 1))).ParamName);
     }
 }

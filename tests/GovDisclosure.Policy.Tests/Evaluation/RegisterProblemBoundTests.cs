@@ -14,7 +14,9 @@ public sealed class RegisterProblemBoundTests
 
         Assert.Equal((100, 150), (exception.Problems.Count, exception.ProblemCount));
         Assert.Equal("r100", exception.Problems[^1].SubjectId);
-        Assert.StartsWith("The register has 150 problems; the first 100:", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The register's input is not valid (150 problems):", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(GovDisclosureException.ProblemsInMessage + 2, exception.Message.Split('\n').Length);   // the head, ten problems, how many more
+        Assert.EndsWith("- … and 140 more", exception.Message, StringComparison.Ordinal);
         Assert.Equal(150, new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).BuildResult().Problems.Count);
     }
 
@@ -26,6 +28,6 @@ public sealed class RegisterProblemBoundTests
         var exception = Assert.Throws<RegisterException>(() => new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords(records).Build());
 
         Assert.Equal(1, exception.ProblemCount);
-        Assert.StartsWith("The register has 1 problem:", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("The register's input is not valid: r1: " + exception.Problems[0].Message, exception.Message);
     }
 }

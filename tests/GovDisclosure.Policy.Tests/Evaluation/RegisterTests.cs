@@ -58,7 +58,7 @@ public sealed class RegisterTests
     {
         var county = DisclosurePolicy.Default.WithProfile(new PolicyProfile("县").Without(ScheduleEntry.ST1));
 
-        var exception = Assert.Throws<ArgumentException>(() => county.Evaluate(Registers.SchoolWith(2, 0), Registers.SpringAsOf));
+        var exception = ArgumentAssert.Throws<ArgumentException>(() => county.Evaluate(Registers.SchoolWith(2, 0), Registers.SpringAsOf));
 
         Assert.Contains("ok0, ok1", exception.Message);
     }
@@ -77,7 +77,7 @@ public sealed class RegisterTests
 
         Assert.Same(valid.Accepted, valid.ThrowIfInvalid());
         Assert.Equal(
-            $"The register has 2 problems:{Environment.NewLine}- school: two bodies have this id; ids must be unique.{Environment.NewLine}" +
+            $"The register's input is not valid (2 problems):{Environment.NewLine}- school: two bodies have this id; ids must be unique.{Environment.NewLine}" +
             "- a: it names the body \"nobody\", which the register does not hold.",
             Assert.Throws<RegisterException>(invalid.ThrowIfInvalid).Message);
     }
@@ -107,13 +107,13 @@ public sealed class RegisterTests
     [InlineData(9999)]
     public void A_year_outside_1_to_9998_and_missing_lists_are_argument_errors(int year)
     {
-        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => new RegisterBuilder(year)
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new RegisterBuilder(year)
             .AddBodies([])
             .BuildResult()).ParamName);
-        Assert.Equal("bodies", Assert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
+        Assert.Equal("bodies", ArgumentAssert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
             .AddBodies(null!)
             .BuildResult()).ParamName);
-        Assert.Equal("records", Assert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
+        Assert.Equal("records", ArgumentAssert.Throws<ArgumentNullException>(() => new RegisterBuilder(2024)
             .AddBodies([])
             .AddRecords(null!)
             .BuildResult()).ParamName);
@@ -135,7 +135,7 @@ public sealed class RegisterTests
     [Fact]
     public void D5_two_records_of_one_reporting_period_are_one_obligation_whatever_their_subjects()
     {
-        Assert.Equal("obligation", Assert.Throws<ArgumentNullException>(() => new DisclosureRecord("nothing", "mzj", null!, new LocalDate(2024, 3, 1), [])).ParamName);
+        Assert.Equal("obligation", ArgumentAssert.Throws<ArgumentNullException>(() => new DisclosureRecord("nothing", "mzj", null!, new LocalDate(2024, 3, 1), [])).ParamName);
         var result = new RegisterBuilder(2024)
             .AddBodies([Registers.Bureau()])
             .AddRecords([

@@ -175,7 +175,7 @@ public sealed class SupervisionDefaultsTests
         Assert.Contains(FindingsOf([Registers.GoodCommitment], inspections: [once], policy: stricter), f => f.Kind == FindingKind.NoInspection);
         Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [Registers.CountyInspections], policy: stricter), f => f.Kind == FindingKind.NoInspection);
         Assert.DoesNotContain(FindingsOf([Registers.GoodCommitment], inspections: [thrice], policy: stricter), f => f.Kind == FindingKind.MoreThanTwoInspections);
-        Assert.Throws<ArgumentOutOfRangeException>(() => AssessmentRules.Default with { MinInspections = 3 });
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => AssessmentRules.Default with { MinInspections = 3 });
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ValidityTests
     {
         var calendar = ChinaWorkingDayCalendar.Official;
         var lastYear = calendar.Coverage.End.Year;
-        var secret = new DisclosureRecord("secret", "mzj", ScheduleEntry.IM1, new LocalDate(lastYear, 12, 30), []);
+        var secret = new DisclosureRecord("secret", "mzj", ScheduleEntry.IM1, new LocalDate(lastYear, 12, 30), []) { IsClassified = true };
 
         var evaluation = DisclosurePolicy.Default.Evaluate(new RegisterBuilder(lastYear)
             .AddBodies([Registers.Bureau()])

@@ -35,7 +35,7 @@ public sealed class AggregateReportTests
         Assert.True(county.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput()).IsAggregate);
         Assert.False(county.BuildAnnualReport(Register2025, "xzf", 2025, new AnnualReportInput { IsAggregate = false }).IsAggregate);
         Assert.False(county.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput()).IsAggregate);
-        var refused = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput { IsAggregate = true }));
+        var refused = ArgumentAssert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, new AnnualReportInput { IsAggregate = true }));
         Assert.Equal("input", refused.ParamName);
         Assert.Contains("department", refused.Message, StringComparison.Ordinal);
     }

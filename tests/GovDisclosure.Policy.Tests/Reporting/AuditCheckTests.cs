@@ -188,10 +188,10 @@ public sealed class AuditCheckTests
     [Fact]
     public void Sec12_last_years_report_must_be_on_the_year_before()
     {
-        var refused = Assert.Throws<ArgumentException>(() => Policy.Audit(Clean, Clean));
+        var refused = ArgumentAssert.Throws<ArgumentException>(() => Policy.Audit(Clean, Clean));
 
         Assert.Equal("lastYear", refused.ParamName);
-        Assert.Throws<ArgumentNullException>(() => Policy.Audit(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => Policy.Audit(null!));
     }
 
     [Fact]

@@ -75,9 +75,9 @@ public sealed class CopiedTextTests
 
         Assert.True(lenient.Audit(Report(2025, text), Report(2024, text)).Similarities[0].IsCopied);
         Assert.False(lenient.Audit(Report(2025, Distinct(93) + Distinct(10, 200)), Report(2024, Distinct(93))).Similarities[0].IsCopied);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { CopiedShare = 0 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { CopiedShare = 1.01 });
-        Assert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { MinimumDistinctGrams = 0 });
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { CopiedShare = 0 });
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { CopiedShare = 1.01 });
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => ReportingRules.Default with { MinimumDistinctGrams = 0 });
         Assert.Equal(1, (ReportingRules.Default with { CopiedShare = 1 }).CopiedShare);
     }
 

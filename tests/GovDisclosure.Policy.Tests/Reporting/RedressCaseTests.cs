@@ -39,30 +39,30 @@ public sealed class RedressCaseTests
     [Fact]
     public void Sec9_4_lookups_by_row_column_kind_and_result_refuse_null()
     {
-        Assert.Throws<ArgumentNullException>(() => RequestTableRow.For(null!));
-        Assert.Throws<ArgumentNullException>(() => ApplicantCounts.Zero[null!]);
-        Assert.Throws<ArgumentNullException>(() => RedressCounts.Zero[null!]);
-        Assert.Throws<ArgumentNullException>(() => RedressTable.Empty[null!]);
-        Assert.Throws<ArgumentNullException>(() => RequestTable.Empty[null!]);
-        Assert.Throws<ArgumentNullException>(() => RequestTable.Empty.With(RequestTableRow.Total, null!));
-        Assert.Throws<ArgumentNullException>(() => new AnnualReportInput { Overview = null! });
-        Assert.Throws<ArgumentOutOfRangeException>(() => Reports.Report2025 with { Year = 0 });
+        ArgumentAssert.Throws<ArgumentNullException>(() => RequestTableRow.For(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => ApplicantCounts.Zero[null!]);
+        ArgumentAssert.Throws<ArgumentNullException>(() => RedressCounts.Zero[null!]);
+        ArgumentAssert.Throws<ArgumentNullException>(() => RedressTable.Empty[null!]);
+        ArgumentAssert.Throws<ArgumentNullException>(() => RequestTable.Empty[null!]);
+        ArgumentAssert.Throws<ArgumentNullException>(() => RequestTable.Empty.With(RequestTableRow.Total, null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => new AnnualReportInput { Overview = null! });
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => Reports.Report2025 with { Year = 0 });
     }
 
     [Fact]
     public void Sec9_5_a_case_refuses_a_result_without_its_day_a_day_without_a_result_and_a_decision_before_the_filing()
     {
         var filed = new LocalDate(2025, 3, 1);
-        var noDay = Assert.Throws<ArgumentException>(() => new RedressCase("c1", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Corrected, null));
-        var pendingWithDay = Assert.Throws<ArgumentException>(() => new RedressCase("c2", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, filed));
-        var before = Assert.Throws<ArgumentException>(() => Decided(filed, filed.PlusDays(-1)));
+        var noDay = ArgumentAssert.Throws<ArgumentException>(() => new RedressCase("c1", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Corrected, null));
+        var pendingWithDay = ArgumentAssert.Throws<ArgumentException>(() => new RedressCase("c2", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, filed));
+        var before = ArgumentAssert.Throws<ArgumentException>(() => Decided(filed, filed.PlusDays(-1)));
 
-        Assert.Equal("Redress case c1 ended with the result Corrected but has no decision day; give the day it was decided. (Parameter 'decidedOn')", noDay.Message);
-        Assert.Equal("Redress case c2 is pending but has a decision day, 2025-03-01; give a result, or no decision day. (Parameter 'decidedOn')", pendingWithDay.Message);
-        Assert.Equal("Redress case c was decided on 2025-02-28, before it was filed; the decision cannot come first. (Parameter 'decidedOn')", before.Message);
+        Assert.Equal("Redress case c1 ended with the result Corrected but has no decision day; give the day it was decided.", noDay.Message);
+        Assert.Equal("Redress case c2 is pending but has a decision day, 2025-03-01; give a result, or no decision day.", pendingWithDay.Message);
+        Assert.Equal("Redress case c was decided on 2025-02-28, before it was filed; the decision cannot come first.", before.Message);
         Assert.Equal(filed, Decided(filed, filed).DecidedOn);   // decided the day it was filed
-        Assert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
-        Assert.Throws<ArgumentException>(() => new RedressCase("c", "", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
+        ArgumentAssert.Throws<ArgumentException>(() => new RedressCase(" ", "mzj", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
+        ArgumentAssert.Throws<ArgumentException>(() => new RedressCase("c", "", RedressCaseKind.Reconsideration, filed, RedressResult.Pending, null));
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed class ReportProblemTests
         Assert.Equal([1, 2, 3, 4], RedressResult.InOrder.Select(result => counts[result]));
         Assert.Equal((10, 10), (counts.Total, counts.SumOfResults));
         Assert.Equal([10, 0, 7], RedressCaseKind.InOrder.Select(kind => table[kind].Total));
-        Assert.Throws<ArgumentNullException>(() => table with { DirectLitigation = null! });
+        ArgumentAssert.Throws<ArgumentNullException>(() => table with { DirectLitigation = null! });
     }
 
     [Fact]

@@ -127,9 +127,8 @@ public sealed class ReportYearTests
         var request = InformationRequest.Receive("late-extension", "mzj", RequestChannel.InPerson, new LocalDate(2026, 9, 1), null, ApplicantKind.NaturalPerson)
             .Extend(new LocalDate(2026, 11, 30), 20);
 
-        var refused = Assert.Throws<ArgumentException>(() => ReportOn(2026, [request]));
+        var refused = Assert.Throws<RequestHistoryException>(() => ReportOn(2026, [request]));
 
-        Assert.Contains("late-extension", refused.Message, StringComparison.Ordinal);
-        Assert.Equal("register", refused.ParamName);
+        Assert.Equal((RefusalReason.ExtendedAfterPeriod, "late-extension"), Assert.Single(refused.Refusals) is var refusal ? (refusal.Reason, refusal.RequestId) : default);
     }
 }

@@ -112,13 +112,13 @@ public sealed class RequestTableTests
     [Fact]
     public void D38_the_report_is_counted_from_its_own_years_register_and_body()
     {
-        var wrongYear = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2024, Input));
-        var noBody = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "jyj", 2025, Input));
-        var wrongLast = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = Report2025 }));
+        var wrongYear = ArgumentAssert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2024, Input));
+        var noBody = ArgumentAssert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "jyj", 2025, Input));
+        var wrongLast = ArgumentAssert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(Register2025, "mzj", 2025, Input with { LastYearReport = Report2025 }));
 
-        Assert.Equal("The register holds the year 2025; a report on 2024 is counted from that year's register (D38). (Parameter 'year')", wrongYear.Message);
-        Assert.Equal("The register holds no body \"jyj\"; a report is counted from its own requests (D38). (Parameter 'bodyId')", noBody.Message);
-        Assert.Equal("The last year's report given is the 2025 report of \"mzj\"; the 2025 report of \"mzj\" is checked against the 2024 report of \"mzj\". (Parameter 'input')",
+        Assert.Equal("The register holds the year 2025; a report on 2024 is counted from that year's register (D38).", wrongYear.Message);
+        Assert.Equal("The register holds no body \"jyj\"; a report is counted from its own requests (D38).", noBody.Message);
+        Assert.Equal("The last year's report given is the 2025 report of \"mzj\"; the 2025 report of \"mzj\" is checked against the 2024 report of \"mzj\".",
             wrongLast.Message);
     }
 
@@ -130,11 +130,11 @@ public sealed class RequestTableTests
             .Extend(new LocalDate(2025, 10, 28), 10);
         var register = new RegisterBuilder(2025).AddBodies([Bureau]).AddRequests([extendedLate]).Build();
 
-        var e = Assert.Throws<ArgumentException>(() => Seed.BuildAnnualReport(register, "mzj", 2025, Input));
+        var e = Assert.Throws<RequestHistoryException>(() => Seed.BuildAnnualReport(register, "mzj", 2025, Input));
 
-        Assert.StartsWith("Requests have histories this calendar shows impossible:", e.Message);
-        Assert.Contains("Request bad was extended on 2025-10-28", e.Message);
-        Assert.Equal("register", e.ParamName);
+        var refusal = Assert.Single(e.Refusals);
+        Assert.Equal((RefusalReason.ExtendedAfterPeriod, "bad", new LocalDate(2025, 10, 28)), (refusal.Reason, refusal.RequestId, refusal.On));
+        Assert.Equal(Assert.Throws<RequestHistoryException>(() => Seed.Evaluate(register, new LocalDate(2025, 12, 31))).Refusals, e.Refusals);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ReceiptTests
     [Fact]
     public void Sec8_3_a_confirmation_for_a_channel_that_needs_none_is_refused()
     {
-        var e = Assert.Throws<ArgumentException>(() =>
+        var e = ArgumentAssert.Throws<ArgumentException>(() =>
             InformationRequest.Receive("R-1", "mzj", RequestChannel.InPerson, D(2024, 9, 20), D(2024, 9, 23), ApplicantKind.NaturalPerson));
 
         Assert.Equal("confirmedOn", e.ParamName);
@@ -66,14 +66,14 @@ public sealed class ReceiptTests
     [Fact]
     public void Sec8_3_confirmation_cannot_come_before_arrival_or_twice()
     {
-        Assert.Throws<ArgumentException>(() =>
+        ArgumentAssert.Throws<ArgumentException>(() =>
             InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), D(2024, 9, 19), ApplicantKind.NaturalPerson));
         var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
 
-        Assert.Throws<ArgumentException>(() => request.Confirm(D(2024, 9, 19)));
+        Assert.Equal(RefusalReason.BeforeLastEvent, Refusal(() => request.Confirm(D(2024, 9, 19))).Reason);
         Assert.Equal(D(2024, 9, 20), request.Confirm(D(2024, 9, 20)).ReceivedOn);
-        Assert.Throws<InvalidOperationException>(() => request.Confirm(D(2024, 9, 20)).Confirm(D(2024, 9, 21)));
-        Assert.Throws<InvalidOperationException>(() => InPerson(D(2024, 9, 20)).Confirm(D(2024, 9, 21)));
+        Assert.Equal(RefusalReason.AlreadyReceived, Refusal(() => request.Confirm(D(2024, 9, 20)).Confirm(D(2024, 9, 21))).Reason);
+        Assert.Equal(RefusalReason.AlreadyReceived, Refusal(() => InPerson(D(2024, 9, 20)).Confirm(D(2024, 9, 21))).Reason);
     }
 
     [Fact]
@@ -81,18 +81,18 @@ public sealed class ReceiptTests
     {
         var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Online, D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
 
-        Assert.Throws<InvalidOperationException>(() => request.Consult(D(2024, 9, 23), ConsultationParty.ThirdParty));
-        Assert.Throws<InvalidOperationException>(() => request.Reply(D(2024, 9, 23), RequestOutcome.Disclosed));
-        Assert.Throws<InvalidOperationException>(() => request.NoticeCorrection(D(2024, 9, 23), D(2024, 9, 30)));
+        Assert.Equal(RefusalReason.AwaitingConfirmation, Refusal(() => request.Consult(D(2024, 9, 23), ConsultationParty.ThirdParty)).Reason);
+        Assert.Equal(RefusalReason.AwaitingConfirmation, Refusal(() => request.Reply(D(2024, 9, 23), RequestOutcome.Disclosed)).Reason);
+        Assert.Equal(RefusalReason.AwaitingConfirmation, Refusal(() => request.NoticeCorrection(D(2024, 9, 23), D(2024, 9, 30))).Reason);
     }
 
     [Fact]
     public void Sec8_3_blank_ids_and_nulls_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => InformationRequest.Receive(" ", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
-        Assert.Throws<ArgumentException>(() => InformationRequest.Receive("R", "", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
-        Assert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", null!, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
-        Assert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, null!));
+        ArgumentAssert.Throws<ArgumentException>(() => InformationRequest.Receive(" ", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        ArgumentAssert.Throws<ArgumentException>(() => InformationRequest.Receive("R", "", RequestChannel.InPerson, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        ArgumentAssert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", null!, D(2024, 9, 20), null, ApplicantKind.NaturalPerson));
+        ArgumentAssert.Throws<ArgumentNullException>(() => InformationRequest.Receive("R", "mzj", RequestChannel.InPerson, D(2024, 9, 20), null, null!));
     }
 
     [Fact]

@@ -40,14 +40,14 @@ public sealed class RedressWindowsTests
 
         Assert.Equal(D(2025, 2, 5), windows.LitigationAfterReconsideration!.Due);
         Assert.Equal(DeadlineTrigger.ReconsiderationDecided, windows.LitigationAfterReconsideration.Rule.Trigger);
-        Assert.Throws<ArgumentException>(() => Seed.RedressWindowsFor(Delivered(D(2024, 11, 1)), D(2024, 10, 31)));
+        ArgumentAssert.Throws<ArgumentException>(() => Seed.RedressWindowsFor(Delivered(D(2024, 11, 1)), D(2024, 10, 31)));
     }
 
     [Fact]
     public void Sec8_11_a_decision_received_the_day_the_reply_was_known_counts_and_one_the_day_before_is_refused()
     {
         var sameDay = Seed.RedressWindowsFor(Delivered(D(2024, 11, 1)), D(2024, 11, 1));
-        var before = Assert.Throws<ArgumentException>(() => Seed.RedressWindowsFor(Delivered(D(2024, 11, 1)), D(2024, 10, 31)));
+        var before = ArgumentAssert.Throws<ArgumentException>(() => Seed.RedressWindowsFor(Delivered(D(2024, 11, 1)), D(2024, 10, 31)));
 
         Assert.Equal(D(2024, 11, 18), sameDay.LitigationAfterReconsideration!.Due);   // 16 Nov is a Saturday
         Assert.Equal("R-1 复议后起诉", sameDay.LitigationAfterReconsideration.Subject);
@@ -86,6 +86,6 @@ public sealed class RedressWindowsTests
     [Fact]
     public void Sec8_11_a_profile_cannot_give_a_disclosure_rule_a_period_in_months()
     {
-        Assert.Throws<ArgumentException>(() => new PolicyProfile("p").Override(Cadence.Monthly, 1, DeadlineUnit.CalendarMonths));
+        ArgumentAssert.Throws<ArgumentException>(() => new PolicyProfile("p").Override(Cadence.Monthly, 1, DeadlineUnit.CalendarMonths));
     }
 }

@@ -158,7 +158,7 @@ public sealed class ReplyClockProperties
 
                         request = next;
                     }
-                    catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+                    catch (Exception e) when (e is RequestHistoryException or ArgumentException)
                     {
                     }
                 }
@@ -168,7 +168,7 @@ public sealed class ReplyClockProperties
                     Seed.ReplyStatusOn(request, request.LastAction.PlusDays(400));
                     return true;
                 }
-                catch (Exception e) when (e is InvalidOperationException)
+                catch (Exception e) when (e is RequestHistoryException or InvalidOperationException)
                 {
                     return true;
                 }

@@ -54,7 +54,8 @@ public sealed class ReplyClockStepTests
         // Fee notice received Thu 5 Sep: its 20th working day is Thu 10 Oct.
         var closed = InPerson(D(2024, 9, 2)).NoticeFee(D(2024, 9, 5)).Reply(D(2024, 10, 10), RequestOutcome.AbandonedUnpaid);
 
-        Assert.Equal("Request R-1 was closed as unpaid on 2024-10-10, but the applicant had until 2024-10-10 to pay (D32).", NoClock(closed));
+        Assert.Equal((RefusalReason.ClosedUnpaidBeforeDeadline, D(2024, 10, 10), D(2024, 10, 10)),
+            Refusal(() => Seed.ReplyDue(closed)) is var refusal ? (refusal.Reason, refusal.On, refusal.Limit) : default);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ReplyStatusTests
         Assert.Equal(RequestState.Open, Seed.ReplyStatusOn(delivered, D(2024, 10, 23)).State);
         Assert.Empty(Seed.ReplyStatusOn(delivered, D(2024, 10, 23)).Request.Events);
         Assert.Equal(RequestState.Delivered, Seed.ReplyStatusOn(delivered, D(2024, 10, 24)).State);
-        Assert.Throws<ArgumentException>(() => Seed.ReplyStatusOn(delivered, D(2024, 9, 22)));
+        ArgumentAssert.Throws<ArgumentException>(() => Seed.ReplyStatusOn(delivered, D(2024, 9, 22)));
     }
 
     [Fact]
@@ -84,12 +84,12 @@ public sealed class ReplyStatusTests
     {
         var noticed = InPerson(D(2024, 9, 2)).NoticeFee(D(2024, 9, 5));
 
-        Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(noticed.Reply(D(2024, 10, 10), RequestOutcome.AbandonedUnpaid)));
+        Assert.Equal(RefusalReason.ClosedUnpaidBeforeDeadline, Refusal(() => Seed.ReplyDue(noticed.Reply(D(2024, 10, 10), RequestOutcome.AbandonedUnpaid))).Reason);
         var closed = noticed.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid);
         Assert.False(Seed.ReplyStatusOn(closed, D(2024, 12, 31)).IsJudged);
         Assert.Contains("closed as abandoned: fee not paid in time", Assert.Throws<InvalidOperationException>(() => Seed.ReplyDue(closed)).Message);
-        Assert.Throws<InvalidOperationException>(() => noticed.Reply(D(2024, 10, 11), RequestOutcome.Disclosed));
-        Assert.Throws<InvalidOperationException>(() => Received.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid));
+        Assert.Equal(RefusalReason.OnlyAbandonedUnpaid, Refusal(() => noticed.Reply(D(2024, 10, 11), RequestOutcome.Disclosed)).Reason);
+        Assert.Equal(RefusalReason.AbandonmentWithoutNotice, Refusal(() => Received.Reply(D(2024, 10, 11), RequestOutcome.AbandonedUnpaid)).Reason);
     }
 
     [Fact]
@@ -97,9 +97,9 @@ public sealed class ReplyStatusTests
     {
         var noticed = InPerson(D(2024, 9, 2)).NoticeCorrection(D(2024, 9, 4), D(2024, 9, 20));
 
-        Assert.Throws<InvalidOperationException>(() => noticed.Reply(D(2024, 9, 20), RequestOutcome.AbandonedUncorrected));
+        Assert.Equal(RefusalReason.ClosedBeforeCorrectionDeadline, Refusal(() => noticed.Reply(D(2024, 9, 20), RequestOutcome.AbandonedUncorrected)).Reason);
         Assert.Equal(RequestOutcome.AbandonedUncorrected, noticed.Reply(D(2024, 9, 23), RequestOutcome.AbandonedUncorrected).Outcome);
-        Assert.Throws<InvalidOperationException>(() => Received.Reply(D(2024, 9, 23), RequestOutcome.AbandonedUncorrected));
+        Assert.Equal(RefusalReason.AbandonmentWithoutNotice, Refusal(() => Received.Reply(D(2024, 9, 23), RequestOutcome.AbandonedUncorrected)).Reason);
     }
 
     [Fact]
@@ -116,11 +116,11 @@ public sealed class ReplyStatusTests
     {
         var replied = Received.Reply(D(2024, 10, 10), RequestOutcome.Disclosed);
 
-        Assert.Throws<InvalidOperationException>(() => Received.Deliver(D(2024, 10, 10), DeliveryMethod.Post));
-        Assert.Throws<InvalidOperationException>(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.Post).Deliver(D(2024, 10, 11), DeliveryMethod.Post));
-        Assert.Throws<InvalidOperationException>(() => replied.Reply(D(2024, 10, 11), RequestOutcome.Disclosed));
-        Assert.Throws<ArgumentException>(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.InPerson, D(2024, 10, 12)));
-        Assert.Throws<ArgumentException>(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.Post, D(2024, 10, 9)));
+        Assert.Equal(RefusalReason.NoReplyToDeliver, Refusal(() => Received.Deliver(D(2024, 10, 10), DeliveryMethod.Post)).Reason);
+        Assert.Equal(RefusalReason.AlreadyDelivered, Refusal(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.Post).Deliver(D(2024, 10, 11), DeliveryMethod.Post)).Reason);
+        Assert.Equal(RefusalReason.AlreadyReplied, Refusal(() => replied.Reply(D(2024, 10, 11), RequestOutcome.Disclosed)).Reason);
+        ArgumentAssert.Throws<ArgumentException>(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.InPerson, D(2024, 10, 12)));
+        ArgumentAssert.Throws<ArgumentException>(() => replied.Deliver(D(2024, 10, 10), DeliveryMethod.Post, D(2024, 10, 9)));
         Assert.Equal(D(2024, 10, 12), replied.Deliver(D(2024, 10, 10), DeliveryMethod.Post, D(2024, 10, 12)).KnewReplyOn);
     }
 }

@@ -118,8 +118,9 @@ public sealed class RequestEvaluationTests
     {
         var extendedLate = InPerson(D(2024, 9, 23), "bad").Extend(D(2024, 10, 25), 10);
 
-        var e = Assert.Throws<ArgumentException>(() => Seed.Evaluate(With(OnTime, extendedLate), AsOf));
-        Assert.Contains("Request bad was extended on 2024-10-25", e.Message);
+        var e = Assert.Throws<RequestHistoryException>(() => Seed.Evaluate(With(OnTime, extendedLate), AsOf));
+        Assert.Equal((RefusalReason.ExtendedAfterPeriod, "bad"), Assert.Single(e.Refusals) is var refusal ? (refusal.Reason, refusal.RequestId) : default);
+        Assert.Equal(e.Refusals, [Refusal(() => Seed.ReplyDue(extendedLate))]);
     }
 
     [Fact]
@@ -177,7 +178,8 @@ public sealed class RequestEvaluationTests
 
         Assert.Equal(4, problems.Count);
         Assert.Equal(("$.requests[0]", 6), (problems[0].Path, problems[0].Line));
-        Assert.Contains("no fee awaiting payment", problems[0].Message);
+        Assert.Contains("cannot record fee paid on ", problems[0].Message);
+        Assert.EndsWith("there was no fee notice (§8.7, D32).", problems[0].Message);
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[0].workingDays" && p.Message == "an event of kind Extended needs \"workingDays\".");
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[1].outcome" && p.Message.Contains("\"Granted\" is not a RequestOutcome code"));
         Assert.Contains(problems, p => p.Path == "$.requests[2].events[0].party" && p.Message == "an event of kind ConsultationAnswered has no \"party\".");

@@ -44,11 +44,11 @@ public sealed class RequestFeesTests
     public void Sec8_7_processing_fees_apply_from_2021()
     {
         Assert.Equal(100m, RequestFees.ByCount(D(2021, 1, 1), 11));
-        Assert.Contains("2021-01-01", Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCount(D(2020, 12, 31), 11)).Message);
-        Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByVolume(D(2020, 12, 31), 40));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCountForMonth(D(2020, 12, 31), 40));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCount(March2024, 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByVolume(March2024, -1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCountForMonth(March2024, -1));
+        Assert.Contains("2021-01-01", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCount(D(2020, 12, 31), 11)).Message);
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByVolume(D(2020, 12, 31), 40));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCountForMonth(D(2020, 12, 31), 40));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCount(March2024, 0));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByVolume(March2024, -1));
+        ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => RequestFees.ByCountForMonth(March2024, -1));
     }
 }

@@ -44,9 +44,10 @@ public sealed class RequestHistoryTests
     {
         var confirmed = InformationRequest.Receive("R-3", "mzj", RequestChannel.Online, D(2024, 9, 2), D(2024, 9, 5), ApplicantKind.NaturalPerson);
 
-        var error = Assert.Throws<ArgumentException>(() => confirmed.Consult(D(2024, 9, 4), ConsultationParty.ThirdParty));
+        var refusal = Refusal(() => confirmed.Consult(D(2024, 9, 4), ConsultationParty.ThirdParty));
 
-        Assert.StartsWith("Request R-3: 2024-09-04 is before its last event on 2024-09-05; a history cannot go back in time.", error.Message);
+        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 5), "R-3"), (refusal.Reason, refusal.EarlierDate, refusal.RequestId));
+        Assert.True(confirmed.CanApply(RequestEvent.Consultation(D(2024, 9, 5), ConsultationParty.ThirdParty)));
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public sealed class RequestHistoryTests
         var replied = InPerson(D(2024, 9, 2)).Reply(D(2024, 9, 10), RequestOutcome.Disclosed);
 
         Assert.Equal(D(2024, 9, 11), replied.Deliver(D(2024, 9, 11), DeliveryMethod.Post, D(2024, 9, 11)).KnewReplyOn);
-        Assert.Equal("method", Assert.Throws<ArgumentNullException>(() => replied.Deliver(D(2024, 9, 11), null!)).ParamName);
-        Assert.Equal("party", Assert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Consult(D(2024, 9, 3), null!)).ParamName);
-        Assert.Equal("outcome", Assert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Reply(D(2024, 9, 3), null!)).ParamName);
+        Assert.Equal("method", ArgumentAssert.Throws<ArgumentNullException>(() => replied.Deliver(D(2024, 9, 11), null!)).ParamName);
+        Assert.Equal("party", ArgumentAssert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Consult(D(2024, 9, 3), null!)).ParamName);
+        Assert.Equal("outcome", ArgumentAssert.Throws<ArgumentNullException>(() => InPerson(D(2024, 9, 2)).Reply(D(2024, 9, 3), null!)).ParamName);
     }
 }

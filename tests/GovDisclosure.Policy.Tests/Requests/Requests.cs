@@ -11,4 +11,7 @@ internal static class Requests
         InformationRequest.Receive(id, body, RequestChannel.InPerson, on, null, ApplicantKind.NaturalPerson);
 
     internal static LocalDate Due(InformationRequest request) => Seed.ReplyDue(request).Due;
+
+    /// <summary>The one refusal of <paramref name="impossible"/>: the request's history refuses it, whichever entry point met it.</summary>
+    internal static RequestRefusal Refusal(Func<object> impossible) => Assert.Single(Assert.Throws<RequestHistoryException>(impossible).Refusals);
 }

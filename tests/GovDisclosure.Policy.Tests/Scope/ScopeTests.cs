@@ -89,8 +89,8 @@ public sealed class ScopeTests
     [Fact]
     public void A_governed_elsewhere_rule_must_name_its_regime_and_no_other_rule_may()
     {
-        var missing = Assert.Throws<ArgumentException>(() => new ScopeRule(BodyType.Village, ObligationLevel.GovernedElsewhere, null, "§2.2"));
-        var extra = Assert.Throws<ArgumentException>(() =>
+        var missing = ArgumentAssert.Throws<ArgumentException>(() => new ScopeRule(BodyType.Village, ObligationLevel.GovernedElsewhere, null, "§2.2"));
+        var extra = ArgumentAssert.Throws<ArgumentException>(() =>
             new ScopeRule(BodyType.School, ObligationLevel.Full, GoverningRegime.VillageAffairs, "§2.2"));
 
         Assert.Equal("regime", missing.ParamName);

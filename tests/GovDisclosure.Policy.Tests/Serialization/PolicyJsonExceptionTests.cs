@@ -1,7 +1,7 @@
 namespace GovDisclosure.Policy.Tests.Serialization;
 
-/// <summary>A JSON input's exception lists its problems in its message, counting them in proper English, and says when it
-/// lists only the first of more.</summary>
+/// <summary>A JSON input's exception, as every <see cref="GovDisclosureException"/>: one problem follows the summary; more are counted and
+/// listed one per line, the first <see cref="GovDisclosureException.ProblemsInMessage"/> of them, then how many more.</summary>
 public sealed class PolicyJsonExceptionTests
 {
     private static readonly JsonProblem First = new("$.year", 1, 10, "expected a number; found a string.");
@@ -9,12 +9,13 @@ public sealed class PolicyJsonExceptionTests
     private static readonly JsonProblem Second = new("$.bodies[0].id", 4, 13, "expected a non-empty string; found null.");
 
     [Fact]
-    public void One_problem_is_counted_singular_and_listed_under_its_head()
+    public void One_problem_follows_the_summary()
     {
         var exception = new PolicyJsonException([First]);
 
-        Assert.Equal($"The JSON has 1 problem:{Environment.NewLine}- {First}", exception.Message);
+        Assert.Equal($"The JSON is not valid: {First}", exception.Message);
         Assert.Equal((1, 1), (exception.Problems.Count, exception.ProblemCount));
+        Assert.Equal([First.ToString()], exception.ProblemTexts);
     }
 
     [Fact]
@@ -22,28 +23,44 @@ public sealed class PolicyJsonExceptionTests
     {
         var exception = new PolicyJsonException([First, Second]);
 
-        Assert.Equal($"The JSON has 2 problems:{Environment.NewLine}- {First}{Environment.NewLine}- {Second}", exception.Message);
+        Assert.Equal($"The JSON is not valid (2 problems):{Environment.NewLine}- {First}{Environment.NewLine}- {Second}", exception.Message);
     }
 
     [Fact]
-    public void More_problems_than_listed_are_counted_and_the_list_is_said_to_be_the_first_ones()
+    public void More_problems_than_kept_are_counted_and_the_rest_are_said_to_be_more()
     {
         var exception = new PolicyJsonException([First, Second], 250);
 
-        Assert.StartsWith($"The JSON has 250 problems; the first 2:{Environment.NewLine}- ", exception.Message, StringComparison.Ordinal);
+        Assert.Equal($"The JSON is not valid (250 problems):{Environment.NewLine}- {First}{Environment.NewLine}- {Second}{Environment.NewLine}- … and 248 more",
+            exception.Message);
         Assert.Equal((2, 250), (exception.Problems.Count, exception.ProblemCount));
+    }
+
+    [Fact]
+    public void The_message_lists_ten_problems_and_counts_the_eleventh()
+    {
+        JsonProblem At(int line) => new($"$.records[{line}]", line, 1, "wrong.");
+        var ten = new PolicyJsonException([.. Enumerable.Range(1, 10).Select(At)]);
+        var eleven = new PolicyJsonException([.. Enumerable.Range(1, 11).Select(At)]);
+
+        Assert.Equal(11, ten.Message.Split(Environment.NewLine).Length);
+        Assert.EndsWith($"- {At(10)}", ten.Message, StringComparison.Ordinal);
+        Assert.Equal(12, eleven.Message.Split(Environment.NewLine).Length);
+        Assert.EndsWith($"- {At(10)}{Environment.NewLine}- … and 1 more", eleven.Message, StringComparison.Ordinal);
+        Assert.Equal(11, eleven.Problems.Count);
     }
 
     [Fact]
     public void As_many_problems_as_listed_is_no_truncated_list()
     {
-        Assert.StartsWith("The JSON has 2 problems:", new PolicyJsonException([First, Second], 2).Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("more", new PolicyJsonException([First, Second], 2).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_count_below_the_list_or_no_list_is_refused_naming_the_argument()
     {
-        Assert.Equal("problemCount", Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyJsonException([First, Second], 1)).ParamName);
-        Assert.Equal("problems", Assert.Throws<ArgumentNullException>(() => new PolicyJsonException(null!, 3)).ParamName);
+        Assert.Equal("problemCount", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new PolicyJsonException([First, Second], 1)).ParamName);
+        Assert.Equal("problems", ArgumentAssert.Throws<ArgumentNullException>(() => new PolicyJsonException(null!, 3)).ParamName);
+        Assert.Equal("problems", ArgumentAssert.Throws<ArgumentException>(() => new PolicyJsonException([], 0)).ParamName);
     }
 }

@@ -153,7 +153,7 @@ public sealed class ProfileJsonTests
     [Fact]
     public void Sec13_writing_no_profile_is_refused()
     {
-        Assert.Equal("profile", Assert.Throws<ArgumentNullException>(() => PolicyJson.WriteProfile(null!, new MemoryStream())).ParamName);
+        Assert.Equal("profile", ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.WriteProfile(null!, new MemoryStream())).ParamName);
     }
 
     [Fact]

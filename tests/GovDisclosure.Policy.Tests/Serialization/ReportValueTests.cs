@@ -97,8 +97,8 @@ public sealed class ReportValueTests
     [Fact]
     public void D2_no_evaluation_or_deadline_is_an_argument_error()
     {
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((RegisterEvaluation)null!));
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((Deadline)null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((RegisterEvaluation)null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((Deadline)null!));
     }
 
     private static object Clone(object value) =>

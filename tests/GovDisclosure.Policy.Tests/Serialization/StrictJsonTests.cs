@@ -213,7 +213,8 @@ public sealed class StrictJsonTests
 
         Assert.Equal(PolicyJsonException.MaxProblems, exception.Problems.Count);
         Assert.Equal(150, exception.ProblemCount);
-        Assert.StartsWith("The JSON has 150 problems; the first 100:", exception.Message);
+        Assert.StartsWith("The JSON is not valid (150 problems):", exception.Message);
+        Assert.EndsWith("- … and 140 more", exception.Message);
         Assert.Equal("$.records[99].trigger", exception.Problems[^1].Path);
     }
 

@@ -91,10 +91,10 @@ public sealed class StrictReportReaderTests
     [Fact]
     public void D2_no_stream_is_an_argument_error_of_every_report_reader()
     {
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlines(null!));
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlineReports(null!));
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadEvaluationReport(null!));
-        Assert.Throws<ArgumentNullException>(() => PolicyJson.ToDeadline(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlines(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ReadDeadlineReports(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ReadEvaluationReport(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ToDeadline(null!));
     }
 
     [Fact]
