@@ -17,8 +17,11 @@ namespace GovDisclosure.Policy.ICalendar;
 /// and the export is byte-identical, so subscribers see no change; give <c>clock.GetCurrentInstant()</c> when
 /// you do not track changes.
 /// </param>
-/// <param name="ReminderWorkingDays">How many working days before the due date the reminder fires (at 09:00 Beijing time); 0 for none.</param>
-public sealed record IcsOptions(Instant Stamp, int ReminderWorkingDays = 3);
+public sealed record IcsOptions(Instant Stamp)
+{
+    /// <summary>How many working days before the due date the reminder fires (at 09:00 Beijing time); 0 for none, 3 by default.</summary>
+    public int ReminderWorkingDays { get; init; } = 3;
+}
 
 /// <summary>
 /// Writes deadlines as iCalendar (RFC 5545) through Ical.Net: one all-day event per due date, titled with the

@@ -39,14 +39,19 @@ public sealed partial class DisclosurePolicy
     /// returned, never thrown; the same audit runs on a built report (<see cref="Reporting.AnnualReport.ToPublished"/>) and on one made
     /// from published figures.
     /// </summary>
-    /// <param name="report">The report.</param>
+    /// <param name="report">The report; where it does not say whether its publisher is a government or a department, say it with
+    /// <c>report with { PublisherRole = … }</c> (it decides the date of §9.1).</param>
     /// <param name="lastYear">The same publisher's report on the year before, or null: without it §12.5, §12.6 and §12.10 are not checked.</param>
-    /// <param name="publisherRole">Whether the publisher is a government or a department, when the report does not say
-    /// (<see cref="PublishedAnnualReport.PublisherRole"/>); the caller's word wins.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="lastYear"/> is not on the year before <paramref name="report"/>'s.</exception>
-    public AnnualReportAudit Audit(PublishedAnnualReport report, PublishedAnnualReport? lastYear = null, BodyRole? publisherRole = null) =>
-        AnnualReportAudit.Run(report, lastYear, publisherRole, ReportingRules, Calendar);
+    public AnnualReportAudit Audit(PublishedAnnualReport report, PublishedAnnualReport? lastYear) =>
+        AnnualReportAudit.Run(report, lastYear, ReportingRules, Calendar);
+
+    /// <summary>Audits a published annual report without last year's (§12): every check but the carry-over, the documents in force and
+    /// copying from last year (§12.5, §12.6, §12.10).</summary>
+    /// <param name="report">The report.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public AnnualReportAudit Audit(PublishedAnnualReport report) => Audit(report, null);
 
     /// <summary>Audits a batch of reports — a county's departments, say — each with its own last year's report when given (§12).</summary>
     /// <param name="reports">Each report with last year's report, or null.</param>

@@ -25,7 +25,7 @@ internal static class AnnualReportGuide2
             new AnnualReportInput { OtherMatters = "本年度未收取信息处理费。" });
 
         // As published on Tuesday 3 February 2026, with a sentence of its own in section 三.
-        var published = report.ToPublished(BodyRole.Department, new LocalDate(2026, 2, 3))
+        var published = (report.ToPublished() with { PublisherRole = BodyRole.Department, PublishedOn = new LocalDate(2026, 2, 3) })
             .WithText(ReportSection.Requests, "本年共收到政府信息公开申请2件，均已按期答复。");
         var audit = policy.Audit(published);
         Console.WriteLine(audit);                         // 县民政局2025年政府信息公开工作年度报告: 1 error, 1 finding to explain

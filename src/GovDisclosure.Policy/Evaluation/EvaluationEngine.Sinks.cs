@@ -24,7 +24,7 @@ internal sealed partial class EvaluationEngine
     }
 
     /// <summary>The evaluation's sink: counts per unit and outcome, findings, and the records that make a principal accountable.</summary>
-    private struct Tally(EvaluationEngine engine, Walk walk) : IObligationSink
+    private partial struct Tally(EvaluationEngine engine, Walk walk) : IObligationSink
     {
         internal readonly int[] Counts = new int[walk.Bodies.Length * 6];
         internal readonly List<Finding>?[] Findings = new List<Finding>?[walk.Bodies.Length];
@@ -32,6 +32,7 @@ internal sealed partial class EvaluationEngine
         private readonly Body[] bodies = walk.Bodies;
         private readonly ObligationLevel[] levels = walk.Levels;
         private readonly LocalDate asOf = walk.AsOf;
+        private readonly DeadlineEngine deadlines = engine.deadlines;
 
         public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts =>
@@ -76,105 +77,6 @@ internal sealed partial class EvaluationEngine
                 Add(body, entry is null
                     ? FindingTexts.Unrecorded(bodies[body], row!, period, due!.Value)
                     : FindingTexts.Unrecorded(bodies[body], levels[body], entry, period, due!.Value));
-            }
-        }
-
-        /// <summary>§10: a published row record reached one of its row's channels, and a 全社会 row a channel that reaches the whole society.</summary>
-        private readonly void CheckRowChannels<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
-            where TRecord : struct, IRecordFacts
-        {
-            var reached = 0UL;
-            for (var i = 0; i < record.PublicationCount; i++)
-            {
-                if (record.PublicationDate(i) <= asOf)
-                {
-                    reached |= record.NationalReach(i);
-                }
-            }
-
-            if ((reached & RecordRules.Bits(row.Channels)) == 0)
-            {
-                Add(body, FindingTexts.RowChannel(FindingKind.NotOnCatalogChannel, bodies[body], record.Materialize(), row, due, published));
-            }
-
-            if (row.Audience == CatalogAudience.WholeSociety && (reached & WholeSocietyChannels) == 0)
-            {
-                Add(body, FindingTexts.RowChannel(FindingKind.NotReachingWholeSociety, bodies[body], record.Materialize(), row, due, published));
-            }
-        }
-
-        /// <summary>
-        /// D35: a row with a posting period (公示期) must stay published through its last day, counted from the first publication: taken down
-        /// too early when every publication made by then was taken down, by the evaluation day, on or before that day. Judged once the
-        /// calendar covers the last day.
-        /// </summary>
-        private readonly void CheckPosting<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
-            where TRecord : struct, IRecordFacts
-        {
-            if (PostingEnd(row, published) is not { } end)
-            {
-                return;
-            }
-
-            LocalDate? lastDown = null;
-            for (var i = 0; i < record.PublicationCount; i++)
-            {
-                if (record.PublicationDate(i) > end || record.PublicationDate(i) > asOf)
-                {
-                    continue;
-                }
-
-                if (record.TakenDownOn(i) is not { } down || down > asOf || down > end)
-                {
-                    return;   // still published through the last day, as far as the evaluation day knows
-                }
-
-                lastDown = lastDown is { } later && later > down ? later : down;
-            }
-
-            Add(body, FindingTexts.TakenDownEarly(bodies[body], record.Materialize(), row, due, published, end, lastDown!.Value));
-        }
-
-        /// <summary>The row's posting end (D35), or null when it has no posting period or the end lies beyond the calendar.</summary>
-        private readonly LocalDate? PostingEnd(CatalogRow row, LocalDate published)
-        {
-            try
-            {
-                return engine.deadlines.PostingEnd(row, published);
-            }
-            catch (CalendarCoverageException)
-            {
-                return null;
-            }
-        }
-
-        /// <summary>§3.1, D23: whether a published record reached the audiences it must.</summary>
-        private readonly void CheckChannels<TRecord>(int body, in TRecord record, LocalDate? due, LocalDate? published)
-            where TRecord : struct, IRecordFacts
-        {
-            // Looked up, not worked out: this runs for every published record. A named item sets the audience (D23).
-            var (needsPublic, needsStaff) = record.Item is { } item
-                ? (item.Audience == Audience.Public, item.Audience != Audience.Public)
-                : EntryAudiences[record.Entry!.Value];
-            bool reachedPublic = false, reachedStaff = false;
-            for (var i = 0; i < record.PublicationCount; i++)
-            {
-                if (record.PublicationDate(i) <= asOf)
-                {
-                    var (external, @internal) = record.Reach(i);
-                    reachedPublic |= external;
-                    reachedStaff |= @internal;
-                }
-            }
-
-            if (needsPublic && !reachedPublic)
-            {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingPublic, bodies[body], levels[body], record.Materialize(), due, published));
-            }
-
-            if (needsStaff && !reachedStaff)
-            {
-                Add(body, FindingTexts.Channel(FindingKind.NotReachingStaff, bodies[body], levels[body], record.Materialize(), due, published));
             }
         }
 

@@ -82,13 +82,11 @@ public sealed record AnnualReport
     /// The report as it would be published (§12): its title, sections 一, 五 and 六 as given (sections 二 to 四 are their tables, with no
     /// text), and tables 二, 三 and 四 with no cell blank. The audit checks it as it checks a report read from a published page.
     /// </summary>
-    /// <param name="publisherRole">Whether the body is a government or a department, when known: it decides the date of §9.1.</param>
-    /// <param name="publishedOn">The day it was published, when it was.</param>
-    public PublishedAnnualReport ToPublished(BodyRole? publisherRole = null, LocalDate? publishedOn = null) => new(BodyName, Year)
+    /// <remarks>Whether the body is a government or a department, and the day it was published, are not the report's to know: add them
+    /// with <c>ToPublished() with { PublisherRole = …, PublishedOn = … }</c>; the first decides the date of §9.1.</remarks>
+    public PublishedAnnualReport ToPublished() => new(BodyName, Year)
     {
         Title = Title,
-        PublisherRole = publisherRole,
-        PublishedOn = publishedOn,
         Sections = [Overview, "", "", "", ProblemsAndImprovements, OtherMatters],
         Proactive = PublishedProactiveFigures.From(Proactive),
         Requests = PublishedRequestTable.From(Requests),

@@ -40,7 +40,7 @@ public sealed class AnnualReportAudit
     public override string ToString() =>
         $"{Report.Title}: {IsoText.Count(Findings.Count(f => !f.Kind.IsToExplain), "error")}, {IsoText.Count(Findings.Count(f => f.Kind.IsToExplain), "finding")} to explain";
 
-    internal static AnnualReportAudit Run(PublishedAnnualReport report, PublishedAnnualReport? lastYear, BodyRole? publisherRole, ReportingRules rules,
+    internal static AnnualReportAudit Run(PublishedAnnualReport report, PublishedAnnualReport? lastYear, ReportingRules rules,
         IWorkingDayCalendar calendar)
     {
         Preconditions.CheckNotNull(report);
@@ -66,7 +66,7 @@ public sealed class AnnualReportAudit
             ReportTextAudit.Check(report, findings);
         }
 
-        var role = publisherRole ?? report.PublisherRole;
+        var role = report.PublisherRole;
         var due = role is null ? (LocalDate?)null : Due(role, report.Year, calendar);
         Publication(report, due, calendar, findings);
         var similarities = lastYear is null ? [] : ReportSimilarity.Compare(report, lastYear, rules);

@@ -224,7 +224,8 @@ public static partial class PolicyJson
         }
 
         // A report record has one public constructor, its primary one.
-        var required = type.Type.GetConstructors().SelectMany(constructor => constructor.GetParameters()).Where(parameter => !parameter.IsOptional)
+        var required = type.Type.GetConstructors().SelectMany(constructor => constructor.GetParameters())
+            .Where(parameter => !parameter.IsOptional && parameter.GetCustomAttribute<MayBeAbsentAttribute>() is null)
             .Select(parameter => parameter.Name!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var property in type.Properties)
         {
@@ -235,3 +236,9 @@ public static partial class PolicyJson
         }
     }
 }
+
+/// <summary>Marks a report's constructor parameter whose property a report may leave out (written by an older version, or never set): the
+/// strict reader then reads it as its default instead of as a missing property. Public constructors take no optional parameters, so this
+/// says it for JSON alone.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+internal sealed class MayBeAbsentAttribute : Attribute;

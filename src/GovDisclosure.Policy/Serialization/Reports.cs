@@ -59,8 +59,8 @@ public sealed record ObligationReport(string? Catalog, string Row, string? Item,
 /// <param name="WorkingDaysLate">Working days late (D17), or 0.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record FindingReport(FindingKind Kind, string BodyId, string? SubjectId, IReadOnlyList<string> ClauseIds, string MessageZh, string MessageEn,
-    bool IsBinding, ObligationReport? Obligation = null, LocalDate? Due = null, bool DueIsBeyondCalendar = false, LocalDate? Published = null,
-    int WorkingDaysLate = 0)
+    bool IsBinding, [MayBeAbsent] ObligationReport? Obligation, [MayBeAbsent] LocalDate? Due, [MayBeAbsent] bool DueIsBeyondCalendar,
+    [MayBeAbsent] LocalDate? Published, [MayBeAbsent] int WorkingDaysLate)
 {
     /// <summary>What was found.</summary>
     public FindingKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
@@ -169,7 +169,7 @@ public sealed record UnitReport(string BodyId, string BodyName, LabelReport Leve
 /// <param name="Units">One report per unit, in the register's order.</param>
 /// <param name="Outcomes">Every obligation's outcome, or null when not asked for.</param>
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
-public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<UnitReport> Units, IReadOnlyList<ObligationOutcome>? Outcomes = null)
+public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, IReadOnlyList<UnitReport> Units, [MayBeAbsent] IReadOnlyList<ObligationOutcome>? Outcomes)
 {
     /// <summary>The policy's name.</summary>
     public string Policy { get; init => field = Preconditions.CheckNotNull(value, nameof(Policy)); } = Preconditions.CheckNotNull(Policy);
@@ -209,7 +209,7 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
 /// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
 public sealed record DeadlineReport(Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
     LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
-    string ExplanationZh, string ExplanationEn, ObligationKey? Obligation = null)
+    string ExplanationZh, string ExplanationEn, [MayBeAbsent] ObligationKey? Obligation)
 {
     /// <summary>The obligation of an obligation's deadline — <c>{"row": "IM1"}</c>, <c>{"catalog": "某县民政", "row": "3"}</c> in JSON — or null
     /// for a request's, the annual report's or a statutory period's. Reports written by 0.4 name an entry's deadline by <c>"entry"</c>,

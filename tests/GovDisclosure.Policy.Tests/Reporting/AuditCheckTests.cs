@@ -158,7 +158,7 @@ public sealed class AuditCheckTests
         var report = Clean with { PublishedOn = new LocalDate(2026, 3, 1) };
 
         Assert.Equal([(AuditFindingKind.Late, "", 29m, 0m)], Summary(Policy.Audit(report)));
-        Assert.Empty(Policy.Audit(report, publisherRole: BodyRole.Government).Findings);
+        Assert.Empty(Policy.Audit(report with { PublisherRole = BodyRole.Government }).Findings);
         Assert.Equal([(AuditFindingKind.DateUnknown, "", null, null)], Summary(Policy.Audit(Clean with { PublishedOn = null })));
     }
 
@@ -191,7 +191,7 @@ public sealed class AuditCheckTests
         var refused = ArgumentAssert.Throws<ArgumentException>(() => Policy.Audit(Clean, Clean));
 
         Assert.Equal("lastYear", refused.ParamName);
-        ArgumentAssert.Throws<ArgumentNullException>(() => Policy.Audit(null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => Policy.Audit((PublishedAnnualReport)null!));
     }
 
     [Fact]

@@ -49,7 +49,11 @@ internal static class PublishedReports
     internal static PublishedAnnualReport Pingtan2023 { get; } = PingtanReport(2023, new PublishedDocumentCounts(77, 132, 470));
 
     /// <summary>The bureau's built report on 2025 as published on Tuesday 20 January 2026, section 六 stating its fees: no finding.</summary>
-    internal static PublishedAnnualReport Clean { get; } = Reports.Report2025.ToPublished(BodyRole.Department, new LocalDate(2026, 1, 20));
+    internal static PublishedAnnualReport Clean { get; } = Reports.Report2025.ToPublished() with
+    {
+        PublisherRole = BodyRole.Department,
+        PublishedOn = new LocalDate(2026, 1, 20),
+    };
 
     /// <summary>The findings as (kind, place, found, expected), for exact comparison.</summary>
     internal static (AuditFindingKind Kind, string Path, decimal? Found, decimal? Expected)[] Summary(AnnualReportAudit audit) =>

@@ -1,0 +1,123 @@
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Catalogs;
+
+namespace GovDisclosure.Policy.Deadlines;
+
+// The calculator: one deadline counted and explained from its rule (D2–D9, D35), a posting's end, a major decision's stages, and the
+// bare due dates the evaluation and the batch forms count. The rules themselves are in DeadlineEngine.cs and DeadlineEngine.RuleSet.cs.
+internal sealed partial class DeadlineEngine
+{
+    /// <summary>One deadline, explained (D2–D8, D35); see <see cref="DisclosurePolicy.DueDate(ObligationKey, LocalDate)"/>.</summary>
+    internal Deadline DueDate(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date") =>
+        DueDateAt(Position(obligation, paramName), obligation, date, dateName);
+
+    /// <summary>The deadline of <paramref name="obligation"/>, whose rule is at <paramref name="position"/> (-1: the statutory rule).</summary>
+    private Deadline DueDateAt(int position, ObligationKey obligation, LocalDate date, string dateName)
+    {
+        var (rule, cadence) = position < 0 ? (StatutoryRule, Cadence.Statutory) : (table.Rule(position), table.Cadence(position));
+        var period = cadence.IsPeriodic ? ReportingPeriod.Of(cadence, date, dateName).Interval : null;
+        return Counted(new ObligationBasis(obligation, cadence, position < SeedPositions ? null : RowAt(position).LegalBasis), rule, date, RuleTable.CountedFrom(cadence, rule, date), period, dateName);
+    }
+
+    /// <summary>One deadline, or "due beyond the calendar" when its count starts inside the calendar and ends past it (D41); see
+    /// <see cref="DisclosurePolicy.DueDateOrBeyond"/>.</summary>
+    internal DueDateResult DueDateOrBeyond(ObligationKey obligation, LocalDate date, string paramName = "obligation", string dateName = "date")
+    {
+        var position = Position(obligation, paramName);
+        var countedFrom = position < 0 ? date : RuleTable.CountedFrom(table.Cadence(position), table.Rule(position), date);
+        return DueDateResult.Counting(countedFrom, () => DueDateAt(position, obligation, date, dateName));
+    }
+
+    /// <summary>The last day a county row's item must stay posted after <paramref name="publishedOn"/> (D35), or null when it has no posting period.</summary>
+    internal LocalDate? PostingEnd(ObligationKey obligation, LocalDate publishedOn)
+    {
+        var position = Position(obligation, nameof(obligation));
+        return position < SeedPositions ? null : PostingEnd(RowAt(position), publishedOn);
+    }
+
+    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null.</summary>
+    internal LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn)
+    {
+        if (row.TimeLimit?.PostingWorkingDays is not { } days)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Calendar.AddWorkingDays(publishedOn, days);
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter(nameof(publishedOn));
+        }
+    }
+
+    /// <summary>Information no entry covers (D3).</summary>
+    internal Deadline StatutoryDueDate(LocalDate formed) =>
+        Counted(StatutoryBasis.Instance, StatutoryRule, formed, formed, null, nameof(formed));
+
+    /// <summary>A major decision's deadlines (D9, D10, D29).</summary>
+    internal MajorDecisionDeadlines MajorDecision(LocalDate decision, IEnumerable<LocalDate>? interimStages)
+    {
+        var stages = (interimStages ?? []).Order().ToArray();
+        if (stages.Length > 0 && stages[^1] > decision)
+        {
+            throw new PolicyArgumentException(
+                $"The interim stage of {stages[^1].ToIso()} falls after the decision of {decision.ToIso()}; a stage is disclosed before the decision (D10).",
+                nameof(interimStages));
+        }
+
+        var preDisclosure = new DeadlineRule(DeadlineTrigger.DecisionDate, PreDisclosureDays, DeadlineUnit.CalendarDaysBefore, preDisclosureSource);
+        var byDecision = new DeadlineRule(DeadlineTrigger.DecisionDate, 0, DeadlineUnit.CalendarDaysBefore, "D10");
+        var onOrAfterStage = new DeadlineRule(DeadlineTrigger.EventDate, 0, DeadlineUnit.WorkingDays, "D29");
+        var after = new DeadlineRule(DeadlineTrigger.DecisionDate, StatutoryRule.Offset, StatutoryRule.Unit, "D10");
+        var stageDeadlines = new Deadline[stages.Length];
+        for (var i = 0; i < stages.Length; i++)
+        {
+            // D29: by the decision date moved back to a working day — but never before the stage itself.
+            var byThen = Counted(StatutoryBasis.Instance, byDecision, stages[i], decision, null, nameof(interimStages));
+            stageDeadlines[i] = stages[i] > byThen.Due ? Counted(StatutoryBasis.Instance, onOrAfterStage, stages[i], stages[i], null, nameof(interimStages)) : byThen;
+        }
+
+        return new MajorDecisionDeadlines(
+            decision,
+            Counted(StatutoryBasis.Instance, preDisclosure, decision, decision, null, nameof(decision)),
+            stageDeadlines,
+            Counted(StatutoryBasis.Instance, after, decision, decision, null, nameof(decision)));
+    }
+
+    /// <summary>The due date alone of the rule at <paramref name="position"/> (a catalog row's, for the evaluation).</summary>
+    internal LocalDate DueDateOnly(int position, LocalDate trigger, WorkingDayRanks? ranks) => table.DueDateOnly(position, trigger, ranks, Calendar);
+
+    /// <summary>The statutory due date alone (D3).</summary>
+    internal LocalDate StatutoryDueDateOnly(LocalDate trigger) => StatutoryRule.DueFrom(trigger, Calendar);
+
+    /// <summary>Every monthly, quarterly and yearly obligation of <paramref name="body"/> in <paramref name="year"/>: the entry and its period.</summary>
+    internal static IEnumerable<(ScheduleEntry Entry, ReportingPeriod Period)> RecurringObligations(BodyObligations body, int year)
+    {
+        foreach (var entry in body.Entries)
+        {
+            if (entry.Cadence.IsPeriodic)
+            {
+                foreach (var period in ReportingPeriod.AllOf(entry.Cadence, year))
+                {
+                    yield return (entry, period);
+                }
+            }
+        }
+    }
+
+    private Deadline Counted(DeadlineBasis basis, DeadlineRule rule, LocalDate eventDate, LocalDate from, DateInterval? period, string paramName)
+    {
+        var workingDays = Calendar;
+        try
+        {
+            return new Deadline(basis, rule, eventDate, from, period, rule.DueFrom(from, workingDays), workingDays);
+        }
+        catch (CalendarCoverageException e)
+        {
+            throw e.ForParameter(paramName);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace GovDisclosure.Policy.Tests.Evaluation;
+
+/// <summary>
+/// A register is built a section at a time (D13): what is added is kept in the order added, a section left out is empty, and the same
+/// checks run whether the build throws (<see cref="RegisterBuilder.Build"/>) or keeps what was right (<see cref="RegisterBuilder.BuildResult"/>).
+/// </summary>
+public sealed class RegisterBuilderTests
+{
+    [Fact]
+    public void D13_sections_added_twice_keep_both_parts_in_order_and_sections_left_out_are_empty()
+    {
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.School()])
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([Registers.St1("a", new LocalDate(2024, 2, 8), 0)])
+            .AddRecords([Registers.St1("b", new LocalDate(2024, 3, 8), 0)])
+            .Build();
+
+        Assert.Equal(["school", "mzj"], register.Bodies.Select(body => body.Id));
+        Assert.Equal(["a", "b"], register.Records.Select(record => record.Id));
+        Assert.Equal(2024, register.Year);
+        Assert.Empty(register.Requests);
+        Assert.Empty(register.Complaints);
+        Assert.Empty(register.RedressCases);
+    }
+
+    [Fact]
+    public void D13_the_register_copies_what_it_was_given_so_a_later_add_does_not_change_it()
+    {
+        var builder = new RegisterBuilder(2024).AddBodies([Registers.School()]);
+        var first = builder.Build();
+
+        builder.AddBodies([Registers.Bureau()]);
+
+        Assert.Single(first.Bodies);
+        Assert.Equal(2, builder.Build().Bodies.Count);
+    }
+
+    [Fact]
+    public void D13_a_build_that_throws_and_one_that_keeps_what_was_right_see_the_same_problems()
+    {
+        var builder = new RegisterBuilder(2024).AddBodies([Registers.School()]).AddRecords([Registers.St1("a", new LocalDate(2024, 2, 8), 0, bodyId: "nobody")]);
+
+        var thrown = Assert.Throws<RegisterException>(builder.Build);
+        var kept = builder.BuildResult();
+
+        Assert.Equal(kept.Problems, thrown.Problems);
+        Assert.False(kept.IsValid);
+        Assert.Empty(kept.Accepted.Records);
+        Assert.Single(kept.Accepted.Bodies);
+    }
+
+    [Fact]
+    public void D13_every_section_names_its_own_missing_argument()
+    {
+        var builder = new RegisterBuilder(2024);
+
+        Assert.Equal(
+            ["bodies", "records", "commitments", "rules", "inspections", "complaints", "requests", "annualReports", "redressCases"],
+            new Action[]
+            {
+                () => builder.AddBodies(null!), () => builder.AddRecords(null!), () => builder.AddCommitments(null!), () => builder.AddDisclosureRules(null!),
+                () => builder.AddInspections(null!), () => builder.AddComplaints(null!), () => builder.AddRequests(null!), () => builder.AddAnnualReports(null!),
+                () => builder.AddRedressCases(null!),
+            }.Select(add => ArgumentAssert.Throws<ArgumentNullException>(add).ParamName));
+    }
+}
