@@ -175,8 +175,8 @@ public sealed partial class InformationRequest
             : null;
     }
 
-    private RequestRefusal Refusal(RefusalReason reason, RequestEvent e, LocalDate? earlier = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null) =>
-        new(Id, reason, e.Kind, e.On, earlier, limit, workingDays, outcome);
+    private RequestRefusal Refusal(RefusalReason reason, RequestEvent e, LocalDate? related = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null) =>
+        new(Id, reason, e.Kind, e.On, related, limit, workingDays, outcome);
 
-    private RequestRefusal ConfirmationRefusal(RefusalReason reason, LocalDate on, LocalDate earlier) => new(Id, reason, null, on, earlier);
+    private RequestRefusal ConfirmationRefusal(RefusalReason reason, LocalDate on, LocalDate related) => new(Id, reason, null, on, related);
 }

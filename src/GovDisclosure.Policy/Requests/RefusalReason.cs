@@ -6,7 +6,7 @@ namespace GovDisclosure.Policy.Requests;
 /// marked "found on the calendar" only when the reply clock is worked out (<c>DisclosurePolicy.ReplyDue</c>).
 /// </summary>
 /// <remarks>A closed set. It converts implicitly to <see cref="int"/>, so print its names rather than the member. In a sentence,
-/// <c>{date}</c> is <see cref="RequestRefusal.EarlierDate"/>, <c>{until}</c> <see cref="RequestRefusal.Limit"/>, <c>{days}</c>
+/// <c>{date}</c> is <see cref="RequestRefusal.RelatedDate"/>, <c>{until}</c> <see cref="RequestRefusal.Limit"/>, <c>{days}</c>
 /// <see cref="RequestRefusal.WorkingDays"/> and <c>{outcome}</c> <see cref="RequestRefusal.Outcome"/>.</remarks>
 public sealed class RefusalReason : BilingualPolicyEnum<RefusalReason>
 {
@@ -95,7 +95,7 @@ public sealed class RefusalReason : BilingualPolicyEnum<RefusalReason>
 
     /// <summary>An abandonment with no unanswered notice to rest on (§8.6, D32).</summary>
     public static readonly RefusalReason AbandonmentWithoutNotice = new(nameof(AbandonmentWithoutNotice), 21, "无通知的放弃", "abandonment without notice", "§8.6",
-        "{outcome}须有未获回应的补正告知（§8.6）或收费通知（D32）", "{outcome} needs an unanswered correction notice (§8.6) or fee notice (D32)");
+        "答复结果“{outcome}”须有未获回应的补正告知（§8.6）或收费通知（D32）", "{outcome} needs an unanswered correction notice (§8.6) or fee notice (D32)");
 
     /// <summary>Closing as uncorrected on or before the correction deadline (§8.6).</summary>
     public static readonly RefusalReason ClosedBeforeCorrectionDeadline = new(nameof(ClosedBeforeCorrectionDeadline), 22, "补正期限未届满", "correction deadline not passed", "§8.6",
@@ -151,7 +151,7 @@ public sealed class RefusalReason : BilingualPolicyEnum<RefusalReason>
     internal BilingualText Explain(RequestRefusal refusal) => new(Fill(templateZh, refusal, zh: true), Fill(templateEn, refusal, zh: false));
 
     private static string Fill(string template, RequestRefusal refusal, bool zh) => template
-        .Replace("{date}", refusal.EarlierDate?.ToIso())
+        .Replace("{date}", refusal.RelatedDate?.ToIso())
         .Replace("{until}", refusal.Limit?.ToIso())
         .Replace("{days}", refusal.WorkingDays?.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{outcome}", refusal.Outcome is null ? null : zh ? refusal.Outcome.Label.Zh : refusal.Outcome.Name);

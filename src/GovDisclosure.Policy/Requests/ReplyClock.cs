@@ -128,8 +128,8 @@ internal static class ReplyClock
 
     /// <summary>The refusal of a history that only the calendar shows impossible.</summary>
     private static RequestHistoryException Refused(InformationRequest request, RefusalReason reason, RequestEventKind refused, LocalDate on,
-        LocalDate? earlier = null, LocalDate? limit = null) =>
-        new([new RequestRefusal(request.Id, reason, refused, on, earlier, limit)]);
+        LocalDate? related = null, LocalDate? limit = null) =>
+        new([new RequestRefusal(request.Id, reason, refused, on, related, limit)]);
 
     private static IEnumerable<ClockStep> Start(InformationRequest request, IWorkingDayCalendar calendar)
     {

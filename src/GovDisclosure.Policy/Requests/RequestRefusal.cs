@@ -9,9 +9,9 @@ namespace GovDisclosure.Policy.Requests;
 public sealed class RequestRefusal : IEquatable<RequestRefusal>
 {
     internal RequestRefusal(string requestId, RefusalReason reason, RequestEventKind? refused, LocalDate on,
-        LocalDate? earlierDate = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null)
+        LocalDate? relatedDate = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null)
     {
-        (RequestId, Reason, Refused, On, EarlierDate, Limit, WorkingDays, Outcome) = (requestId, reason, refused, on, earlierDate, limit, workingDays, outcome);
+        (RequestId, Reason, Refused, On, RelatedDate, Limit, WorkingDays, Outcome) = (requestId, reason, refused, on, relatedDate, limit, workingDays, outcome);
         var what = refused is null ? new BilingualText("确认收到", "confirmation") : refused.Label;
         var why = reason.Explain(this);
         Message = new BilingualText($"申请{requestId}不能于{on.ToIso()}记录“{what.Zh}”：{why.Zh}。", $"Request {requestId} cannot record {what.En} on {on.ToIso()}: {why.En}.");
@@ -29,8 +29,9 @@ public sealed class RequestRefusal : IEquatable<RequestRefusal>
     /// <summary>The day of the refused event.</summary>
     public LocalDate On { get; }
 
-    /// <summary>The day of the earlier event the refusal rests on (the first correction notice, the extension, the last event…); null when none.</summary>
-    public LocalDate? EarlierDate { get; }
+    /// <summary>The other day the reason names: an earlier event's (the arrival, the first correction notice, the extension, the reply, the last
+    /// event…) or, for a deferral not later than the due date, the later date it gives; null when the reason names none.</summary>
+    public LocalDate? RelatedDate { get; }
 
     /// <summary>The limit the event broke: a correction or payment deadline, the end of a period, a deferral's date; null when none.</summary>
     public LocalDate? Limit { get; }
@@ -47,13 +48,13 @@ public sealed class RequestRefusal : IEquatable<RequestRefusal>
     /// <inheritdoc />
     public bool Equals(RequestRefusal? other) =>
         other is not null && RequestId == other.RequestId && Reason == other.Reason && Refused == other.Refused && On == other.On &&
-        EarlierDate == other.EarlierDate && Limit == other.Limit && WorkingDays == other.WorkingDays && Outcome == other.Outcome;
+        RelatedDate == other.RelatedDate && Limit == other.Limit && WorkingDays == other.WorkingDays && Outcome == other.Outcome;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RequestRefusal);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RequestId, Reason, Refused, On, EarlierDate, Limit, WorkingDays, Outcome);
+    public override int GetHashCode() => HashCode.Combine(RequestId, Reason, Refused, On, RelatedDate, Limit, WorkingDays, Outcome);
 
     /// <summary>The English sentence.</summary>
     public override string ToString() => Message.En;

@@ -266,7 +266,7 @@ public sealed class ReplyClockTests
         Assert.Equal((RefusalReason.DeferredAfterPeriod, D(2024, 10, 24)),
             Refusal(() => Seed.ReplyDue(InPerson(D(2024, 9, 23)).Defer(D(2024, 10, 25), D(2024, 11, 29)))) is var after ? (after.Reason, after.Limit) : default);
         Assert.Equal((RefusalReason.DeferredNotLater, D(2024, 10, 24), D(2024, 10, 24)),
-            Refusal(() => Seed.ReplyDue(InPerson(D(2024, 9, 23)).Defer(D(2024, 10, 10), D(2024, 10, 24)))) is var same ? (same.Reason, same.EarlierDate, same.Limit) : default);
+            Refusal(() => Seed.ReplyDue(InPerson(D(2024, 9, 23)).Defer(D(2024, 10, 10), D(2024, 10, 24)))) is var same ? (same.Reason, same.RelatedDate, same.Limit) : default);
         Assert.Equal(D(2024, 10, 25), Due(InPerson(D(2024, 9, 23)).Defer(D(2024, 10, 10), D(2024, 10, 25))));
         ArgumentAssert.Throws<ArgumentException>(() => InPerson(D(2024, 9, 23)).Defer(D(2024, 10, 10), D(2024, 10, 10)));
     }
@@ -305,7 +305,7 @@ public sealed class ReplyClockTests
     {
         var request = InPerson(D(2024, 9, 23)).Consult(D(2024, 9, 25), ConsultationParty.ThirdParty);
 
-        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 25)), Refusal(() => request.ConsultationAnswered(D(2024, 9, 24))) is var back ? (back.Reason, back.EarlierDate) : default);
+        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 25)), Refusal(() => request.ConsultationAnswered(D(2024, 9, 24))) is var back ? (back.Reason, back.RelatedDate) : default);
         Assert.Equal(RefusalReason.BeforeLastEvent, Refusal(() => InPerson(D(2024, 9, 23)).Reply(D(2024, 9, 22), RequestOutcome.Disclosed)).Reason);
         Assert.Equal(D(2024, 9, 25), request.ConsultationAnswered(D(2024, 9, 25)).LastAction);
     }

@@ -46,7 +46,7 @@ public sealed class RequestHistoryTests
 
         var refusal = Refusal(() => confirmed.Consult(D(2024, 9, 4), ConsultationParty.ThirdParty));
 
-        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 5), "R-3"), (refusal.Reason, refusal.EarlierDate, refusal.RequestId));
+        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 5), "R-3"), (refusal.Reason, refusal.RelatedDate, refusal.RequestId));
         Assert.True(confirmed.CanApply(RequestEvent.Consultation(D(2024, 9, 5), ConsultationParty.ThirdParty)));
     }
 

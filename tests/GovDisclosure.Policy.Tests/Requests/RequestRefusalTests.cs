@@ -27,9 +27,9 @@ public sealed class RequestRefusalTests
         var refusal = Refused(() => unconfirmed.Reply(D(2024, 9, 3), RequestOutcome.Disclosed));
 
         Assert.Equal((RefusalReason.AwaitingConfirmation, RequestEventKind.Replied, D(2024, 9, 3), D(2024, 9, 2), "q"),
-            (refusal.Reason, refusal.Refused, refusal.On, refusal.EarlierDate, refusal.RequestId));
+            (refusal.Reason, refusal.Refused, refusal.On, refusal.RelatedDate, refusal.RequestId));
         Assert.Equal((RefusalReason.BeforeLastEvent, (RequestEventKind?)null, D(2024, 9, 2)),
-            Refused(() => unconfirmed.Confirm(D(2024, 9, 1))) is var early ? (early.Reason, early.Refused, early.EarlierDate) : default);
+            Refused(() => unconfirmed.Confirm(D(2024, 9, 1))) is var early ? (early.Reason, early.Refused, early.RelatedDate) : default);
         Assert.Equal(D(2024, 9, 2), unconfirmed.Confirm(D(2024, 9, 2)).ReceivedOn);
     }
 
@@ -39,8 +39,8 @@ public sealed class RequestRefusalTests
         var afterExtension = Refused(() => Received.Extend(D(2024, 9, 27), 20).NoticeCorrection(D(2024, 9, 30), D(2024, 10, 20)));
         var afterFee = Refused(() => AwaitingPayment.NoticeCorrection(D(2024, 9, 6), D(2024, 9, 20)));
 
-        Assert.Equal((RefusalReason.CorrectionAfterExtension, D(2024, 9, 27), D(2024, 9, 30)), (afterExtension.Reason, afterExtension.EarlierDate, afterExtension.On));
-        Assert.Equal((RefusalReason.CorrectionAfterFeeNotice, D(2024, 9, 5)), (afterFee.Reason, afterFee.EarlierDate));
+        Assert.Equal((RefusalReason.CorrectionAfterExtension, D(2024, 9, 27), D(2024, 9, 30)), (afterExtension.Reason, afterExtension.RelatedDate, afterExtension.On));
+        Assert.Equal((RefusalReason.CorrectionAfterFeeNotice, D(2024, 9, 5)), (afterFee.Reason, afterFee.RelatedDate));
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class RequestRefusalTests
         var twice = Refused(() => AwaitingCorrection.Corrected(D(2024, 9, 10)).Corrected(D(2024, 9, 11)));
 
         Assert.Equal((RefusalReason.CorrectedAfterDeadline, D(2024, 9, 20), D(2024, 9, 21)), (late.Reason, late.Limit, late.On));
-        Assert.Equal((RefusalReason.AlreadyCorrected, D(2024, 9, 10)), (twice.Reason, twice.EarlierDate));
+        Assert.Equal((RefusalReason.AlreadyCorrected, D(2024, 9, 10)), (twice.Reason, twice.RelatedDate));
         Assert.Equal(RefusalReason.NoCorrectionAwaited, Refused(() => Received.Corrected(D(2024, 9, 5))).Reason);
     }
 
@@ -70,7 +70,7 @@ public sealed class RequestRefusalTests
         Assert.False(AwaitingCorrection.CanApply(e));
         Assert.False(AwaitingCorrection.TryApply(e, out var next, out var refusal));
         Assert.Null(next);
-        Assert.Equal((RefusalReason.AwaitingCorrection, RequestEventKind.Parse(kind), D(2024, 9, 4)), (refusal!.Reason, refusal.Refused, refusal.EarlierDate));
+        Assert.Equal((RefusalReason.AwaitingCorrection, RequestEventKind.Parse(kind), D(2024, 9, 4)), (refusal!.Reason, refusal.Refused, refusal.RelatedDate));
         Assert.Equal(refusal, Refused(() => AwaitingCorrection.Apply(e)));
     }
 
@@ -89,9 +89,9 @@ public sealed class RequestRefusalTests
     [Fact]
     public void D32_a_payment_without_a_fee_notice_or_twice_is_refused()
     {
-        Assert.Equal((RefusalReason.NoFeeAwaited, (LocalDate?)null), Refused(() => Received.FeePaid(D(2024, 9, 5))) is var none ? (none.Reason, none.EarlierDate) : default);
+        Assert.Equal((RefusalReason.NoFeeAwaited, (LocalDate?)null), Refused(() => Received.FeePaid(D(2024, 9, 5))) is var none ? (none.Reason, none.RelatedDate) : default);
         Assert.Equal((RefusalReason.AlreadyPaid, D(2024, 9, 9)),
-            Refused(() => AwaitingPayment.FeePaid(D(2024, 9, 9)).FeePaid(D(2024, 9, 10))) is var twice ? (twice.Reason, twice.EarlierDate) : default);
+            Refused(() => AwaitingPayment.FeePaid(D(2024, 9, 9)).FeePaid(D(2024, 9, 10))) is var twice ? (twice.Reason, twice.RelatedDate) : default);
     }
 
     [Fact]
@@ -102,13 +102,13 @@ public sealed class RequestRefusalTests
         var noNotice = Refused(() => Received.Reply(D(2024, 9, 10), RequestOutcome.AbandonedUnpaid));
 
         Assert.Equal((RefusalReason.OnlyAbandonedUncorrected, D(2024, 9, 20)), (uncorrected.Reason, uncorrected.Limit));
-        Assert.Equal((RefusalReason.OnlyAbandonedUnpaid, D(2024, 9, 5)), (unpaid.Reason, unpaid.EarlierDate));
+        Assert.Equal((RefusalReason.OnlyAbandonedUnpaid, D(2024, 9, 5)), (unpaid.Reason, unpaid.RelatedDate));
         Assert.Equal((RefusalReason.AbandonmentWithoutNotice, RequestOutcome.AbandonedUnpaid), (noNotice.Reason, noNotice.Outcome));
         Assert.Equal((RefusalReason.ClosedBeforeCorrectionDeadline, D(2024, 9, 20)),
             Refused(() => AwaitingCorrection.Reply(D(2024, 9, 20), RequestOutcome.AbandonedUncorrected)) is var early ? (early.Reason, early.Limit) : default);
         Assert.Equal(RequestOutcome.AbandonedUncorrected, AwaitingCorrection.Reply(D(2024, 9, 21), RequestOutcome.AbandonedUncorrected).Outcome);
         var replied = Refused(() => Received.Reply(D(2024, 9, 10), RequestOutcome.Disclosed).Consult(D(2024, 9, 11), ConsultationParty.ThirdParty));
-        Assert.Equal((RefusalReason.AlreadyReplied, D(2024, 9, 10), RequestOutcome.Disclosed), (replied.Reason, replied.EarlierDate, replied.Outcome));
+        Assert.Equal((RefusalReason.AlreadyReplied, D(2024, 9, 10), RequestOutcome.Disclosed), (replied.Reason, replied.RelatedDate, replied.Outcome));
     }
 
     [Fact]
@@ -118,8 +118,8 @@ public sealed class RequestRefusalTests
 
         Assert.Equal(RefusalReason.NoReplyToDeliver, Refused(() => Received.Deliver(D(2024, 9, 10), DeliveryMethod.InPerson)).Reason);
         Assert.Equal((RefusalReason.AlreadyDelivered, D(2024, 9, 10)),
-            Refused(() => replied.Deliver(D(2024, 9, 10), DeliveryMethod.InPerson).Deliver(D(2024, 9, 11), DeliveryMethod.InPerson)) is var twice ? (twice.Reason, twice.EarlierDate) : default);
-        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 10)), Refused(() => replied.Deliver(D(2024, 9, 9), DeliveryMethod.InPerson)) is var back ? (back.Reason, back.EarlierDate) : default);
+            Refused(() => replied.Deliver(D(2024, 9, 10), DeliveryMethod.InPerson).Deliver(D(2024, 9, 11), DeliveryMethod.InPerson)) is var twice ? (twice.Reason, twice.RelatedDate) : default);
+        Assert.Equal((RefusalReason.BeforeLastEvent, D(2024, 9, 10)), Refused(() => replied.Deliver(D(2024, 9, 9), DeliveryMethod.InPerson)) is var back ? (back.Reason, back.RelatedDate) : default);
         Assert.Equal(D(2024, 9, 10), replied.Deliver(D(2024, 9, 10), DeliveryMethod.InPerson).DeliveredOn);
     }
 
