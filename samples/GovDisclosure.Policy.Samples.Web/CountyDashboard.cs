@@ -20,17 +20,7 @@ public sealed class CountyDashboard
         Policy = policy;
         Register = register;
         Bureau = register.Bodies.Single(body => body.Id == BureauId);
-        reportRegister = new RegisterBuilder(register.Year)
-            .AddBodies(register.Bodies)
-            .AddRecords(register.Records)
-            .AddCommitments(register.Commitments)
-            .AddDisclosureRules(register.DisclosureRules)
-            .AddInspections(register.Inspections)
-            .AddComplaints(register.Complaints)
-            .AddRequests(bureauRequests)
-            .AddAnnualReports(register.AnnualReports)
-            .AddRedressCases(register.RedressCases)
-            .Build();
+        reportRegister = register.WithRequests(bureauRequests);
     }
 
     /// <summary>The policy, over the calendar loaded at start-up.</summary>

@@ -235,17 +235,7 @@ Console.WriteLine($"{consulted.Id} redress (§8.11, D39): {policy.RedressWindows
 
 Section("The bureau's annual report on 2025 (§9, D34, D37, D38)");
 // The county register holds the bureau's reconsiderations and lawsuits and the reports published; the requests are the six above.
-var bureauYear = new RegisterBuilder(register.Year)
-    .AddBodies(register.Bodies)
-    .AddRecords(register.Records)
-    .AddCommitments(register.Commitments)
-    .AddDisclosureRules(register.DisclosureRules)
-    .AddInspections(register.Inspections)
-    .AddComplaints(register.Complaints)
-    .AddRequests(requests.Select(r => r.Request))
-    .AddAnnualReports(register.AnnualReports)
-    .AddRedressCases(register.RedressCases)
-    .Build();
+var bureauYear = register.WithRequests(requests.Select(r => r.Request));
 var report = policy.BuildAnnualReport(bureauYear, "mzj", 2025, new AnnualReportInput
 {
     Overview = "2025年，县民政局坚持以公开为常态、不公开为例外，全年主动公开政府信息312条，办理政府信息公开申请6件。",

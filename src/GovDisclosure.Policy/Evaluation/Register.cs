@@ -109,6 +109,17 @@ public sealed class Register
         return new RegisterResult(register, problems);
     }
 
+    /// <summary>This register with <paramref name="requests"/> in place of its own requests, checked as <see cref="RegisterBuilder.Build"/> checks
+    /// them: what a host asks of one office's requests, or of a year's, against the rest of the county's register.</summary>
+    /// <param name="requests">The requests, each naming a unit of the register; ids unique.</param>
+    /// <returns>The new register; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="requests"/> is null.</exception>
+    /// <exception cref="RegisterException">A request names a unit the register does not hold, or two share an id.</exception>
+    public Register WithRequests(IEnumerable<InformationRequest> requests) =>
+        new RegisterBuilder(Year).AddBodies(Bodies).AddRecords(Records).AddCommitments(Commitments).AddDisclosureRules(DisclosureRules)
+            .AddInspections(Inspections).AddComplaints(Complaints).AddRequests(requests).AddAnnualReports(AnnualReports).AddRedressCases(RedressCases)
+            .Build();
+
     /// <summary>The assessment year.</summary>
     public int Year { get; }
 

@@ -64,4 +64,24 @@ public sealed class RegisterBuilderTests
                 () => builder.AddRedressCases(null!),
             }.Select(add => ArgumentAssert.Throws<ArgumentNullException>(add).ParamName));
     }
+
+    [Fact]
+    public void Sec8_a_register_with_other_requests_keeps_every_other_section_and_checks_the_requests()
+    {
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords([Registers.St1("a", new LocalDate(2024, 2, 8), 0, bodyId: "mzj")])
+            .AddInspections([Registers.CountyInspections])
+            .Build();
+        var request = InformationRequest.Receive("q", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson);
+
+        var withRequest = register.WithRequests([request]);
+
+        Assert.Equal([request], withRequest.Requests);
+        Assert.Equal(register.Records, withRequest.Records);
+        Assert.Equal(register.Inspections, withRequest.Inspections);
+        Assert.Empty(register.Requests);
+        var stranger = InformationRequest.Receive("x", "nobody", RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson);
+        Assert.Equal("x", Assert.Single(Assert.Throws<RegisterException>(() => register.WithRequests([stranger])).Problems).SubjectId);
+    }
 }
