@@ -95,7 +95,9 @@ public sealed class Deadline
         : Due < Trigger ? DayDescriptions.Between(calendar!, Due, Trigger.PlusDays(-1)) : DayDescriptions.None;
 
     /// <summary>How the due date was worked out, step by step, in Chinese and English: the rule, the day counted from, and every day that was skipped and why.</summary>
-    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+    public BilingualText Explanation => explanation ??= new(ExplanationZh, ExplanationEn);
+
+    private BilingualText? explanation;   // made on first read; racing threads make equal texts
 
     /// <summary>
     /// The explanation in English, for example

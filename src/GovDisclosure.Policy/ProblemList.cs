@@ -18,8 +18,6 @@ internal sealed class ProblemList<T>
     /// <summary>The problems kept, in the order added.</summary>
     internal IReadOnlyList<T> Kept => kept;
 
-    /// <summary>Whether some problems were counted but not kept.</summary>
-    internal bool IsCut => Count > kept.Count;
 
     /// <summary>Counts <paramref name="problem"/>, keeping it while fewer than <see cref="Max"/> are kept.</summary>
     internal void Add(T problem)
@@ -42,8 +40,4 @@ internal sealed class ProblemList<T>
 
         return ([.. list.kept], list.Count);
     }
-
-    /// <summary>The head of an exception's message: "… (3 problems):" or "… (250 problems; the first 100):".</summary>
-    internal static string Head(int listed, int count) =>
-        count > listed ? $"{count} problems; the first {listed}" : IsoText.Count(count, "problem");
 }

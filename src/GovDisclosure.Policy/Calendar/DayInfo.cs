@@ -101,7 +101,9 @@ public sealed class DayInfo : IEquatable<DayInfo>
     public bool IsProvisional { get; }
 
     /// <summary>Why the day is a working day or not, in Chinese and English, naming its notice or rule.</summary>
-    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+    public BilingualText Explanation => explanation ??= new(ExplanationZh, ExplanationEn);
+
+    private BilingualText? explanation;   // made on first read; racing threads make equal texts
 
     /// <summary>The explanation in English, for example <c>2024-02-04 Sunday: adjusted working day for Spring Festival (2024 notice)</c>.</summary>
     internal string ExplanationEn

@@ -86,7 +86,9 @@ public sealed class DeadlineChange
     public IReadOnlyList<DayStatusChange> ChangedDays { get; }
 
     /// <summary>What changed and why, in Chinese and English.</summary>
-    public BilingualText Explanation => new(ExplanationZh, ExplanationEn);
+    public BilingualText Explanation => explanation ??= new(ExplanationZh, ExplanationEn);
+
+    private BilingualText? explanation;   // made on first read; racing threads make equal texts
 
     /// <summary>The change in English, for example <c>IM1: due 2020-02-18, now 2020-02-21; 2020-01-31 working → off (春节); …</c>.</summary>
     internal string ExplanationEn =>
@@ -119,7 +121,9 @@ public sealed class DayStatusChange
     public DayInfo After { get; }
 
     /// <summary>The day's change, in Chinese and English.</summary>
-    public BilingualText Description => new(DescriptionZh, DescriptionEn);
+    public BilingualText Description => description ??= new(DescriptionZh, DescriptionEn);
+
+    private BilingualText? description;   // made on first read; racing threads make equal texts
 
     /// <summary>The change in English, for example <c>2020-01-31 working → off (春节)</c>.</summary>
     internal string DescriptionEn => $"{Date.ToIso()} {(Before.IsWorkingDay ? "working → off" : "off → working")}" + Why(After);
