@@ -22,14 +22,14 @@ internal static class Program
 
         var deadline = policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));
         Check("IM1 from 2024-02-08", deadline.Due, new LocalDate(2024, 3, 13));
-        Console.WriteLine(deadline.ExplanationEn);
+        Console.WriteLine(deadline.Explanation.En);
 
         var calendar = ChinaWorkingDayCalendar.Official;
         LocalDate[] starts = [new LocalDate(2024, 9, 30), new LocalDate(2025, 1, 27)];
         var results = new LocalDate[starts.Length];
         calendar.AddWorkingDays(starts, 20, results);
         Check("20 working days from 2024-09-30 and 2025-01-27", string.Join(", ", results.Select(Iso)), "2024-11-01, 2025-03-03");
-        Check("2025-01-29", calendar.Describe(new LocalDate(2025, 1, 29)).ExplanationZh, "2025-01-29 星期三：节假日（春节，2025年通知）");
+        Check("2025-01-29", calendar.Describe(new LocalDate(2025, 1, 29)).Explanation.Zh, "2025-01-29 星期三：节假日（春节，2025年通知）");
 
         using (var csv = Resource("civil-affairs-catalog.csv"))
         {

@@ -20,7 +20,7 @@ public sealed class ReplyDesk
     /// <summary>The request's status today, in Chinese.</summary>
     public string Status(InformationRequest request)
     {
-        var status = policy.ReplyDue(request, clock);
+        var status = policy.ReplyStatusOn(request, ChinaTime.Today(clock));
         return status.IsOverdue ? $"已逾期{status.WorkingDaysLate}个工作日" : $"答复期限：{status.Deadline?.Due:yyyy-MM-dd}";
     }
 }
