@@ -106,33 +106,35 @@ public sealed partial class InformationRequest
         var kind = e.Kind;
         if (kind == RequestEventKind.Corrected)
         {
-            return !IsAwaitingCorrection ? Refusal(CorrectedOn is null ? RefusalReason.NoCorrectionAwaited : RefusalReason.AlreadyCorrected, e, CorrectedOn)
-                : e.On < LastAction ? Refusal(RefusalReason.BeforeLastEvent, e, LastAction)
-                : e.On > CorrectionNotice!.Value.CorrectBy ? Refusal(RefusalReason.CorrectedAfterDeadline, e, limit: CorrectionNotice.Value.CorrectBy)
-                : null;
+            return (IsAwaitingCorrection ? null : Refusal(CorrectedOn is null ? RefusalReason.NoCorrectionAwaited : RefusalReason.AlreadyCorrected, e, CorrectedOn))
+                ?? BackInTime(e)
+                ?? (e.On > CorrectionNotice!.Value.CorrectBy ? Refusal(RefusalReason.CorrectedAfterDeadline, e, limit: CorrectionNotice.Value.CorrectBy) : null);
         }
 
         if (kind == RequestEventKind.ConsultationAnswered || kind == RequestEventKind.FeePaid || kind == RequestEventKind.Delivered)
         {
-            return Unanswered(e) ?? (e.On < LastAction ? Refusal(RefusalReason.BeforeLastEvent, e, LastAction) : null);
+            return Unanswered(e) ?? BackInTime(e);
         }
 
-        var open = ReceivedOn is null ? Refusal(RefusalReason.AwaitingConfirmation, e, ArrivedOn)
+        var closed = ReceivedOn is null ? Refusal(RefusalReason.AwaitingConfirmation, e, ArrivedOn)
             : ReplyEvent is { } reply ? Refusal(RefusalReason.AlreadyReplied, e, reply.On, outcome: reply.Outcome)
             : null;
-        if (open is not null || kind == RequestEventKind.Replied)
+        if (closed is not null || kind == RequestEventKind.Replied)
         {
-            return open ?? (e.On < LastAction ? Refusal(RefusalReason.BeforeLastEvent, e, LastAction) : ReplyMisfit(e));
+            return closed ?? BackInTime(e) ?? ReplyMisfit(e);
         }
 
         return (kind == RequestEventKind.CorrectionNoticed ? SecondNotice(e)
                 : IsAwaitingCorrection ? Refusal(RefusalReason.AwaitingCorrection, e, CorrectionNotice!.Value.On)
                 : Repeated(e))
-            ?? (e.On < LastAction ? Refusal(RefusalReason.BeforeLastEvent, e, LastAction)
-                : e.WorkingDays is { } days && (days < 1 || days > Regime!.MaxExtensionWorkingDays)
-                    ? Refusal(RefusalReason.ExtensionTooLong, e, workingDays: Regime!.MaxExtensionWorkingDays)
+            ?? BackInTime(e)
+            ?? (e.WorkingDays is { } days && (days < 1 || days > Regime!.MaxExtensionWorkingDays)
+                ? Refusal(RefusalReason.ExtensionTooLong, e, workingDays: Regime!.MaxExtensionWorkingDays)
                 : null);
     }
+
+    /// <summary>An event dated before the last one: a history cannot go back in time.</summary>
+    private RequestRefusal? BackInTime(RequestEvent e) => e.On < LastAction ? Refusal(RefusalReason.BeforeLastEvent, e, LastAction) : null;
 
     /// <summary>An answer, a payment or a delivery with nothing awaiting it.</summary>
     private RequestRefusal? Unanswered(RequestEvent e) =>
