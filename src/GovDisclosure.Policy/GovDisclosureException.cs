@@ -23,6 +23,14 @@ public abstract class GovDisclosureException : Exception
         ProblemCount = problemCount;
     }
 
+    /// <summary>An exception of one problem whose sentence says it all: the message is the sentence.</summary>
+    private protected GovDisclosureException(string sentence)
+        : base(sentence)
+    {
+        ProblemTexts = ReadOnly.Wrap(new[] { sentence });
+        ProblemCount = 1;
+    }
+
     /// <summary>The problems kept (at most <see cref="GovDisclosureException.MaxProblems"/>), each as a sentence that names where it is.</summary>
     public IReadOnlyList<string> ProblemTexts { get; }
 

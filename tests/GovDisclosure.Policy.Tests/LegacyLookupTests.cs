@@ -20,4 +20,12 @@ public sealed class LegacyLookupTests
         Assert.True(ScheduleEntry.TryFromName("mo1", ignoreCase: true, out _));
         Assert.Equal("MO9", Assert.Throws<UnknownCodeException>(() => ScheduleEntry.FromName("MO9")).Code);
     }
+
+    [Fact]
+    public void Sec3_3_Parse_compares_codes_with_case_unless_asked_not_to()
+    {
+        Assert.Equal("mo1", Assert.Throws<UnknownCodeException>(() => ScheduleEntry.Parse("mo1")).Code);
+        Assert.Same(ScheduleEntry.MO1, ScheduleEntry.Parse("mo1", ignoreCase: true));
+        Assert.False(ScheduleEntry.TryParse("mo1", out _));
+    }
 }

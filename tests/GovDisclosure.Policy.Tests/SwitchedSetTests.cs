@@ -64,4 +64,10 @@ public sealed class SwitchedSetTests
         Assert.Equal((d.PlusDays(9), d.PlusDays(10)), (request.RepliedOn, request.DeliveredOn));
         Assert.Equal(2, request.StopArray.Length);
     }
+
+    [Fact]
+    public void D5_D6_every_cadence_has_its_period_in_months_and_an_event_driven_one_none()
+    {
+        Assert.Equal([0, 1, 3, 12, 0, 0, 0], Cadence.InOrder.Select(cadence => cadence.MonthsPerPeriod));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class CalendarCoverageException : GovDisclosureException
     }
 
     private CalendarCoverageException(string? paramName, LocalDate date, DateInterval coverage, string what, IReadOnlyList<int> missingYears)
-        : base("The working-day calendar cannot answer", ReadOnly.Wrap(new[] { Describe(date, coverage, what, missingYears) }), 1)
+        : base(Describe(date, coverage, what, missingYears))
     {
         ParamName = paramName;
         Date = date;
@@ -51,8 +51,6 @@ public sealed class CalendarCoverageException : GovDisclosureException
     /// </summary>
     public IReadOnlyList<int> MissingYears { get; }
 
-    /// <summary>What was asked, the day it needed, the coverage and how to extend it, in one sentence.</summary>
-    public override string Message => ProblemTexts[0];
 
     /// <summary>The same exception about another argument, such as one element of a batch.</summary>
     internal CalendarCoverageException ForParameter(string paramName) => new(paramName, Date, Coverage, what);

@@ -74,14 +74,12 @@ public sealed class Register
 {
     private readonly Dictionary<string, int> bodyIndex;
 
-    private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment>? commitments,
-        IEnumerable<DisclosureRules>? disclosureRules, IEnumerable<InspectionPlan>? inspections, IEnumerable<Complaint>? complaints,
-        IEnumerable<InformationRequest>? requests, IEnumerable<AnnualReportPublication>? annualReports, IEnumerable<RedressCase>? redressCases,
+    // The builder has checked the year and that no section is null.
+    private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment> commitments,
+        IEnumerable<DisclosureRules> disclosureRules, IEnumerable<InspectionPlan> inspections, IEnumerable<Complaint> complaints,
+        IEnumerable<InformationRequest> requests, IEnumerable<AnnualReportPublication> annualReports, IEnumerable<RedressCase> redressCases,
         out RegisterProblem[] found)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        Preconditions.CheckNotNull(bodies);
-        Preconditions.CheckNotNull(records);
         var problems = new List<RegisterProblem>();
         Year = year;
         var accepted = AcceptBodies(bodies, problems);
@@ -268,12 +266,12 @@ public sealed class Register
         return [.. unique];
     }
 
-    private T[] AcceptForKnownBodies<T>(IEnumerable<T>? items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,
+    private T[] AcceptForKnownBodies<T>(IEnumerable<T> items, Func<T, string?> bodyOf, Func<T, string> idOf, List<RegisterProblem> problems,
         bool allowNull = false)
         where T : class
     {
         var accepted = new List<T>();
-        foreach (var item in items ?? [])
+        foreach (var item in items)
         {
             if (item is null)
             {

@@ -84,4 +84,27 @@ public sealed class RegisterBuilderTests
         var stranger = InformationRequest.Receive("x", "nobody", RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson);
         Assert.Equal("x", Assert.Single(Assert.Throws<RegisterException>(() => register.WithRequests([stranger])).Problems).SubjectId);
     }
+
+    [Fact]
+    public void Sec8_two_requests_of_one_id_are_a_problem_that_says_so()
+    {
+        var request = InformationRequest.Receive("q", "mzj", RequestChannel.InPerson, new LocalDate(2024, 9, 2), null, ApplicantKind.NaturalPerson);
+
+        var problem = Assert.Single(new RegisterBuilder(2024).AddBodies([Registers.Bureau()]).AddRequests([request, request]).BuildResult().Problems);
+
+        Assert.Equal(("q", "two requests have this id; ids must be unique."), (problem.SubjectId, problem.Message));
+    }
+
+    [Fact]
+    public void D23_D43_a_record_names_part_0_of_its_row_and_an_item_only_of_an_entry()
+    {
+        var part = ArgumentAssert.Throws<ArgumentException>("obligation",
+            () => new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "47", 1), new LocalDate(2024, 2, 8), []));
+        var item = ArgumentAssert.Throws<ArgumentException>("Item",
+            () => new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "47"), new LocalDate(2024, 2, 8), []) { Item = DisclosureItem.G01 });
+
+        Assert.Equal("某县民政 47/1 names part 1 of its row; no catalog names two events in one row yet (D43), so a record names part 0.", part.Message);
+        Assert.EndsWith("(D23); 某县民政 47 is not an entry.", item.Message, StringComparison.Ordinal);
+        Assert.Same(DisclosureItem.G05, new DisclosureRecord("r", "mzj", ScheduleEntry.YR3, new LocalDate(2024, 2, 8), []) { Item = DisclosureItem.G05 }.Item);
+    }
 }

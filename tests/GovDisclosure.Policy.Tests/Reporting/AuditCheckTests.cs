@@ -205,4 +205,15 @@ public sealed class AuditCheckTests
         Assert.Same(late, audits[1].Report);
         Assert.Null(audits[1].LastYear);
     }
+
+    [Fact]
+    public void Sec12_a_built_report_published_has_its_own_texts_and_no_text_in_the_table_sections()
+    {
+        var published = Reports.Report2025.ToPublished();
+
+        Assert.Equal(["", "", ""], new[] { ReportSection.Proactive, ReportSection.Requests, ReportSection.Redress }.Select(published.Text));
+        Assert.Equal(Reports.Report2025.Overview, published.Text(ReportSection.Overview));
+        Assert.Null(published.PublisherRole);
+        Assert.Null(published.PublishedOn);
+    }
 }

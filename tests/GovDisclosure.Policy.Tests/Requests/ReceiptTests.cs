@@ -66,8 +66,9 @@ public sealed class ReceiptTests
     [Fact]
     public void Sec8_3_confirmation_cannot_come_before_arrival_or_twice()
     {
-        ArgumentAssert.Throws<ArgumentException>(() =>
-            InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), D(2024, 9, 19), ApplicantKind.NaturalPerson));
+        Assert.Equal("Request R-1 was confirmed on 2024-09-19 (arrived 2024-09-20), before it arrived; confirmation follows arrival (§8.3).",
+            ArgumentAssert.Throws<ArgumentException>("confirmedOn", () =>
+                InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), D(2024, 9, 19), ApplicantKind.NaturalPerson)).Message);
         var request = InformationRequest.Receive("R-1", "mzj", RequestChannel.Fax, D(2024, 9, 20), null, ApplicantKind.NaturalPerson);
 
         Assert.Equal(RefusalReason.BeforeLastEvent, Refusal(() => request.Confirm(D(2024, 9, 19))).Reason);

@@ -201,4 +201,47 @@ public sealed class RequestEvaluationTests
         Assert.Equal(held.Findings.Select(f => f.MessageEn), streamed.Findings.Select(f => f.MessageEn));
         Assert.Equal(3, streamed.Findings.Count(f => f.SubjectId is "late" or "overdue" or "late-notice"));
     }
+
+    [Fact]
+    public void Sec8_13_a_request_that_arrives_on_the_evaluation_day_counts_and_every_impossible_history_is_named()
+    {
+        var arriving = InPerson(D(2024, 12, 30), "today");
+        var a = InPerson(D(2024, 9, 23), "a").Extend(D(2024, 10, 25), 10);
+        var b = InPerson(D(2024, 9, 23), "b").Extend(D(2024, 10, 25), 10);
+
+        Assert.Equal(1, Seed.Evaluate(With(arriving), D(2024, 12, 30)).GetUnit("mzj").Requests.Arrived);
+        Assert.Equal(0, Seed.Evaluate(With(arriving), D(2024, 12, 27)).GetUnit("mzj").Requests.Arrived);
+        Assert.Equal(["a", "b"], Assert.Throws<RequestHistoryException>(() => Seed.Evaluate(With(a, b), AsOf)).Refusals.Select(refusal => refusal.RequestId));
+    }
+
+    [Fact]
+    public void Sec8_a_stored_event_wrong_in_itself_is_a_problem_of_its_request_and_a_reply_that_does_not_say_told_of_redress()
+    {
+        const string Json = """
+            {
+              "year": 2024,
+              "bodies": [{ "id": "mzj", "name": "县民政局", "type": "AdministrativeOrgan", "principal": { "name": "王", "tookOffice": "2020-01-01" } }],
+              "records": [],
+              "requests": [
+                { "id": "c", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
+                  "events": [{ "kind": "CorrectionNoticed", "on": "2024-09-25", "until": "2024-09-24" }] },
+                { "id": "d", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
+                  "events": [{ "kind": "Deferred", "on": "2024-09-25", "until": "2024-09-25" }] },
+                { "id": "p", "body": "mzj", "channel": "InPerson", "arrivedOn": "2024-09-23", "applicant": "NaturalPerson",
+                  "events": [{ "kind": "Replied", "on": "2024-09-24", "outcome": "Disclosed" }, { "kind": "Delivered", "on": "2024-09-25", "method": "InPerson", "until": "2024-09-26" }] }
+              ]
+            }
+            """;
+
+        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Json)))).Problems;
+
+        Assert.Equal(["$.requests[0]", "$.requests[1]", "$.requests[2]"], problems.Select(problem => problem.Path));
+        Assert.Equal("The correction deadline 2024-09-24 must be after the notice (2024-09-25).", problems[0].Message);
+        Assert.Equal("The later date 2024-09-25 must be after the day the applicant is told (2024-09-25).", problems[1].Message);
+        Assert.Equal("A day of receipt is recorded only for a posted reply, on or after the posting day (in person, 2024-09-25).", problems[2].Message);
+        var told = PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Json.Replace(
+            "\"kind\": \"Delivered\", \"on\": \"2024-09-25\", \"method\": \"InPerson\", \"until\": \"2024-09-26\"", "\"kind\": \"Delivered\", \"on\": \"2024-09-25\", \"method\": \"InPerson\"")
+            .Replace("\"until\": \"2024-09-24\"", "\"until\": \"2024-09-27\"").Replace("\"until\": \"2024-09-25\"", "\"until\": \"2024-12-27\""))));
+        Assert.Equal(true, told.Requests[2].Events[0].ToldOfRedress);
+    }
 }

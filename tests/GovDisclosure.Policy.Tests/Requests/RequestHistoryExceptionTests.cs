@@ -52,4 +52,10 @@ public sealed class RequestHistoryExceptionTests
         Assert.True(Late.Equals((object)again));
         Assert.Equal(Late.Message, again.Message);
     }
+
+    [Fact]
+    public void Sec8_no_refusal_is_refused_in_a_sentence()
+    {
+        Assert.Equal("At least one problem must be given.", ArgumentAssert.Throws<ArgumentException>(() => new RequestHistoryException([])).Message);
+    }
 }

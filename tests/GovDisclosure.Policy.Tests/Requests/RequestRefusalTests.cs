@@ -135,4 +135,28 @@ public sealed class RequestRefusalTests
         Assert.True(Received.CanApply(e));
         ArgumentAssert.Throws<ArgumentNullException>("e", () => Received.CanApply(null!));
     }
+
+    [Fact]
+    public void Sec8_5_an_answer_with_nothing_to_answer_is_refused_for_that_before_its_date()
+    {
+        var extended = Received.Extend(D(2024, 9, 10), 5);
+        var unconfirmed = InformationRequest.Receive("u", "mzj", RequestChannel.Online, D(2024, 9, 2), null, ApplicantKind.NaturalPerson);
+
+        Assert.Equal(RefusalReason.NoConsultationOpen, Refused(() => extended.ConsultationAnswered(D(2024, 9, 5))).Reason);
+        Assert.Equal(RefusalReason.AwaitingConfirmation, Refused(() => unconfirmed.Reply(D(2024, 9, 1), RequestOutcome.Disclosed)).Reason);
+        Assert.Equal(RefusalReason.AlreadyReplied,
+            Refused(() => Received.Reply(D(2024, 9, 10), RequestOutcome.Disclosed).Reply(D(2024, 9, 9), RequestOutcome.Disclosed)).Reason);
+    }
+
+    [Fact]
+    public void Sec8_an_event_wrong_in_itself_says_so_before_any_history_is_asked()
+    {
+        Assert.Equal("The later date 2024-09-10 must be after the day the applicant is told (2024-09-10).",
+            ArgumentAssert.Throws<ArgumentException>("until", () => RequestEvent.Deferral(D(2024, 9, 10), D(2024, 9, 10))).Message);
+        Assert.Equal("A day of receipt is recorded only for a posted reply, on or after the posting day (in person, 2024-09-10).",
+            ArgumentAssert.Throws<ArgumentException>("receivedOn", () => RequestEvent.Delivery(D(2024, 9, 10), DeliveryMethod.InPerson, D(2024, 9, 12))).Message);
+        Assert.Equal("The correction deadline 2024-09-03 must be after the notice (2024-09-04).",
+            ArgumentAssert.Throws<ArgumentException>("correctBy", () => RequestEvent.CorrectionNotice(D(2024, 9, 4), D(2024, 9, 3))).Message);
+        Assert.Equal(D(2024, 9, 12), RequestEvent.Delivery(D(2024, 9, 10), DeliveryMethod.Post, D(2024, 9, 12)).Until);
+    }
 }

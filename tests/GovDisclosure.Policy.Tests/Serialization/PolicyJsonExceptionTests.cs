@@ -63,4 +63,12 @@ public sealed class PolicyJsonExceptionTests
         Assert.Equal("problems", ArgumentAssert.Throws<ArgumentNullException>(() => new PolicyJsonException(null!, 3)).ParamName);
         Assert.Equal("problems", ArgumentAssert.Throws<ArgumentException>(() => new PolicyJsonException([], 0)).ParamName);
     }
+
+    [Fact]
+    public void One_problem_listed_of_more_found_is_still_a_list_that_counts_the_rest()
+    {
+        var exception = new PolicyJsonException([First], 3);
+
+        Assert.Equal($"The JSON is not valid (3 problems):{Environment.NewLine}- {First}{Environment.NewLine}- … and 2 more", exception.Message);
+    }
 }
