@@ -14,14 +14,16 @@ namespace GovDisclosure.Policy.Benchmarks;
 /// <code>
 /// tools/pack-baseline.sh v0.4.0
 /// dotnet run -c Release --project benchmarks/GovDisclosure.Policy.Benchmarks -- --filter '*VersionComparison*'
+/// GOVDISCLOSURE_BASELINE=0.6.0 dotnet run -c Release --project benchmarks/GovDisclosure.Policy.Benchmarks -- --filter '*VersionComparison*'
 /// </code>
 /// </summary>
 [Config(typeof(AgainstRelease))]
 [MemoryDiagnoser]
 public class VersionComparisonBenchmarks
 {
-    /// <summary>The release compared with; its package must be in artifacts/baseline/&lt;version&gt;.</summary>
-    public const string Release = "0.4.0";
+    /// <summary>The release compared with: 0.4.0, or the version in <c>GOVDISCLOSURE_BASELINE</c> (for example <c>0.6.0</c>, whose calls are
+    /// this commit's); its package must be in artifacts/baseline/&lt;version&gt;.</summary>
+    public static string Release => Environment.GetEnvironmentVariable("GOVDISCLOSURE_BASELINE") ?? "0.4.0";
 
     private const int Count = 1_000_000;
     private const int Units = 200;
