@@ -76,7 +76,7 @@ def earlier_rows(path, measured):
                 cells = [cell.strip() for cell in line.strip("|").split("|")]
                 if section == "Runs":
                     runs.append((cells[0], line))
-                elif section == "Files" and cells[0] not in measured:
+                elif section == "Files" and cells[0] not in mutation_scores.MOVED and cells[0] not in measured:
                     files[cells[0]] = (line, cells[-1])
     return runs, files
 

@@ -159,4 +159,14 @@ public sealed class RequestRefusalTests
             ArgumentAssert.Throws<ArgumentException>("correctBy", () => RequestEvent.CorrectionNotice(D(2024, 9, 4), D(2024, 9, 3))).Message);
         Assert.Equal(D(2024, 9, 12), RequestEvent.Delivery(D(2024, 9, 10), DeliveryMethod.Post, D(2024, 9, 12)).Until);
     }
+
+    [Fact]
+    public void Sec8_an_event_before_the_last_one_is_refused_for_that_first()
+    {
+        var answeredLate = Received.Consult(D(2024, 9, 3), ConsultationParty.ThirdParty).NoticeCorrection(D(2024, 9, 4), D(2024, 9, 10))
+            .ConsultationAnswered(D(2024, 9, 20));
+
+        Assert.Equal(RefusalReason.BeforeLastEvent, Refused(() => answeredLate.Corrected(D(2024, 9, 15))).Reason);
+        Assert.Equal(RefusalReason.BeforeLastEvent, Refused(() => AwaitingCorrection.Reply(D(2024, 9, 3), RequestOutcome.Disclosed)).Reason);
+    }
 }
