@@ -38,7 +38,8 @@ internal static class AnnualReportBuilder
         // D38: an aggregate counts every body of the register, each request as its own body's report would.
         var aggregate = input.IsAggregate ?? (reporting.GovernmentReportIsAggregate && body.Role == BodyRole.Government);
         Func<string, bool> counted = aggregate ? _ => true : id => id == bodyId;
-        return new AnnualReport(body.Id, body.Name, year, input.Overview, input.Proactive, CountRequests(register, counted, year, calendar, rules), CountRedress(register, counted, year), input.ProblemsAndImprovements, input.OtherMatters)
+        return new AnnualReport(body.Id, body.Name, year, input.Overview, input.Proactive, CountRequests(register, counted, year, calendar, rules),
+            CountRedress(register, counted, year), input.ProblemsAndImprovements, input.OtherMatters)
         {
             LastYearCarriedForward = input.LastYearReport?.Requests[RequestTableRow.CarriedForward],
             IsAggregate = aggregate,

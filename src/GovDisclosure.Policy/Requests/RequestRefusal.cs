@@ -12,9 +12,6 @@ public sealed class RequestRefusal : IEquatable<RequestRefusal>
         LocalDate? relatedDate = null, LocalDate? limit = null, int? workingDays = null, RequestOutcome? outcome = null)
     {
         (RequestId, Reason, Refused, On, RelatedDate, Limit, WorkingDays, Outcome) = (requestId, reason, refused, on, relatedDate, limit, workingDays, outcome);
-        var what = refused is null ? new BilingualText("确认收到", "confirmation") : refused.Label;
-        var why = reason.Explain(this);
-        Message = new BilingualText($"申请{requestId}不能于{on.ToIso()}记录“{what.Zh}”：{why.Zh}。", $"Request {requestId} cannot record {what.En} on {on.ToIso()}: {why.En}.");
     }
 
     /// <summary>The request's id.</summary>
@@ -43,7 +40,9 @@ public sealed class RequestRefusal : IEquatable<RequestRefusal>
     public RequestOutcome? Outcome { get; }
 
     /// <summary>The refusal in a sentence, in Chinese and English.</summary>
-    public BilingualText Message { get; }
+    public BilingualText Message => message ??= Describe();
+
+    private BilingualText? message;   // written on first read: CanApply and TryApply's callers often want the reason alone
 
     /// <inheritdoc />
     public bool Equals(RequestRefusal? other) =>
@@ -58,4 +57,11 @@ public sealed class RequestRefusal : IEquatable<RequestRefusal>
 
     /// <summary>The English sentence.</summary>
     public override string ToString() => Message.En;
+
+    private BilingualText Describe()
+    {
+        var what = Refused is null ? new BilingualText("确认收到", "confirmation") : Refused.Label;
+        var why = Reason.Explain(this);
+        return new BilingualText($"申请{RequestId}不能于{On.ToIso()}记录“{what.Zh}”：{why.Zh}。", $"Request {RequestId} cannot record {what.En} on {On.ToIso()}: {why.En}.");
+    }
 }

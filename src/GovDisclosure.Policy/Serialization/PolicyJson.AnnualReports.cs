@@ -158,7 +158,11 @@ public static partial class PolicyJson
         return !valid || bodyId is null || bodyName is null || year is null || overview is null || proactive is null || requests is null || redress is null
             || problems is null || other is null
             ? null
-            : new AnnualReport(bodyId, bodyName, year.Value, overview, proactive, requests, redress, problems, other) { LastYearCarriedForward = lastYear is null ? null : ApplicantCounts.FromColumns(lastYear), IsAggregate = aggregate ?? false };
+            : new AnnualReport(bodyId, bodyName, year.Value, overview, proactive, requests, redress, problems, other)
+            {
+                LastYearCarriedForward = lastYear is null ? null : ApplicantCounts.FromColumns(lastYear),
+                IsAggregate = aggregate ?? false,
+            };
     }
 
     private static ProactiveDisclosureFigures? ReadProactive(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)

@@ -31,7 +31,9 @@ internal abstract partial class RegisterReader
         }
 
         BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
-        return valid && (seen & BodyRequired) == BodyRequired ? new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] } : null;
+        return valid && (seen & BodyRequired) == BodyRequired
+            ? new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] }
+            : null;
     }
 
     private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)
