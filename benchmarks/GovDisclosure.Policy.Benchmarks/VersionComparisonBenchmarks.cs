@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy.Benchmarks;
 /// The hot paths of this commit against an earlier release, in one run: two jobs, this commit's library and the release packed
 /// from its tag (<c>tools/pack-baseline.sh v0.4.0</c>), each built from this same file — the calls the release named differently
 /// sit behind <c>POLICY_BASELINE</c>. Workloads: 1,000,000 batch due dates of the seed's entries and of a 500-row county
-/// catalog's rows, and a register of 200 units × 1,000 records evaluated in memory and streamed from its JSON.
+/// catalog's rows, and a register of 1,000 units × 1,000 records evaluated in memory and streamed from its JSON.
 /// <code>
 /// tools/pack-baseline.sh v0.4.0
 /// dotnet run -c Release --project benchmarks/GovDisclosure.Policy.Benchmarks -- --filter '*VersionComparison*'
@@ -26,7 +26,7 @@ public class VersionComparisonBenchmarks
     public static string Release => Environment.GetEnvironmentVariable("GOVDISCLOSURE_BASELINE") ?? "0.4.0";
 
     private const int Count = 1_000_000;
-    private const int Units = 200;
+    private const int Units = 1_000;
     private const int RecordsPerUnit = 1_000;
 
     private DisclosurePolicy policy = DisclosurePolicy.Default;

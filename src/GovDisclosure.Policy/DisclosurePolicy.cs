@@ -22,6 +22,7 @@ public sealed partial class DisclosurePolicy
     private readonly Dictionary<BodyType, BodyObligations> obligations;
     private readonly Dictionary<DisclosureItem, ItemSchedule> schedules;
     private readonly DeadlineEngine deadlines;
+    private EvaluationEngine? evaluator;   // made on the first evaluation; a race makes two equal engines and keeps one
 
     private DisclosurePolicy(ScopeRule[] scopeRules, DeadlineEngine deadlines, AssessmentRules assessment, RequestRules requests, ReportingRules reporting)
     {
@@ -223,8 +224,32 @@ public sealed partial class DisclosurePolicy
     /// calendar's first day (D27).</exception>
     public RegisterEvaluation Evaluate(Register register, LocalDate asOf) => Evaluator().Evaluate(register, asOf);
 
-    /// <summary>The evaluation engine of this policy, for the register in memory or one streamed in.</summary>
-    internal EvaluationEngine Evaluator() => new(Name, deadlines, ObligationsFor, AssessmentRules, RequestRules);
+    /// <summary>
+    /// Begins an evaluation fed one record at a time from any source — a database, a spreadsheet, a queue, a file — for
+    /// <paramref name="year"/>, its <paramref name="bodies"/> and the day <paramref name="asOf"/>: records go in through a reused
+    /// <see cref="RecordBuffer"/> (or as <see cref="DisclosureRecord"/>s), then the register's other sections, and
+    /// <see cref="EvaluationSession.Complete"/> gives what <see cref="Evaluate(Register, LocalDate)"/> gives for the same register, with
+    /// the same rules (§4, §10, §13, D13–D30). Nothing of a record is kept; see <see cref="EvaluationSession"/> for what that leaves unchecked.
+    /// </summary>
+    /// <param name="year">The assessment year, 1 to 9998.</param>
+    /// <param name="bodies">The units, their ids unique; copied.</param>
+    /// <param name="asOf">The day of the evaluation: an ISO date the calendar covers (D27).</param>
+    /// <param name="options">How the session runs; null for <see cref="EvaluationSessionOptions.Default"/>.</param>
+    /// <returns>A session for one thread.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bodies"/> or one of them is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1 to 9998.</exception>
+    /// <exception cref="ArgumentException">Two bodies share an id, a body is assigned a catalog this policy does not have, or
+    /// <paramref name="asOf"/> is not an ISO date.</exception>
+    /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the calendar (D27).</exception>
+    public EvaluationSession BeginEvaluation(int year, IEnumerable<Body> bodies, LocalDate asOf, EvaluationSessionOptions? options = null)
+    {
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        return new EvaluationSession(Evaluator(), year, ReadOnly.ArrayWithoutNulls(bodies, nameof(bodies)), asOf, options ?? EvaluationSessionOptions.Default);
+    }
+
+    /// <summary>The evaluation engine of this policy, built on first use and kept: an immutable value, so any thread may share it.</summary>
+    internal EvaluationEngine Evaluator() =>
+        evaluator ?? Interlocked.CompareExchange(ref evaluator, new EvaluationEngine(Name, deadlines, ObligationsFor, AssessmentRules, RequestRules), null) ?? evaluator;
 
     /// <summary>
     /// The day by which a request's reply must be delivered (§8.4, §8.10), explained: the receipt by its channel (§8.3), the regime by the

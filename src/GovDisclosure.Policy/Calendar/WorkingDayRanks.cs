@@ -186,30 +186,71 @@ public sealed class WorkingDayRanks
         return workingDays[rank - 1];
     }
 
-    /// <summary>The batch form: <c>results[i] = AddWorkingDays(starts[i], counts?[i] ?? n)</c>. Allocates nothing.</summary>
+    /// <summary>
+    /// <see cref="AddWorkingDays(LocalDate, int, string)"/> without an exception for a count the coverage cannot hold: false, with
+    /// <paramref name="result"/> the day outside the coverage the count needed — the start itself, or the day after the coverage's end
+    /// (before its start, counting back). A date outside the ISO calendar is false too. The hot paths' form (D27): a due date beyond the
+    /// calendar is a value, and the caller decides whether it is an error.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryAddWorkingDays(LocalDate start, int n, out LocalDate result)
+    {
+        var slot = SlotOf(start, firstYear);
+        if ((uint)(slot - firstSlot) > (uint)slotSpan || start.Calendar != CalendarSystem.Iso)
+        {
+            result = start;
+            return false;
+        }
+
+        return TryRank(Rank(slots[slot], n), out result);
+    }
+
+    /// <summary><see cref="TryAddWorkingDays(LocalDate, int, out LocalDate)"/> from a valid ISO year, month and day.</summary>
+    internal bool TryAddWorkingDays(int year, int month, int day, int n, out LocalDate result)
+    {
+        var slot = SlotOf(year, month, day, firstYear);
+        if ((uint)(slot - firstSlot) > (uint)slotSpan)
+        {
+            result = new LocalDate(year, month, day);
+            return false;
+        }
+
+        return TryRank(Rank(slots[slot], n), out result);
+    }
+
+    /// <summary>Whether <paramref name="date"/> is covered, and then whether it is a working day; never throws.</summary>
+    internal bool TryIsWorkingDay(LocalDate date, out bool isWorkingDay)
+    {
+        var slot = SlotOf(date, firstYear);
+        var covered = (uint)(slot - firstSlot) <= (uint)slotSpan && date.Calendar == CalendarSystem.Iso;
+        isWorkingDay = covered && (slots[slot] & 1) != 0;
+        return covered;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryRank(long rank, out LocalDate result)
+    {
+        if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
+        {
+            result = rank > workingDays.Length ? Coverage.End.PlusDays(1) : Coverage.Start.PlusDays(-1);
+            return false;
+        }
+
+        result = workingDays[rank - 1];
+        return true;
+    }
+
+    /// <summary>The batch form: <c>results[i] = AddWorkingDays(starts[i], counts?[i] ?? n)</c>. Allocates nothing; the first count the
+    /// coverage cannot hold is counted again by the throwing form, which names its element.</summary>
     internal void AddWorkingDays(ReadOnlySpan<LocalDate> starts, ReadOnlySpan<int> counts, int n, Span<LocalDate> results)
     {
-        var i = 0;
-        try
+        for (var i = 0; i < starts.Length; i++)
         {
-            if (counts.IsEmpty)
+            var count = counts.IsEmpty ? n : counts[i];
+            if (!TryAddWorkingDays(starts[i], count, out results[i]))
             {
-                for (; i < starts.Length; i++)
-                {
-                    results[i] = AddWorkingDays(starts[i], n, nameof(starts));
-                }
+                results[i] = AddWorkingDays(starts[i], count, $"starts[{i}]");
             }
-            else
-            {
-                for (; i < starts.Length; i++)
-                {
-                    results[i] = AddWorkingDays(starts[i], counts[i], nameof(starts));
-                }
-            }
-        }
-        catch (CalendarCoverageException e)
-        {
-            throw e.ForParameter($"starts[{i}]");
         }
     }
 

@@ -93,6 +93,27 @@ internal sealed partial class DeadlineEngine
     /// <summary>The statutory due date alone (D3).</summary>
     internal LocalDate StatutoryDueDateOnly(LocalDate trigger) => StatutoryRule.DueFrom(trigger, Calendar);
 
+    /// <summary>
+    /// The due date alone of the rule at <paramref name="position"/>, or of the statutory rule (D3) for -1, without a coverage exception:
+    /// false when the count needs a day outside the calendar, <paramref name="due"/> then being that day. The evaluation's and the batch
+    /// forms' count, so that a due date beyond the calendar (D27) costs what any other does.
+    /// </summary>
+    internal bool TryDueDateOnly(int position, LocalDate trigger, WorkingDayRanks? ranks, out LocalDate due) =>
+        position < 0 ? StatutoryRule.TryDueFrom(trigger, Calendar, ranks, out due) : table.TryDueDateOnly(position, trigger, ranks, Calendar, out due);
+
+    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35); null when the row has no
+    /// posting period or the end lies outside the calendar, which the evaluation then leaves unjudged. Never throws for coverage.</summary>
+    internal LocalDate? PostingEndOrNull(CatalogRow row, LocalDate publishedOn, WorkingDayRanks? ranks) =>
+        row.TimeLimit?.PostingWorkingDays is { } days && Calendar.TryAddWorkingDays(ranks, publishedOn, days, out var end) ? end : null;
+
+    /// <summary>The error for a count from <paramref name="from"/> that needed <paramref name="needed"/>, outside the calendar: what a batch
+    /// throws for its element <paramref name="paramName"/>, and the evaluation for a record counted from before the calendar.</summary>
+    internal CalendarCoverageException CountOutside(string paramName, LocalDate from, LocalDate needed)
+    {
+        Preconditions.CheckIso(from, "trigger");   // a date of another calendar system is wrong in itself, wherever it is
+        return new CalendarCoverageException(paramName, needed, Calendar.Coverage, $"Counting a due date from {from.ToIso()}");
+    }
+
     /// <summary>Every monthly, quarterly and yearly obligation of <paramref name="body"/> in <paramref name="year"/>: the entry and its period.</summary>
     internal static IEnumerable<(ScheduleEntry Entry, ReportingPeriod Period)> RecurringObligations(BodyObligations body, int year)
     {

@@ -97,26 +97,20 @@ internal sealed partial class DeadlineEngine
         Preconditions.CheckArgument(results.Length >= obligations.Length, nameof(results),
             "results has {0} elements; it needs at least {1}, one per obligation.", results.Length, obligations.Length);
         var ranks = Ranks;
-        var workingDays = Calendar;
-        var i = 0;
-        try
+        for (var i = 0; i < obligations.Length; i++)
         {
-            for (; i < obligations.Length; i++)
+            // The parameter's name is only formatted for a failure: this loop runs a million times a batch, with no allocation.
+            var obligation = obligations[i] ?? throw new PolicyArgumentException(
+                $"obligations[{i}] is null; every due date needs its obligation.", $"obligations[{i}]");
+            if (!TryPosition(obligation, out var position, out _))
             {
-                // The parameter's name is only formatted for a failure: this loop runs a million times a batch, with no allocation.
-                var obligation = obligations[i] ?? throw new PolicyArgumentException(
-                    $"obligations[{i}] is null; every due date needs its obligation.", $"obligations[{i}]");
-                if (!TryPosition(obligation, out var position, out _))
-                {
-                    Position(obligation, $"obligations[{i}]");   // throws, naming the element and why
-                }
-
-                results[i] = position < 0 ? StatutoryRule.DueFrom(dates[i], workingDays) : table.DueDateOnly(position, dates[i], ranks, workingDays);
+                Position(obligation, $"obligations[{i}]");   // throws, naming the element and why
             }
-        }
-        catch (CalendarCoverageException e)
-        {
-            throw e.ForParameter($"dates[{i}]");
+
+            if (!TryDueDateOnly(position, dates[i], ranks, out results[i]))
+            {
+                throw CountOutside($"dates[{i}]", dates[i], results[i]);
+            }
         }
     }
 }

@@ -48,7 +48,11 @@ public sealed class DueDateResult
     /// after its last. The evaluation takes it as it is (a due date past the calendar lies after the evaluation day); a question about one
     /// date also refuses a count that starts after the calendar (<see cref="StartsInsideAndEndsBeyond"/>).</summary>
     internal static bool IsBeyond(CalendarCoverageException exception, LocalDate countedFrom) =>
-        countedFrom >= exception.Coverage.Start && exception.Date > exception.Coverage.End;
+        IsBeyond(exception.Date, countedFrom, exception.Coverage);
+
+    /// <summary><see cref="IsBeyond(CalendarCoverageException, LocalDate)"/> for a count that needed <paramref name="needed"/>, told without an exception.</summary>
+    internal static bool IsBeyond(LocalDate needed, LocalDate countedFrom, DateInterval coverage) =>
+        countedFrom >= coverage.Start && needed > coverage.End;
 
     /// <summary>"Due beyond the calendar" for a question about one date: the count starts inside the calendar and ends past it.</summary>
     internal static bool StartsInsideAndEndsBeyond(CalendarCoverageException exception, LocalDate countedFrom) =>

@@ -55,6 +55,20 @@ internal sealed class RuleTable
         return rule.DueFrom(CountedFrom(cadences[index]!, rule, trigger), calendar);
     }
 
+    /// <summary><see cref="DueDateOnly"/> without a coverage exception: false when the count needs a day outside the calendar, which
+    /// <paramref name="due"/> then is (D27); the form the evaluation and the batch forms count with.</summary>
+    internal bool TryDueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar, out LocalDate due)
+    {
+        var fast = compiled[index];
+        if (ranks is not null && fast.CountsOnRanks)
+        {
+            return fast.TryDueOnRanks(ranks, trigger, out due);
+        }
+
+        var rule = rules[index]!;
+        return rule.TryDueFrom(CountedFrom(cadences[index]!, rule, trigger), calendar, ranks, out due);
+    }
+
     /// <summary>The day a rule counts from: the event date, or the end (start, for YR1) of the reporting period of <paramref name="trigger"/>.</summary>
     internal static LocalDate CountedFrom(Cadence cadence, DeadlineRule rule, LocalDate trigger) =>
         rule.Trigger == DeadlineTrigger.PeriodEnd ? ReportingPeriod.Of(cadence, trigger, nameof(trigger)).End
@@ -102,6 +116,32 @@ internal sealed class RuleTable
             return calendarDays ? InCalendarDays(ranks, from)
                 : trigger == PeriodStart ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
                 : ranks.AddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, "trigger");
+        }
+
+        /// <summary><see cref="DueOnRanks"/> without a coverage exception: false with the day outside the calendar the count needed.</summary>
+        internal bool TryDueOnRanks(WorkingDayRanks ranks, LocalDate date, out LocalDate due)
+        {
+            if (trigger == EventDate)
+            {
+                return calendarDays ? TryInCalendarDays(ranks, date, out due) : ranks.TryAddWorkingDays(date, offset, out due);
+            }
+
+            Preconditions.CheckIso(date, "trigger");
+            var period = ReportingPeriod.Of(months, date.Year, date.Month);
+            return calendarDays ? TryInCalendarDays(ranks, trigger == PeriodStart ? new LocalDate(period.Year, period.FirstMonth, 1) : new LocalDate(period.Year, period.LastMonth, period.LastDay), out due)
+                : trigger == PeriodStart ? ranks.TryAddWorkingDays(period.Year, period.FirstMonth, 1, offset, out due)
+                : ranks.TryAddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, out due);
+        }
+
+        private bool TryInCalendarDays(WorkingDayRanks ranks, LocalDate from, out LocalDate due)
+        {
+            if (!ranks.TryIsWorkingDay(from, out _))
+            {
+                due = from;
+                return false;
+            }
+
+            return ranks.TryAddWorkingDays(from.PlusDays(offset), 0, out due);
         }
 
         /// <summary>D2 in calendar days: the trigger plus the offset, moved forward to a working day; the trigger must be covered too.</summary>

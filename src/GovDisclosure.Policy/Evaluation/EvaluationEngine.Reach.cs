@@ -42,7 +42,7 @@ internal sealed partial class EvaluationEngine
         private readonly void CheckPosting<TRecord>(int body, in TRecord record, CatalogRow row, LocalDate? due, LocalDate published)
             where TRecord : struct, IRecordFacts
         {
-            if (PostingEnd(row, published) is not { } end)
+            if (deadlines.PostingEndOrNull(row, published, ranks) is not { } end)
             {
                 return;
             }
@@ -64,19 +64,6 @@ internal sealed partial class EvaluationEngine
             }
 
             Add(body, FindingTexts.TakenDownEarly(bodies[body], record.Materialize(), row, due, published, end, lastDown!.Value));
-        }
-
-        /// <summary>The row's posting end (D35), or null when it has no posting period or the end lies beyond the calendar.</summary>
-        private readonly LocalDate? PostingEnd(CatalogRow row, LocalDate published)
-        {
-            try
-            {
-                return deadlines.PostingEnd(row, published);
-            }
-            catch (CalendarCoverageException)
-            {
-                return null;
-            }
         }
 
         /// <summary>§3.1, D23: whether a published record reached the audiences it must.</summary>

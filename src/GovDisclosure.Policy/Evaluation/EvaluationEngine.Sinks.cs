@@ -33,6 +33,7 @@ internal sealed partial class EvaluationEngine
         private readonly ObligationLevel[] levels = walk.Levels;
         private readonly LocalDate asOf = walk.AsOf;
         private readonly DeadlineEngine deadlines = engine.deadlines;
+        private readonly WorkingDayRanks? ranks = engine.deadlines.Ranks;
 
         public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts =>
@@ -83,10 +84,11 @@ internal sealed partial class EvaluationEngine
         private readonly void Add(int body, Finding finding) => (Findings[body] ??= []).Add(finding);
     }
 
-    /// <summary>The outcomes' sink: every obligation in scope, as a value a host can keep.</summary>
+    /// <summary>The outcomes' sink: every obligation in scope, as a value a host can keep — the records' first, then the unrecorded ones.</summary>
     private struct OutcomeList(Body[] bodies) : IObligationSink
     {
-        internal readonly List<ObligationOutcome> Outcomes = [];
+        internal readonly List<ObligationOutcome> RecordOutcomes = [];
+        internal readonly List<ObligationOutcome> UnrecordedOutcomes = [];
 
         public readonly void OutOfScope<TRecord>(int body, in TRecord record, CatalogRow? row)
             where TRecord : struct, IRecordFacts
@@ -95,10 +97,10 @@ internal sealed partial class EvaluationEngine
 
         public readonly void Record<TRecord>(int body, in TRecord record, CatalogRow? row, Outcome outcome, LocalDate? due, int lateDays, LocalDate? published)
             where TRecord : struct, IRecordFacts =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
+            RecordOutcomes.Add(ObligationOutcome.Of(bodies[body].Id, record.Materialize(), due, outcome, lateDays, published));
 
         public readonly void Unrecorded(int body, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, Outcome outcome, LocalDate? due) =>
-            Outcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
+            UnrecordedOutcomes.Add(ObligationOutcome.Of(bodies[body].Id, entry, row, period, due, outcome));
     }
 
     /// <summary>Hands each outcome to a host's callback as it is judged, for a streamed evaluation.</summary>
@@ -142,15 +144,16 @@ internal sealed partial class EvaluationEngine
     }
 
     /// <summary>Works an evaluation's outcomes out again each time they are read, so that the evaluation itself keeps none.</summary>
-    private sealed class OutcomeSource(EvaluationEngine engine, Register register, LocalDate asOf, int[]? positions)
+    internal sealed class OutcomeReplay(EvaluationEngine engine, Register register, LocalDate asOf, int[]? positions)
     {
-        internal IEnumerable<ObligationOutcome> Read()
+        /// <summary>The records' outcomes in the register's order, then the unrecorded obligations' unit by unit.</summary>
+        internal (List<ObligationOutcome> Records, List<ObligationOutcome> Unrecorded) Read()
         {
-            var walk = new Walk(engine, register.Year, register.BodyArray, asOf);
+            var walk = new Walk(engine, register.Year, register.BodyArray, asOf, nameof(register));
             var sink = new OutcomeList(register.BodyArray);
             walk.Records(register, positions, ref sink);
             walk.Unrecorded(ref sink);
-            return sink.Outcomes.AsReadOnly();
+            return (sink.RecordOutcomes, sink.UnrecordedOutcomes);
         }
     }
 }

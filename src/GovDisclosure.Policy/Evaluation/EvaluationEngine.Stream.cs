@@ -2,27 +2,32 @@ using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Evaluation;
 
-// The evaluation of records streamed in one at a time (§13).
+// The walk behind every evaluation: records one at a time, from a register or any source (§13).
 internal sealed partial class EvaluationEngine
 {
-    /// <summary>Records streamed in one at a time: each checked as the register would, then judged at once; nothing of it is kept.</summary>
-    internal sealed class StreamedEvaluation
+    /// <summary>
+    /// The walk behind every evaluation — a register in memory and an <see cref="EvaluationSession"/> fed by any source alike: records
+    /// one at a time, each judged at once and nothing of it kept, then the unrecorded obligations, supervision, grades and sanctions.
+    /// </summary>
+    internal sealed class Core
     {
         private readonly Walk walk;
         private readonly Action<ObligationOutcome>? onOutcome;
         private Tally tally;
 
-        internal StreamedEvaluation(EvaluationEngine engine, Walk walk, Action<ObligationOutcome>? onOutcome)
+        internal Core(EvaluationEngine engine, Walk walk, Action<ObligationOutcome>? onOutcome)
         {
             this.walk = walk;
             this.onOutcome = onOutcome;
             tally = new Tally(engine, walk);
         }
 
+        internal Walk Walk => walk;
+
         /// <summary>
-        /// Checks and judges one record of the unit at <paramref name="body"/> (its position among the bodies, the body being
-        /// known); the problem, when the register would have refused it. What needs memory per record — that no id repeats, that
-        /// no event is recorded twice — is not checked here: memory stays bounded by the units and findings.
+        /// Checks and judges one record of the unit at <paramref name="body"/> (its position among the bodies); the problem, when the
+        /// register would have refused it. What needs memory per record — that no id repeats, that no event is recorded twice — is not
+        /// checked here: memory stays bounded by the units and findings.
         /// </summary>
         internal string? Add<TRecord>(in TRecord record, int body)
             where TRecord : struct, IRecordFacts
@@ -48,6 +53,14 @@ internal sealed partial class EvaluationEngine
                 return rowProblem;
             }
 
+            AddChecked(record, body, position);
+            return null;
+        }
+
+        /// <summary>Judges a record already checked — a register's, whose rule <paramref name="position"/> is known.</summary>
+        internal void AddChecked<TRecord>(in TRecord record, int body, int position)
+            where TRecord : struct, IRecordFacts
+        {
             if (onOutcome is null)
             {
                 walk.Record(record, body, position, ref tally);
@@ -57,12 +70,11 @@ internal sealed partial class EvaluationEngine
                 var both = new Both(tally, new OutcomeCallback(walk.Bodies, onOutcome));
                 walk.Record(record, body, position, ref both);
             }
-
-            return null;
         }
 
-        /// <summary>The evaluation, once every record is in: the unrecorded obligations, supervision, grades and sanctions.</summary>
-        internal RegisterEvaluation Finish(Register supervision)
+        /// <summary>The evaluation, once every record is in: the unrecorded obligations, supervision, grades and sanctions.
+        /// <paramref name="replay"/> works the outcomes out again, or is null when the records were not kept.</summary>
+        internal RegisterEvaluation Finish(Register register, OutcomeReplay? replay)
         {
             if (onOutcome is null)
             {
@@ -74,8 +86,7 @@ internal sealed partial class EvaluationEngine
                 walk.Unrecorded(ref both);
             }
 
-            return walk.Engine.Conclude(supervision, walk, tally, () => throw new InvalidOperationException(
-                "This evaluation was streamed from JSON and kept no records, so it cannot list outcomes again; pass an outcome callback to the streaming evaluation instead."));
+            return walk.Engine.Conclude(register, walk, tally, replay);
         }
     }
 

@@ -12,17 +12,17 @@ internal sealed partial class EvaluationEngine
     /// each monthly, quarterly and yearly obligation of the year that no record covers — missing once due, pending before
     /// (D13). What to do with each is the sink's: the evaluation's tally, or the list of outcomes. Struct sinks, so that the
     /// JIT compiles one specialised loop per use, with no call through an interface per obligation. Records may come all at
-    /// once (a <see cref="Register"/>) or one by one as a file is read (<see cref="StreamedEvaluation"/>).
+    /// once (a <see cref="Register"/>) or one by one as a file is read (<see cref="Core"/>).
     /// </summary>
     internal sealed class Walk
     {
         private readonly EvaluationEngine engine;
-        private readonly bool[] seen;   // the periodic obligations that have a record, by slot
+        private readonly ulong[] seen;   // the periodic obligations that have a record, a bit per slot: small enough to stay off the large-object heap
         private readonly bool[] assigned;   // by body and catalog: whether the host assigned the body the catalog (§10)
         private readonly WorkingDayRanks? ranks;
         private readonly IWorkingDayCalendar calendar;
 
-        internal Walk(EvaluationEngine engine, int year, Body[] bodies, LocalDate asOf)
+        internal Walk(EvaluationEngine engine, int year, Body[] bodies, LocalDate asOf, string paramName)
         {
             Preconditions.CheckIso(asOf, nameof(asOf));
             this.engine = engine;
@@ -38,17 +38,17 @@ internal sealed partial class EvaluationEngine
 
             ranks = engine.deadlines.Ranks;
             Levels = [.. bodies.Select(body => engine.scope(body.Type).Level)];
-            seen = new bool[bodies.Length * engine.periodicCount * SlotsPerRule];
-            assigned = Assigned(engine.deadlines, bodies);
+            seen = new ulong[((bodies.Length * engine.periodicCount * SlotsPerRule) + 63) / 64];
+            assigned = Assigned(engine.deadlines, bodies, paramName);
         }
 
         /// <summary>Which catalogs each body is assigned, by body and catalog index; a catalog the policy does not hold is refused.</summary>
-        private static bool[] Assigned(DeadlineEngine deadlines, Body[] bodies)
+        private static bool[] Assigned(DeadlineEngine deadlines, Body[] bodies, string paramName)
         {
             var assigned = new bool[bodies.Length * deadlines.CatalogCount];
             for (var b = 0; b < bodies.Length; b++)
             {
-                foreach (var c in deadlines.AssignedCatalogs(bodies[b].Catalogs, bodies[b].Id, "register"))
+                foreach (var c in deadlines.AssignedCatalogs(bodies[b].Catalogs, bodies[b].Id, paramName))
                 {
                     assigned[(b * deadlines.CatalogCount) + c] = true;
                 }
@@ -80,7 +80,7 @@ internal sealed partial class EvaluationEngine
         }
 
         /// <summary>Whether the periodic obligation at <paramref name="position"/> already has a record, which a stream must refuse a second of.</summary>
-        internal bool IsRecorded(int body, int position, LocalDate trigger) => seen[Slot(body, position, trigger)];
+        internal bool IsRecorded(int body, int position, LocalDate trigger) => IsSeen(Slot(body, position, trigger));
 
         /// <summary>
         /// Judges one record as of the evaluation day (D13, D17, D18, D27, D30); its trigger is an ISO date of the year, and
@@ -90,17 +90,19 @@ internal sealed partial class EvaluationEngine
             where TRecord : struct, IRecordFacts
             where TSink : struct, IObligationSink
         {
+            // Marked in scope or not: a second record of the period is refused either way, as a register refuses it (D25).
+            if (position >= 0 && engine.periodicIndex[position] >= 0)
+            {
+                var slot = Slot(b, position, record.Trigger);
+                seen[slot >> 6] |= 1UL << slot;
+            }
+
             var row = position < 0 ? null : engine.rows[position];
             if (!(row is not null ? Binds(b, position) : record.Entry is { } entry ? Applies[Levels[b].Value, entry.Value] : Levels[b].AppliesTo(record.Item!)))
             {
                 // §2.2, §10: a record the policy does not ask of its unit is reported, not counted.
                 sink.OutOfScope(b, record, row);
                 return;
-            }
-
-            if (position >= 0 && engine.periodicIndex[position] >= 0)
-            {
-                seen[Slot(b, position, record.Trigger)] = true;
             }
 
             if (record.IsClassified)
@@ -178,12 +180,14 @@ internal sealed partial class EvaluationEngine
         private void Unrecorded<TSink>(int b, int position, ScheduleEntry? entry, CatalogRow? row, ReportingPeriod period, ref TSink sink)
             where TSink : struct, IObligationSink
         {
-            if (!seen[Slot(b, position, period.Start)])
+            if (!IsSeen(Slot(b, position, period.Start)))
             {
                 var due = DueOrBeyond(position, period.Start);
                 sink.Unrecorded(b, entry, row, period, due is { } dueDay && AsOf > dueDay ? Outcome.Missing : Outcome.Pending, due);
             }
         }
+
+        private bool IsSeen(int slot) => (seen[slot >> 6] & (1UL << slot)) != 0;
 
         /// <summary>§10: a row binds a body the host assigned its catalog when the row's levels include the body's.</summary>
         private bool Binds(int b, int position) =>
@@ -196,18 +200,17 @@ internal sealed partial class EvaluationEngine
 
         /// <summary>
         /// The due date, or null when it lies beyond the calendar (D27): the count starts inside the calendar, which holds the
-        /// evaluation day, and runs past its end — so the day is after the evaluation day, and nothing is guessed.
+        /// evaluation day, and runs past its end — so the day is after the evaluation day, and nothing is guessed. A value, not an
+        /// exception: a year in progress costs what a closed one does. A count from before the calendar is an error.
         /// </summary>
         private LocalDate? DueOrBeyond(int position, LocalDate trigger)
         {
-            try
+            if (engine.deadlines.TryDueDateOnly(position, trigger, ranks, out var due))
             {
-                return position < 0 ? engine.deadlines.StatutoryDueDateOnly(trigger) : engine.deadlines.DueDateOnly(position, trigger, ranks);
+                return due;
             }
-            catch (CalendarCoverageException e) when (DueDateResult.IsBeyond(e, trigger))
-            {
-                return null;
-            }
+
+            return DueDateResult.IsBeyond(due, trigger, calendar.Coverage) ? null : throw engine.deadlines.CountOutside("trigger", trigger, due);
         }
 
         /// <summary>D17: the working days in (due, P], P the publication day or, when it is not a working day, the next one; at least 1.</summary>

@@ -77,12 +77,17 @@ internal sealed partial class EvaluationEngine
                 $"Records name entries that the policy \"{policyName}\" does not have: {string.Join(", ", notInPolicy)}.", nameof(register));
         }
 
-        var walk = new Walk(this, register.Year, register.BodyArray, asOf);
-        var positions = Positions(register, walk);
-        var tally = new Tally(this, walk);
-        walk.Records(register, positions, ref tally);
-        walk.Unrecorded(ref tally);
-        return Conclude(register, walk, tally, new OutcomeSource(this, register, asOf, positions).Read);
+        var core = Begin(register.Year, register.BodyArray, asOf, null, nameof(register));
+        var positions = Positions(register, core.Walk);
+        var records = register.RecordArray;
+        var recordBodies = register.RecordBodies;
+        for (var i = 0; i < records.Length; i++)
+        {
+            var record = records[i];
+            core.AddChecked(new HeldRecord(record), recordBodies[i], record.Obligation.IsBuiltIn ? record.Obligation.Entry?.Value ?? -1 : positions![i]);
+        }
+
+        return core.Finish(register, new OutcomeReplay(this, register, asOf, positions));
     }
 
     /// <summary>
@@ -153,16 +158,16 @@ internal sealed partial class EvaluationEngine
         return problem is null ? position : -1;
     }
 
-    /// <summary>An evaluation fed one record at a time, as a JSON register streams in; see <see cref="StreamedEvaluation"/>.</summary>
-    internal StreamedEvaluation Begin(int year, Body[] bodies, LocalDate asOf, Action<ObligationOutcome>? onOutcome) =>
-        new(this, new Walk(this, year, bodies, asOf), onOutcome);
+    /// <summary>An evaluation fed one record at a time; <paramref name="paramName"/> names the input that assigns the bodies their catalogs.</summary>
+    internal Core Begin(int year, Body[] bodies, LocalDate asOf, Action<ObligationOutcome>? onOutcome, string paramName) =>
+        new(this, new Walk(this, year, bodies, asOf, paramName), onOutcome);
 
     internal bool InPolicy(ScheduleEntry entry) => deadlines.Contains(entry);
 
     internal string PolicyName => policyName;
 
     /// <summary>Each unit's counts, rate, grade (D13, D19), supervision findings and sanction (D14), once every obligation is tallied.</summary>
-    private RegisterEvaluation Conclude(Register register, Walk walk, Tally tally, Func<IEnumerable<ObligationOutcome>> outcomes)
+    private RegisterEvaluation Conclude(Register register, Walk walk, Tally tally, OutcomeReplay? outcomes)
     {
         var bodies = walk.Bodies;
         var supervision = new SupervisionCheck(register, deadlines.Calendar, rules);
@@ -190,6 +195,6 @@ internal sealed partial class EvaluationEngine
             units[b] = new UnitEvaluation(body, walk.Year, level, unitCounts, grade, tally.Findings[b]?.ToArray() ?? [], sanction, reasons, requestCounts);
         }
 
-        return new RegisterEvaluation(policyName, register, walk.AsOf, units, outcomes);
+        return new RegisterEvaluation(this, register, walk.AsOf, units, outcomes);
     }
 }

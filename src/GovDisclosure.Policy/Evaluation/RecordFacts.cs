@@ -80,10 +80,9 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 
     public LocalDate PublicationDate(int index) => record.PublicationArray[index].Date;
 
-    public (bool External, bool Internal) Reach(int index) => RecordRules.Reach(record.PublicationArray[index].ChannelArray);
+    public (bool External, bool Internal) Reach(int index) => record.PublicationArray[index].Reach;
 
-    public ulong NationalReach(int index) =>
-        RecordRules.NationalReach(record.PublicationArray[index].ChannelArray, record.PublicationArray[index].NationalChannelArray);
+    public ulong NationalReach(int index) => record.PublicationArray[index].NationalReach;
 
     public LocalDate? TakenDownOn(int index) => record.PublicationArray[index].TakenDownOn;
 
@@ -94,7 +93,7 @@ internal readonly struct HeldRecord(DisclosureRecord record) : IRecordFacts
 internal static class RecordRules
 {
     /// <summary>Whether <paramref name="channels"/> include an external channel, and an internal one (§3.1).</summary>
-    internal static (bool External, bool Internal) Reach(Channel[] channels)
+    internal static (bool External, bool Internal) Reach(ReadOnlySpan<Channel> channels)
     {
         bool external = false, @internal = false;
         foreach (var channel in channels)
@@ -125,7 +124,7 @@ internal static class RecordRules
     }
 
     /// <summary>The national channels reached through <paramref name="national"/> and the counterparts of <paramref name="seed"/>, as bits.</summary>
-    internal static ulong NationalReach(Channel[] seed, NationalChannel[] national)
+    internal static ulong NationalReach(ReadOnlySpan<Channel> seed, ReadOnlySpan<NationalChannel> national)
     {
         var bits = 0UL;
         foreach (var channel in seed)

@@ -99,6 +99,41 @@ public sealed class Register
         found = [.. problems];
     }
 
+    /// <summary>The union of registers of one year whose units are disjoint, each already checked (<see cref="RegisterEvaluation.Merge"/>):
+    /// their sections side by side, nothing checked again.</summary>
+    private Register(Register[] parts)
+    {
+        Year = parts[0].Year;
+        BodyArray = [.. parts.SelectMany(part => part.BodyArray)];
+        Bodies = ReadOnly.Wrap(BodyArray);
+        bodyIndex = Index(BodyArray);
+        RecordArray = [.. parts.SelectMany(part => part.RecordArray)];
+        Records = ReadOnly.Wrap(RecordArray);
+        RecordBodies = new int[RecordArray.Length];
+        var (offset, at) = (0, 0);
+        foreach (var part in parts)
+        {
+            foreach (var body in part.RecordBodies)
+            {
+                RecordBodies[at++] = offset + body;
+            }
+
+            offset += part.BodyArray.Length;
+        }
+
+        Commitments = Concat(parts, part => part.Commitments);
+        DisclosureRules = Concat(parts, part => part.DisclosureRules);
+        Inspections = Concat(parts, part => part.Inspections);
+        Complaints = Concat(parts, part => part.Complaints);
+        Requests = Concat(parts, part => part.Requests);
+        AnnualReports = Concat(parts, part => part.AnnualReports);
+        RedressCases = Concat(parts, part => part.RedressCases);
+    }
+
+    internal static Register Union(Register[] parts) => parts.Length == 1 ? parts[0] : new Register(parts);
+
+    private static IReadOnlyList<T> Concat<T>(Register[] parts, Func<Register, IReadOnlyList<T>> section) => ReadOnly.Wrap(parts.SelectMany(section).ToArray());
+
     /// <summary>The register the builder describes, and its problems; the register holds everything that had none.</summary>
     internal static RegisterResult From(RegisterBuilder builder)
     {

@@ -17,6 +17,7 @@ public sealed record Publication
     {
         Date = date;
         ChannelArray = ReadOnly.ArrayWithoutNulls(channels, nameof(channels));
+        Reckon();
     }
 
     /// <summary>A publication over an array the caller made for it, checked and never changed (the JSON reader's): not copied.
@@ -27,7 +28,17 @@ public sealed record Publication
         ChannelArray = channels;
         NationalChannelArray = nationalChannels ?? [];
         TakenDownOn = takenDownOn;
+        Reckon();
     }
+
+    /// <summary>Whether the channels include an external one and an internal one (§3.1), worked out once when the channels are set:
+    /// the evaluation asks it of every publication of every record.</summary>
+    internal (bool External, bool Internal) Reach { get; private set; }
+
+    /// <summary>The national channels reached (§10), its own and its seed channels' counterparts, as bits by value; worked out once.</summary>
+    internal ulong NationalReach { get; private set; }
+
+    private void Reckon() => (Reach, NationalReach) = (RecordRules.Reach(ChannelArray), RecordRules.NationalReach(ChannelArray, NationalChannelArray));
 
     private ReadOnlyCollection<Channel>? channelView;   // made on first read: a register of a million records need not hold a million views
 
@@ -39,7 +50,11 @@ public sealed record Publication
     public IReadOnlyList<Channel> Channels
     {
         get => channelView ??= ReadOnly.Wrap(ChannelArray);
-        init => (ChannelArray, channelView) = (ReadOnly.ArrayWithoutNulls(value, nameof(Channels)), null);
+        init
+        {
+            (ChannelArray, channelView) = (ReadOnly.ArrayWithoutNulls(value, nameof(Channels)), null);
+            Reckon();
+        }
     }
 
     /// <summary>The channels as the array <see cref="Channels"/> wraps: evaluation reads them once per record.</summary>
@@ -54,7 +69,11 @@ public sealed record Publication
     public IReadOnlyList<NationalChannel> NationalChannels
     {
         get => nationalView ??= ReadOnly.Wrap(NationalChannelArray);
-        init => (NationalChannelArray, nationalView) = (ReadOnly.ArrayWithoutNulls(value, nameof(NationalChannels)), null);
+        init
+        {
+            (NationalChannelArray, nationalView) = (ReadOnly.ArrayWithoutNulls(value, nameof(NationalChannels)), null);
+            Reckon();
+        }
     }
 
     private ReadOnlyCollection<NationalChannel>? nationalView;

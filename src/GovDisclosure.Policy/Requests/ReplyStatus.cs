@@ -1,4 +1,6 @@
 using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+
 namespace GovDisclosure.Policy.Requests;
 
 /// <summary>
@@ -114,13 +116,14 @@ public sealed class ReplyStatus
     /// <paramref name="asOf"/>, and nothing is guessed (D41).</summary>
     private static LocalDate? PaymentDeadlineOrBeyond(InformationRequest held, LocalDate asOf, IWorkingDayCalendar calendar)
     {
-        try
+        var noticed = held.FeeNoticeOn!.Value;
+        if (calendar.TryAddWorkingDays((calendar as IRankedWorkingDayCalendar)?.Ranks, noticed, ReplyClock.PaymentWorkingDays, out var deadline))
         {
-            return ReplyClock.PaymentDeadline(held, calendar);
+            return deadline;
         }
-        catch (CalendarCoverageException) when (calendar.Coverage.Contains(held.FeeNoticeOn!.Value) && calendar.Coverage.Contains(asOf))
-        {
-            return null;
-        }
+
+        // Beyond the calendar's end while the fee notice and the day asked about lie inside it: after that day (D41). Anything else is an error.
+        return deadline > calendar.Coverage.End && calendar.Coverage.Contains(noticed) && calendar.Coverage.Contains(asOf) ? null
+            : ReplyClock.PaymentDeadline(held, calendar);
     }
 }

@@ -165,24 +165,27 @@ public static partial class PolicyJson
         }
     }
 
-    /// <summary>Judges each record as it is read; needs the year and the bodies first.</summary>
+    /// <summary>Judges each record as it is read, through the public <see cref="EvaluationSession"/>; needs the year and the bodies first.</summary>
     private sealed class StreamingEvaluator(JsonInput input, DisclosurePolicy policy, LocalDate asOf, Action<ObligationOutcome>? onOutcome)
         : RegisterReader(input)
     {
-        private EvaluationEngine.StreamedEvaluation? evaluation;
+        private EvaluationSession? session;
 
         internal async ValueTask<RegisterEvaluation> EvaluateAsync()
         {
             await ReadAsync().ConfigureAwait(false);
             Input.Problems.ThrowIfAny();
-            var supervision = Builder([]).BuildResult();
-            foreach (var problem in supervision.Problems)
+            var sections = Builder([]).BuildResult();
+            foreach (var problem in sections.Problems)
             {
                 Input.Problem((1, 1), "$", $"{problem.SubjectId}: {problem.Message}");
             }
 
             Input.Problems.ThrowIfAny();
-            return evaluation!.Finish(supervision.Accepted);
+            var register = sections.Accepted;
+            return session!.AddCommitments(register.Commitments).AddDisclosureRules(register.DisclosureRules).AddInspections(register.Inspections)
+                .AddComplaints(register.Complaints).AddRequests(register.Requests).AddAnnualReports(register.AnnualReports).AddRedressCases(register.RedressCases)
+                .Complete();
         }
 
         protected override void BeginRecords((int Line, int Column) at)
@@ -207,23 +210,24 @@ public static partial class PolicyJson
             if (!Input.Problems.Any)
             {
                 // With a wrong year, body or catalog, every record would be misjudged: the records are then only read for their own problems.
-                evaluation = policy.Evaluator().Begin(Year!.Value, [.. Bodies], asOf, onOutcome);
+                session = policy.BeginEvaluation(Year!.Value, Bodies, asOf, new EvaluationSessionOptions { OnOutcome = onOutcome });
             }
         }
 
         protected override void OnRecord(RecordScratch record, int recordIndex, long offset)
         {
-            if (evaluation is null)
+            if (session is null)
             {
                 return;
             }
 
-            var problem = record.BodyIndex < 0
-                ? $"it names the body \"{record.BodyText}\", which the register does not hold."
-                : evaluation.Add(new StreamedRecord(record), record.BodyIndex);
-            if (problem is not null)
+            if (record.BodyIndex < 0)
             {
-                Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", problem);
+                Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", $"it names the body \"{record.BodyText}\", which the register does not hold.");
+            }
+            else if (!session.TryAdd(record.Prepared(), out var problem))
+            {
+                Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", problem.Message);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Evaluation;
@@ -6,29 +5,23 @@ using GovDisclosure.Policy.Evaluation;
 namespace GovDisclosure.Policy.Serialization;
 
 /// <summary>
-/// The record being read, held in buffers the reader reuses: its id and subject as UTF-8 bytes, its unit by position,
-/// its publications as dates and channel arrays. A streaming evaluation judges it from here and makes a
-/// <see cref="DisclosureRecord"/> only for a finding or an outcome; reading a register makes one of every record.
+/// The record being read, in a <see cref="RecordBuffer"/> the reader reuses — its id and subject as UTF-8 bytes, its unit by
+/// position, its publications — with what the JSON names before it becomes an obligation key. A streaming evaluation hands the
+/// buffer to its <see cref="EvaluationSession"/>; reading a register makes a <see cref="DisclosureRecord"/> of every record.
 /// </summary>
 internal sealed class RecordScratch
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private byte[] unescaped = new byte[64];
 
-    private byte[] id = new byte[64];
-    private byte[] subject = new byte[128];
-    private LocalDate[] dates = new LocalDate[4];
-    private Channel[][] channels = new Channel[4][];
-    private NationalChannel[]?[] nationalChannels = new NationalChannel[]?[4];   // null: none given
-    private LocalDate?[] takenDown = new LocalDate?[4];
-
-    internal int IdLength { get; private set; }
-
-    internal ReadOnlySpan<byte> IdBytes => id.AsSpan(0, IdLength);
-
-    internal int SubjectLength { get; private set; } = -1;   // -1: none
+    /// <summary>The record as the evaluation session takes it: id, subject, unit, trigger, flags and publications are read straight into it.</summary>
+    internal RecordBuffer Buffer { get; } = new();
 
     /// <summary>The unit's position among the bodies read before the records, or -1 with the id in <see cref="BodyText"/>.</summary>
-    internal int BodyIndex { get; set; } = -1;
+    internal int BodyIndex
+    {
+        get => Buffer.BodyIndex;
+        set => Buffer.BodyIndex = value;
+    }
 
     internal string? BodyText { get; set; }
 
@@ -44,179 +37,100 @@ internal sealed class RecordScratch
     /// <summary>The 序号 a row record names, or null.</summary>
     internal string? RowNumber { get; set; }
 
-    internal LocalDate Trigger { get; set; }
+    internal LocalDate Trigger
+    {
+        get => Buffer.Trigger;
+        set => Buffer.Trigger = value;
+    }
 
-    internal bool IsClassified { get; set; }
+    internal bool IsClassified
+    {
+        get => Buffer.IsClassified;
+        set => Buffer.IsClassified = value;
+    }
 
-    internal bool IsFalsified { get; set; }
+    internal bool IsFalsified
+    {
+        get => Buffer.IsFalsified;
+        set => Buffer.IsFalsified = value;
+    }
 
-    internal bool IsRefused { get; set; }
-
-    internal int PublicationCount { get; private set; }
+    internal bool IsRefused
+    {
+        get => Buffer.IsRefused;
+        set => Buffer.IsRefused = value;
+    }
 
     internal string BodyId => BodyText ?? BodyIds[BodyIndex];
 
     internal void Clear()
     {
-        IdLength = 0;
-        SubjectLength = -1;
-        BodyIndex = -1;
+        Buffer.Clear();
         BodyText = null;
         Entry = null;
         Item = null;
         CatalogName = RowNumber = null;
-        Trigger = default;
-        IsClassified = IsFalsified = IsRefused = false;
-        PublicationCount = 0;
     }
 
     /// <summary>Copies the reader's string as the id; false when it is not valid text.</summary>
-    internal bool SetId(ref Utf8JsonReader reader)
-    {
-        var ok = Copy(ref reader, ref id, out var length);
-        IdLength = ok ? length : 0;
-        return ok;
-    }
+    internal bool SetId(ref Utf8JsonReader reader) => Copy(ref reader, subject: false);
 
     /// <summary>Copies the reader's string as the subject; false when it is not valid text.</summary>
-    internal bool SetSubject(ref Utf8JsonReader reader)
+    internal bool SetSubject(ref Utf8JsonReader reader) => Copy(ref reader, subject: true);
+
+    internal bool IdIsBlank => Buffer.IdText.IsBlank;
+
+    internal bool SubjectIsBlank => Buffer.SubjectText.IsBlank;
+
+    internal void AddPublication(LocalDate date, Channel[] used, NationalChannel[]? national, LocalDate? takenDownOn) =>
+        Buffer.AddPublication(date, used, national, takenDownOn);
+
+    /// <summary>Names the record's obligation in <see cref="Buffer"/>: its entry (and item, D23), its item, or its county catalog's row.</summary>
+    internal RecordBuffer Prepared()
     {
-        var ok = Copy(ref reader, ref subject, out var length);
-        SubjectLength = ok ? length : -1;
-        return ok;
+        Buffer.Obligation = CatalogName is not null ? ObligationKey.InCatalog(CatalogName, RowNumber!) : Entry?.Key ?? ObligationKey.Of(Item!);
+        Buffer.Item = Entry is null ? null : Item;
+        return Buffer;
     }
-
-    internal bool IdIsBlank => IsBlank(IdBytes);
-
-    internal bool SubjectIsBlank => SubjectLength >= 0 && IsBlank(subject.AsSpan(0, SubjectLength));
-
-    internal void AddPublication(LocalDate date, Channel[] used, NationalChannel[]? national, LocalDate? takenDownOn)
-    {
-        if (PublicationCount == dates.Length)
-        {
-            Array.Resize(ref dates, dates.Length * 2);
-            Array.Resize(ref channels, channels.Length * 2);
-            Array.Resize(ref nationalChannels, nationalChannels.Length * 2);
-            Array.Resize(ref takenDown, takenDown.Length * 2);
-        }
-
-        dates[PublicationCount] = date;
-        nationalChannels[PublicationCount] = national;
-        takenDown[PublicationCount] = takenDownOn;
-        channels[PublicationCount++] = used;
-    }
-
-    internal LocalDate PublicationDate(int index) => dates[index];
-
-    internal (bool External, bool Internal) Reach(int index) => RecordRules.Reach(channels[index]);
-
-    internal ulong NationalReach(int index) => RecordRules.NationalReach(channels[index], nationalChannels[index] ?? []);
-
-    internal LocalDate? TakenDownOn(int index) => takenDown[index];
 
     /// <summary>The record as a value: its strings decoded, its publications made.</summary>
-    internal DisclosureRecord Materialize()
-    {
-        var publications = new Publication[PublicationCount];
-        for (var i = 0; i < publications.Length; i++)
-        {
-            publications[i] = new Publication(dates[i], channels[i], owned: true, nationalChannels[i], takenDown[i]);
-        }
-
-        var obligation = CatalogName is not null ? ObligationKey.InCatalog(CatalogName, RowNumber!) : Entry?.Key ?? ObligationKey.Of(Item!);
-        return new DisclosureRecord(DecodeId(), BodyId, obligation, Entry is null ? null : Item, Trigger, publications, IsClassified, IsFalsified, IsRefused,
-            DecodeSubject());
-    }
-
-    internal string DecodeId() => Utf8.GetString(IdBytes);
-
-    internal string? DecodeSubject() => SubjectLength < 0 ? null : Utf8.GetString(subject, 0, SubjectLength);
+    internal DisclosureRecord Materialize() => Prepared().ToRecord(BodyId);
 
     /// <summary>Copies the current string token, unescaped, as UTF-8; false when it is not valid UTF-8 or escapes a lone surrogate.</summary>
-    private static bool Copy(ref Utf8JsonReader reader, ref byte[] buffer, out int length)
+    private bool Copy(ref Utf8JsonReader reader, bool subject)
     {
-        length = 0;
-        var raw = reader.ValueSpan;
-        if (raw.Length > buffer.Length)
+        ReadOnlySpan<byte> text = reader.ValueSpan;
+        if (reader.ValueIsEscaped)
         {
-            buffer = new byte[Math.Max(raw.Length, buffer.Length * 2)];
-        }
+            if (text.Length > unescaped.Length)
+            {
+                unescaped = new byte[Math.Max(text.Length, unescaped.Length * 2)];
+            }
 
-        if (!reader.ValueIsEscaped)
-        {
-            if (!System.Text.Unicode.Utf8.IsValid(raw))
+            try
+            {
+                text = unescaped.AsSpan(0, reader.CopyString(unescaped));
+            }
+            catch (InvalidOperationException)
             {
                 return false;
             }
-
-            raw.CopyTo(buffer);
-            length = raw.Length;
-            return true;
         }
 
-        try
-        {
-            length = reader.CopyString(buffer);
-            return true;
-        }
-        catch (InvalidOperationException)
+        if (!System.Text.Unicode.Utf8.IsValid(text))
         {
             return false;
         }
-    }
 
-    private static bool IsBlank(ReadOnlySpan<byte> text)
-    {
-        foreach (var b in text)
+        if (subject)
         {
-            if (b >= 0x80)
-            {
-                // Non-ASCII: let the framework decide what counts as white space (U+3000 does).
-                return string.IsNullOrWhiteSpace(Utf8.GetString(text));
-            }
-
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r'))
-            {
-                return false;
-            }
+            Buffer.SetSubjectUtf8(text);
+        }
+        else
+        {
+            Buffer.SetIdUtf8(text);
         }
 
         return true;
     }
-}
-
-/// <summary>The record being read, as the evaluation sees it.</summary>
-internal readonly struct StreamedRecord(RecordScratch scratch) : IRecordFacts
-{
-    public string Id => scratch.DecodeId();
-
-    public string? Subject => scratch.DecodeSubject();
-
-    public ScheduleEntry? Entry => scratch.Entry;
-
-    public DisclosureItem? Item => scratch.Item;
-
-    public string? CatalogName => scratch.CatalogName;
-
-    public string? RowNumber => scratch.RowNumber;
-
-    public LocalDate Trigger => scratch.Trigger;
-
-    public bool IsClassified => scratch.IsClassified;
-
-    public bool IsFalsified => scratch.IsFalsified;
-
-    public bool IsRefused => scratch.IsRefused;
-
-    public int PublicationCount => scratch.PublicationCount;
-
-    public LocalDate PublicationDate(int index) => scratch.PublicationDate(index);
-
-    public (bool External, bool Internal) Reach(int index) => scratch.Reach(index);
-
-    public ulong NationalReach(int index) => scratch.NationalReach(index);
-
-    public LocalDate? TakenDownOn(int index) => scratch.TakenDownOn(index);
-
-    public DisclosureRecord Materialize() => scratch.Materialize();
 }

@@ -64,13 +64,13 @@ public sealed class ApiRulebookTests
     }
 
     [Fact]
-    public void Every_declared_try_method_is_TryGet_TryParse_or_TryApply_and_says_when_its_out_may_be_null()
+    public void Every_declared_try_method_is_TryGet_TryParse_TryApply_or_TryAdd_and_says_when_its_out_may_be_null()
     {
         var tries = (from type in Packages.SelectMany(assembly => assembly.GetExportedTypes())
                      from method in type.GetMethods(Declared)
                      where method.Name.StartsWith("Try", StringComparison.Ordinal) && method.GetCustomAttribute<ObsoleteAttribute>() is null
                      select method).ToList();
-        var misnamed = tries.Where(method => !(method.Name.StartsWith("TryGet", StringComparison.Ordinal) || method.Name is "TryParse" or "TryApply"));
+        var misnamed = tries.Where(method => !(method.Name.StartsWith("TryGet", StringComparison.Ordinal) || method.Name is "TryParse" or "TryApply" or "TryAdd"));
         var unannotated = from method in tries
                           from parameter in method.GetParameters()
                           where parameter.IsOut && !parameter.ParameterType.GetElementType()!.IsValueType
@@ -82,6 +82,7 @@ public sealed class ApiRulebookTests
         Assert.All(tries, method => Assert.Equal(typeof(bool), method.ReturnType));
         Assert.Contains(tries, method => method.Name == nameof(InformationRequest.TryApply));
         Assert.Contains(tries, method => method.Name == nameof(RegisterEvaluation.TryGetUnit));
+        Assert.Contains(tries, method => method.Name == nameof(EvaluationSession.TryAdd));
     }
 
     [Fact]

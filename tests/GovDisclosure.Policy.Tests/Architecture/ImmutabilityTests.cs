@@ -36,6 +36,7 @@ public sealed class ImmutabilityTests
             PublishedRedressTable.Blank, new PublishedAnnualReport("某县人民政府", 2025), ReportingRules.Default,
             new SectionSimilarity(ReportSection.Overview, 0.5, 60, false),
             new RedressCase("rc", "school", RedressCaseKind.Reconsideration, new LocalDate(2024, 3, 1), RedressResult.Pending, null) { RequestId = "q1" },
+            new EvaluationSessionOptions { OnOutcome = _ => { } },
         ];
     }
 

@@ -1,0 +1,130 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace GovDisclosure.Policy.Tests.Evaluation;
+
+/// <summary>The record buffer a source fills (§13): it holds what it was given, in any form, and makes the same record of it.</summary>
+public sealed class RecordBufferTests
+{
+    [Property(MaxTest = 30)]
+    public Property Sec13_a_record_copied_into_a_buffer_comes_back_equal() =>
+        Prop.ForAll(Gen.Choose(0, 100_000).ToArbitrary(), seed =>
+        {
+            var register = CountyRegisters.Of(seed, CountyRegisters.Bodies("a", 3), "a");
+            var buffer = new RecordBuffer();
+            return register.Records.All(record => Sessions.Fill(buffer, record, 0).ToRecord(record.BodyId) == record);
+        });
+
+    [Fact]
+    public void Sec13_an_id_given_as_a_string_characters_or_utf8_reads_back_the_same()
+    {
+        var buffer = new RecordBuffer { Id = "文-1" };
+        Assert.Equal("文-1", buffer.Id);
+
+        buffer.SetId("文-2".AsSpan());
+        Assert.Equal("文-2", buffer.Id);
+
+        buffer.SetIdUtf8(Encoding.UTF8.GetBytes("文-3"));
+        Assert.Equal("文-3", buffer.Id);
+
+        buffer.SetSubject("第一批".AsSpan());
+        Assert.Equal("第一批", buffer.Subject);
+        buffer.SetSubjectUtf8(Encoding.UTF8.GetBytes("第二批"));
+        Assert.Equal("第二批", buffer.Subject);
+    }
+
+    [Fact]
+    public void Sec13_long_text_grows_the_buffers()
+    {
+        var buffer = new RecordBuffer();
+        var longId = new string('档', 300);
+
+        buffer.SetId(longId.AsSpan());
+        Assert.Equal(longId, buffer.Id);
+        buffer.SetIdUtf8(Encoding.UTF8.GetBytes(longId));
+        Assert.Equal(longId, buffer.Id);
+    }
+
+    [Fact]
+    public void Sec13_bytes_that_are_not_utf8_are_an_argument_error()
+    {
+        var buffer = new RecordBuffer();
+
+        Assert.Equal("utf8 is not valid UTF-8.", ArgumentAssert.Throws<ArgumentException>("utf8", () => buffer.SetIdUtf8([0xE6, 0x96])).Message);
+        ArgumentAssert.Throws<ArgumentException>("utf8", () => buffer.SetSubjectUtf8([0xFF]));
+    }
+
+    [Fact]
+    public void Sec13_clear_empties_everything_but_keeps_the_buffers()
+    {
+        var buffer = new RecordBuffer
+        {
+            Id = "r", Subject = "s", BodyIndex = 3, Obligation = ScheduleEntry.IM1, Item = DisclosureItem.G01, Trigger = new LocalDate(2024, 1, 2),
+            IsClassified = true, IsFalsified = true, IsRefused = true,
+        };
+        buffer.AddPublication(new LocalDate(2024, 1, 3), [Channel.GovernmentPortal]);
+
+        Assert.Same(buffer, buffer.Clear());
+        Assert.Equal((null, null, -1, null, null, default(LocalDate), false, false, false, 0),
+            (buffer.Id, buffer.Subject, buffer.BodyIndex, buffer.Obligation, buffer.Item, buffer.Trigger, buffer.IsClassified, buffer.IsFalsified, buffer.IsRefused, buffer.PublicationCount));
+    }
+
+    [Fact]
+    public void Sec13_many_publications_with_many_channels_are_kept_each_with_its_own()
+    {
+        var buffer = new RecordBuffer { Id = "r", Obligation = ScheduleEntry.IM1, Trigger = new LocalDate(2024, 1, 2) };
+        var publications = Enumerable.Range(0, 9).Select(i => new Publication(new LocalDate(2024, 1, 3).PlusDays(i), Channel.InOrder.Take(i % 5).ToArray())
+        {
+            NationalChannels = GovDisclosure.Policy.Catalogs.NationalChannel.InOrder.Skip(i).Take(i % 3).ToArray(),
+            TakenDownOn = i % 2 == 0 ? new LocalDate(2024, 6, 1) : null,
+        }).ToArray();
+        foreach (var publication in publications)
+        {
+            buffer.AddPublication(publication);
+        }
+
+        Assert.Equal(publications, buffer.ToRecord("b").Publications);
+        Assert.Equal(9, buffer.PublicationCount);
+    }
+
+    [Fact]
+    public void Sec13_a_null_channel_is_an_argument_error_naming_the_list()
+    {
+        var buffer = new RecordBuffer();
+
+        ArgumentAssert.Throws<ArgumentNullException>("channels", () => buffer.AddPublication(new LocalDate(2024, 1, 3), [null!]));
+        ArgumentAssert.Throws<ArgumentNullException>("nationalChannels", () => buffer.AddPublication(new LocalDate(2024, 1, 3), [], [null!], null));
+        ArgumentAssert.Throws<ArgumentNullException>("publication", () => buffer.AddPublication(null!));
+        Assert.Equal(0, buffer.PublicationCount);
+    }
+
+    [Fact]
+    public void Sec13_a_record_needs_an_id_an_obligation_and_a_unit_to_be_made()
+    {
+        Assert.Throws<InvalidOperationException>(() => new RecordBuffer { Obligation = ScheduleEntry.IM1 }.ToRecord("b"));
+        Assert.Throws<InvalidOperationException>(() => new RecordBuffer { Id = "r" }.ToRecord("b"));
+        ArgumentAssert.Throws<ArgumentNullException>("bodyId", () => new RecordBuffer { Id = "r", Obligation = ScheduleEntry.IM1 }.ToRecord(null!));
+        ArgumentAssert.Throws<ArgumentException>("Item", () => new RecordBuffer { Id = "r", Obligation = ObligationKey.Of(DisclosureItem.G15), Item = DisclosureItem.G15 }.ToRecord("b"));
+    }
+
+    [Theory]
+    [InlineData(" \t\r\n", true)]
+    [InlineData("\u3000", true)]
+    [InlineData("", true)]
+    [InlineData(" a ", false)]
+    [InlineData("档", false)]
+    public void Sec13_a_blank_id_is_blank_however_it_was_given(string id, bool blank)
+    {
+        var session = DisclosurePolicy.Default.BeginEvaluation(2024, [Registers.School()], new LocalDate(2024, 12, 31));
+        var buffer = new RecordBuffer { BodyIndex = 0, Obligation = ScheduleEntry.ST1, Trigger = new LocalDate(2024, 3, 1) };
+        foreach (Action<RecordBuffer> set in new Action<RecordBuffer>[] { b => b.Id = id, b => b.SetId(id.AsSpan()), b => b.SetIdUtf8(Encoding.UTF8.GetBytes(id)) })
+        {
+            set(buffer);
+            var taken = session.TryAdd(buffer, out var problem);
+            Assert.Equal(blank, problem?.Message == "it has no id; every record has a stable id.");
+            Assert.Equal(!blank, taken);   // an event's record: the session keeps no ids, so the same one is taken again
+        }
+    }
+}
