@@ -40,6 +40,7 @@ MOVED = {
     **{f"Calendar/{name}": name for name in ("ChinaWorkingDayCalendar.cs", "ChinaTime.cs", "WorkingDayCalendarExtensions.cs", "IWorkingDayCalendar.cs")},
     "Deadlines/Deadline.cs": "Deadline.cs",
     "Calendar/Data/EmbeddedHolidayData.cs": "Calendar/EmbeddedHolidayData.cs",
+    "Evaluation/EvaluationEngine.Stream.cs": "Evaluation/EvaluationEngine.Core.cs",
 }
 
 

@@ -10,7 +10,8 @@ namespace GovDisclosure.Policy.Benchmarks;
 /// The hot paths of this commit against an earlier release, in one run: two jobs, this commit's library and the release packed
 /// from its tag (<c>tools/pack-baseline.sh v0.4.0</c>), each built from this same file — the calls the release named differently
 /// sit behind <c>POLICY_BASELINE</c>. Workloads: 1,000,000 batch due dates of the seed's entries and of a 500-row county
-/// catalog's rows, and a register of 1,000 units × 1,000 records evaluated in memory and streamed from its JSON.
+/// catalog's rows, and a register of 1,000 units × 1,000 records evaluated in memory (of 2024, and of 2026 as a year in progress as of
+/// the calendar's last day, D27) and streamed from its JSON.
 /// <code>
 /// tools/pack-baseline.sh v0.4.0
 /// dotnet run -c Release --project benchmarks/GovDisclosure.Policy.Benchmarks -- --filter '*VersionComparison*'
@@ -34,6 +35,7 @@ public class VersionComparisonBenchmarks
     private LocalDate[] results = [];
     private byte[] json = [];
     private Evaluation.Register register = null!;
+    private Evaluation.Register inProgress = null!;
 #if POLICY_BASELINE
     private ScheduleEntry[] entries = [];
     private CatalogRow[] rows = [];
@@ -65,6 +67,12 @@ public class VersionComparisonBenchmarks
         RegisterFile.Write(path, Units, RecordsPerUnit);   // 0.4's form ("entry"), which both versions read
         json = File.ReadAllBytes(path);
         register = PolicyJson.ReadRegister(new MemoryStream(json));
+
+        // D27: the same register of 2026, evaluated as of the official calendar's last day; December's due dates lie beyond it.
+        var inProgressPath = Path.Combine(Path.GetTempPath(), $"govdisclosure-register-2026-{Units}x{RecordsPerUnit}.json");
+        RegisterFile.Write(inProgressPath, Units, RecordsPerUnit, 2026);
+        using var inProgressJson = File.OpenRead(inProgressPath);
+        inProgress = PolicyJson.ReadRegister(inProgressJson);
     }
 
     [Benchmark(OperationsPerInvoke = Count, Description = "DueDates, seed entries, per obligation")]
@@ -83,6 +91,9 @@ public class VersionComparisonBenchmarks
 
     [Benchmark(OperationsPerInvoke = Units * RecordsPerUnit, Description = "Evaluate a register in memory, per record")]
     public int EvaluateInMemory() => policy.Evaluate(register, new LocalDate(2025, 6, 30)).Units.Count;
+
+    [Benchmark(OperationsPerInvoke = Units * RecordsPerUnit, Description = "Evaluate a year in progress (2026 as of 2026-12-31), per record")]
+    public int EvaluateYearInProgress() => policy.Evaluate(inProgress, new LocalDate(2026, 12, 31)).Units.Count;
 
     [Benchmark(OperationsPerInvoke = Units * RecordsPerUnit, Description = "EvaluateRegister streamed from JSON, per record")]
     public int EvaluateStreamed() => PolicyJson.EvaluateRegister(policy, new MemoryStream(json), new LocalDate(2025, 6, 30)).Units.Count;
