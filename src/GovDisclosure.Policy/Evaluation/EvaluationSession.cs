@@ -89,12 +89,13 @@ public sealed class EvaluationSession
     {
         CheckOpen();
         var body = BodyOf(Preconditions.CheckNotNull(record).BodyIndex);
-        var message = !record.IdText.HasValue || record.IdText.IsBlank ? "it has no id; every record has a stable id."
+        var hasId = record.IdText.HasValue && !record.IdText.IsBlank;
+        var message = !hasId ? "it has no id; every record has a stable id."
             : record.Obligation is not { } obligation ? "it names no obligation: a schedule entry, an item no entry covers, or a county catalog's row."
             : obligation.Part != 0 ? $"it names part {obligation.Part} of {obligation}; no catalog names two events in one row yet (D43), so a record names part 0."
             : record.Item is not null && obligation.Entry is null ? $"it names the item {record.Item.Code}, but {obligation} is not a schedule entry; only an entry's record names one of its items (D23)."
             : core.Add(new BufferedRecord(record, core.Walk.Bodies[body].Id), body);
-        return Taken(message, record.IdText.HasValue && !record.IdText.IsBlank ? record.Id! : "(record)", out problem);
+        return Taken(message, hasId ? record : null, out problem);
     }
 
     /// <summary>Checks and judges <paramref name="record"/>, as <see cref="TryAdd(RecordBuffer, out RegisterProblem)"/> does.</summary>
@@ -125,7 +126,8 @@ public sealed class EvaluationSession
         Preconditions.CheckNotNull(record);
         var message = !bodyIndex.TryGetValue(record.BodyId, out var body) ? $"it names the body \"{record.BodyId}\", which the session does not hold."
             : core.Add(new HeldRecord(record), body);
-        return Taken(message, record.Id, out problem);
+        problem = message is null ? null : new RegisterProblem(record.Id, message);
+        return Taken(message);
     }
 
     /// <summary>Checks and judges <paramref name="record"/>, as <see cref="TryAdd(DisclosureRecord, out RegisterProblem)"/> does.</summary>
@@ -211,9 +213,15 @@ public sealed class EvaluationSession
         : throw new PolicyArgumentOutOfRangeException("record", index,
             $"The record's BodyIndex is {index}; it must be a position in the session's {Bodies.Count} bodies (see GetBodyIndex).");
 
-    private bool Taken(string? message, string id, [MaybeNullWhen(true)] out RegisterProblem problem)
+    /// <summary>Whether the record was taken, counting it; the problem names the buffer's id, made into a string only for a refusal.</summary>
+    private bool Taken(string? message, RecordBuffer? identified, [MaybeNullWhen(true)] out RegisterProblem problem)
     {
-        problem = message is null ? null : new RegisterProblem(id, message);
+        problem = message is null ? null : new RegisterProblem(identified?.Id ?? "(record)", message);
+        return Taken(message);
+    }
+
+    private bool Taken(string? message)
+    {
         RecordCount += message is null ? 1 : 0;
         return message is null;
     }

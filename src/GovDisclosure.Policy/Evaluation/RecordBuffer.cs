@@ -14,7 +14,11 @@ namespace GovDisclosure.Policy.Evaluation;
 /// </remarks>
 public sealed class RecordBuffer
 {
+    private static readonly int ChannelSlots = Channel.InOrder.Max(channel => channel.Value) + 1;
+    private static readonly Channel[][] SingleChannels = [.. Enumerable.Range(0, ChannelSlots).Select(value => Channel.InOrder.Where(c => c.Value == value).Take(1).ToArray())];
+
     private readonly BufferedText id = new();
+    private Channel[]?[]? channelPairs;   // this buffer's shared two-channel arrays, by the channels' values
     private readonly BufferedText subject = new();
     private LocalDate[] dates = new LocalDate[4];
     private LocalDate?[] takenDown = new LocalDate?[4];
@@ -154,13 +158,31 @@ public sealed class RecordBuffer
         var publications = new Publication[PublicationCount];
         for (var i = 0; i < publications.Length; i++)
         {
-            publications[i] = new Publication(dates[i], ChannelsOf(i).ToArray(), owned: true, NationalChannelsOf(i).ToArray(), takenDown[i]);
+            publications[i] = new Publication(dates[i], ChannelArray(ChannelsOf(i)), owned: true, NationalChannelsOf(i).ToArray(), takenDown[i]);
         }
 
         return new DisclosureRecord(recordId, bodyId, obligation, null, Trigger, publications, IsClassified, IsFalsified, IsRefused, Subject)
         {
             Item = Item,
         };
+    }
+
+    /// <summary>The channels as an array a publication may own: one channel (nearly every publication) and this buffer's pairs are shared
+    /// arrays, which nothing writes to, so that a register read record by record does not hold a million copies of the same two channels.</summary>
+    private Channel[] ChannelArray(ReadOnlySpan<Channel> used)
+    {
+        if (used.Length == 1)
+        {
+            return SingleChannels[used[0].Value];
+        }
+
+        if (used.Length != 2)
+        {
+            return used.ToArray();
+        }
+
+        var slot = (used[0].Value * ChannelSlots) + used[1].Value;
+        return (channelPairs ??= new Channel[]?[ChannelSlots * ChannelSlots])[slot] ??= [used[0], used[1]];
     }
 
     internal LocalDate PublicationDate(int index) => dates[index];

@@ -197,6 +197,46 @@ public sealed class EvaluationSessionTests
     }
 
     [Fact]
+    public void Sec13_an_on_time_record_costs_the_session_no_allocation_whatever_form_its_id_takes()
+    {
+        var session = Policy.BeginEvaluation(2024, [Registers.Bureau()], AsOf);
+        var buffer = new RecordBuffer();
+        Channel[] portal = [Channel.GovernmentPortal];
+        byte[] utf8 = [.. "doc-0000"u8];
+        char[] chars = [.. "doc-0000"];
+        long Feed(int from, int count)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = from; i < from + count; i++)
+            {
+                buffer.Clear();
+                utf8[^1] = (byte)('0' + (i % 10));
+                chars[^1] = (char)utf8[^1];
+                if (i % 2 == 0)
+                {
+                    buffer.SetIdUtf8(utf8);
+                }
+                else
+                {
+                    buffer.SetId(chars);
+                }
+
+                (buffer.BodyIndex, buffer.Obligation, buffer.Trigger) = (0, ScheduleEntry.IM1, new LocalDate(2024, 3, 1).PlusDays(i % 200));
+                buffer.AddPublication(buffer.Trigger, portal);
+                session.Add(buffer);
+            }
+
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Feed(0, 200);   // the first calls compile and fill what is cached once
+
+        Assert.Equal(0, Feed(200, 1_000));
+        Assert.Equal(1_200, session.RecordCount);
+        Assert.Equal(1_200, session.Complete().GetUnit("mzj").OnTime);
+    }
+
+    [Fact]
     public void Sec13_units_are_found_by_id()
     {
         var session = Policy.BeginEvaluation(2024, [Registers.School(), Registers.Bureau()], AsOf);
