@@ -244,7 +244,7 @@ public sealed partial class DisclosurePolicy
     public EvaluationSession BeginEvaluation(int year, IEnumerable<Body> bodies, LocalDate asOf, EvaluationSessionOptions? options = null)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
-        return new EvaluationSession(Evaluator(), year, ReadOnly.ArrayWithoutNulls(bodies, nameof(bodies)), asOf, options ?? EvaluationSessionOptions.Default);
+        return new EvaluationSession(Evaluator(), year, ReadOnly.ArrayWithoutNulls(bodies, nameof(bodies)), asOf, options ?? EvaluationSessionOptions.Default, nameof(bodies));
     }
 
     /// <summary>The evaluation engine of this policy, built on first use and kept: an immutable value, so any thread may share it.</summary>

@@ -77,17 +77,18 @@ internal sealed partial class EvaluationEngine
                 $"Records name entries that the policy \"{policyName}\" does not have: {string.Join(", ", notInPolicy)}.", nameof(register));
         }
 
-        var core = Begin(register.Year, register.BodyArray, asOf, null, nameof(register));
-        var positions = Positions(register, core.Walk);
+        // The register in memory goes through the session every source feeds: its records were checked when it was built.
+        var session = new EvaluationSession(this, register.Year, register.BodyArray, asOf, EvaluationSessionOptions.Default, nameof(register));
+        var positions = Positions(register, session.Walk);
         var records = register.RecordArray;
         var recordBodies = register.RecordBodies;
         for (var i = 0; i < records.Length; i++)
         {
             var record = records[i];
-            core.AddChecked(new HeldRecord(record), recordBodies[i], record.Obligation.IsBuiltIn ? record.Obligation.Entry?.Value ?? -1 : positions![i]);
+            session.AddChecked(record, recordBodies[i], record.Obligation.IsBuiltIn ? record.Obligation.Entry?.Value ?? -1 : positions![i]);
         }
 
-        return core.Finish(register, new OutcomeReplay(this, register, asOf, positions));
+        return session.CompleteRegister(register, new OutcomeReplay(this, register, asOf, positions));
     }
 
     /// <summary>

@@ -25,21 +25,25 @@ public sealed class EvaluationSession
     private readonly Dictionary<string, int> bodyIndex;
     private bool completed;
 
-    internal EvaluationSession(EvaluationEngine engine, int year, Body[] bodies, LocalDate asOf, EvaluationSessionOptions options)
+    // paramName: the input that gave the bodies, which an error about them names ("bodies", or "register" for Evaluate).
+    internal EvaluationSession(EvaluationEngine engine, int year, Body[] bodies, LocalDate asOf, EvaluationSessionOptions options, string paramName)
     {
         bodyIndex = new Dictionary<string, int>(bodies.Length, StringComparer.Ordinal);
         for (var i = 0; i < bodies.Length; i++)
         {
             if (!bodyIndex.TryAdd(bodies[i].Id, i))
             {
-                throw new PolicyArgumentException($"Two bodies have the id \"{bodies[i]!.Id}\" (bodies[{bodyIndex[bodies[i].Id]}] and bodies[{i}]); ids must be unique.", "bodies");
+                throw new PolicyArgumentException($"Two bodies have the id \"{bodies[i]!.Id}\" (bodies[{bodyIndex[bodies[i].Id]}] and bodies[{i}]); ids must be unique.", paramName);
             }
         }
 
-        core = engine.Begin(year, bodies, asOf, options.OnOutcome, "bodies");
+        core = engine.Begin(year, bodies, asOf, options.OnOutcome, paramName);
         sections = new RegisterBuilder(year).AddBodies(bodies);
         Bodies = ReadOnly.Wrap(bodies);
     }
+
+    /// <summary>The walk the session feeds.</summary>
+    internal EvaluationEngine.Walk Walk => core.Walk;
 
     /// <summary>The assessment year: every record's trigger falls in it.</summary>
     public int Year => core.Walk.Year;
@@ -207,6 +211,22 @@ public sealed class EvaluationSession
         var register = sections.Build();
         completed = true;
         return core.Finish(register, null);
+    }
+
+    /// <summary>Judges a record a register has already checked, whose rule <paramref name="position"/> the register's evaluation found.</summary>
+    internal void AddChecked(DisclosureRecord record, int body, int position)
+    {
+        core.AddChecked(new HeldRecord(record), body, position);
+        RecordCount++;
+    }
+
+    /// <summary>The evaluation of <paramref name="register"/>, whose records were given with <see cref="AddChecked"/>; its outcomes can be
+    /// listed again by <paramref name="replay"/>.</summary>
+    internal RegisterEvaluation CompleteRegister(Register register, EvaluationEngine.OutcomeReplay replay)
+    {
+        CheckOpen();
+        completed = true;
+        return core.Finish(register, replay);
     }
 
     private int BodyOf(int index) => (uint)index < (uint)Bodies.Count ? index
