@@ -166,27 +166,6 @@ public sealed class WorkingDayRanks
     }
 
     /// <summary>
-    /// <see cref="AddWorkingDays(LocalDate, int, string)"/> from a start given as a valid ISO year, month and
-    /// day, so that a caller who computed them (the end of a reporting period) need not build a date.
-    /// </summary>
-    internal LocalDate AddWorkingDays(int year, int month, int day, int n, string paramName)
-    {
-        var slot = SlotOf(year, month, day, firstYear);
-        if ((uint)(slot - firstSlot) > (uint)slotSpan)
-        {
-            ThrowOutside(new LocalDate(year, month, day), paramName);
-        }
-
-        var rank = Rank(slots[slot], n);
-        if ((ulong)(rank - 1) >= (ulong)workingDays.Length)
-        {
-            ThrowRunsOut(new LocalDate(year, month, day), n, rank, paramName);
-        }
-
-        return workingDays[rank - 1];
-    }
-
-    /// <summary>
     /// <see cref="AddWorkingDays(LocalDate, int, string)"/> without an exception for a count the coverage cannot hold: false, with
     /// <paramref name="result"/> the day outside the coverage the count needed — the start itself, or the day after the coverage's end
     /// (before its start, counting back). A date outside the ISO calendar is false too. The hot paths' form (D27): a due date beyond the
@@ -205,7 +184,8 @@ public sealed class WorkingDayRanks
         return TryRank(Rank(slots[slot], n), out result);
     }
 
-    /// <summary><see cref="TryAddWorkingDays(LocalDate, int, out LocalDate)"/> from a valid ISO year, month and day.</summary>
+    /// <summary><see cref="TryAddWorkingDays(LocalDate, int, out LocalDate)"/> from a start given as a valid ISO year, month and day, so that a
+    /// caller who computed them (the end of a reporting period) need not build a date.</summary>
     internal bool TryAddWorkingDays(int year, int month, int day, int n, out LocalDate result)
     {
         var slot = SlotOf(year, month, day, firstYear);

@@ -87,12 +87,6 @@ internal sealed partial class DeadlineEngine
             Counted(StatutoryBasis.Instance, after, decision, decision, null, nameof(decision)));
     }
 
-    /// <summary>The due date alone of the rule at <paramref name="position"/> (a catalog row's, for the evaluation).</summary>
-    internal LocalDate DueDateOnly(int position, LocalDate trigger, WorkingDayRanks? ranks) => table.DueDateOnly(position, trigger, ranks, Calendar);
-
-    /// <summary>The statutory due date alone (D3).</summary>
-    internal LocalDate StatutoryDueDateOnly(LocalDate trigger) => StatutoryRule.DueFrom(trigger, Calendar);
-
     /// <summary>
     /// The due date alone of the rule at <paramref name="position"/>, or of the statutory rule (D3) for -1, without a coverage exception:
     /// false when the count needs a day outside the calendar, <paramref name="due"/> then being that day. The evaluation's and the batch

@@ -41,22 +41,9 @@ internal sealed class RuleTable
     /// <summary>The cadence at <paramref name="index"/>, or null for a position with no rule.</summary>
     internal Cadence? CadenceOrNull(int index) => cadences[index];
 
-    /// <summary>The due date alone, with no explanation and no allocation: on the ranks when the calendar offers them and the rule counts days
-    /// forwards (D2).</summary>
-    internal LocalDate DueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar)
-    {
-        var fast = compiled[index];
-        if (ranks is not null && fast.CountsOnRanks)
-        {
-            return fast.DueOnRanks(ranks, trigger);
-        }
-
-        var rule = rules[index]!;
-        return rule.DueFrom(CountedFrom(cadences[index]!, rule, trigger), calendar);
-    }
-
-    /// <summary><see cref="DueDateOnly"/> without a coverage exception: false when the count needs a day outside the calendar, which
-    /// <paramref name="due"/> then is (D27); the form the evaluation and the batch forms count with.</summary>
+    /// <summary>The due date alone, with no explanation, no allocation and no exception for coverage: on the ranks when the calendar offers
+    /// them and the rule counts days forwards (D2); false when the count needs a day outside the calendar, which <paramref name="due"/> then
+    /// is (D27). The form the evaluation and the batch forms count with.</summary>
     internal bool TryDueDateOnly(int index, LocalDate trigger, WorkingDayRanks? ranks, IWorkingDayCalendar calendar, out LocalDate due)
     {
         var fast = compiled[index];
@@ -102,23 +89,8 @@ internal sealed class RuleTable
         /// <see cref="DeadlineRule"/>.</summary>
         internal bool CountsOnRanks { get; }
 
-        /// <summary>The due date, counted on the ranks straight from the trigger's year, month and day.</summary>
-        internal LocalDate DueOnRanks(WorkingDayRanks ranks, LocalDate date)
-        {
-            if (trigger == EventDate)
-            {
-                return calendarDays ? InCalendarDays(ranks, date) : ranks.AddWorkingDays(date, offset, "trigger");
-            }
-
-            Preconditions.CheckIso(date, "trigger");
-            var period = ReportingPeriod.Of(months, date.Year, date.Month);
-            var from = trigger == PeriodStart ? new LocalDate(period.Year, period.FirstMonth, 1) : new LocalDate(period.Year, period.LastMonth, period.LastDay);
-            return calendarDays ? InCalendarDays(ranks, from)
-                : trigger == PeriodStart ? ranks.AddWorkingDays(period.Year, period.FirstMonth, 1, offset, "trigger")
-                : ranks.AddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, "trigger");
-        }
-
-        /// <summary><see cref="DueOnRanks"/> without a coverage exception: false with the day outside the calendar the count needed.</summary>
+        /// <summary>The due date, counted on the ranks straight from the trigger's year, month and day; false with the day outside the calendar
+        /// the count needed.</summary>
         internal bool TryDueOnRanks(WorkingDayRanks ranks, LocalDate date, out LocalDate due)
         {
             if (trigger == EventDate)
@@ -133,6 +105,7 @@ internal sealed class RuleTable
                 : ranks.TryAddWorkingDays(period.Year, period.LastMonth, period.LastDay, offset, out due);
         }
 
+        /// <summary>D2 in calendar days: the trigger plus the offset, moved forward to a working day; the trigger must be covered too.</summary>
         private bool TryInCalendarDays(WorkingDayRanks ranks, LocalDate from, out LocalDate due)
         {
             if (!ranks.TryIsWorkingDay(from, out _))
@@ -142,13 +115,6 @@ internal sealed class RuleTable
             }
 
             return ranks.TryAddWorkingDays(from.PlusDays(offset), 0, out due);
-        }
-
-        /// <summary>D2 in calendar days: the trigger plus the offset, moved forward to a working day; the trigger must be covered too.</summary>
-        private LocalDate InCalendarDays(WorkingDayRanks ranks, LocalDate from)
-        {
-            ranks.IsWorkingDay(from, "trigger");
-            return ranks.AddWorkingDays(from.PlusDays(offset), 0, "trigger");
         }
     }
 }

@@ -24,9 +24,6 @@ internal sealed class BufferedText
         Utf8,
     }
 
-    /// <summary>Whether any text is held, blank or not.</summary>
-    internal bool HasValue => form != Form.None;
-
     /// <summary>The text as a string, made anew on each read unless it was given as one; null when none is held.</summary>
     internal string? Value => form switch
     {
@@ -36,13 +33,13 @@ internal sealed class BufferedText
         _ => null,
     };
 
-    /// <summary>Whether the text is empty or white space only (U+3000 included), as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
+    /// <summary>Whether no text is held, or it is empty or white space only (U+3000 included), as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
     internal bool IsBlank => form switch
     {
         Form.Text => string.IsNullOrWhiteSpace(text),
         Form.Chars => IsWhiteSpace(chars.AsSpan(0, length)),
         Form.Utf8 => IsWhiteSpace(bytes.AsSpan(0, length)),
-        _ => false,
+        _ => true,
     };
 
     internal void Clear() => (text, form) = (null, Form.None);

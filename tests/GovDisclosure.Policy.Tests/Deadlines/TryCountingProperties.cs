@@ -94,4 +94,66 @@ public sealed class TryCountingProperties
 
         Assert.Equal((end, end.PlusDays(1), end, SixDays.Coverage.Start.PlusDays(-1), SixDays.Coverage.Start), (last, beyond, itself, early, first));
     }
+
+    [Fact]
+    public void D27_on_a_host_s_calendar_ending_on_a_day_off_nothing_falls_on_or_after_its_last_day()
+    {
+        var calendar = new Narrowed(SixDays, new DateInterval(new LocalDate(2020, 1, 5), new LocalDate(2030, 12, 29)));   // a Sunday to a Sunday
+
+        Assert.False(calendar.TryAddWorkingDays(null, calendar.Coverage.End, 0, out var beyond));
+        Assert.False(calendar.TryAddWorkingDays(null, calendar.Coverage.End.PlusDays(-1), 1, out var past));
+        Assert.True(calendar.TryAddWorkingDays(null, calendar.Coverage.End.PlusDays(-2), 1, out var saturday));
+        Assert.False(calendar.TryAddWorkingDays(null, calendar.Coverage.Start.PlusDays(1), -1, out var before));
+        Assert.True(calendar.TryAddWorkingDays(null, new LocalDate(2020, 1, 12), -6, out var monday));   // a Sunday: six working days back
+
+        Assert.Equal((calendar.Coverage.End.PlusDays(1), calendar.Coverage.End.PlusDays(1), new LocalDate(2030, 12, 28), calendar.Coverage.Start.PlusDays(-1), new LocalDate(2020, 1, 6)),
+            (beyond, past, saturday, before, monday));
+    }
+
+    [Fact]
+    public void D27_ranks_of_a_calendar_that_starts_within_a_year_refuse_the_days_before_it()
+    {
+        var ranks = WorkingDayRanks.FromCalendar(new Narrowed(SixDays, new DateInterval(new LocalDate(2020, 3, 9), new LocalDate(2020, 9, 30))));
+
+        Assert.False(ranks.TryAddWorkingDays(new LocalDate(2020, 3, 8), 0, out var start));
+        Assert.False(ranks.TryAddWorkingDays(2020, 3, 8, 1, out var fromDay));
+        Assert.False(ranks.TryIsWorkingDay(new LocalDate(2020, 3, 8), out _));
+        Assert.True(ranks.TryAddWorkingDays(2020, 3, 9, 1, out var tuesday));
+        Assert.Equal((new LocalDate(2020, 3, 8), new LocalDate(2020, 3, 8), new LocalDate(2020, 3, 10)), (start, fromDay, tuesday));
+        Assert.Throws<CalendarCoverageException>(() => ranks.IsWorkingDay(new LocalDate(2020, 3, 8)));
+    }
+
+    [Fact]
+    public void D9_a_rule_counted_back_to_before_the_calendar_is_outside_it()
+    {
+        var rule = new DeadlineRule(DeadlineTrigger.EventDate, 10, DeadlineUnit.CalendarDaysBefore, "D9");
+        var early = Official.Coverage.Start.PlusDays(3);
+
+        Assert.False(rule.TryDueFrom(early, Official, Official.Ranks, out var due));
+        Assert.False(rule.TryDueFrom(early, SixDays, null, out _));
+        Assert.Equal(early.PlusDays(-10), due);
+    }
+
+    /// <summary>A host's calendar cut to <paramref name="coverage"/>: every member refuses a day outside it, as a calendar must.</summary>
+    private sealed class Narrowed(IWorkingDayCalendar inner, DateInterval coverage) : IWorkingDayCalendar
+    {
+        public DateInterval Coverage => coverage;
+
+        public bool IsWorkingDay(LocalDate date) => inner.IsWorkingDay(Covered(date));
+
+        public LocalDate AddWorkingDays(LocalDate start, int n) => Covered(inner.AddWorkingDays(Covered(start), n));
+
+        public int WorkingDaysBetween(LocalDate start, LocalDate end) => inner.WorkingDaysBetween(Covered(start), Covered(end));
+
+        public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+
+        public LocalDate PreviousWorkingDay(LocalDate date) => AddWorkingDays(date, -1);
+
+        public DayInfo Describe(LocalDate date) => inner.Describe(Covered(date));
+
+        public bool IsProvisional(LocalDate start, LocalDate end) => false;
+
+        private LocalDate Covered(LocalDate date) =>
+            coverage.Contains(date) ? date : throw new CalendarCoverageException(nameof(date), date, coverage, $"The date {date}");
+    }
 }

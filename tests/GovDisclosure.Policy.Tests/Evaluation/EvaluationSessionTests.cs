@@ -249,4 +249,41 @@ public sealed class EvaluationSessionTests
         Assert.Throws<KeyNotFoundException>(() => session.GetBodyIndex("nobody"));
         Assert.Equal((2024, AsOf, 2), (session.Year, session.AsOf, session.Bodies.Count));
     }
+
+    [Fact]
+    public void Sec13_what_a_session_cannot_do_is_said()
+    {
+        var session = Policy.BeginEvaluation(2024, [Registers.School()], AsOf);
+
+        Assert.Equal("The session has no unit \"nobody\".", Assert.Throws<KeyNotFoundException>(() => session.GetBodyIndex("nobody")).Message);
+        Assert.Equal("The record's BodyIndex is 4; it must be a position in the session's 1 bodies (see GetBodyIndex).",
+            ArgumentAssert.Throws<ArgumentOutOfRangeException>("record", () => session.Add(new RecordBuffer { BodyIndex = 4 })).Message);
+        ArgumentAssert.Throws<ArgumentNullException>("record", () => session.TryAdd((DisclosureRecord)null!, out _));
+        ArgumentAssert.Throws<ArgumentNullException>("record", () => session.TryAdd((RecordBuffer)null!, out _));
+        Assert.Equal("s", Assert.Single(Assert.Throws<RegisterException>(() => session.Add(Registers.St1("s", new LocalDate(2024, 3, 1), 1, bodyId: "nobody"))).Problems).SubjectId);
+        var evaluation = session.Complete();
+        Assert.Equal("The evaluation session is complete; begin another to evaluate again.", Assert.Throws<InvalidOperationException>(() => session.Complete()).Message);
+        Assert.StartsWith("This evaluation was fed record by record and kept no records, so it cannot list outcomes again; set EvaluationSessionOptions.OnOutcome",
+            Assert.Throws<InvalidOperationException>(() => evaluation.Outcomes).Message);
+    }
+
+    [Fact]
+    public void D23_records_of_items_and_of_an_entry_s_item_are_judged_through_a_buffer_as_in_a_register()
+    {
+        var register = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau()])
+            .AddRecords(
+            [
+                new DisclosureRecord("g15", "mzj", ObligationKey.Of(DisclosureItem.G15), new LocalDate(2024, 3, 1), [new Publication(new LocalDate(2024, 3, 5), [Channel.InternalNoticeBoard])]),
+                new DisclosureRecord("i03", "mzj", ScheduleEntry.IM3, new LocalDate(2024, 4, 1), [new Publication(new LocalDate(2024, 4, 3), [Channel.GovernmentPortal])]) { Item = DisclosureItem.I03, Subject = "i03" },
+                new DisclosureRecord("g19", "mzj", ScheduleEntry.IM3, new LocalDate(2024, 4, 1), [new Publication(new LocalDate(2024, 4, 3), [Channel.InternalNoticeBoard])]) { Item = DisclosureItem.G19, Subject = "g19" },
+            ])
+            .Build();
+
+        var fed = Sessions.Fed(Policy, register, AsOf);
+        var held = Policy.Evaluate(register, AsOf);
+
+        Assert.Equal(CountyRegisters.Report(held, includeOutcomes: false), CountyRegisters.Report(fed, includeOutcomes: false));
+        Assert.Contains(fed.Findings, finding => finding.SubjectId is "g15" or "i03" or "g19");
+    }
 }

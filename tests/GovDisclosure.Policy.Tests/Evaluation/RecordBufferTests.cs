@@ -127,4 +127,40 @@ public sealed class RecordBufferTests
             Assert.Equal(!blank, taken);   // an event's record: the session keeps no ids, so the same one is taken again
         }
     }
+
+    [Fact]
+    public void Sec13_a_new_buffer_names_no_unit_and_an_id_set_to_null_is_gone()
+    {
+        var buffer = new RecordBuffer { Id = "r" };
+        buffer.Id = null;
+
+        Assert.Equal((-1, null), (new RecordBuffer().BodyIndex, buffer.Id));
+    }
+
+    [Fact]
+    public void Sec13_records_made_from_one_buffer_share_their_one_and_two_channel_arrays()
+    {
+        var buffer = new RecordBuffer { Id = "r", Obligation = ScheduleEntry.IM1, Trigger = new LocalDate(2024, 1, 2) };
+        buffer.AddPublication(new LocalDate(2024, 1, 3), [Channel.GovernmentPortal]);
+        buffer.AddPublication(new LocalDate(2024, 1, 4), [Channel.GovernmentPortal, Channel.InternalNoticeBoard]);
+        buffer.AddPublication(new LocalDate(2024, 1, 5), [Channel.InternalNoticeBoard, Channel.GovernmentPortal]);
+        var (first, second) = (buffer.ToRecord("b").PublicationArray, buffer.ToRecord("b").PublicationArray);
+
+        Assert.Same(first[0].ChannelArray, second[0].ChannelArray);
+        Assert.Same(first[1].ChannelArray, second[1].ChannelArray);
+        Assert.Same(first[2].ChannelArray, second[2].ChannelArray);
+        Assert.NotSame(first[1].ChannelArray, first[2].ChannelArray);
+        Assert.Equal([Channel.InternalNoticeBoard, Channel.GovernmentPortal], first[2].Channels);
+    }
+
+    [Fact]
+    public void Sec13_what_a_buffer_lacks_for_a_record_is_said()
+    {
+        Assert.Equal("The buffer holds no record id; set Id before making a record of it.",
+            Assert.Throws<InvalidOperationException>(() => new RecordBuffer { Obligation = ScheduleEntry.IM1 }.ToRecord("b")).Message);
+        Assert.Equal("The buffer's record r names no obligation; set Obligation first.",
+            Assert.Throws<InvalidOperationException>(() => new RecordBuffer { Id = "r" }.ToRecord("b")).Message);
+        Assert.Equal("channels holds a null element; every publication channel is a member.",
+            ArgumentAssert.Throws<ArgumentNullException>("channels", () => new RecordBuffer().AddPublication(new LocalDate(2024, 1, 3), [null!])).Message);
+    }
 }
