@@ -174,8 +174,7 @@ public sealed class WorkingDayRanks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryAddWorkingDays(LocalDate start, int n, out LocalDate result)
     {
-        var slot = SlotOf(start, firstYear);
-        if ((uint)(slot - firstSlot) > (uint)slotSpan || start.Calendar != CalendarSystem.Iso)
+        if (!TrySlot(start, out var slot))
         {
             result = start;
             return false;
@@ -201,8 +200,7 @@ public sealed class WorkingDayRanks
     /// <summary>Whether <paramref name="date"/> is covered, and then whether it is a working day; never throws.</summary>
     internal bool TryIsWorkingDay(LocalDate date, out bool isWorkingDay)
     {
-        var slot = SlotOf(date, firstYear);
-        var covered = (uint)(slot - firstSlot) <= (uint)slotSpan && date.Calendar == CalendarSystem.Iso;
+        var covered = TrySlot(date, out var slot);
         isWorkingDay = covered && (slots[slot] & 1) != 0;
         return covered;
     }
@@ -247,13 +245,20 @@ public sealed class WorkingDayRanks
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CheckedSlot(LocalDate date, string paramName)
     {
-        var slot = SlotOf(date, firstYear);
-        if ((uint)(slot - firstSlot) > (uint)slotSpan || date.Calendar != CalendarSystem.Iso)
+        if (!TrySlot(date, out var slot))
         {
             ThrowOutside(date, paramName);
         }
 
         return slot;
+    }
+
+    /// <summary>The slot of <paramref name="date"/>, and whether it is a covered ISO date: the one coverage check every read makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TrySlot(LocalDate date, out int slot)
+    {
+        slot = SlotOf(date, firstYear);
+        return (uint)(slot - firstSlot) <= (uint)slotSpan && date.Calendar == CalendarSystem.Iso;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

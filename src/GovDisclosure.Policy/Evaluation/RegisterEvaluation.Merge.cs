@@ -59,7 +59,7 @@ public sealed partial class RegisterEvaluation
             [.. all.SelectMany(part => part.Units)], all.All(part => part.replays is not null) ? [.. all.SelectMany(part => part.replays!)] : null);
     }
 
-    /// <summary>The days of the register's year that its county-wide inspection plans hold (§4.1, D12): what every unit counts.</summary>
+    /// <summary>The days of the register's year that its county-wide inspection plans hold (§4.1, D24), counted as every unit counts them.</summary>
     private static HashSet<LocalDate> CountyWideInspectionDays(Register register) =>
-        [.. register.Inspections.Where(plan => plan.BodyId is null && plan.Year == register.Year).SelectMany(plan => plan.Dates).Where(day => day.Year == register.Year)];
+        [.. SupervisionCheck.InspectionDays(register.Inspections.Where(plan => plan.BodyId is null), register.Year)];
 }

@@ -26,6 +26,11 @@ internal sealed class SupervisionCheck
         inspections = register.Inspections.Where(plan => plan.Year == register.Year).ToLookup(plan => plan.BodyId ?? "", StringComparer.Ordinal);
     }
 
+    /// <summary>The distinct days of <paramref name="year"/> that the year's <paramref name="plans"/> hold (§4.1, D24): what a unit's
+    /// comprehensive inspections are counted from.</summary>
+    internal static IEnumerable<LocalDate> InspectionDays(IEnumerable<InspectionPlan> plans, int year) =>
+        plans.Where(plan => plan.Year == year).SelectMany(plan => plan.Dates).Where(date => date.Year == year).Distinct();
+
     /// <summary>Commitments, disclosure rules, inspections, the supervision contact and complaints of one unit.</summary>
     internal void Check(Body body, bool binding, LocalDate asOf, ref List<Finding>? findings)
     {
@@ -93,7 +98,7 @@ internal sealed class SupervisionCheck
         }
 
         // §4.1, D12, D24: comprehensive inspections by the unit's own plan or the county's, counted by distinct date within the year.
-        var inspected = inspections[""].Concat(inspections[body.Id]).SelectMany(plan => plan.Dates).Where(date => date.Year == year).Distinct().Count();
+        var inspected = InspectionDays(inspections[""].Concat(inspections[body.Id]), year).Count();
         if (inspected < rules.MinInspections)
         {
             Find(FindingKind.NoInspection, null, $"{year}年开展全面性检查{inspected}次，少于每年{rules.MinInspections}次。",
