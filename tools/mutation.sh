@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Mutation testing with Stryker.NET (the local tool in .config/dotnet-tools.json), one room or several:
 #
-#   tools/mutation.sh                     # every room: catalogs, calendar, deadlines, requests, evaluation, reporting, serialization, root
+#   tools/mutation.sh                     # every room of the core: catalogs, calendar, deadlines, requests, evaluation, reporting, root
 #   tools/mutation.sh deadlines           # one room
+#   tools/mutation.sh json                # the package GovDisclosure.Policy.Json
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
+#   tools/mutation.sh Json/JsonInput.cs   # a file of the JSON package (under src/GovDisclosure.Policy.Json)
 #
-# Rooms: catalogs calendar deadlines requests evaluation reporting serialization, and root (the files directly in
-# src/GovDisclosure.Policy: the front door and the shared helpers). The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
+# Rooms: catalogs calendar deadlines requests evaluation reporting, root (the files directly in src/GovDisclosure.Policy:
+# the front door and the shared helpers), and json. One run mutates one package: the core's rooms, or json. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
 # tools/equivalent-mutants.tsv left out. It exits non-zero when a file scores under 90 %.
 #
@@ -20,13 +22,24 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting
-  [serialization]=Serialization [root]=.)
+  [root]=. [json]=json)
 rooms=("$@")
-[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting serialization root)
+[ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting root)
 
 mutate=()
 scored=()
+project=GovDisclosure.Policy.csproj
 for room in "${rooms[@]}"; do
+  if [[ $room == Json/*.cs ]]; then
+    if [ ! -f "src/GovDisclosure.Policy.Json/${room#Json/}" ]; then
+      echo "mutation.sh: no file src/GovDisclosure.Policy.Json/${room#Json/}" >&2
+      exit 2
+    fi
+    project=GovDisclosure.Policy.Json.csproj
+    mutate+=(--mutate "${room#Json/}")
+    scored+=("--file=$room")
+    continue
+  fi
   if [[ $room == *.cs ]]; then
     if [ ! -f "src/GovDisclosure.Policy/$room" ]; then
       echo "mutation.sh: no file src/GovDisclosure.Policy/$room" >&2
@@ -34,6 +47,12 @@ for room in "${rooms[@]}"; do
     fi
     mutate+=(--mutate "$room")
     scored+=("--file=$room")
+    continue
+  fi
+  if [ "$room" = json ]; then
+    project=GovDisclosure.Policy.Json.csproj
+    mutate+=(--mutate "**/*.cs")
+    scored+=("--room=json")
     continue
   fi
   folder=${folders[$room]-}
@@ -49,6 +68,11 @@ for room in "${rooms[@]}"; do
   scored+=("--room=$room")
 done
 
+if [ "$project" = GovDisclosure.Policy.Json.csproj ] && printf '%s\n' "${scored[@]}" | grep -qv -e '^--room=json$' -e '^--file=Json/'; then
+  echo "mutation.sh: one run mutates one package; run the JSON package's files apart from the core's" >&2
+  exit 2
+fi
+
 name=$(IFS=-; echo "${rooms[*]}" | tr '/' '_')
 if [ ${#name} -gt 80 ]; then
   name="${name:0:60}-$(echo "$name" | sha1sum | cut -c1-8)"   # many files: a folder name the file system accepts
@@ -61,7 +85,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_UI_LANGUAGE=en
 dotnet tool restore
 (
   cd tests/GovDisclosure.Policy.Tests
-  dotnet tool run dotnet-stryker --config-file "$root/tools/stryker-config.json" "${mutate[@]}" \
+  dotnet tool run dotnet-stryker --config-file "$root/tools/stryker-config.json" --project "$project" "${mutate[@]}" \
     --output "$output" --skip-version-check
 )
 

@@ -16,7 +16,7 @@ import sys
 
 BAR = 90.0
 FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/",
-           "reporting": "Reporting/", "serialization": "Serialization/", "root": ""}
+           "reporting": "Reporting/", "json": "Json/", "root": ""}
 
 
 def in_scope(relative, folders):
@@ -25,9 +25,13 @@ def in_scope(relative, folders):
 
 
 def targets(arguments):
-    """The folders or files a run mutated, from its --room= and --file= arguments; every room when none is given."""
-    return [FOLDERS[a.split("=", 1)[1]] if a.startswith("--room=") else a.split("=", 1)[1]
-            for a in arguments if a.startswith(("--room=", "--file="))] or list(FOLDERS.values())
+    """The folders or files a run mutated, from its --room= and --file= arguments, as named today; every room when none is given."""
+    def named(argument):
+        kind, value = argument.split("=", 1)
+        if kind == "--room":
+            return FOLDERS.get(value) or {"serialization": "Json/"}[value]   # runs before 0.9 named the JSON room so
+        return MOVED.get(value, value)
+    return [named(a) for a in arguments if a.startswith(("--room=", "--file="))] or list(FOLDERS.values())
 
 
 # Files that moved since a run (0.7 put every root-namespace type in the root folder): a run's rows and equivalent mutants are
@@ -41,7 +45,21 @@ MOVED = {
     "Deadlines/Deadline.cs": "Deadline.cs",
     "Calendar/Data/EmbeddedHolidayData.cs": "Calendar/EmbeddedHolidayData.cs",
     "Evaluation/EvaluationEngine.Stream.cs": "Evaluation/EvaluationEngine.Core.cs",
+    # 0.9 moved the Serialization room into the package GovDisclosure.Policy.Json, its files under "Json/".
+    **{f"Serialization/{name}": f"Json/{name}" for name in ("HolidayNoticeJson.cs", "JsonFields.cs", "JsonInput.cs", "ObligationKeyJsonConverter.cs",
+        "PolicyEnumJsonConverter.cs", "PolicyJson.AnnualReports.cs", "PolicyJson.Catalogs.cs", "PolicyJson.Profiles.cs", "PolicyJson.RegisterWriter.cs",
+        "PolicyJson.ReportReaders.cs", "PolicyJson.cs", "PolicyJsonException.cs", "ReasonJsonConverter.cs", "RecordScratch.cs", "RegionalNoticeJson.cs",
+        "RegisterReader.Records.cs", "RegisterReader.Supervision.cs", "RegisterReader.cs", "RepeatedProperties.cs", "Reports.cs", "Utf8Lookup.cs")},
+    "Serialization/AnnualReportHtml.cs": "Reporting/AnnualReportHtml.cs",
 }
+
+
+def relative_path(path):
+    """A report's file as the tables name it: under src/GovDisclosure.Policy, or "Json/…" for the JSON package's."""
+    path = path.replace("\\", "/")
+    if "src/GovDisclosure.Policy.Json/" in path:
+        return "Json/" + path.split("src/GovDisclosure.Policy.Json/")[-1]
+    return path.split("src/GovDisclosure.Policy/")[-1]
 
 
 def score(report, equivalents, folders):
@@ -49,10 +67,9 @@ def score(report, equivalents, folders):
     used = set()
     rows, survivors = [], []
     for path, data in sorted(report["files"].items()):
-        relative = path.replace("\\", "/").split("src/GovDisclosure.Policy/")[-1]
+        relative = MOVED.get(relative_path(path), relative_path(path))
         if not in_scope(relative, folders):
             continue
-        relative = MOVED.get(relative, relative)
         lines = data["source"].split("\n")
         counts = {"detected": 0, "survived": 0, "nocoverage": 0, "equivalent": 0}
         for mutant in data["mutants"]:

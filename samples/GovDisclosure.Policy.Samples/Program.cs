@@ -8,7 +8,7 @@ using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
 using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using GovDisclosure.Policy.Samples;
 using NodaTime;
 

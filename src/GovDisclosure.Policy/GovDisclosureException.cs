@@ -16,10 +16,22 @@ public abstract class GovDisclosureException : Exception
     /// <summary>The most problems <see cref="Exception.Message"/> lists; the rest are counted in its last line.</summary>
     public const int ProblemsInMessage = 10;
 
-    private protected GovDisclosureException(string summary, IReadOnlyList<string> problemTexts, int problemCount, Exception? innerException = null)
-        : base(Describe(summary, problemTexts, problemCount), innerException)
+    /// <summary>
+    /// Creates the exception of an add-on package (JSON, spreadsheets, documents): a summary, the problems kept as sentences and how many
+    /// there were in all. <see cref="Exception.Message"/> is the summary, then the first <see cref="ProblemsInMessage"/> sentences, then
+    /// how many more there are.
+    /// </summary>
+    /// <param name="summary">What could not be done, without a full stop: <c>The JSON is not valid</c>.</param>
+    /// <param name="problemTexts">The problems kept, each a sentence naming where it is: one at least, at most <see cref="MaxProblems"/>; copied.</param>
+    /// <param name="problemCount">How many problems were found in all: at least as many as kept.</param>
+    /// <param name="innerException">What caused it, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="summary"/>, <paramref name="problemTexts"/> or a text is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="problemTexts"/> is empty or holds more than <see cref="MaxProblems"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="problemCount"/> is below the number kept.</exception>
+    protected GovDisclosureException(string summary, IReadOnlyList<string> problemTexts, int problemCount, Exception? innerException = null)
+        : base(Describe(Preconditions.CheckNotNull(summary), CheckedTexts(problemTexts, problemCount), problemCount), innerException)
     {
-        ProblemTexts = problemTexts;
+        ProblemTexts = CheckedTexts(problemTexts, problemCount);
         ProblemCount = problemCount;
     }
 
@@ -40,6 +52,14 @@ public abstract class GovDisclosureException : Exception
     /// <summary>The sentences of <paramref name="problems"/>, read-only.</summary>
     private protected static IReadOnlyList<string> Texts<T>(IReadOnlyList<T> problems) =>
         ReadOnly.Wrap(problems.Select(problem => problem!.ToString()!).ToArray());
+
+    /// <summary>A read-only copy of <paramref name="texts"/>, checked against <paramref name="count"/>.</summary>
+    private static IReadOnlyList<string> CheckedTexts(IReadOnlyList<string> texts, int count)
+    {
+        var copy = ReadOnly.CopyWithoutNulls(Preconditions.CheckNotNull(texts, "problemTexts"), "problemTexts");
+        Preconditions.CheckArgument(copy.Count <= MaxProblems, "problemTexts", $"At most {MaxProblems} problems are kept; count the rest in problemCount.");
+        return Preconditions.CheckProblems(copy, count);
+    }
 
     // One problem: "summary: problem". More: the summary with the count, the first ProblemsInMessage, then how many more.
     private static string Describe(string summary, IReadOnlyList<string> problems, int count)

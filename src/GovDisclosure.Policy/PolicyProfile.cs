@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Reporting;
@@ -63,6 +64,32 @@ public sealed class PolicyProfile : IEquatable<PolicyProfile>
 
     /// <inheritdoc cref="DeadlineProfile.Override(ScheduleEntry, int, DeadlineUnit)"/>
     public PolicyProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) => new(DeadlineProfile.Override(entry, offset, unit), AssessmentRules, RequestRules, ReportingRules);
+
+    /// <inheritdoc cref="DeadlineProfile.TryOverride(Cadence, int, DeadlineUnit, out DeadlineProfile?, out string?)"/>
+    public bool TryOverride(Cadence cadence, int offset, DeadlineUnit unit, [MaybeNullWhen(false)] out PolicyProfile profile, [MaybeNullWhen(true)] out string problem)
+    {
+        if (DeadlineProfile.TryOverride(cadence, offset, unit, out var changed, out problem))
+        {
+            profile = new(changed, AssessmentRules, RequestRules, ReportingRules);
+            return true;
+        }
+
+        profile = null;
+        return false;
+    }
+
+    /// <inheritdoc cref="DeadlineProfile.TryOverride(ScheduleEntry, int, DeadlineUnit, out DeadlineProfile?, out string?)"/>
+    public bool TryOverride(ScheduleEntry entry, int offset, DeadlineUnit unit, [MaybeNullWhen(false)] out PolicyProfile profile, [MaybeNullWhen(true)] out string problem)
+    {
+        if (DeadlineProfile.TryOverride(entry, offset, unit, out var changed, out problem))
+        {
+            profile = new(changed, AssessmentRules, RequestRules, ReportingRules);
+            return true;
+        }
+
+        profile = null;
+        return false;
+    }
 
     /// <inheritdoc cref="DeadlineProfile.Without(ScheduleEntry)"/>
     public PolicyProfile Without(ScheduleEntry entry) => new(DeadlineProfile.Without(entry), AssessmentRules, RequestRules, ReportingRules);

@@ -1,7 +1,7 @@
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using GovDisclosure.Policy;
 using NodaTime;
 

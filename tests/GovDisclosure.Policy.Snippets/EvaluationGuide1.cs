@@ -1,6 +1,6 @@
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Evaluation;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using NodaTime;
 
 namespace DocumentationSnippets;

@@ -1,7 +1,7 @@
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using NodaTime;
 
 namespace DocumentationSnippets;

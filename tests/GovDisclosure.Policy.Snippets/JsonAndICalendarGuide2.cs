@@ -1,5 +1,5 @@
 using System.Text;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 
 namespace DocumentationSnippets;
 

@@ -1,5 +1,5 @@
 using GovDisclosure.Policy.Evaluation;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using GovDisclosure.Policy;
 using NodaTime;
 

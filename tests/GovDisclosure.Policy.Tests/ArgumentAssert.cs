@@ -29,7 +29,7 @@ internal static class ArgumentAssert
     private static T Checked<T>(T exception) where T : ArgumentException
     {
         var type = exception.GetType();
-        var isLibrarys = type.Assembly == typeof(DisclosurePolicy).Assembly;
+        var isLibrarys = type.Assembly == typeof(DisclosurePolicy).Assembly || type.Assembly == typeof(PolicyJson).Assembly;
         Assert.True(type == typeof(T) || (isLibrarys && type.BaseType == typeof(T)),
             $"Expected {typeof(T).Name} or the library's subclass of it; got {type.FullName}.");
         if (isLibrarys)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
@@ -119,10 +121,28 @@ public sealed class HolidayNotice
     /// <summary>Whether <paramref name="other"/> lists exactly the same days (papers are not compared).</summary>
     internal bool ListsSameDays(HolidayNotice other) => Year == other.Year && Days.SequenceEqual(other.Days);
 
-    /// <summary>What is wrong with the days of a notice for <paramref name="year"/>, each in a sentence; empty when nothing is.</summary>
-    internal static List<string> Problems(int year, IEnumerable<NoticeDay> days)
+    /// <summary>
+    /// Creates a notice as the constructor does, but gives what is wrong with the days instead of throwing it: for readers of stored notices,
+    /// which report each problem where it stands.
+    /// </summary>
+    /// <param name="year">The year the notice is for, from <see cref="StatutoryHolidays.FirstYear"/> to <see cref="StatutoryHolidays.LastYear"/>.</param>
+    /// <param name="days">The days it lists, as the constructor takes them.</param>
+    /// <param name="papers">Where the notice is published (URLs); may be empty or null.</param>
+    /// <param name="notice">The notice, or null when the days break a rule.</param>
+    /// <param name="problems">Every broken rule, each in a sentence (each left-out holiday by name); empty when <paramref name="notice"/> was made.</param>
+    /// <returns>Whether the notice was made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="days"/> or an element is null, or an element of <paramref name="papers"/> is.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the years whose holiday rules the library knows.</exception>
+    public static bool TryCreate(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers, [MaybeNullWhen(false)] out HolidayNotice notice,
+        out IReadOnlyList<string> problems)
     {
-        return Check(year, SortedDays(days, nameof(days)));
+        Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
+        var sorted = SortedDays(days, nameof(days));
+        var paperCopy = ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers));
+        var found = Check(year, sorted);
+        problems = ReadOnly.Wrap(found.ToArray());
+        notice = found.Count == 0 ? new HolidayNotice(year, sorted, paperCopy, []) : null;
+        return notice is not null;
     }
 
     /// <summary>The days of a notice, an amendment or a regional notice, copied into date order.</summary>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Catalogs;
 
 /// <summary>
@@ -116,7 +118,38 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <summary>This row as a row of <paramref name="catalog"/> at <paramref name="index"/>; equal to this one.</summary>
     internal CatalogRow BoundTo(CountyCatalog catalog, int index) => new(this, catalog, index);
 
-    /// <summary>A row as a reader found it, its problems added to <paramref name="problems"/> (each with its column) instead of thrown.</summary>
+    /// <summary>
+    /// Creates a row as the constructor does, with its 备注, but gives what is wrong with its columns instead of throwing it: for readers of
+    /// stored catalogs, which report each problem at its column.
+    /// </summary>
+    /// <param name="number">序号, as written.</param>
+    /// <param name="items">The item tree from the top: one to three names.</param>
+    /// <param name="content">公开内容（要素）.</param>
+    /// <param name="legalBasis">公开依据.</param>
+    /// <param name="timeLimit">公开时限, as written.</param>
+    /// <param name="responsibleBody">公开主体.</param>
+    /// <param name="channels">公开渠道和载体.</param>
+    /// <param name="audience">公开对象.</param>
+    /// <param name="modes">公开方式.</param>
+    /// <param name="levels">公开层级.</param>
+    /// <param name="remarks">备注, or null.</param>
+    /// <param name="row">The row, or null when a column is wrong.</param>
+    /// <param name="problems">One problem per wrong column, each with the column's published name (<see cref="CatalogProblem.Column"/>), row 0
+    /// and the row's 序号; empty when <paramref name="row"/> was made.</param>
+    /// <returns>Whether the row was made.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="remarks"/>, or an element of a list, is null.</exception>
+    public static bool TryCreate(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
+        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
+        string? remarks, [MaybeNullWhen(false)] out CatalogRow row, out IReadOnlyList<CatalogProblem> problems)
+    {
+        var found = new List<(string Column, string Message)>();
+        var made = Read(number, items, content, legalBasis, timeLimit, responsibleBody, channels, audience, modes, levels, remarks, found);
+        problems = ReadOnly.Wrap(found.Select(problem => new CatalogProblem(0, problem.Column, problem.Message) { Number = number }).ToArray());
+        row = found.Count == 0 ? made : null;
+        return row is not null;
+    }
+
+    /// <summary>A row as the CSV reader found it, its problems added to <paramref name="problems"/> (each with its column) instead of thrown.</summary>
     internal static CatalogRow Read(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
         IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
         string? remarks, List<(string Column, string Message)> problems) =>

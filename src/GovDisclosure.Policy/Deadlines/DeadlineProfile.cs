@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Deadlines;
 
 /// <summary>
@@ -66,6 +68,47 @@ public sealed class DeadlineProfile : IEquatable<DeadlineProfile>
     /// <exception cref="ArgumentException"><paramref name="unit"/> counts backwards, which only the decision rule of D9 does.</exception>
     public DeadlineProfile Override(ScheduleEntry entry, int offset, DeadlineUnit unit) =>
         With(new ProfileOverride(Preconditions.CheckNotNull(entry).Cadence, entry, offset, Preconditions.CheckNotNull(unit), Name));
+
+    /// <summary>
+    /// This profile with <paramref name="cadence"/> overridden, as <see cref="Override(Cadence, int, DeadlineUnit)"/> makes it, or the reason
+    /// it cannot be: for readers of stored profiles, which report the problem where it stands.
+    /// </summary>
+    /// <param name="cadence">The cadence that changes.</param>
+    /// <param name="offset">The new offset.</param>
+    /// <param name="unit">The new unit.</param>
+    /// <param name="profile">The new profile, or null.</param>
+    /// <param name="problem">Why the override cannot be made, in a sentence; null when <paramref name="profile"/> was made.</param>
+    /// <returns>Whether the override was made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cadence"/> or <paramref name="unit"/> is null.</exception>
+    public bool TryOverride(Cadence cadence, int offset, DeadlineUnit unit, [MaybeNullWhen(false)] out DeadlineProfile profile, [MaybeNullWhen(true)] out string problem) =>
+        TryWith(Preconditions.CheckNotNull(cadence), null, offset, Preconditions.CheckNotNull(unit), out profile, out problem);
+
+    /// <summary>
+    /// This profile with <paramref name="entry"/> overridden, as <see cref="Override(ScheduleEntry, int, DeadlineUnit)"/> makes it, or the
+    /// reason it cannot be.
+    /// </summary>
+    /// <param name="entry">The entry that changes.</param>
+    /// <param name="offset">The new offset.</param>
+    /// <param name="unit">The new unit.</param>
+    /// <param name="profile">The new profile, or null.</param>
+    /// <param name="problem">Why the override cannot be made, in a sentence; null when <paramref name="profile"/> was made.</param>
+    /// <returns>Whether the override was made.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> or <paramref name="unit"/> is null.</exception>
+    public bool TryOverride(ScheduleEntry entry, int offset, DeadlineUnit unit, [MaybeNullWhen(false)] out DeadlineProfile profile, [MaybeNullWhen(true)] out string problem) =>
+        TryWith(Preconditions.CheckNotNull(entry).Cadence, entry, offset, Preconditions.CheckNotNull(unit), out profile, out problem);
+
+    private bool TryWith(Cadence cadence, ScheduleEntry? entry, int offset, DeadlineUnit unit, [MaybeNullWhen(false)] out DeadlineProfile profile, [MaybeNullWhen(true)] out string problem)
+    {
+        problem = ProfileOverride.Problem(Name, entry?.Code ?? cadence.Name, offset, unit);
+        if (problem is not null)
+        {
+            profile = null;
+            return false;
+        }
+
+        profile = With(new ProfileOverride(cadence, entry, offset, unit, Name));
+        return true;
+    }
 
     /// <summary>This profile without <paramref name="entry"/>: the county does not use it, and asking for its deadline is an error.</summary>
     /// <param name="entry">The entry to take out.</param>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace GovDisclosure.Policy.Evaluation;
 
 /// <summary>What became of one obligation as of a day (D13).</summary>
@@ -101,6 +103,27 @@ public sealed record GradeThresholds
 
     /// <summary>The basic threshold, in percent.</summary>
     public decimal Basic { get; }
+
+    /// <summary>Creates thresholds as the constructor does, or gives the reason they cannot be: for readers of stored profiles.</summary>
+    /// <param name="excellent">The least on-time rate, in percent, graded excellent.</param>
+    /// <param name="satisfactory">The least graded satisfactory.</param>
+    /// <param name="basic">The least graded basic.</param>
+    /// <param name="thresholds">The thresholds, or null.</param>
+    /// <param name="problem">Why they cannot be made, in a sentence; null when <paramref name="thresholds"/> were made.</param>
+    /// <returns>Whether the thresholds were made.</returns>
+    public static bool TryCreate(decimal excellent, decimal satisfactory, decimal basic, [MaybeNullWhen(false)] out GradeThresholds thresholds,
+        [MaybeNullWhen(true)] out string problem)
+    {
+        problem = Problem(excellent, satisfactory, basic);
+        if (problem is not null)
+        {
+            thresholds = null;
+            return false;
+        }
+
+        thresholds = new GradeThresholds(excellent, satisfactory, basic);
+        return true;
+    }
 
     /// <summary>What is wrong with these thresholds, in a sentence, or null when nothing is.</summary>
     internal static string? Problem(decimal excellent, decimal satisfactory, decimal basic) =>

@@ -93,7 +93,7 @@ public sealed class EvaluationSession
     {
         CheckOpen();
         var body = BodyOf(Preconditions.CheckNotNull(record).BodyIndex);
-        var hasId = !record.IdText.IsBlank;
+        var hasId = !record.IsIdBlank;
         var message = !hasId ? "it has no id; every record has a stable id."
             : record.Obligation is not { } obligation ? "it names no obligation: a schedule entry, an item no entry covers, or a county catalog's row."
             : obligation.Part != 0 ? $"it names part {obligation.Part} of {obligation}; no catalog names two events in one row yet (D43), so a record names part 0."

@@ -67,9 +67,12 @@ public sealed class RecordBuffer
     /// <summary>How many publications have been added since the last <see cref="Clear"/>.</summary>
     public int PublicationCount { get; private set; }
 
-    internal BufferedText IdText => id;
+    /// <summary>Whether the id is unset, empty or white space only (U+3000 included): a record a session refuses (D27), so a reader can
+    /// say where the id stands before it hands the record on.</summary>
+    public bool IsIdBlank => id.IsBlank;
 
-    internal BufferedText SubjectText => subject;
+    /// <summary>Whether the subject is unset, empty or white space only (U+3000 included).</summary>
+    public bool IsSubjectBlank => subject.IsBlank;
 
     /// <summary>Sets the id from characters, copied (a data reader's <c>GetChars</c>, for example).</summary>
     /// <param name="value">The id.</param>

@@ -5,19 +5,19 @@ namespace GovDisclosure.Policy.Requests;
 public sealed class RequestEventKind : BilingualPolicyEnum<RequestEventKind>
 {
     /// <summary>补正告知: the applicant was told what to correct and by when (§8.6).</summary>
-    public static readonly RequestEventKind CorrectionNoticed = new(nameof(CorrectionNoticed), 1, "告知补正", "correction noticed", "until");
+    public static readonly RequestEventKind CorrectionNoticed = new(nameof(CorrectionNoticed), 1, "告知补正", "correction noticed");
 
     /// <summary>补正: the corrected request was received; the period restarts (§8.6).</summary>
     public static readonly RequestEventKind Corrected = new(nameof(Corrected), 2, "申请人补正", "corrected");
 
     /// <summary>征求意见: a third party or another body was consulted in writing (§8.5).</summary>
-    public static readonly RequestEventKind ConsultationSent = new(nameof(ConsultationSent), 3, "书面征求意见", "consultation sent", "party");
+    public static readonly RequestEventKind ConsultationSent = new(nameof(ConsultationSent), 3, "书面征求意见", "consultation sent");
 
     /// <summary>意见答复: the consulted party answered (§8.5).</summary>
     public static readonly RequestEventKind ConsultationAnswered = new(nameof(ConsultationAnswered), 4, "被征求意见方答复", "consultation answered");
 
     /// <summary>延长答复期限: the reply period was extended (§8.4).</summary>
-    public static readonly RequestEventKind Extended = new(nameof(Extended), 5, "延长答复期限", "extended", "workingDays");
+    public static readonly RequestEventKind Extended = new(nameof(Extended), 5, "延长答复期限", "extended");
 
     /// <summary>收费通知: the applicant received a fee notice (§8.7, D32).</summary>
     public static readonly RequestEventKind FeeNoticed = new(nameof(FeeNoticed), 6, "收费通知", "fee noticed");
@@ -26,22 +26,18 @@ public sealed class RequestEventKind : BilingualPolicyEnum<RequestEventKind>
     public static readonly RequestEventKind FeePaid = new(nameof(FeePaid), 7, "缴纳费用", "fee paid");
 
     /// <summary>确定合理期限: for an excessive request, the body set a later date and told the applicant (§8.8).</summary>
-    public static readonly RequestEventKind Deferred = new(nameof(Deferred), 8, "确定延后答复期限", "deferred", "until");
+    public static readonly RequestEventKind Deferred = new(nameof(Deferred), 8, "确定延后答复期限", "deferred");
 
     /// <summary>答复: the body made its reply (§8.9).</summary>
-    public static readonly RequestEventKind Replied = new(nameof(Replied), 9, "作出答复", "replied", "outcome", "toldOfRedress");
+    public static readonly RequestEventKind Replied = new(nameof(Replied), 9, "作出答复", "replied");
 
     /// <summary>送达: the reply reached the applicant (§8.10).</summary>
-    public static readonly RequestEventKind Delivered = new(nameof(Delivered), 10, "送达", "delivered", "method", "until");
+    public static readonly RequestEventKind Delivered = new(nameof(Delivered), 10, "送达", "delivered");
 
-    private RequestEventKind(string name, int value, string nameZh, string nameEn, string? needs = null, string? mayHave = null)
-        : base(name, value, nameZh, nameEn) => (Needs, MayHave) = (needs, mayHave);
-
-    /// <summary>The value an event of this kind cannot do without, by its JSON name (<c>until</c>, <c>party</c>, …); null when it needs none.</summary>
-    internal string? Needs { get; }
-
-    /// <summary>The value an event of this kind may also carry: whether a reply told of redress, the day a posted reply was received; else null.</summary>
-    internal string? MayHave { get; }
+    private RequestEventKind(string name, int value, string nameZh, string nameEn)
+        : base(name, value, nameZh, nameEn)
+    {
+    }
 }
 
 /// <summary>
@@ -137,15 +133,6 @@ public sealed class RequestEvent : IEquatable<RequestEvent>
         Method = method;
         ToldOfRedress = toldOfRedress;
     }
-
-    /// <summary>The same event made through its kind's factory, which checks its values: how an event read from storage is checked.</summary>
-    /// <exception cref="ArgumentException">A value is wrong in itself, as the factory says.</exception>
-    internal RequestEvent Checked() =>
-        Kind == RequestEventKind.CorrectionNoticed ? CorrectionNotice(On, Until!.Value)
-        : Kind == RequestEventKind.Deferred ? Deferral(On, Until!.Value)
-        : Kind == RequestEventKind.Delivered ? Delivery(On, Method!, Until)
-        : Kind == RequestEventKind.Replied ? Reply(On, Outcome!, ToldOfRedress ?? true)   // a reply that does not say told the applicant (§8.11)
-        : this;   // the other kinds carry no value their factory checks
 
     /// <summary>What happened.</summary>
     public RequestEventKind Kind { get; }

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Catalogs;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using NodaTime;
 
 // What a .NET Framework portal does with the package, each answer checked: today in China, a due date and its explanation,

@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Tests.Architecture;
 
 /// <summary>
 /// The house plan (ARCHITECTURE.md): rooms in one direction — Catalog &amp; Scope → Calendar → Deadlines → Evaluation →
-/// front door → Serialization — and a calendar that knows nothing of disclosure. Rooms are named by namespace and, in
+/// front door — and a calendar that knows nothing of disclosure. Rooms are named by namespace and, in
 /// the root namespace, by type. The check reads the compiled library (signatures and method bodies) with Mono.Cecil.
 /// </summary>
 public sealed class ArchitectureTests
@@ -20,7 +20,6 @@ public sealed class ArchitectureTests
         Evaluation = 4,
         Reporting = 5,
         FrontDoor = 6,
-        Serialization = 7,
     }
 
     private const string Root = "GovDisclosure.Policy";
@@ -71,8 +70,8 @@ public sealed class ArchitectureTests
         Assert.Contains(($"{Root}.Deadlines.DeadlineEngine", $"{Root}.IWorkingDayCalendar"), arrows);   // in a signature
         Assert.Contains(($"{Root}.Evaluation.EvaluationEngine", $"{Root}.Deadlines.ReportingPeriod"), arrows);   // in an iterator's body
         Assert.Contains(($"{Root}.DisclosurePolicy", $"{Root}.Evaluation.EvaluationEngine"), arrows);
-        Assert.Contains(($"{Root}.Serialization.PolicyJson", $"{Root}.Evaluation.Register"), arrows);
-        Assert.Contains(ReferencedTypes(ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location).GetType($"{Root}.Serialization.JsonInput")),
+        Assert.Contains(($"{Root}.Reporting.DeadlineReport", $"{Root}.Requests.ReplyBasis"), arrows);
+        Assert.Contains(ReferencedTypes(ModuleDefinition.ReadModule(typeof(PolicyJson).Assembly.Location).GetType($"{Root}.Json.JsonInput")),
             name => name.StartsWith("System.Text.Json", StringComparison.Ordinal));
     }
 
@@ -97,26 +96,30 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Only_serialization_knows_System_Text_Json()
+    public void The_core_knows_no_JSON_library_and_the_JSON_package_is_a_client_of_its_public_API()
     {
-        var module = ModuleDefinition.ReadModule(typeof(DisclosurePolicy).Assembly.Location);
-        var users = module.Types
-            .Where(type => RoomOf(type.FullName) is { } room && room != Room.Serialization)
-            .Where(type => ReferencedTypes(type).Any(name => name.StartsWith("System.Text.Json", StringComparison.Ordinal)))
-            .Select(type => type.FullName);
+        var core = typeof(DisclosurePolicy).Assembly;
+        var lentTo = core.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), inherit: false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(attribute => attribute.AssemblyName).ToList();
 
-        Assert.Empty(users);
+        Assert.DoesNotContain(core.GetReferencedAssemblies(), reference => reference.Name!.Contains("Json", StringComparison.Ordinal));
+        Assert.Contains(typeof(PolicyJson).Assembly.GetReferencedAssemblies(), reference => reference.Name == "System.Text.Json");
+        Assert.DoesNotContain(typeof(PolicyJson).Assembly.GetName().Name, lentTo);
+        Assert.All(lentTo, name => Assert.True(name.EndsWith(".Tests", StringComparison.Ordinal) || name.EndsWith(".Tests.NetStandard", StringComparison.Ordinal)
+            || name.EndsWith(".Benchmarks", StringComparison.Ordinal), $"The core lends its internals to {name}; only its tests and benchmarks may see them."));
     }
 
-    [Fact]
-    public void Every_folder_is_its_namespace()
+    [Theory]
+    [InlineData("GovDisclosure.Policy")]
+    [InlineData("GovDisclosure.Policy.Json")]
+    public void Every_folder_is_its_namespace(string project)
     {
-        var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy");
+        var source = Path.Combine(RepositoryFiles.Root, "src", project);
         var misplaced = new List<string>();
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
         {
             var folder = Path.GetDirectoryName(Path.GetRelativePath(source, file))!;
-            var expected = folder.Length == 0 ? Root : $"{Root}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
+            var expected = folder.Length == 0 ? project : $"{project}.{folder.Replace(Path.DirectorySeparatorChar, '.')}";
             var declared = File.ReadLines(file).Where(line => line.StartsWith("namespace ", StringComparison.Ordinal))
                 .Select(line => line["namespace ".Length..].TrimEnd(';')).ToList();
             if (declared is not [var only] || only != expected)
@@ -129,7 +132,7 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Framework_polyfills_are_internal_types_in_the_frameworks_namespaces_outside_the_library_folder()
+    public void Framework_polyfills_are_internal_types_in_the_frameworks_namespaces_or_the_polyfill_namespace_outside_the_projects()
     {
         var folder = Path.Combine(RepositoryFiles.Root, "src", "Polyfills");
         var files = Directory.EnumerateFiles(folder, "*.cs").ToList();
@@ -137,7 +140,8 @@ public sealed class ArchitectureTests
         foreach (var file in files)
         {
             var lines = File.ReadAllLines(file);
-            offenders.AddRange(lines.Where(line => line.StartsWith("namespace ", StringComparison.Ordinal) && !line.StartsWith("namespace System", StringComparison.Ordinal))
+            offenders.AddRange(lines.Where(line => line.StartsWith("namespace ", StringComparison.Ordinal) && !line.StartsWith("namespace System", StringComparison.Ordinal)
+                && line != "namespace GovDisclosure.Policy.Polyfills;")   // the extension members, which the builds import by this name
                 .Select(line => $"{Path.GetFileName(file)}: {line}"));
             offenders.AddRange(lines.Where(line => line.TrimStart().StartsWith("public ", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(line, @"\b(class|struct|interface|enum|record)\b"))
                 .Select(line => $"{Path.GetFileName(file)}: {line.Trim()}"));
@@ -163,7 +167,6 @@ public sealed class ArchitectureTests
             $"{Root}.Requests" => Room.Requests,
             $"{Root}.Evaluation" => Room.Evaluation,
             $"{Root}.Reporting" => Room.Reporting,
-            $"{Root}.Serialization" => Room.Serialization,
             Root => RootTypesOutsideCatalog.GetValueOrDefault(fullName, Room.CatalogAndScope),
             _ => null,
         };

@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy.Tests.Architecture;
 /// </summary>
 public sealed class ImmutabilityTests
 {
-    private static readonly Assembly[] Packages = [typeof(DisclosurePolicy).Assembly, typeof(DisclosureIcs).Assembly];
+    private static readonly IReadOnlyList<Assembly> Packages = PackageAssemblies.All;
 
     /// <summary>A value of every public record type with <c>init</c> setters, built the way users build them.</summary>
     private static IEnumerable<object> RecordSamples()
@@ -26,7 +26,7 @@ public sealed class ImmutabilityTests
             evaluation.Outcomes.First(),
             AssessmentRules.Default, evaluation.Units[0].ToAnnualAssessment(),
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
-            PolicyJson.ToReport(deadline), new JsonProblem("$", 1, 1, "why"),
+            DeadlineReport.Of(deadline), new JsonProblem("$", 1, 1, "why"),
             new ClockStepReport(GovDisclosure.Policy.Requests.ClockStepKind.Receipt, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 2), 0, "§8.3", "收到", "received"),
             new DayReport(new LocalDate(2024, 1, 1), DayKind.PublicHoliday, Holiday.NewYearsDay, "元旦", 2024, false, null, null), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"),
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules { FeeNoticeStopsClock = false },

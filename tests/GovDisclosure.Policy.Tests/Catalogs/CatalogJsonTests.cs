@@ -10,7 +10,7 @@ public sealed class CatalogJsonTests
     private static readonly string SamplePath = Path.Combine("samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog");
 
     private static readonly Lazy<JsonSchema> Schema = new(() =>
-        JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "catalog.schema.json"))));
+        JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "catalog.schema.json"))));
 
     internal static CountyCatalog Sample()
     {
@@ -43,7 +43,7 @@ public sealed class CatalogJsonTests
         using var document = JsonDocument.Parse(Written(Sample()));
         Assert.True(Schema.Value.Evaluate(document.RootElement).IsValid);
 
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "catalog.schema.json")));
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "catalog.schema.json")));
         var row = schema.RootElement.GetProperty("properties").GetProperty("rows").GetProperty("items").GetProperty("properties");
         static string[] Codes(JsonElement list) => [.. list.EnumerateArray().Select(code => code.GetString()!)];
         Assert.Equal(NationalChannel.InOrder.Select(c => c.Name), Codes(row.GetProperty("channels").GetProperty("items").GetProperty("enum")));

@@ -149,17 +149,17 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D2_a_stored_deadline_that_cannot_be_read_back_is_reported_with_its_element()
     {
-        var report = PolicyJson.ToReport(GivenOn20January[0]);
+        var report = DeadlineReport.Of(GivenOn20January[0]);
         var old = report with { DueWordingZh = null };
         var outside = report with { Days = [new DayReport(D(2020, 3, 1), DayKind.Weekend, null, null, null, false, null, null)] };
         var twice = report with { Days = [report.Days[0], report.Days[0]] };
         var region = report with { Days = [report.Days[0] with { Region = "45" }] };
 
-        Assert.Contains("reports written before 0.4 cannot be read back", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(old)).Message);
-        Assert.Contains("The report of IM1 lists", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
-        Assert.Contains("lists 2020-03-01 outside the days it counted (2020-01-21 to 2020-02-21).", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(outside)).Message);
-        Assert.Contains("lists 2020-01-24 twice.", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(twice)).Message);
-        Assert.Contains("the region \"45\"", ArgumentAssert.Throws<ArgumentException>(() => PolicyJson.ToDeadline(region)).Message);
+        Assert.Contains("reports written before 0.4 cannot be read back", ArgumentAssert.Throws<ArgumentException>(() => old.ToDeadline()).Message);
+        Assert.Contains("The report of IM1 lists", ArgumentAssert.Throws<ArgumentException>(() => twice.ToDeadline()).Message);
+        Assert.Contains("lists 2020-03-01 outside the days it counted (2020-01-21 to 2020-02-21).", ArgumentAssert.Throws<ArgumentException>(() => outside.ToDeadline()).Message);
+        Assert.Contains("lists 2020-01-24 twice.", ArgumentAssert.Throws<ArgumentException>(() => twice.ToDeadline()).Message);
+        Assert.Contains("the region \"45\"", ArgumentAssert.Throws<ArgumentException>(() => region.ToDeadline()).Message);
         using var stream = new MemoryStream();
         JsonSerializer.Serialize(stream, new[] { report, old }, PolicyJson.Options);
         stream.Position = 0;
@@ -169,7 +169,7 @@ public sealed class DeadlineChangesTests
     [Fact]
     public void D2_a_stored_deadline_with_a_null_list_is_a_JSON_problem_not_a_crash()
     {
-        var report = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[] { PolicyJson.ToReport(GivenOn20January[1]) }, PolicyJson.Options))!;
+        var report = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(new[] { DeadlineReport.Of(GivenOn20January[1]) }, PolicyJson.Options))!;
         report[0]!["days"] = null;
         var json = report.ToJsonString();
 
@@ -250,12 +250,12 @@ public sealed class DeadlineChangesTests
         var civil = GovDisclosure.Policy.Tests.Catalogs.CatalogDeadlineTests.Civil;
         var deadline = DisclosurePolicy.Default.WithCatalog(civil).DueDate(civil.KeyOf(civil.Rows[1].Number), D(2020, 1, 20));
 
-        var stored = PolicyJson.ToDeadline(PolicyJson.ToReport(deadline));
+        var stored = DeadlineReport.Of(deadline).ToDeadline();
 
-        Assert.Equal($"{civil.Name} {civil.Rows[1].Number}", PolicyJson.ToReport(deadline).Subject);
+        Assert.Equal($"{civil.Name} {civil.Rows[1].Number}", DeadlineReport.Of(deadline).Subject);
         Assert.Equal(deadline.Subject, stored.Subject);
-        Assert.Null(PolicyJson.ToReport(GivenOn20January[0]).Subject);   // IM1: its entry names it
-        Assert.Equal("YSQ-1", PolicyJson.ToReport(GivenOn20January[1]).Subject);
+        Assert.Null(DeadlineReport.Of(GivenOn20January[0]).Subject);   // IM1: its entry names it
+        Assert.Equal("YSQ-1", DeadlineReport.Of(GivenOn20January[1]).Subject);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Evaluation;
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 
 namespace GovDisclosure.Policy.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using GovDisclosure.Policy.Serialization;
+using GovDisclosure.Policy.Json;
 using static GovDisclosure.Policy.Tests.Reporting.Reports;
 
 namespace GovDisclosure.Policy.Tests.Reporting;

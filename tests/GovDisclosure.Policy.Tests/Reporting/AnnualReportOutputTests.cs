@@ -122,7 +122,7 @@ public sealed class AnnualReportOutputTests
             var json = Json(report);
 
             Assert.Equal(report, PolicyJson.ReadAnnualReport(new MemoryStream(json)));
-            var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "annual-report.schema.json")),
+            var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "annual-report.schema.json")),
                 new BuildOptions { SchemaRegistry = new SchemaRegistry() });
             using var document = System.Text.Json.JsonDocument.Parse(json);
             Assert.True(schema.Evaluate(document.RootElement).IsValid);

@@ -215,7 +215,7 @@ public sealed class RequestEvaluationTests
     }
 
     [Fact]
-    public void Sec8_a_stored_event_wrong_in_itself_is_a_problem_of_its_request_and_a_reply_that_does_not_say_told_of_redress()
+    public void Sec8_a_stored_event_wrong_in_itself_is_a_problem_at_the_event_and_a_reply_that_does_not_say_told_of_redress()
     {
         const string Json = """
             {
@@ -235,7 +235,7 @@ public sealed class RequestEvaluationTests
 
         var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Json)))).Problems;
 
-        Assert.Equal(["$.requests[0]", "$.requests[1]", "$.requests[2]"], problems.Select(problem => problem.Path));
+        Assert.Equal(["$.requests[0].events[0]", "$.requests[1].events[0]", "$.requests[2].events[1]"], problems.Select(problem => problem.Path));
         Assert.Equal("The correction deadline 2024-09-24 must be after the notice (2024-09-25).", problems[0].Message);
         Assert.Equal("The later date 2024-09-25 must be after the day the applicant is told (2024-09-25).", problems[1].Message);
         Assert.Equal("A day of receipt is recorded only for a posted reply, on or after the posting day (in person, 2024-09-25).", problems[2].Message);

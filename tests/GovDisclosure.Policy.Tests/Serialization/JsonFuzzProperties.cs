@@ -12,8 +12,8 @@ namespace GovDisclosure.Policy.Tests.Serialization;
 /// </summary>
 public sealed class JsonFuzzProperties
 {
-    private static readonly byte[] RegisterExample = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "register.example.json"));
-    private static readonly byte[] ProfileExample = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "profile.example.json"));
+    private static readonly byte[] RegisterExample = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "register.example.json"));
+    private static readonly byte[] ProfileExample = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "profile.example.json"));
     private static readonly byte[] NoticeExample = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Calendar", "Data", "holiday-cn", "2026.json"));
 
     private static readonly string[] Replacements =

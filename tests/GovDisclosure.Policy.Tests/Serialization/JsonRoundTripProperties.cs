@@ -194,7 +194,7 @@ public sealed class JsonRoundTripProperties
         {
             Deadline[] deadlines = [DisclosurePolicy.Default.DueDate(entry, date), DisclosurePolicy.Default.StatutoryDueDate(date)];
             using var json = Written(stream => PolicyJson.WriteDeadlines(deadlines, stream));
-            return PolicyJson.ReadDeadlineReports(json).SequenceEqual(deadlines.Select(PolicyJson.ToReport));
+            return PolicyJson.ReadDeadlineReports(json).SequenceEqual(deadlines.Select(DeadlineReport.Of));
         });
 
     [Fact]

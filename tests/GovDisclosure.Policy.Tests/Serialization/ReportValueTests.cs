@@ -15,7 +15,7 @@ public sealed class ReportValueTests
     private static EvaluationReport Evaluation(bool includeOutcomes) =>
         PolicyJson.ToReport(DisclosurePolicy.Default.Evaluate(Registers.SchoolWith(onTime: 1, late: 1), new LocalDate(2024, 12, 31)), includeOutcomes);
 
-    private static DeadlineReport Deadline() => PolicyJson.ToReport(DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday));
+    private static DeadlineReport Deadline() => DeadlineReport.Of(DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday));
 
     public static TheoryData<string> Records => ["evaluation", "unit", "finding", "deadline", "step", "day", "label", "obligation"];
 
@@ -79,7 +79,7 @@ public sealed class ReportValueTests
     {
         var deadline = DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday);   // across the 2024 Spring Festival
 
-        var listed = PolicyJson.ToReport(deadline).Days.Select(day => day.Date);
+        var listed = DeadlineReport.Of(deadline).Days.Select(day => day.Date);
 
         Assert.Equal(deadline.Days.Where(day => day.NoticeName is not null).Select(day => day.Date), listed);
         Assert.Contains(new LocalDate(2024, 2, 18), listed);   // the adjusted working day, a Sunday
@@ -98,7 +98,7 @@ public sealed class ReportValueTests
     public void D2_no_evaluation_or_deadline_is_an_argument_error()
     {
         ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((RegisterEvaluation)null!));
-        ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.ToReport((Deadline)null!));
+        ArgumentAssert.Throws<ArgumentNullException>(() => DeadlineReport.Of(null!));
     }
 
     private static object Clone(object value) =>

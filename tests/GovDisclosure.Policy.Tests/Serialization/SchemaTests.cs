@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Tests.Serialization;
 /// <summary>The JSON Schemas and their examples agree with the library.</summary>
 public sealed class SchemaTests
 {
-    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", name);
+    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", name);
 
     private static JsonElement Schema(string name) => JsonDocument.Parse(File.ReadAllBytes(SchemaFile(name))).RootElement;
 

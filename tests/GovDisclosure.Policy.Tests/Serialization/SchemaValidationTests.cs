@@ -19,7 +19,7 @@ public sealed class SchemaValidationTests
     private static readonly Lazy<JsonSchema> ProfileSchema = new(() => Load("profile.schema.json"));
     private static readonly Lazy<JsonSchema> ReportSchema = new(() => Load("evaluation-report.schema.json"));
 
-    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", name);
+    private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", name);
 
     private static JsonSchema Load(string name) =>
         Loaded.GetOrAdd(name, file => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(SchemaFile(file))))).Value;

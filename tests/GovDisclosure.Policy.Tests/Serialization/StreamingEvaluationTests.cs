@@ -152,7 +152,7 @@ public sealed class StreamingEvaluationTests
 
     internal static Register SchemaExample()
     {
-        using var stream = File.OpenRead(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Schemas", "register.example.json"));
+        using var stream = File.OpenRead(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "register.example.json"));
         return PolicyJson.ReadRegister(stream);
     }
 

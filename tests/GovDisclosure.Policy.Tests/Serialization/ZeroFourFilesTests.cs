@@ -81,6 +81,6 @@ public sealed class ZeroFourFilesTests
 
         Assert.Contains("\"entry\": null", old);
         Assert.Equal(("R-1", reply.Due), (((GovDisclosure.Policy.Requests.ReplyBasis)read.Basis).RequestId, read.Due));
-        Assert.Null(PolicyJson.ToReport(read).Obligation);
+        Assert.Null(DeadlineReport.Of(read).Obligation);
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>Parses one complete JSON value from a reader positioned before it; throws <see cref="JsonInput.NeedMoreData"/> when the buffer ends first.</summary>
 internal delegate T JsonValueParser<T>(JsonInput input, ref Utf8JsonReader reader);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// Reads a register's JSON as it streams in: the root's small sections whole, the records one at a time. What

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// Regional holiday notices (§11) in JSON, the holiday-cn form with the region added (<c>schemas/regional-notice.schema.json</c>):

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // The register written in its documented form, and the writing helpers every writer of this class shares.
 public static partial class PolicyJson

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>A sanction's <see cref="Reason"/> as reports write it: <c>{"clauseIds": [...], "textZh": "...", "textEn": "..."}</c>, the shape of
 /// <c>evaluation-report.schema.json</c>; read strictly, every property once and required.</summary>

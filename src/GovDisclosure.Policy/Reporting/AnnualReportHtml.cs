@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Net;
-using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Reporting;
 
 /// <summary>
 /// An annual report (§9.3) as one self-contained HTML page — no scripts, no external files, styles inline, A4 print layout — with the six

@@ -2,7 +2,7 @@ using System.Text.Json;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// The record being read, in a <see cref="RecordBuffer"/> the reader reuses — its id and subject as UTF-8 bytes, its unit by
@@ -78,9 +78,9 @@ internal sealed class RecordScratch
     /// <summary>Copies the reader's string as the subject; false when it is not valid text.</summary>
     internal bool SetSubject(ref Utf8JsonReader reader) => Copy(ref reader, subject: true);
 
-    internal bool IdIsBlank => Buffer.IdText.IsBlank;
+    internal bool IdIsBlank => Buffer.IsIdBlank;
 
-    internal bool SubjectIsBlank => Buffer.SubjectText.IsBlank;
+    internal bool SubjectIsBlank => Buffer.IsSubjectBlank;
 
     internal void AddPublication(LocalDate date, Channel[] used, NationalChannel[]? national, LocalDate? takenDownOn) =>
         Buffer.AddPublication(date, used, national, takenDownOn);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// Finds properties written twice in one JSON object, which System.Text.Json's serializer would read by letting the last one win. One
@@ -12,9 +12,9 @@ internal static class RepeatedProperties
     /// serializer, which reports it with its position.</summary>
     /// <param name="json">The UTF-8 JSON, without a byte-order mark.</param>
     /// <param name="rootElements">Receives the line and column where each element of a root array starts.</param>
-    internal static ProblemList<JsonProblem> Find(ReadOnlySpan<byte> json, List<(int Line, int Column)> rootElements)
+    internal static JsonProblems Find(ReadOnlySpan<byte> json, List<(int Line, int Column)> rootElements)
     {
-        var problems = new ProblemList<JsonProblem>();
+        var problems = new JsonProblems();
         var reader = new Utf8JsonReader(json);   // comments are refused, as the serializer refuses them
         var scopes = new Stack<Scope>();
         var (line, lineStart, counted) = (1, 0, 0);

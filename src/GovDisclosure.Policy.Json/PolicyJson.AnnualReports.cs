@@ -2,7 +2,7 @@ using System.Text.Json;
 using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // Annual reports (§9) in JSON: every figure as a named property, so a stored report reads back whole and a hand-edited one is checked.
 public static partial class PolicyJson
@@ -71,7 +71,7 @@ public static partial class PolicyJson
         writer.WriteStartObject("requests");
         foreach (var row in RequestTable.Rows)
         {
-            WriteFigures(writer, row.Name, ApplicantFields, report.Requests[row].ToColumns());
+            WriteFigures(writer, row.Name, ApplicantFields, Columns(report.Requests[row]));
         }
 
         writer.WriteEndObject();
@@ -87,7 +87,7 @@ public static partial class PolicyJson
         writer.WriteString("otherMatters", report.OtherMatters);
         if (report.LastYearCarriedForward is { } carried)
         {
-            WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, carried.ToColumns());
+            WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, Columns(carried));
         }
 
         if (report.IsAggregate)
@@ -160,7 +160,7 @@ public static partial class PolicyJson
             ? null
             : new AnnualReport(bodyId, bodyName, year.Value, overview, proactive, requests, redress, problems, other)
             {
-                LastYearCarriedForward = lastYear is null ? null : ApplicantCounts.FromColumns(lastYear),
+                LastYearCarriedForward = lastYear is null ? null : CountsOf(lastYear),
                 IsAggregate = aggregate ?? false,
             };
     }
@@ -204,7 +204,7 @@ public static partial class PolicyJson
         }
 
         var offset = input.OffsetOf(ref reader);
-        var figures = new int[RequestTable.Rows.Count, 7];
+        var table = RequestTable.Empty;
         var complete = true;
         var seen = 0UL;
         for (int field; (field = RequestRowFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
@@ -213,16 +213,16 @@ public static partial class PolicyJson
             {
                 var row = ReadFigures(input, ref reader, path.Property(RequestRowFields.Name(field)), ApplicantFields);
                 complete &= row is not null;
-                for (var c = 0; row is not null && c < row.Length; c++)
+                if (row is not null)
                 {
-                    figures[field, c] = row[c];
+                    table = table.With(RequestTableRow.InOrder[field], CountsOf(row));   // the fields are the rows in order
                 }
             }
         }
 
         var all = (1UL << RequestRowFields.Count) - 1;
         RequestRowFields.RequireAll(input, offset, seen, all, path);
-        return complete && seen == all ? RequestTable.FromFigures(figures) : null;
+        return complete && seen == all ? table : null;
     }
 
     private static RedressTable? ReadRedressTable(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)
@@ -270,4 +270,13 @@ public static partial class PolicyJson
         fields.RequireAll(input, offset, seen, all, path);
         return figures.All(figure => figure is not null) ? [.. figures.Select(figure => figure!.Value)] : null;
     }
+
+    /// <summary>A row of table 三 in the order the JSON writes it: the six applicant columns, then 总计.</summary>
+    private static int[] Columns(ApplicantCounts counts) =>
+        [counts.NaturalPersons, counts.CommercialEnterprises, counts.ResearchInstitutions, counts.SocialWelfareOrganizations,
+            counts.LegalServicesInstitutions, counts.OtherOrganizations, counts.Total];
+
+    /// <summary>A row of table 三 from figures in the order <see cref="Columns"/> gives them.</summary>
+    private static ApplicantCounts CountsOf(int[] columns) =>
+        new(columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6]);
 }

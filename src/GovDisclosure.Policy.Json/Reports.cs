@@ -4,9 +4,10 @@ using System.Text.Json.Serialization;
 using NodaTime.Serialization.SystemTextJson;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>A member of a closed set as plain data: its code and its names in Chinese and English.</summary>
 /// <param name="Code">The code, for example <c>Excellent</c>.</param>
@@ -69,7 +70,7 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
     public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
 
     /// <summary>The clauses it rests on.</summary>
-    public IReadOnlyList<string> ClauseIds { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(ClauseIds)); } = ReadOnly.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
+    public IReadOnlyList<string> ClauseIds { get; init => field = Preconditions.CopyWithoutNulls(value, nameof(ClauseIds)); } = Preconditions.CopyWithoutNulls(ClauseIds, nameof(ClauseIds));
 
     /// <summary>The reason in Chinese.</summary>
     public string MessageZh { get; init => field = Preconditions.CheckNotNull(value, nameof(MessageZh)); } = Preconditions.CheckNotNull(MessageZh);
@@ -85,10 +86,10 @@ public sealed record FindingReport(FindingKind Kind, string BodyId, string? Subj
         Due == other.Due && DueIsBeyondCalendar == other.DueIsBeyondCalendar && Published == other.Published && WorkingDaysLate == other.WorkingDaysLate;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, BodyId, SubjectId, ReadOnly.SequenceHash(ClauseIds), MessageZh, Due, Published);
+    public override int GetHashCode() => HashCode.Combine(Kind, BodyId, SubjectId, Preconditions.SequenceHash(ClauseIds), MessageZh, Due, Published);
 
-    internal static FindingReport Of(Finding finding) => new(finding.Kind, finding.BodyId, finding.SubjectId, finding.ClauseIds, finding.MessageZh,
-        finding.MessageEn, finding.IsBinding,
+    internal static FindingReport Of(Finding finding) => new(finding.Kind, finding.BodyId, finding.SubjectId, finding.ClauseIds, finding.Message.Zh,
+        finding.Message.En, finding.IsBinding,
         finding.Obligation is not { } key
             ? null
             : new ObligationReport(key.IsBuiltIn ? null : key.Catalog, key.Row, finding.Item?.Code, finding.EventDate, finding.Period?.Start,
@@ -133,15 +134,15 @@ public sealed record UnitReport(string BodyId, string BodyName, LabelReport Leve
     public LabelReport Sanction { get; init => field = Preconditions.CheckNotNull(value, nameof(Sanction)); } = Preconditions.CheckNotNull(Sanction);
 
     /// <summary>Why, with clauses.</summary>
-    public IReadOnlyList<Reason> SanctionReasons { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(SanctionReasons)); } =
-        ReadOnly.CopyWithoutNulls(SanctionReasons, nameof(SanctionReasons));
+    public IReadOnlyList<Reason> SanctionReasons { get; init => field = Preconditions.CopyWithoutNulls(value, nameof(SanctionReasons)); } =
+        Preconditions.CopyWithoutNulls(SanctionReasons, nameof(SanctionReasons));
 
     /// <summary>Obligations per outcome.</summary>
     public OutcomeCounts Counts { get; init => field = Preconditions.CheckNotNull(value, nameof(Counts)); } = Preconditions.CheckNotNull(Counts);
 
     /// <summary>The findings about the unit, observations included.</summary>
-    public IReadOnlyList<FindingReport> Findings { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Findings)); } =
-        ReadOnly.CopyWithoutNulls(Findings, nameof(Findings));
+    public IReadOnlyList<FindingReport> Findings { get; init => field = Preconditions.CopyWithoutNulls(value, nameof(Findings)); } =
+        Preconditions.CopyWithoutNulls(Findings, nameof(Findings));
 
     /// <summary>Whether <paramref name="other"/> reports the same, lists compared one by one.</summary>
     /// <param name="other">Another report.</param>
@@ -152,7 +153,7 @@ public sealed record UnitReport(string BodyId, string BodyName, LabelReport Leve
         Findings.SequenceEqual(other.Findings);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(BodyId, Grade, Sanction, Counts, ReadOnly.SequenceHash(Findings));
+    public override int GetHashCode() => HashCode.Combine(BodyId, Grade, Sanction, Counts, Preconditions.SequenceHash(Findings));
 
     internal static UnitReport Of(UnitEvaluation unit) => new(unit.Body.Id, unit.Body.Name, LabelReport.Of(unit.Level), unit.OnTimeRate,
         unit.Grade is { } grade ? LabelReport.Of(grade) : null, LabelReport.Of(unit.Sanction), unit.SanctionIsAdvisory, unit.SanctionIsDiscretionary,
@@ -175,11 +176,11 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
     public string Policy { get; init => field = Preconditions.CheckNotNull(value, nameof(Policy)); } = Preconditions.CheckNotNull(Policy);
 
     /// <summary>One report per unit, in the register's order.</summary>
-    public IReadOnlyList<UnitReport> Units { get; init => field = ReadOnly.CopyWithoutNulls(value, nameof(Units)); } = ReadOnly.CopyWithoutNulls(Units, nameof(Units));
+    public IReadOnlyList<UnitReport> Units { get; init => field = Preconditions.CopyWithoutNulls(value, nameof(Units)); } = Preconditions.CopyWithoutNulls(Units, nameof(Units));
 
     /// <summary>Every obligation's outcome, or null when not asked for.</summary>
-    public IReadOnlyList<ObligationOutcome>? Outcomes { get; init => field = value is null ? null : ReadOnly.CopyWithoutNulls(value, nameof(Outcomes)); } =
-        Outcomes is null ? null : ReadOnly.CopyWithoutNulls(Outcomes, nameof(Outcomes));
+    public IReadOnlyList<ObligationOutcome>? Outcomes { get; init => field = value is null ? null : Preconditions.CopyWithoutNulls(value, nameof(Outcomes)); } =
+        Outcomes is null ? null : Preconditions.CopyWithoutNulls(Outcomes, nameof(Outcomes));
 
     /// <summary>Whether <paramref name="other"/> reports the same evaluation, lists compared one by one.</summary>
     /// <param name="other">Another report.</param>
@@ -188,164 +189,7 @@ public sealed record EvaluationReport(string Policy, int Year, LocalDate AsOf, I
         (Outcomes is null ? other.Outcomes is null : other.Outcomes is not null && Outcomes.SequenceEqual(other.Outcomes));
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Policy, Year, AsOf, ReadOnly.SequenceHash(Units));
-}
-
-/// <summary>A deadline as plain data, for JSON and for calendars.</summary>
-/// <param name="Cadence">The cadence.</param>
-/// <param name="EventDate">The date the caller gave.</param>
-/// <param name="Trigger">The day counted from.</param>
-/// <param name="PeriodStart">The first day of the reporting period, or null.</param>
-/// <param name="PeriodEnd">The last day of the reporting period, or null.</param>
-/// <param name="Due">The due date.</param>
-/// <param name="IsProvisional">Whether it rests on provisional calendar days.</param>
-/// <param name="RuleTrigger">The rule's trigger.</param>
-/// <param name="RuleOffset">The rule's offset.</param>
-/// <param name="RuleUnit">The rule's unit.</param>
-/// <param name="RuleSource">The rule's source id.</param>
-/// <param name="ExplanationZh">The explanation in Chinese.</param>
-/// <param name="ExplanationEn">The explanation in English.</param>
-/// <param name="Obligation">The obligation of an obligation's deadline (an entry, an item no entry covers, a county row); otherwise null.</param>
-/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
-public sealed record DeadlineReport(Cadence Cadence, LocalDate EventDate, LocalDate Trigger, LocalDate? PeriodStart,
-    LocalDate? PeriodEnd, LocalDate Due, bool IsProvisional, DeadlineTrigger RuleTrigger, int RuleOffset, DeadlineUnit RuleUnit, string RuleSource,
-    string ExplanationZh, string ExplanationEn, [MayBeAbsent] ObligationKey? Obligation)
-{
-    /// <summary>The obligation of an obligation's deadline — <c>{"row": "IM1"}</c>, <c>{"catalog": "某县民政", "row": "3"}</c> in JSON — or null
-    /// for a request's, the annual report's or a statutory period's. Reports written by 0.4 name an entry's deadline by <c>"entry"</c>,
-    /// which reads into this.</summary>
-    public ObligationKey? Obligation { get; init; } = Obligation;
-
-    /// <summary>0.4's <c>"entry"</c>, read into <see cref="Obligation"/> and never written.</summary>
-    [JsonInclude]
-    [JsonPropertyName("entry")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    internal ScheduleEntry? EntryOf04
-    {
-        get => null;
-        init
-        {
-            if (value is not null)
-            {
-                Obligation = value.Key;
-            }
-        }
-    }
-
-    /// <summary>The cadence.</summary>
-    public Cadence Cadence { get; init => field = Preconditions.CheckNotNull(value, nameof(Cadence)); } = Preconditions.CheckNotNull(Cadence);
-
-    /// <summary>The date the caller gave.</summary>
-    public LocalDate EventDate { get; init; } = EventDate;
-
-    /// <summary>The day counted from.</summary>
-    public LocalDate Trigger { get; init; } = Trigger;
-
-    /// <summary>The first day of the reporting period, or null.</summary>
-    public LocalDate? PeriodStart { get; init; } = PeriodStart;
-
-    /// <summary>The last day of the reporting period, or null.</summary>
-    public LocalDate? PeriodEnd { get; init; } = PeriodEnd;
-
-    /// <summary>The due date.</summary>
-    public LocalDate Due { get; init; } = Due;
-
-    /// <summary>Whether it rests on provisional calendar days.</summary>
-    public bool IsProvisional { get; init; } = IsProvisional;
-
-    /// <summary>The rule's trigger.</summary>
-    public DeadlineTrigger RuleTrigger { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleTrigger)); } = Preconditions.CheckNotNull(RuleTrigger);
-
-    /// <summary>The rule's offset.</summary>
-    public int RuleOffset { get; init; } = RuleOffset;
-
-    /// <summary>The rule's unit.</summary>
-    public DeadlineUnit RuleUnit { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleUnit)); } = Preconditions.CheckNotNull(RuleUnit);
-
-    /// <summary>The rule's source id.</summary>
-    public string RuleSource { get; init => field = Preconditions.CheckNotNull(value, nameof(RuleSource)); } = Preconditions.CheckNotNull(RuleSource);
-
-    /// <summary>The explanation in Chinese.</summary>
-    public string ExplanationZh { get; init => field = Preconditions.CheckNotNull(value, nameof(ExplanationZh)); } = Preconditions.CheckNotNull(ExplanationZh);
-
-    /// <summary>The explanation in English.</summary>
-    public string ExplanationEn { get; init => field = Preconditions.CheckNotNull(value, nameof(ExplanationEn)); } = Preconditions.CheckNotNull(ExplanationEn);
-
-    /// <summary>The subject the deadline names itself — a request's (<c>YSQ-7</c>), a redress period's, an annual report's, a catalog row's
-    /// (<c>某县民政 3</c>) — or null when its entry or cadence names it (<see cref="Deadline.Subject"/>).</summary>
-    public string? Subject { get; init; }
-
-    /// <summary>The request the deadline belongs to, or null.</summary>
-    public string? RequestId { get; init; }
-
-    /// <summary>The Regulations that set a reply deadline's periods, or null.</summary>
-    public RequestRegime? Regime { get; init; }
-
-    /// <summary>How the due date is worded in Chinese, with the date as <c>{0}</c> (<c>应于{0}前答复</c>); null in reports written before 0.4.</summary>
-    public string? DueWordingZh { get; init; }
-
-    /// <summary>How the due date is worded in English, with the date as <c>{0}</c> (<c>reply due {0}</c>); null in reports written before 0.4.</summary>
-    public string? DueWordingEn { get; init; }
-
-    /// <summary>A reply deadline's clock steps (§8, D31–D33); empty for other deadlines.</summary>
-    public IReadOnlyList<ClockStepReport> Steps { get; init => field = ReadOnly.CopyWithoutNulls(Preconditions.CheckNotNull(value, nameof(Steps)), nameof(Steps)); } = [];
-
-    /// <summary>The days counted over that are not ordinary weekdays and weekends: holidays, adjusted working days, days a notice lists,
-    /// provisional or regional days. The others follow Monday–Friday work, so the deadline's <see cref="Deadline.Days"/> can be rebuilt.</summary>
-    public IReadOnlyList<DayReport> Days { get; init => field = ReadOnly.CopyWithoutNulls(Preconditions.CheckNotNull(value, nameof(Days)), nameof(Days)); } = [];
-
-    /// <summary>Whether <paramref name="other"/> reports the same deadline, lists compared one by one.</summary>
-    /// <param name="other">Another report.</param>
-    public bool Equals(DeadlineReport? other) =>
-        other is not null && Obligation == other.Obligation && Cadence == other.Cadence && EventDate == other.EventDate && Trigger == other.Trigger &&
-        PeriodStart == other.PeriodStart && PeriodEnd == other.PeriodEnd && Due == other.Due && IsProvisional == other.IsProvisional &&
-        RuleTrigger == other.RuleTrigger && RuleOffset == other.RuleOffset && RuleUnit == other.RuleUnit && RuleSource == other.RuleSource &&
-        ExplanationZh == other.ExplanationZh && ExplanationEn == other.ExplanationEn && Subject == other.Subject && RequestId == other.RequestId &&
-        Regime == other.Regime && DueWordingZh == other.DueWordingZh && DueWordingEn == other.DueWordingEn &&
-        Steps.SequenceEqual(other.Steps) && Days.SequenceEqual(other.Days);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Obligation, Cadence, Trigger, Due, RuleSource, Subject, ReadOnly.SequenceHash(Steps), ReadOnly.SequenceHash(Days));
-}
-
-/// <summary>One step of a reply deadline's clock, as plain data (<see cref="ClockStep"/>).</summary>
-/// <param name="Kind">What the step is.</param>
-/// <param name="From">Its first day.</param>
-/// <param name="To">Its last day.</param>
-/// <param name="WorkingDays">The working days it concerns.</param>
-/// <param name="SourceId">The clauses it rests on.</param>
-/// <param name="DescriptionZh">The step in Chinese.</param>
-/// <param name="DescriptionEn">The step in English.</param>
-/// <exception cref="ArgumentNullException">A non-nullable argument is null, when created or through <c>with</c>.</exception>
-public sealed record ClockStepReport(ClockStepKind Kind, LocalDate From, LocalDate To, int WorkingDays, string SourceId, string DescriptionZh, string DescriptionEn)
-{
-    /// <summary>What the step is.</summary>
-    public ClockStepKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
-
-    /// <summary>The clauses it rests on.</summary>
-    public string SourceId { get; init => field = Preconditions.CheckNotNull(value, nameof(SourceId)); } = Preconditions.CheckNotNull(SourceId);
-
-    /// <summary>The step in Chinese.</summary>
-    public string DescriptionZh { get; init => field = Preconditions.CheckNotNull(value, nameof(DescriptionZh)); } = Preconditions.CheckNotNull(DescriptionZh);
-
-    /// <summary>The step in English.</summary>
-    public string DescriptionEn { get; init => field = Preconditions.CheckNotNull(value, nameof(DescriptionEn)); } = Preconditions.CheckNotNull(DescriptionEn);
-}
-
-/// <summary>A day a deadline counted over, as plain data (<see cref="DayInfo"/>).</summary>
-/// <param name="Date">The day.</param>
-/// <param name="Kind">Weekday, weekend, public holiday or adjusted working day.</param>
-/// <param name="Holiday">The holiday it belongs to or makes up for, or null.</param>
-/// <param name="NoticeName">The holiday's name as the notice spells it, or null.</param>
-/// <param name="NoticeYear">The year of the notice that lists it, or null.</param>
-/// <param name="IsProvisional">Whether its status is estimated.</param>
-/// <param name="Region">The code of the region whose notice or estimate set it (<c>450000</c>), or null.</param>
-/// <param name="RegionName">That region's name, or null.</param>
-/// <exception cref="ArgumentNullException"><paramref name="Kind"/> is null, when created or through <c>with</c>.</exception>
-public sealed record DayReport(LocalDate Date, DayKind Kind, Holiday? Holiday, string? NoticeName, int? NoticeYear, bool IsProvisional, string? Region, string? RegionName)
-{
-    /// <summary>Weekday, weekend, public holiday or adjusted working day.</summary>
-    public DayKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
+    public override int GetHashCode() => HashCode.Combine(Policy, Year, AsOf, Preconditions.SequenceHash(Units));
 }
 
 // Reports: evaluation results and deadlines as JSON, through System.Text.Json with NodaTime's converters.
@@ -387,40 +231,6 @@ public static partial class PolicyJson
             includeOutcomes ? [.. evaluation.Outcomes] : null);
     }
 
-    /// <summary>The deadline as a report, explanation included.</summary>
-    /// <param name="deadline">The deadline.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="deadline"/> is null.</exception>
-    public static DeadlineReport ToReport(Deadline deadline)
-    {
-        Preconditions.CheckNotNull(deadline);
-        var basis = deadline.Basis;
-        var obligation = (basis as ObligationBasis)?.Obligation;
-        var cadence = basis switch
-        {
-            ObligationBasis of => of.Cadence,
-            AnnualReportBasis => Cadence.Yearly,
-            _ => Cadence.Statutory,
-        };
-        return new DeadlineReport(cadence, deadline.EventDate, deadline.Trigger, deadline.Period?.Start, deadline.Period?.End,
-            deadline.Due, deadline.IsProvisional, deadline.Rule.Trigger, deadline.Rule.Offset, deadline.Rule.Unit, deadline.Rule.SourceId,
-            deadline.ExplanationZh, deadline.ExplanationEn, obligation)
-        {
-            // 0.4's subject: what neither the obligation's code nor the cadence names.
-            Subject = basis is StatutoryBasis || obligation is { IsBuiltIn: true } ? null : basis.Subject,
-            RequestId = basis switch { ReplyBasis reply => reply.RequestId, RedressBasis redress => redress.RequestId, _ => null },
-            Regime = (basis as ReplyBasis)?.Regime,
-            DueWordingZh = basis.DueWording.Zh,
-            DueWordingEn = basis.DueWording.En,
-            Steps = [.. (basis is ReplyBasis withSteps ? withSteps.Steps : []).Select(step => new ClockStepReport(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn))],
-            Days = [.. deadline.Days.Where(day => !IsOrdinary(day)).Select(day =>
-                new DayReport(day.Date, day.Kind, day.Holiday, day.NoticeName, day.NoticeYear, day.IsProvisional, day.Region?.ToString(), day.RegionName))],
-        };
-    }
-
-    /// <summary>Whether a day is an ordinary weekday or weekend that no notice lists, so a report need not store it.</summary>
-    private static bool IsOrdinary(DayInfo day) =>
-        (day.Kind == DayKind.Weekday || day.Kind == DayKind.Weekend) && day.NoticeName is null && !day.IsProvisional && day.Region is null;
-
     /// <summary>Writes an evaluation's report as JSON, in the form of <c>schemas/evaluation-report.schema.json</c>.</summary>
     /// <param name="evaluation">The evaluation.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
@@ -435,5 +245,5 @@ public static partial class PolicyJson
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void WriteDeadlines(IEnumerable<Deadline> deadlines, Stream utf8Json) =>
-        JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(deadlines).Select(ToReport).ToArray(), Options);
+        JsonSerializer.Serialize(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(deadlines).Select(DeadlineReport.Of).ToArray(), Options);
 }

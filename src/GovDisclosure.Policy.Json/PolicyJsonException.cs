@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>One problem of a JSON input: where (JSON path, line, column) and what.</summary>
 /// <param name="Path">The JSON path, for example <c>$.records[3].trigger</c>.</param>
@@ -46,8 +46,8 @@ public sealed class PolicyJsonException : GovDisclosureException
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> or an element is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty, or <paramref name="problemCount"/> is below the number listed.</exception>
     public PolicyJsonException(IReadOnlyList<JsonProblem> problems, int problemCount)
-        : base("The JSON is not valid", Texts(Preconditions.CheckProblems(ReadOnly.CopyWithoutNulls(problems, nameof(problems)), problemCount)), problemCount) =>
-        Problems = ReadOnly.CopyWithoutNulls(problems, nameof(problems));
+        : base("The JSON is not valid", [.. Preconditions.CopyWithoutNulls(problems, nameof(problems)).Select(problem => problem.ToString())], problemCount) =>
+        Problems = Preconditions.CopyWithoutNulls(problems, nameof(problems));
 
     /// <summary>The problems found, in document order: all of them, or the first <see cref="GovDisclosureException.MaxProblems"/>.</summary>
     public IReadOnlyList<JsonProblem> Problems { get; }

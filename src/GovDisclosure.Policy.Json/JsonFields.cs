@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// Where a value stands, as a JSON path (<c>$.records[3].publications[0].date</c>), kept as parts and written out
@@ -147,7 +147,7 @@ internal sealed class JsonFields
         {
             if ((missing & 1) != 0)
             {
-                input.Problem(objectOffset, path.Of(names[i]), $"the required property \"{names[i]}\" of {IsoText.WithArticle(what)} is missing.");
+                input.Problem(objectOffset, path.Of(names[i]), $"the required property \"{names[i]}\" of {Preconditions.WithArticle(what)} is missing.");
             }
         }
     }
@@ -182,7 +182,7 @@ internal sealed class JsonFields
         var closest = names.Select(known => (Known: known, Distance: Distance(name, known)))
             .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
             .OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Known).FirstOrDefault();
-        return $"{IsoText.WithArticle(what)} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
+        return $"{Preconditions.WithArticle(what)} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
     }
 
@@ -401,7 +401,7 @@ internal static class JsonValues
         }
 
         var (year, month, day) = (Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > WorkingDayRanks.DaysInMonth(year, month))
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>An <see cref="ObligationKey"/> as reports write it: <c>{"row": "IM1"}</c> for the built-in catalog, <c>{"catalog": "某县民政", "row": "3"}</c>
 /// for a county catalog, and <c>"part"</c> only when it is not 0.</summary>

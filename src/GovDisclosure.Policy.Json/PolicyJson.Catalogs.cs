@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Catalogs;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // County catalogs (SPEC §10) in JSON.
 public static partial class PolicyJson
@@ -186,27 +186,31 @@ public static partial class PolicyJson
             return null;
         }
 
-        var problems = new List<(string Column, string Message)>();
-        var row = CatalogRow.Read(number, items, content, basis, timeLimit, body, channels, audience, modes, levels, remarks, problems);
-        foreach (var (column, message) in problems)
+        if (CatalogRow.TryCreate(number, items, content, basis, timeLimit, body, channels, audience, modes, levels, remarks, out var row, out var problems))
         {
-            input.Problem(offset, path.Of(JsonNameOf(column)), $"{column} {message}");
+            return row;
         }
 
-        return problems.Count == 0 ? row : null;
+        foreach (var problem in problems)
+        {
+            input.Problem(offset, path.Of(JsonNameOf(problem.Column)), $"{problem.Column} {problem.Message}");
+        }
+
+        return null;
     }
 
-    /// <summary>The JSON field that holds a catalog column.</summary>
-    private static string JsonNameOf(string column) => column switch
+    /// <summary>The JSON field that holds a catalog column, by the column's published name.</summary>
+    private static string JsonNameOf(string? column) => column switch
     {
-        CatalogColumns.Number => "number",
-        CatalogColumns.Content => "content",
-        CatalogColumns.LegalBasis => "legalBasis",
-        CatalogColumns.TimeLimit => "timeLimit",
-        CatalogColumns.ResponsibleBody => "responsibleBody",
-        CatalogColumns.Channels => "channels",
-        CatalogColumns.Mode => "modes",
-        CatalogColumns.Levels => "levels",
+        "序号" => "number",
+        "公开内容（要素）" => "content",
+        "公开依据" => "legalBasis",
+        "公开时限" => "timeLimit",
+        "公开主体" => "responsibleBody",
+        "公开渠道和载体" => "channels",
+        "公开对象" => "audience",
+        "公开方式" => "modes",
+        "公开层级" => "levels",
         _ => "items",
     };
 }

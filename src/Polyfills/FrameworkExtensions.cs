@@ -55,7 +55,7 @@ internal static class FrameworkExtensions
 
     /// <summary>Ordinal is the only comparison the library asks of a single character.</summary>
     public static int IndexOf(this string text, char value, StringComparison comparison) =>
-        comparison == StringComparison.Ordinal ? text.IndexOf(value) : throw new PolicyArgumentOutOfRangeException(nameof(comparison), "Only an ordinal comparison is supported here.");
+        comparison == StringComparison.Ordinal ? text.IndexOf(value) : throw new ArgumentOutOfRangeException(nameof(comparison), "Only an ordinal comparison is supported here.");
 
     public static int Count<T>(this ReadOnlySpan<T> span, T value)
         where T : IEquatable<T>

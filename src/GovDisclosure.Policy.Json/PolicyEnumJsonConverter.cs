@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>Writes every closed set of the library as its code (<c>"G05"</c>, <c>"IM1"</c>, <c>"School"</c>) and reads it back.</summary>
 public sealed class PolicyEnumJsonConverterFactory : JsonConverterFactory

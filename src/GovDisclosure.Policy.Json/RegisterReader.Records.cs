@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // The register's bodies and records, each field checked where it is (§13, D48).
 internal abstract partial class RegisterReader

@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// A fixed set of UTF-8 keys found by their bytes, without making a string: a small hash of length and a few bytes

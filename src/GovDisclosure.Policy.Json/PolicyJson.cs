@@ -1,7 +1,7 @@
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// The library's JSON: registers and profiles read and written in the documented form of

@@ -2,7 +2,7 @@ using System.Text.Json;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // The register's commitments, disclosure rules, inspections, complaints, requests, annual reports and redress cases.
 internal abstract partial class RegisterReader
@@ -223,7 +223,7 @@ internal abstract partial class RegisterReader
             var request = InformationRequest.Receive(id, body, channel, arrivedOn.Value, confirmedOn, applicant);
             foreach (var e in events)
             {
-                request = request.Apply(e.Checked());
+                request = request.Apply(e);
             }
 
             return request;
@@ -330,14 +330,15 @@ internal abstract partial class RegisterReader
         }
 
         EventFields.RequireAll(input, start, seen, EventRequired, path);
-        if (kind?.Needs is { } needed && (seen & EventFields.Bits(needed)) == 0)
+        var (needs, mayHave) = kind is null ? (null, null) : FieldsOf(kind);
+        if (needs is not null && (seen & EventFields.Bits(needs)) == 0)
         {
-            input.Problem(start, path.Of(needed), $"an event of kind {kind.Name} needs \"{needed}\".");
+            input.Problem(start, path.Of(needs), $"an event of kind {kind!.Name} needs \"{needs}\".");
             valid = false;
         }
 
         // A value the kind does not carry would be lost: refused rather than ignored.
-        var carried = EventRequired | (kind?.Needs is { } needs ? EventFields.Bits(needs) : 0) | (kind?.MayHave is { } may ? EventFields.Bits(may) : 0);
+        var carried = EventRequired | (needs is null ? 0 : EventFields.Bits(needs)) | (mayHave is null ? 0 : EventFields.Bits(mayHave));
         for (var field = 0; kind is not null && field < EventFields.Count; field++)
         {
             if ((seen & ~carried & (1UL << field)) != 0)
@@ -347,8 +348,40 @@ internal abstract partial class RegisterReader
             }
         }
 
-        return valid && kind is not null && on is not null ? new RequestEvent(kind, on.Value, until, workingDays, party, outcome, method, told) : null;
+        if (!valid || kind is null || on is not { } day)
+        {
+            return null;
+        }
+
+        try
+        {
+            // Each kind through its factory, which checks the event's own values as the request's methods would.
+            return kind == RequestEventKind.CorrectionNoticed ? RequestEvent.CorrectionNotice(day, until!.Value)
+                : kind == RequestEventKind.Corrected ? RequestEvent.Correction(day)
+                : kind == RequestEventKind.ConsultationSent ? RequestEvent.Consultation(day, party!)
+                : kind == RequestEventKind.ConsultationAnswered ? RequestEvent.ConsultationAnswer(day)
+                : kind == RequestEventKind.Extended ? RequestEvent.Extension(day, workingDays!.Value)
+                : kind == RequestEventKind.FeeNoticed ? RequestEvent.FeeNotice(day)
+                : kind == RequestEventKind.FeePaid ? RequestEvent.FeePayment(day)
+                : kind == RequestEventKind.Deferred ? RequestEvent.Deferral(day, until!.Value)
+                : kind == RequestEventKind.Replied ? RequestEvent.Reply(day, outcome!, told ?? true)   // a reply that does not say told the applicant (§8.11)
+                : RequestEvent.Delivery(day, method!, until);
+        }
+        catch (ArgumentException e)
+        {
+            input.Problem(start, path.ToString(), e.Message);
+            return null;
+        }
     }
+
+    /// <summary>The field an event of <paramref name="kind"/> cannot do without, and the one it may also carry, by their JSON names.</summary>
+    private static (string? Needs, string? MayHave) FieldsOf(RequestEventKind kind) =>
+        kind == RequestEventKind.CorrectionNoticed || kind == RequestEventKind.Deferred ? ("until", null)
+        : kind == RequestEventKind.ConsultationSent ? ("party", null)
+        : kind == RequestEventKind.Extended ? ("workingDays", null)
+        : kind == RequestEventKind.Replied ? ("outcome", "toldOfRedress")
+        : kind == RequestEventKind.Delivered ? ("method", "until")
+        : (null, null);
 
     private LocalDate?[]? ReadAnswers(ref Utf8JsonReader reader, in JsonPath path, ref bool valid)
     {

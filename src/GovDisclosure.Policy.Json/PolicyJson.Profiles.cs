@@ -3,7 +3,7 @@ using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 // Policy profiles (SPEC §6 overrides) in JSON.
 public static partial class PolicyJson
@@ -123,13 +123,15 @@ public static partial class PolicyJson
         for (var i = 0; i < changes.Count; i++)
         {
             var (cadence, entry, offset, unit, at) = changes[i];
-            if (ProfileOverride.Problem(name, entry?.Code ?? cadence!.Name, offset, unit) is { } problem)
+            if (entry is null ? profile.TryOverride(cadence!, offset, unit, out var changed, out var problem)
+                : profile.TryOverride(entry, offset, unit, out changed, out problem))
+            {
+                profile = changed;
+            }
+            else
             {
                 input.Problem(at, root.Element("overrides", i).Of("offset"), problem);
-                continue;
             }
-
-            profile = entry is null ? profile.Override(cadence!, offset, unit) : profile.Override(entry, offset, unit);
         }
 
         foreach (var entry in removed)
@@ -245,13 +247,13 @@ public static partial class PolicyJson
             return null;
         }
 
-        if (GradeThresholds.Problem(excellent, satisfactory, basic) is { } problem)
+        if (GradeThresholds.TryCreate(excellent, satisfactory, basic, out var thresholds, out var problem))
         {
-            input.Problem(offset, path.ToString(), problem);
-            return null;
+            return thresholds;
         }
 
-        return new GradeThresholds(excellent, satisfactory, basic);
+        input.Problem(offset, path.ToString(), problem);
+        return null;
     }
 
     /// <summary>Writes a profile in the form <see cref="ReadProfile"/> reads; reading it back gives an equal profile.</summary>

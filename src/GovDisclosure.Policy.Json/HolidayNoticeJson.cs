@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
 
-namespace GovDisclosure.Policy.Serialization;
+namespace GovDisclosure.Policy.Json;
 
 /// <summary>
 /// State Council holiday notices in the holiday-cn JSON format (D1):
@@ -57,7 +57,7 @@ public static class HolidayNoticeJson
             switch (field)
             {
                 case 0 or 1: JsonInput.Skip(ref reader); break;
-                case 2: year = JsonValues.Int(input, ref reader, root, "year", 1950, 9998); break;
+                case 2: year = JsonValues.Int(input, ref reader, root, "year", StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
                 case 3: valid &= ReadPapers(input, ref reader, papers); break;
                 case 4:
                     daysAt = input.OffsetOf(ref reader);
@@ -72,13 +72,17 @@ public static class HolidayNoticeJson
             return null;
         }
 
-        var problems = HolidayNotice.Problems(noticeYear, days).ToArray();
+        if (HolidayNotice.TryCreate(noticeYear, days, papers, out var notice, out var problems))
+        {
+            return notice;
+        }
+
         foreach (var problem in problems)
         {
             input.Problem(daysAt, "$.days", problem);
         }
 
-        return problems.Length == 0 ? new HolidayNotice(noticeYear, days, papers) : null;
+        return null;
     }
 
     /// <summary>Reads <c>$.papers</c>, an array of addresses; false when an element is not a string.</summary>
