@@ -13,15 +13,21 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
-CORE = {"NodaTime", "Ardalis.SmartEnum", "NodaTime.Serialization.SystemTextJson", "Sylvan.Data.Csv"}
+CORE = {"NodaTime", "Ardalis.SmartEnum", "Sylvan.Data.Csv"}
 # The framework's own packages, for the netstandard2.0 build only.
-NETSTANDARD_FRAMEWORK = {"System.Memory", "System.Text.Json", "Microsoft.Bcl.HashCode"}
+NETSTANDARD_FRAMEWORK = {"System.Memory", "Microsoft.Bcl.HashCode"}
+# The JSON package: the core, System.Text.Json (a package on netstandard2.0) and NodaTime's converters for it.
+JSON = {"GovDisclosure.Policy", "NodaTime.Serialization.SystemTextJson"}
 
 # package id -> {target framework as the nuspec writes it: (lib folder, allowed dependencies)}
 RULES = {
     "GovDisclosure.Policy": {
         "net8.0": ("lib/net8.0", CORE),
         ".NETStandard2.0": ("lib/netstandard2.0", CORE | NETSTANDARD_FRAMEWORK),
+    },
+    "GovDisclosure.Policy.Json": {
+        "net8.0": ("lib/net8.0", JSON),
+        ".NETStandard2.0": ("lib/netstandard2.0", JSON | {"System.Text.Json", "System.Memory"}),
     },
     "GovDisclosure.Policy.ICalendar": {
         "net8.0": ("lib/net8.0", CORE | {"GovDisclosure.Policy", "Ical.Net"}),
@@ -43,8 +49,8 @@ def check(nupkg: Path) -> list[str]:
 
     if any(name.lower().startswith("analyzers/") for name in names):
         problems.append(f"{package_id}: holds an analyzers/ folder; the package must stay Roslyn-free")
-    # The only MSBuild file a package may carry: the core's, which keeps System.Text.Json's generator out of consumers.
-    allowed_build = {f"build/{package_id}.targets", f"buildTransitive/{package_id}.targets"} if package_id == "GovDisclosure.Policy" else set()
+    # The only MSBuild file a package may carry: the JSON package's, which keeps System.Text.Json's generator out of consumers.
+    allowed_build = {f"build/{package_id}.targets", f"buildTransitive/{package_id}.targets"} if package_id == "GovDisclosure.Policy.Json" else set()
     for name in names:
         if name.split("/")[0].lower() in ("build", "buildtransitive", "buildmultitargeting") and name not in allowed_build:
             problems.append(f"{package_id}: carries {name}; only {' and '.join(sorted(allowed_build)) or 'no build file'} may be packed")

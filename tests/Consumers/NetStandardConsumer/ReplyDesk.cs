@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.IO;
 using GovDisclosure.Policy;
+using GovDisclosure.Policy.Json;
 using GovDisclosure.Policy.Requests;
 using NodaTime;
 
@@ -22,5 +25,17 @@ public sealed class ReplyDesk
     {
         var status = policy.ReplyStatusOn(request, ChinaTime.Today(clock));
         return status.IsOverdue ? $"已逾期{status.WorkingDaysLate}个工作日" : $"答复期限：{status.Deadline?.Due:yyyy-MM-dd}";
+    }
+
+    /// <summary>The requests' reply deadlines as JSON, explained, for the portal's front end.</summary>
+    public void WriteDeadlines(IEnumerable<InformationRequest> requests, Stream utf8Json)
+    {
+        var deadlines = new List<Deadline>();
+        foreach (var request in requests)
+        {
+            deadlines.Add(policy.ReplyDue(request));
+        }
+
+        PolicyJson.WriteDeadlines(deadlines, utf8Json);
     }
 }
