@@ -72,6 +72,8 @@ internal sealed class JsonFields
 
     internal JsonFields(string what, params string[] names)
     {
+        // The low 32 bits of a reader's "seen" mark the properties read; the high 32 those a misspelt name stood for.
+        System.Diagnostics.Debug.Assert(names.Length <= 32, "an object of at most 32 properties");
         this.what = what;
         this.names = names;
         lookup = new Utf8Lookup(names);
@@ -101,7 +103,7 @@ internal sealed class JsonFields
         if (!reader.ValueIsEscaped)
         {
             // Files usually give the properties in the documented order: the one after the last seen is tried first.
-            var next = 64 - BitOperations.LeadingZeroCount(seen);
+            var next = 32 - BitOperations.LeadingZeroCount((uint)seen);
             field = next < names.Length && reader.ValueSpan.SequenceEqual(lookup.Key(next)) ? next : lookup.IndexOf(reader.ValueSpan);
         }
         else
@@ -118,6 +120,10 @@ internal sealed class JsonFields
             if (name is not null)
             {
                 input.Problem(ref reader, path.Of(name), Unknown(name));
+                if (Closest(name) is var meant and >= 0)
+                {
+                    seen |= 1UL << (32 + meant);   // one mistake: the property it stood for is not reported missing too
+                }
             }
         }
         else if ((seen & (1UL << field)) != 0)
@@ -142,7 +148,7 @@ internal sealed class JsonFields
     /// <summary>Reports every required property <paramref name="seen"/> lacks, at the object's start.</summary>
     internal void RequireAll(JsonInput input, long objectOffset, ulong seen, ulong required, in JsonPath path)
     {
-        var missing = required & ~seen;
+        var missing = required & ~seen & ~(seen >> 32);
         for (var i = 0; missing != 0; i++, missing >>= 1)
         {
             if ((missing & 1) != 0)
@@ -151,6 +157,9 @@ internal sealed class JsonFields
             }
         }
     }
+
+    /// <summary>Whether any of <paramref name="bits"/> was given, or stood for by a misspelt name (reported already).</summary>
+    internal static bool Given(ulong seen, ulong bits) => ((seen | (seen >> 32)) & bits) != 0;
 
     /// <summary>The bit of the properties <paramref name="required"/>, for <see cref="RequireAll"/>.</summary>
     internal ulong Bits(params string[] required)
@@ -179,11 +188,26 @@ internal sealed class JsonFields
     /// <summary>The problem of an unknown property: its name, the closest known one, and all known ones.</summary>
     internal string Unknown(string name)
     {
-        var closest = names.Select(known => (Known: known, Distance: Distance(name, known)))
-            .Where(candidate => candidate.Distance <= Math.Max(2, candidate.Known.Length / 3))
-            .OrderBy(candidate => candidate.Distance).Select(candidate => candidate.Known).FirstOrDefault();
-        return $"{Preconditions.WithArticle(what)} has no property \"{name}\"" + (closest is null ? "" : $"; did you mean \"{closest}\"?") +
+        var closest = Closest(name);
+        return $"{Preconditions.WithArticle(what)} has no property \"{name}\"" + (closest < 0 ? "" : $"; did you mean \"{names[closest]}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
+    }
+
+    /// <summary>The index of the known property closest to <paramref name="name"/>, when one is close enough to be what was meant; else -1.</summary>
+    internal int Closest(string name)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < names.Length; i++)
+        {
+            var distance = Distance(name, names[i]);
+            if (distance <= Math.Max(2, names[i].Length / 3) && distance < bestDistance)
+            {
+                (best, bestDistance) = (i, distance);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The edit distance between two names, case-insensitively (a misspelling or a wrong case both count).</summary>

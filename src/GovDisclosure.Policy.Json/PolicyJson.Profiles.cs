@@ -208,7 +208,7 @@ public static partial class PolicyJson
             }
 
             OverrideFields.RequireAll(input, offsetAt, seen, OverrideFields.Bits("offset", "unit"), path);
-            var named = seen & OverrideFields.Bits("cadence", "row", "entry");
+            var named = (seen | (seen >> 32)) & OverrideFields.Bits("cadence", "row", "entry");   // a misspelt one, reported, counts as named
             if (named == 0 || (named & (named - 1)) != 0)
             {
                 input.Problem(offsetAt, path.ToString(), "an override names exactly one of \"cadence\" and \"row\" (\"entry\" in 0.4 files).");

@@ -216,16 +216,8 @@ public static partial class PolicyJson
 
         protected override void OnRecord(RecordScratch record, int recordIndex, long offset)
         {
-            if (session is null)
-            {
-                return;
-            }
-
-            if (record.BodyIndex < 0)
-            {
-                Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", $"it names the body \"{record.BodyText}\", which the register does not hold.");
-            }
-            else if (!session.TryAdd(record.Prepared(), out var problem))
+            // The bodies were read first, and a record naming none of them was reported by the reader.
+            if (session is not null && !session.TryAdd(record.Prepared(), out var problem))
             {
                 Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", problem.Message);
             }

@@ -31,9 +31,17 @@ internal abstract partial class RegisterReader
         }
 
         BodyFields.RequireAll(Input, offset, seen, BodyRequired, path);
-        return valid && (seen & BodyRequired) == BodyRequired
-            ? new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] }
-            : null;
+        if (valid && (seen & BodyRequired) == BodyRequired)
+        {
+            return new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] };
+        }
+
+        if (id is not null)
+        {
+            brokenBodyIds.Add(id);   // its problems are reported; what names it raises nothing more
+        }
+
+        return null;
     }
 
     private PrincipalLeader? ReadPrincipal(ref Utf8JsonReader reader, in JsonPath path)
@@ -180,6 +188,7 @@ internal abstract partial class RegisterReader
     /// <summary>The record's unit: by position among the bodies already read, or by its id when they are not known yet.</summary>
     private bool ReadBodyReference(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
     {
+        bodyAt = Input.OffsetOf(ref reader);
         if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && bodyLookup.IndexOf(reader.ValueSpan) is var i and >= 0)
         {
             record.BodyIndex = i;

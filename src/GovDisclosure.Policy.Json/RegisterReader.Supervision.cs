@@ -18,7 +18,7 @@ internal abstract partial class RegisterReader
         {
             switch (field)
             {
-                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case >= 1 and <= 4: ones[field - 1] = Flag(ref reader, path, CommitmentFieldName(field), ref valid); break;
                 case 5: signedBy = JsonValues.String(Input, ref reader, path, "signedBy"); break;
                 case 6: signedOn = JsonValues.Date(Input, ref reader, path, "signedOn"); break;
@@ -63,7 +63,7 @@ internal abstract partial class RegisterReader
         {
             switch (field)
             {
-                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 1: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
                 case 2: publishedOn = OptionalDate(ref reader, path, "publishedOn", ref valid); break;
             }
@@ -85,7 +85,7 @@ internal abstract partial class RegisterReader
             switch (field)
             {
                 case 0: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
-                case 1: body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
+                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
                 case 2: dates = ReadDates(ref reader, path, "dates", ref valid); break;
             }
         }
@@ -132,7 +132,7 @@ internal abstract partial class RegisterReader
             switch (field)
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 2: channel = JsonValues.Code(Input, ref reader, ComplaintChannels, path, "channel"); break;
                 case 3: lodgedOn = JsonValues.Date(Input, ref reader, path, "lodgedOn"); break;
                 case 4: escalations = ReadDates(ref reader, path, "escalatedOn", ref valid); break;
@@ -202,7 +202,7 @@ internal abstract partial class RegisterReader
             switch (field)
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 2: channel = JsonValues.Code(Input, ref reader, RequestChannels, path, "channel"); break;
                 case 3: arrivedOn = JsonValues.Date(Input, ref reader, path, "arrivedOn"); break;
                 case 4: confirmedOn = OptionalDate(ref reader, path, "confirmedOn", ref valid); break;
@@ -245,7 +245,7 @@ internal abstract partial class RegisterReader
         {
             switch (field)
             {
-                case 0: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 1: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
                 case 2: publishedOn = JsonValues.Date(Input, ref reader, path, "publishedOn"); break;
             }
@@ -268,7 +268,7 @@ internal abstract partial class RegisterReader
             switch (field)
             {
                 case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: body = JsonValues.String(Input, ref reader, path, "body"); break;
+                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
                 case 2: kind = JsonValues.Code(Input, ref reader, RedressKinds, path, "kind"); break;
                 case 3: filedOn = JsonValues.Date(Input, ref reader, path, "filedOn"); break;
                 case 4: result = JsonValues.Code(Input, ref reader, RedressResults, path, "result"); break;
@@ -333,7 +333,11 @@ internal abstract partial class RegisterReader
         var (needs, mayHave) = kind is null ? (null, null) : FieldsOf(kind);
         if (needs is not null && (seen & EventFields.Bits(needs)) == 0)
         {
-            input.Problem(start, path.Of(needs), $"an event of kind {kind!.Name} needs \"{needs}\".");
+            if (!JsonFields.Given(seen, EventFields.Bits(needs)))   // else a misspelt name stood for it, and was reported
+            {
+                input.Problem(start, path.Of(needs), $"an event of kind {kind!.Name} needs \"{needs}\".");
+            }
+
             valid = false;
         }
 

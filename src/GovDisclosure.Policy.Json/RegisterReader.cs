@@ -79,6 +79,9 @@ internal abstract partial class RegisterReader
     private readonly JsonValueParser<Element<AnnualReportPublication>> reportParser;
     private readonly JsonValueParser<Element<RedressCase>> redressParser;
     private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
+    private readonly HashSet<string> brokenBodyIds = new(StringComparer.Ordinal);   // bodies read with problems: known, not kept
+    private readonly List<BodyReference> sectionBodies = [];
+    private long bodyAt;   // where the element being read names its body
     private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
     private string[] bodyIdStrings = [];
     private int index;   // of the element being read
@@ -181,7 +184,7 @@ internal abstract partial class RegisterReader
                     YearSeen = true;
                     break;
                 case 2:
-                    await ReadArrayAsync("bodies", bodyParser, (body, offset) => AddUnique(Bodies, bodyIds, body, body.Id, offset, "bodies", "body"))
+                    await ReadArrayAsync("bodies", bodyParser, (body, offset) => AddUnique(Bodies, bodyIds, body, body.Id, null, offset, "bodies", "body"))
                         .ConfigureAwait(false);
                     BodiesSeen = true;
                     bodyIdStrings = [.. Bodies.Select(body => body.Id)];
@@ -190,31 +193,37 @@ internal abstract partial class RegisterReader
                     break;
                 case 3:
                     BeginRecords(Input.TokenPosition);
-                    await ReadArrayAsync("records", recordParser, (record, offset) => OnRecord(record, index, offset)).ConfigureAwait(false);
+                    await ReadArrayAsync("records", recordParser, (record, offset) =>
+                    {
+                        if (NamesKnownBody(record))
+                        {
+                            OnRecord(record, index, offset);
+                        }
+                    }).ConfigureAwait(false);
                     break;
                 case 4:
-                    await ReadArrayAsync("commitments", commitmentParser, (c, _) => Commitments.Add(c)).ConfigureAwait(false);
+                    await ReadArrayAsync("commitments", commitmentParser, (c, _) => Refer(Commitments, c, c.BodyId, "commitments")).ConfigureAwait(false);
                     break;
                 case 5:
-                    await ReadArrayAsync("disclosureRules", rulesParser, (r, _) => DisclosureRules.Add(r)).ConfigureAwait(false);
+                    await ReadArrayAsync("disclosureRules", rulesParser, (r, _) => Refer(DisclosureRules, r, r.BodyId, "disclosureRules")).ConfigureAwait(false);
                     break;
                 case 6:
-                    await ReadArrayAsync("inspections", planParser, (p, _) => Inspections.Add(p)).ConfigureAwait(false);
+                    await ReadArrayAsync("inspections", planParser, (p, _) => Refer(Inspections, p, p.BodyId, "inspections")).ConfigureAwait(false);
                     break;
                 case 7:
-                    await ReadArrayAsync("complaints", complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, offset, "complaints", "complaint"))
+                    await ReadArrayAsync("complaints", complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, c.BodyId, offset, "complaints", "complaint"))
                         .ConfigureAwait(false);
                     break;
                 case 8:
-                    await ReadArrayAsync("requests", requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, offset, "requests", "request"))
+                    await ReadArrayAsync("requests", requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, r.BodyId, offset, "requests", "request"))
                         .ConfigureAwait(false);
                     break;
                 case 9:
                     await ReadArrayAsync("annualReports", reportParser, (r, offset) =>
-                        AddUnique(AnnualReports, reportIds, r, $"{r.Year} {r.BodyId}", offset, "annualReports", "annual report (year and body)")).ConfigureAwait(false);
+                        AddUnique(AnnualReports, reportIds, r, $"{r.Year} {r.BodyId}", r.BodyId, offset, "annualReports", "annual report (year and body)")).ConfigureAwait(false);
                     break;
                 case 10:
-                    await ReadArrayAsync("redressCases", redressParser, (c, offset) => AddUnique(RedressCases, redressIds, c, c.Id, offset, "redressCases", "redress case"))
+                    await ReadArrayAsync("redressCases", redressParser, (c, offset) => AddUnique(RedressCases, redressIds, c, c.Id, c.BodyId, offset, "redressCases", "redress case"))
                         .ConfigureAwait(false);
                     break;
                 default:
@@ -233,9 +242,10 @@ internal abstract partial class RegisterReader
         {
         }
 
+        CheckSectionBodies();
         foreach (var (name, bit) in new[] { ("year", 1), ("bodies", 2), ("records", 3) })
         {
-            if ((seen & (1UL << bit)) == 0)
+            if (!JsonFields.Given(seen, 1UL << bit))
             {
                 Input.Problem(rootPosition, $"$.{name}", $"the required property \"{name}\" of a register is missing.");
             }
@@ -243,17 +253,67 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>Keeps an element whose id is new; reports one whose id an earlier element has, with that element's line.</summary>
-    private void AddUnique<T>(List<T> accepted, Dictionary<string, (int Line, int Column)> ids, T value, string id, long offset, string array, string what)
+    private void AddUnique<T>(List<T> accepted, Dictionary<string, (int Line, int Column)> ids, T value, string id, string? bodyId, long offset, string array,
+        string what)
+        where T : class
     {
         if (ids.TryAdd(id, Input.PositionAt(offset)))
         {
-            accepted.Add(value);
+            Refer(accepted, value, bodyId, array);
         }
         else
         {
             Input.Problem(offset, JsonPath.Root.Element(array, index).Of("id"), $"the {what} id \"{id}\" is used twice; the first is at line {ids[id].Line}.");
         }
     }
+
+    /// <summary>Keeps a section's element, noting the body it names (null for none) to check once every body is read.</summary>
+    private void Refer<T>(List<T> section, T element, string? bodyId, string array)
+        where T : class
+    {
+        section.Add(element);
+        if (bodyId is not null)
+        {
+            sectionBodies.Add(new BodyReference(array, index, bodyId, Input.PositionAt(bodyAt), () => section.Remove(element)));
+        }
+    }
+
+    /// <summary>
+    /// Whether a record names a body read before the records; one naming a body read with problems is set aside without a word (those
+    /// problems are reported), and one naming no body read is a problem at its <c>body</c>. Records read before the bodies are left to the
+    /// register's own checks.
+    /// </summary>
+    private bool NamesKnownBody(RecordScratch record)
+    {
+        if (bodyLookup is null || record.BodyIndex >= 0)
+        {
+            return true;
+        }
+
+        if (!brokenBodyIds.Contains(record.BodyText!))
+        {
+            Input.Problem(bodyAt, JsonPath.Root.Element("records", index).Of("body"), UnknownBody(record.BodyText!));
+        }
+
+        return false;
+    }
+
+    /// <summary>Each section's element naming a body the register does not hold is a problem at its <c>body</c>, unless that body was read with
+    /// problems; either way it is not kept, so the register's checks do not name it again.</summary>
+    private void CheckSectionBodies()
+    {
+        foreach (var reference in sectionBodies.Where(reference => !bodyIds.ContainsKey(reference.BodyId)))
+        {
+            if (!brokenBodyIds.Contains(reference.BodyId))
+            {
+                Input.Problem(reference.At, JsonPath.Root.Element(reference.Array, reference.Index).Of("body"), UnknownBody(reference.BodyId));
+            }
+
+            reference.Drop();
+        }
+    }
+
+    private static string UnknownBody(string bodyId) => $"it names the body \"{bodyId}\", which the register does not hold.";
 
     private ValueTask<int> MatchRootAsync(ref ulong seen)
     {
@@ -262,6 +322,10 @@ internal abstract partial class RegisterReader
         if (field < 0)
         {
             Input.Problem(Input.TokenPosition, $"$.{name}", RootFields.Unknown(name));
+            if (RootFields.Closest(name) is var meant and >= 0)
+            {
+                seen |= 1UL << (32 + meant);   // one mistake: not reported missing too
+            }
         }
         else if ((seen & (1UL << field)) != 0)
         {
@@ -331,6 +395,9 @@ internal abstract partial class RegisterReader
 
         return arrays;
     }
+
+    /// <summary>A section's element and the body it names, at <paramref name="At"/>; <paramref name="Drop"/> takes the element out of its section.</summary>
+    private sealed record BodyReference(string Array, int Index, string BodyId, (int Line, int Column) At, Action Drop);
 
     /// <summary>One element of a top-level array, or its end.</summary>
     internal readonly record struct Element<T>(bool End, T? Value, long Offset)

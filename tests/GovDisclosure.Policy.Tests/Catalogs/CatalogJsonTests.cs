@@ -67,7 +67,7 @@ public sealed class CatalogJsonTests
         var error = Assert.Throws<PolicyJsonException>(() => ReadJson(json));
 
         Assert.Equal(
-            ["$.rows[1].timeLimit", "$.rows[2].channels[0]", "$.rows[3].content", "$.rows[4].levels", "$.rows[4].level"],
+            ["$.rows[1].timeLimit", "$.rows[2].channels[0]", "$.rows[3].content", "$.rows[4].level"],   // "level" stood for "levels": one problem
             error.Problems.Select(problem => problem.Path));
         Assert.Contains("公开时限 The time limit \"尽快公开\" cannot be read", error.Problems[0].Message);
         Assert.Contains("not a NationalChannel code", error.Problems[1].Message);

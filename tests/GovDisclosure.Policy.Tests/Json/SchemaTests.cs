@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>The JSON Schemas and their examples agree with the library.</summary>
 public sealed class SchemaTests

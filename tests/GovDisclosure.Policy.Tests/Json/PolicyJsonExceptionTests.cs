@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>A JSON input's exception, as every <see cref="GovDisclosureException"/>: one problem follows the summary; more are counted and
 /// listed one per line, the first <see cref="GovDisclosureException.ProblemsInMessage"/> of them, then how many more.</summary>

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Tests.Evaluation;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>D14: a sanction's reason in the evaluation report keeps its JSON shape — clauses and a sentence per language — and is read back
 /// strictly: every property once, none unknown, none missing.</summary>

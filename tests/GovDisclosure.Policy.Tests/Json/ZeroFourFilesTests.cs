@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>Files written by 0.4 read into the one obligation model; the writers write the new form (§13).</summary>
 public sealed class ZeroFourFilesTests

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>An obligation's key in the reports' JSON (§13): <c>{"row"}</c> for the built-in catalog, <c>{"catalog", "row", "part"?}</c> else.</summary>
 public sealed class ObligationKeyJsonTests

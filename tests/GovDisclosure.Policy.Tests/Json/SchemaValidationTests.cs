@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 using Json.Schema;
 using Outcome = GovDisclosure.Policy.Evaluation.Outcome;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
 /// The published JSON Schemas, checked by an independent validator (JsonSchema.Net): the examples, whatever the writers

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
 /// D2: deadlines and evaluation reports read back as strictly as every other input: a property unknown, repeated, missing, in another

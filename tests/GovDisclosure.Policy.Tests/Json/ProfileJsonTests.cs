@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>A policy profile's JSON (§6, D9, D11–D13, D26, D32, D36), property by property: read, refused where it is, written back.</summary>
 public sealed class ProfileJsonTests

@@ -3,7 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>Writing then reading gives an equal value, for every serialised type.</summary>
 public sealed class JsonRoundTripProperties

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>Malformed JSON input: one exception, every problem with its path, line and message.</summary>
 public sealed class JsonErrorTests
@@ -88,8 +88,8 @@ public sealed class JsonErrorTests
             }
             """).Problems;
 
-        Assert.Equal(["$.year", "$.records[1].item", "$.records[1].classified", "$.records[2].publications[0].channels[0]", "$.complaints[0].channel"],
-            problems.Select(p => p.Path));
+        Assert.Equal(["$.year", "$.records[0].body", "$.records[1].item", "$.records[1].classified", "$.records[2].publications[0].channels[0]",
+            "$.complaints[0].channel"], problems.Select(p => p.Path));
         Assert.All(problems, p => Assert.True(p.Line > 1));
     }
 
@@ -106,7 +106,7 @@ public sealed class JsonErrorTests
             }
             """).Problems);
 
-        Assert.Equal(("$.records[0]", 7), (problem.Path, problem.Line));
+        Assert.Equal(("$.records[0].body", 7), (problem.Path, problem.Line));
         Assert.Contains("\"nobody\", which the register does not hold", problem.Message);
     }
 

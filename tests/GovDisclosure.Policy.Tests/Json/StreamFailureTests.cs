@@ -1,4 +1,4 @@
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
 /// §13: a stream that fails, was disposed or cannot read gives every reader the same exception — an <see cref="IOException"/> naming

@@ -2,7 +2,7 @@ using System.Collections;
 using System.Reflection;
 using GovDisclosure.Policy.Tests.Evaluation;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
 /// D2, D13: the report records compare every member they hold — a copy with any one member changed is unequal — and the reports are

@@ -4,7 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Policy.Tests.Evaluation;
 
-namespace GovDisclosure.Policy.Tests.Serialization;
+namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
 /// The streaming evaluation: the same conclusions as reading the register whole, from any stream however it delivers its
@@ -112,10 +112,10 @@ public sealed class StreamingEvaluationTests
         var streamed = Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, Utf8(json), AsOf)).Problems;
         var whole = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(Utf8(json))).Problems;
 
-        Assert.Equal([("$.records[3]", 10), ("$.records[4]", 11)], streamed.Select(p => (p.Path, p.Line)));
+        Assert.Equal([("$.records[3]", 10), ("$.records[4].body", 11)], streamed.Select(p => (p.Path, p.Line)));
         Assert.Contains("already covers MO1 of mzj", streamed[0].Message);
         Assert.Contains("\"nobody\", which the register does not hold", streamed[1].Message);
-        Assert.Equal(["$.records[1].id", "$.records[3]", "$.records[4]"], whole.Select(p => p.Path));   // memory per record: ids checked too
+        Assert.Equal(["$.records[1].id", "$.records[3]", "$.records[4].body"], whole.Select(p => p.Path));   // memory per record: ids checked too
     }
 
     [Fact]

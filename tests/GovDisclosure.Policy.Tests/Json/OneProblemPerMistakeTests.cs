@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace GovDisclosure.Policy.Tests.Json;
+
+/// <summary>§13: one mistake in a register file is one problem, at its own path and line, whichever reader reads the file.</summary>
+public sealed class OneProblemPerMistakeTests
+{
+    private static readonly string County = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json"));
+
+    private static readonly LocalDate AsOf = new(2026, 3, 31);
+
+    /// <summary>The sample county's register with <paramref name="old"/> replaced, once, by <paramref name="replacement"/>.</summary>
+    private static string CountyWith(string old, string replacement)
+    {
+        var at = County.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"the sample register has no {old}");
+        return County[..at] + replacement + County[(at + old.Length)..];
+    }
+
+    private static IReadOnlyList<JsonProblem> WholeProblems(string json) =>
+        Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems;
+
+    private static IReadOnlyList<JsonProblem> StreamedProblems(string json) =>
+        Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(Encoding.UTF8.GetBytes(json)), AsOf)).Problems;
+
+    [Fact]
+    public void Sec13_a_misspelt_property_of_a_body_is_one_problem_and_its_records_raise_nothing_more()
+    {
+        var json = CountyWith("\"tookOffice\"", "\"tookoffice\"");
+
+        var whole = WholeProblems(json);
+
+        var problem = Assert.Single(whole);
+        Assert.Equal("$.bodies[0].principal.tookoffice", problem.Path);
+        Assert.Equal(10, problem.Line);
+        Assert.Contains("did you mean \"tookOffice\"?", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(whole, StreamedProblems(json));
+    }
+
+    [Fact]
+    public void Sec13_a_commitment_naming_a_body_the_register_lacks_is_a_problem_at_its_body_with_its_line()
+    {
+        var json = CountyWith("\"commitments\": [\n    {\n      \"body\": \"", "\"commitments\": [\n    {\n      \"body\": \"x");
+        var line = County[..County.IndexOf("\"commitments\": [", StringComparison.Ordinal)].Count(c => c == '\n') + 3;
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.Equal("$.commitments[0].body", problem.Path);
+        Assert.Equal(line, problem.Line);
+        Assert.StartsWith("it names the body \"x", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([problem], StreamedProblems(json));
+    }
+
+    [Fact]
+    public void Sec13_a_record_naming_a_body_the_register_lacks_is_one_problem_at_its_body_in_both_readers()
+    {
+        var json = CountyWith("\"body\": \"mzj\",\n      \"entry\"", "\"body\": \"mzz\",\n      \"entry\"");
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.Matches(@"^\$\.records\[\d+\]\.body$", problem.Path);
+        Assert.Equal("it names the body \"mzz\", which the register does not hold.", problem.Message);
+        Assert.Equal([problem], StreamedProblems(json));
+    }
+
+    [Fact]
+    public void Sec13_a_misspelt_required_section_of_the_register_is_one_problem_not_also_a_missing_one()
+    {
+        var problem = Assert.Single(WholeProblems(CountyWith("\"records\"", "\"recrods\"")));
+
+        Assert.Equal("$.recrods", problem.Path);
+        Assert.Contains("did you mean \"records\"?", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec13_a_misspelt_value_an_event_needs_is_one_problem_not_also_a_needed_one()
+    {
+        var json = CountyWith("\"records\": [", """
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "2025-09-23", "applicant": "NaturalPerson",
+              "events": [{ "kind": "CorrectionNoticed", "on": "2025-09-24", "unti": "2025-09-30" }] }],
+            "records": [
+            """);
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.Equal("$.requests[0].events[0].unti", problem.Path);
+        Assert.Equal([problem], StreamedProblems(json));
+    }
+
+    [Fact]
+    public void Sec13_a_misspelt_row_of_a_profile_override_is_one_problem_not_also_an_override_naming_nothing()
+    {
+        const string Json = """{ "name": "某县", "overrides": [{ "rov": "IM1", "offset": 10, "unit": "WorkingDays" }] }""";
+
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadProfile(new MemoryStream(Encoding.UTF8.GetBytes(Json)))).Problems);
+
+        Assert.Equal("$.overrides[0].rov", problem.Path);
+    }
+}
