@@ -263,6 +263,18 @@ internal static class JsonValues
         return null;
     }
 
+    /// <summary>A string that may be empty: a text section a body may leave blank, as its writer writes it.</summary>
+    internal static string? Text(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return input.Text(ref reader, path, name);
+        }
+
+        input.Problem(ref reader, path.Of(name), $"expected a string (it may be empty); found {Describe(ref reader)}.");
+        return null;
+    }
+
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
     internal static int? Int(JsonInput input, ref Utf8JsonReader reader, in JsonPath path, string name, int min, int max)
     {

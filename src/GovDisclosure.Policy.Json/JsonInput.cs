@@ -230,7 +230,7 @@ internal sealed class JsonInput
             }
             catch (DecoderFallbackException)
             {
-                Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), NotUtf8);
+                NotUtf8At(ref reader, name.Length == 0 ? path.ToString() : path.Of(name));
                 return null;
             }
         }
@@ -243,6 +243,33 @@ internal sealed class JsonInput
         {
             Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), NotValidText);
             return null;
+        }
+    }
+
+    private bool encodingReported;
+
+    /// <summary>One mistake, however many strings it spoils: the file's encoding is reported once, where it first shows.</summary>
+    internal void NotUtf8At(ref Utf8JsonReader reader, string path)
+    {
+        if (!encodingReported)
+        {
+            encodingReported = true;
+            Problem(ref reader, path, NotUtf8);
+        }
+    }
+
+    /// <summary>Whether the buffered input from the element being read on is UTF-8 (a sequence the buffer's end cuts aside).</summary>
+    private bool HoldsUtf8()
+    {
+        var from = (int)Math.Max(0, checkpoint - bufferOffset);
+        try
+        {
+            _ = StrictUtf8.GetDecoder().GetCharCount(buffer, from, end - from, flush: final);   // a sequence cut by the buffer's end waits
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 
@@ -334,7 +361,7 @@ internal sealed class JsonInput
         TokenPosition = PositionOf(ref reader);
         if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !System.Text.Unicode.Utf8.IsValid(reader.ValueSpan))
         {
-            Problem(ref reader, "$", NotUtf8);
+            NotUtf8At(ref reader, "$");
         }
 
         PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, JsonPath.Root) ?? "?" : null;
@@ -420,80 +447,19 @@ internal sealed class JsonInput
         }
     }
 
-    /// <summary>A syntax error ends reading: the problems found so far and this one, in plain words.</summary>
+    /// <summary>A syntax error ends reading: the problems found so far and this one, in the library's words.</summary>
     private PolicyJsonException Fatal(JsonException e)
     {
         var line = (int)(e.LineNumber ?? 0) + 1;
         var column = (int)(e.BytePositionInLine ?? 0) + 1;
-        var message = e.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = cut > 0 ? message[..cut] : message;
-        string plain;
-        if (message.StartsWith("'0x", StringComparison.Ordinal) && message.Length > 5 &&
-            byte.TryParse(message.Substring(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var b) && b >= 0x80)
+        // A byte above 0x7F outside a string is a stray character (a full-width comma) in UTF-8 text, or the first sign of another encoding.
+        var encoding = JsonSyntax.NamesByteOutsideAscii(e.Message) && !HoldsUtf8();
+        if (!encoding || !encodingReported)
         {
-            plain = $"{NotUtf8} (byte 0x{b:X2})";
-        }
-        else if (message.StartsWith("'/'", StringComparison.Ordinal))
-        {
-            plain = "comments are not allowed: the file must be strict JSON.";
-        }
-        else if (message.Contains("after a single JSON value", StringComparison.Ordinal))
-        {
-            plain = $"there is more after the end of {what}: a second root value or trailing text is not allowed ({message}).";
-        }
-        else if (message.Contains("maximum configured depth", StringComparison.Ordinal))
-        {
-            plain = "the JSON nests deeper than 64 levels; no document of this library does.";
-        }
-        else
-        {
-            plain = $"the text is not valid JSON: {message}";
+            encodingReported |= encoding;
+            Problems.Add(new JsonProblem("$", line, column, encoding ? NotUtf8 : JsonSyntax.Describe(e.Message, what)));
         }
 
-        Problems.Add(new JsonProblem("$", line, column, plain));
         return Problems.ToException();
-    }
-}
-
-/// <summary>The problems of one input: the first <see cref="GovDisclosureException.MaxProblems"/> kept, all of them counted.</summary>
-internal sealed class JsonProblems
-{
-    private readonly List<JsonProblem> kept = [];
-
-    /// <summary>How many problems were found, kept or not.</summary>
-    internal int Total { get; private set; }
-
-    /// <summary>Whether the next problem is still kept, so that its position is worth working out.</summary>
-    internal bool Counts => kept.Count < PolicyJsonException.MaxProblems;
-
-    internal bool Any => Total > 0;
-
-    internal void Add(JsonProblem? problem)
-    {
-        Total++;
-        if (problem is not null && Counts)
-        {
-            kept.Add(problem);
-        }
-    }
-
-    internal (int Kept, int Total) Mark() => (kept.Count, Total);
-
-    internal void Rollback((int Kept, int Total) mark)
-    {
-        kept.RemoveRange(mark.Kept, kept.Count - mark.Kept);
-        Total = mark.Total;
-    }
-
-    /// <summary>The problems in document order (a record's missing property is found after its other problems, but stands before them).</summary>
-    internal PolicyJsonException ToException() => new([.. kept.OrderBy(problem => problem.Line).ThenBy(problem => problem.Column)], Total);
-
-    internal void ThrowIfAny()
-    {
-        if (Any)
-        {
-            throw ToException();
-        }
     }
 }

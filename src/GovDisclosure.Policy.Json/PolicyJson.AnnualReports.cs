@@ -139,12 +139,12 @@ public static partial class PolicyJson
                 case 1: bodyId = JsonValues.String(input, ref reader, root, "bodyId"); break;
                 case 2: bodyName = JsonValues.String(input, ref reader, root, "bodyName"); break;
                 case 3: year = JsonValues.Int(input, ref reader, root, "year", 1, 9998); break;
-                case 4: overview = JsonValues.String(input, ref reader, root, "overview"); break;
+                case 4: overview = JsonValues.Text(input, ref reader, root, "overview"); break;
                 case 5: proactive = ReadProactive(input, ref reader, root.Property("proactive")); break;
                 case 6: requests = ReadRequestTable(input, ref reader, root.Property("requests")); break;
                 case 7: redress = ReadRedressTable(input, ref reader, root.Property("redress")); break;
-                case 8: problems = JsonValues.String(input, ref reader, root, "problemsAndImprovements"); break;
-                case 9: other = JsonValues.String(input, ref reader, root, "otherMatters"); break;
+                case 8: problems = JsonValues.Text(input, ref reader, root, "problemsAndImprovements"); break;
+                case 9: other = JsonValues.Text(input, ref reader, root, "otherMatters"); break;
                 case 10:
                     lastYear = JsonValues.IsNull(ref reader) ? null : ReadFigures(input, ref reader, root.Property("lastYearCarriedForward"), ApplicantFields);
                     valid &= lastYear is not null || JsonValues.IsNull(ref reader);

@@ -170,9 +170,15 @@ internal abstract partial class RegisterReader
 
         if (!(subject ? record.SetSubject(ref reader) : record.SetId(ref reader)))
         {
-            Input.Problem(ref reader, path.Of(name), reader.ValueIsEscaped
-                ? JsonInput.NotValidText
-                : JsonInput.NotUtf8);
+            if (reader.ValueIsEscaped)
+            {
+                Input.Problem(ref reader, path.Of(name), JsonInput.NotValidText);
+            }
+            else
+            {
+                Input.NotUtf8At(ref reader, path.Of(name));
+            }
+
             return false;
         }
 

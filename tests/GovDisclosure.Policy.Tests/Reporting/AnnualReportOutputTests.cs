@@ -129,6 +129,27 @@ public sealed class AnnualReportOutputTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void Sec9_3_a_text_section_left_blank_is_written_and_read_back_as_it_was(string blank)
+    {
+        var report = Report2025 with { Overview = blank, ProblemsAndImprovements = blank, OtherMatters = blank };
+
+        Assert.Equal(report, PolicyJson.ReadAnnualReport(new MemoryStream(Json(report))));
+    }
+
+    [Fact]
+    public void Sec9_3_a_text_section_that_is_not_a_string_is_a_problem_at_its_path()
+    {
+        var json = Encoding.UTF8.GetString(Json(Report2025)).Replace("\"otherMatters\": \"", "\"otherMatters\": 1, \"x\": \"", StringComparison.Ordinal);
+
+        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadAnnualReport(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems;
+
+        Assert.Equal("$.otherMatters", problems[0].Path);
+        Assert.Equal("expected a string (it may be empty); found the number 1.", problems[0].Message);
+    }
+
     [Fact]
     public async Task Sec9_4_a_hand_edited_json_report_reads_as_written_and_its_problems_show()
     {

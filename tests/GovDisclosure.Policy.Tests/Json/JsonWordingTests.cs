@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace GovDisclosure.Policy.Tests.Json;
+
+/// <summary>§13: a problem of a JSON file is said in the library's words, once per mistake — its encoding included.</summary>
+public sealed class JsonWordingTests
+{
+    private static readonly string County = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json"));
+
+    private static IReadOnlyList<JsonProblem> Problems(byte[] json) =>
+        Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(json))).Problems;
+
+    private static IReadOnlyList<JsonProblem> StreamedProblems(byte[] json) =>
+        Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(json), new LocalDate(2026, 3, 31))).Problems;
+
+    [Fact]
+    public void Sec13_a_register_saved_as_GBK_is_one_encoding_problem_at_its_first_chinese_text()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(County);
+
+        var problem = Assert.Single(Problems(gbk));
+
+        Assert.StartsWith("the file is not UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(("$.bodies[0].name", 6), (problem.Path, problem.Line));
+        Assert.Equal([problem], StreamedProblems(gbk));
+    }
+
+    [Fact]
+    public void Sec13_a_full_width_comma_between_values_is_invalid_JSON_at_its_line_not_an_encoding_problem()
+    {
+        var json = Encoding.UTF8.GetBytes(County.Replace("\"year\": 2025,", "\"year\": 2025，", StringComparison.Ordinal));
+
+        var problem = Assert.Single(Problems(json));
+
+        Assert.Equal(2, problem.Line);
+        Assert.StartsWith("the text is not valid JSON: a character outside a string", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("full-width", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" \n ", "the input is empty; expected a register.")]
+    [InlineData("{\"year\": 2025,}", "a comma before a closing bracket or brace is not allowed.")]
+    [InlineData("{\"year\": 2025 \"bodies\": []}", "expected ',' or the end of the object or array; found '\"'.")]
+    [InlineData("{'year': 2025}", "expected a property name in double quotation marks; found '''.")]
+    [InlineData("{\"year\" 2025}", "expected ':' after the property name; found '2'.")]
+    [InlineData("{\"year\": NaN}", "expected a value (an object, array, string, number, true, false or null); found 'N'.")]
+    [InlineData("{\"year\": tru}", "expected true, false or null; found 'tru}'.")]
+    [InlineData("{\"year\": 01}", "a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero).")]
+    [InlineData("{\"bodies\": [1}", "'}' closes nothing that is open.")]
+    [InlineData("{\"x\": \"a\tb\"}", "a string holds the control character '0x09'; write it escaped (\\n, \\t, \\u0009).")]
+    [InlineData("{\"x\": \"a\\qb\"}", "a string holds a backslash followed by 'q', an escape JSON does not have.")]
+    [InlineData("{} {}", "there is more after the end of a register: a second root value or trailing text is not allowed.")]
+    [InlineData("{\"year\": 2025} // note", "comments are not allowed: the file must be strict JSON.")]
+    public void Sec13_each_syntax_error_is_said_in_the_librarys_words(string json, string expected)
+    {
+        var problem = Problems(Encoding.UTF8.GetBytes(json))[^1];
+
+        Assert.Equal("the text is not valid JSON: " + expected, problem.Message);
+        Assert.DoesNotContain("reader options", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", problem.Message, StringComparison.Ordinal);
+    }
+}
