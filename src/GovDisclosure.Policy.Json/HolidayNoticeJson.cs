@@ -36,6 +36,44 @@ public static class HolidayNoticeJson
     public static Task<HolidayNotice> ReadAsync(Stream utf8Json, CancellationToken cancellationToken = default) =>
         PolicyJson.ReadWholeAsync(utf8Json, "a holiday notice", Parse, sync: false, cancellationToken).AsTask();
 
+    /// <summary>Writes a notice in the holiday-cn form <see cref="Read"/> reads: its year, its papers and its days, amendments laid in; reading it
+    /// back gives a notice of the same year, days and papers.</summary>
+    /// <param name="notice">The notice.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(HolidayNotice notice, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(notice);
+        using var writer = PolicyJson.Writer(utf8Json);
+        writer.WriteStartObject();
+        writer.WriteNumber("year", notice.Year);
+        WritePapersAndDays(writer, notice.Papers, notice.Days);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>papers</c> and <c>days</c>, as both notice forms hold them.</summary>
+    internal static void WritePapersAndDays(Utf8JsonWriter writer, IEnumerable<string> papers, IEnumerable<NoticeDay> days)
+    {
+        writer.WriteStartArray("papers");
+        foreach (var paper in papers)
+        {
+            writer.WriteStringValue(paper);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("days");
+        foreach (var day in days)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", day.Name);
+            writer.WriteString("date", day.Date.ToIso());
+            writer.WriteBoolean("isOffDay", day.IsOffDay);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static HolidayNotice? Parse(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;

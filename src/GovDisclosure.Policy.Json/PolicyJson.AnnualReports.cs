@@ -54,7 +54,7 @@ public static partial class PolicyJson
     public static void WriteAnnualReport(AnnualReport report, Stream utf8Json)
     {
         Preconditions.CheckNotNull(report);
-        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        using var writer = Writer(utf8Json);
         writer.WriteStartObject();
         writer.WriteString("bodyId", report.BodyId);
         writer.WriteString("bodyName", report.BodyName);

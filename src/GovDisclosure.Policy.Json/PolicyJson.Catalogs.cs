@@ -49,7 +49,7 @@ public static partial class PolicyJson
     public static void WriteCatalog(CountyCatalog catalog, Stream utf8Json)
     {
         Preconditions.CheckNotNull(catalog);
-        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        using var writer = Writer(utf8Json);
         writer.WriteStartObject();
         writer.WriteString("name", catalog.Name);
         WriteArray(writer, "rows", catalog.Rows, (w, row) =>

@@ -263,7 +263,7 @@ public static partial class PolicyJson
     public static void WriteProfile(PolicyProfile profile, Stream utf8Json)
     {
         Preconditions.CheckNotNull(profile);
-        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        using var writer = Writer(utf8Json);
         writer.WriteStartObject();
         writer.WriteString("name", profile.Name);
         WriteArray(writer, "overrides", profile.DeadlineProfile.Overrides, (w, change) =>

@@ -16,7 +16,7 @@ public static partial class PolicyJson
     public static void WriteRegister(Register register, Stream utf8Json)
     {
         Preconditions.CheckNotNull(register);
-        using var writer = new Utf8JsonWriter(Preconditions.CheckNotNull(utf8Json), WriterOptions);
+        using var writer = Writer(utf8Json);
         writer.WriteStartObject();
         writer.WriteNumber("year", register.Year);
         WriteArray(writer, "bodies", register.Bodies, (w, body) =>
@@ -196,6 +196,10 @@ public static partial class PolicyJson
         Indented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,   // Chinese stays readable
     };
+
+    /// <summary>The writer every document is written with: indented, Chinese left readable.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    internal static Utf8JsonWriter Writer(Stream utf8Json) => new(Preconditions.CheckNotNull(utf8Json), WriterOptions);
 
     private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
     {

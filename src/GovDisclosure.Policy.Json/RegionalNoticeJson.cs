@@ -42,6 +42,22 @@ public static class RegionalNoticeJson
     public static ChinaWorkingDayCalendar WithRegionalNotice(this ChinaWorkingDayCalendar calendar, Stream utf8Json) =>
         Preconditions.CheckNotNull(calendar).WithRegionalNotice(Read(utf8Json));
 
+    /// <summary>Writes a regional notice in the form <see cref="Read"/> reads; reading it back gives a notice of the same region, year, days and papers.</summary>
+    /// <param name="notice">The notice.</param>
+    /// <param name="utf8Json">A writable stream; not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(RegionalNotice notice, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(notice);
+        using var writer = PolicyJson.Writer(utf8Json);
+        writer.WriteStartObject();
+        writer.WriteString("region", notice.Region.ToString());
+        writer.WriteString("regionName", notice.RegionName);
+        writer.WriteNumber("year", notice.Year);
+        HolidayNoticeJson.WritePapersAndDays(writer, notice.Papers, notice.Days);
+        writer.WriteEndObject();
+    }
+
     private static RegionalNotice? Parse(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
