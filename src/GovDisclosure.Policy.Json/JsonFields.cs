@@ -119,7 +119,7 @@ internal sealed class JsonFields
             var name = input.Text(ref reader, path);
             if (name is not null)
             {
-                input.Problem(ref reader, path.Of(name), Unknown(name));
+                input.Problem(ref reader, path.Of(Preconditions.Cut(name)), Unknown(name));
                 if (Closest(name) is var meant and >= 0)
                 {
                     seen |= 1UL << (32 + meant);   // one mistake: the property it stood for is not reported missing too
@@ -189,7 +189,7 @@ internal sealed class JsonFields
     internal string Unknown(string name)
     {
         var closest = Closest(name);
-        return $"{Preconditions.WithArticle(what)} has no property \"{name}\"" + (closest < 0 ? "" : $"; did you mean \"{names[closest]}\"?") +
+        return $"{Preconditions.WithArticle(what)} has no property \"{Preconditions.Cut(name)}\"" + (closest < 0 ? "" : $"; did you mean \"{names[closest]}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
     }
 
@@ -200,6 +200,11 @@ internal sealed class JsonFields
         var bestDistance = int.MaxValue;
         for (var i = 0; i < names.Length; i++)
         {
+            if (Math.Abs(name.Length - names[i].Length) > Math.Max(2, names[i].Length / 3))
+            {
+                continue;   // too far apart in length to be a misspelling; and a huge name is not compared letter by letter
+            }
+
             var distance = Distance(name, names[i]);
             if (distance <= Math.Max(2, names[i].Length / 3) && distance < bestDistance)
             {

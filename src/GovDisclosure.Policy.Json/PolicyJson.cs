@@ -1,5 +1,6 @@
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -183,9 +184,41 @@ public static partial class PolicyJson
 
             Input.Problems.ThrowIfAny();
             var register = sections.Accepted;
+            CheckClocks(register.Requests);
+            Input.Problems.ThrowIfAny();
             return session!.AddCommitments(register.Commitments).AddDisclosureRules(register.DisclosureRules).AddInspections(register.Inspections)
                 .AddComplaints(register.Complaints).AddRequests(register.Requests).AddAnnualReports(register.AnnualReports).AddRedressCases(register.RedressCases)
                 .Complete();
+        }
+
+        /// <summary>
+        /// What only the calendar shows (§8.4, §8.8, D32: an extension or a deferral told after the period ended, a fee paid late): each request
+        /// the evaluation will judge, counted on the policy's calendar here, so that an impossible history is a problem at its event's line.
+        /// </summary>
+        private void CheckClocks(IEnumerable<InformationRequest> requests)
+        {
+            foreach (var request in requests.Where(request => request.ArrivedOn <= asOf))
+            {
+                try
+                {
+                    _ = policy.ReplyStatusOn(request, asOf);
+                }
+                catch (RequestHistoryException e)
+                {
+                    var place = RequestPlaces[request.Id];
+                    foreach (var refusal in e.Refusals)
+                    {
+                        // The clock names the event it refuses by its kind and day; the file holds the request's events in order.
+                        var i = request.Events.Count - 1;
+                        while (i >= 0 && (request.Events[i].Kind != refusal.Refused || request.Events[i].On != refusal.On))
+                        {
+                            i--;
+                        }
+
+                        Input.Problem(i < 0 ? place.At : place.Events[i], $"$.requests[{place.Index}]" + (i < 0 ? "" : $".events[{i}]"), refusal.Message.En);
+                    }
+                }
+            }
         }
 
         protected override void BeginRecords((int Line, int Column) at)

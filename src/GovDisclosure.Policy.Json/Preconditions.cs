@@ -50,6 +50,14 @@ internal static class Preconditions
     /// <summary>The date as <c>uuuu-MM-dd</c>, whatever the current culture.</summary>
     internal static string ToIso(this LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>The longest quotation of the input a problem makes; longer text is cut, so that a message stays readable.</summary>
+    internal const int QuoteLength = 80;
+
+    /// <summary><paramref name="text"/> as a problem quotes it: whole, or cut after <see cref="QuoteLength"/> characters with its length.</summary>
+    internal static string Cut(string text) => text.Length <= QuoteLength
+        ? text
+        : $"{text.Substring(0, char.IsHighSurrogate(text[QuoteLength - 1]) ? QuoteLength - 1 : QuoteLength)}… ({text.Length.ToString("N0", CultureInfo.InvariantCulture)} characters)";
+
     /// <summary>An English noun with its indefinite article, by its first letter: "a register", "an event".</summary>
     internal static string WithArticle(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an " : "a ") + noun;
 

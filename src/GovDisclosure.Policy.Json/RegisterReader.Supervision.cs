@@ -207,7 +207,10 @@ internal abstract partial class RegisterReader
                 case 3: arrivedOn = JsonValues.Date(Input, ref reader, path, "arrivedOn"); break;
                 case 4: confirmedOn = OptionalDate(ref reader, path, "confirmedOn", ref valid); break;
                 case 5: applicant = JsonValues.Code(Input, ref reader, Applicants, path, "applicant"); break;
-                case 6: events = JsonValues.Elements(Input, ref reader, path, "events", ReadEvent); break;
+                case 6:
+                    eventPositions.Clear();
+                    events = JsonValues.Elements(Input, ref reader, path, "events", eventReader);
+                    break;
             }
         }
 
@@ -217,22 +220,31 @@ internal abstract partial class RegisterReader
             return null;
         }
 
-        // Replaying the events checks the history as the request's own methods would have at the time.
+        // Replaying the events checks the history as the request's own methods would have at the time; a refused event is a problem at its place.
+        InformationRequest request;
         try
         {
-            var request = InformationRequest.Receive(id, body, channel, arrivedOn.Value, confirmedOn, applicant);
-            foreach (var e in events)
-            {
-                request = request.Apply(e);
-            }
-
-            return request;
+            request = InformationRequest.Receive(id, body, channel, arrivedOn.Value, confirmedOn, applicant);
         }
-        catch (Exception e) when (e is RequestHistoryException or ArgumentException)
+        catch (ArgumentException e)
         {
             Input.Problem(offset, path.ToString(), e.Message);
             return null;
         }
+
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (!request.TryApply(events[i], out var next, out var refusal))
+            {
+                Input.Problem(eventPositions[i], path.Element("events", i).ToString(), refusal.Message.En);
+                return null;
+            }
+
+            request = next;
+        }
+
+        requestPlaces.TryAdd(request.Id, new RequestPlace(index, Input.PositionAt(offset), [.. eventPositions]));
+        return request;
     }
 
     private AnnualReportPublication? ReadReport(ref Utf8JsonReader reader, in JsonPath path, long offset)

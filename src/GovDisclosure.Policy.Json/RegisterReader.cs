@@ -81,6 +81,9 @@ internal abstract partial class RegisterReader
     private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
     private readonly HashSet<string> brokenBodyIds = new(StringComparer.Ordinal);   // bodies read with problems: known, not kept
     private readonly List<BodyReference> sectionBodies = [];
+    private readonly List<(int Line, int Column)> eventPositions = [];   // of the request being read
+    private readonly JsonValues.ElementReader<RequestEvent> eventReader;
+    private readonly Dictionary<string, RequestPlace> requestPlaces = new(StringComparer.Ordinal);
     private long bodyAt;   // where the element being read names its body
     private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
     private string[] bodyIdStrings = [];
@@ -104,6 +107,11 @@ internal abstract partial class RegisterReader
         complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "complaints", "a complaint", complaint);
         ElementReader<InformationRequest> request = ReadRequest;
         requestParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "requests", "a request", request);
+        eventReader = (JsonInput input, ref Utf8JsonReader reader, in JsonPath path) =>
+        {
+            eventPositions.Add(input.PositionOf(ref reader));
+            return ReadEvent(input, ref reader, path);
+        };
         ElementReader<AnnualReportPublication> report = ReadReport;
         reportParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "annualReports", "an annual report", report);
         ElementReader<RedressCase> redress = ReadRedress;
@@ -131,6 +139,9 @@ internal abstract partial class RegisterReader
     protected List<Complaint> Complaints { get; } = [];
 
     protected List<InformationRequest> Requests { get; } = [];
+
+    /// <summary>Where each request stands, by its id (the first request of an id).</summary>
+    protected IReadOnlyDictionary<string, RequestPlace> RequestPlaces => requestPlaces;
 
     protected List<AnnualReportPublication> AnnualReports { get; } = [];
 
@@ -321,7 +332,7 @@ internal abstract partial class RegisterReader
         var field = RootFields.IndexOf(name);
         if (field < 0)
         {
-            Input.Problem(Input.TokenPosition, $"$.{name}", RootFields.Unknown(name));
+            Input.Problem(Input.TokenPosition, $"$.{Preconditions.Cut(name)}", RootFields.Unknown(name));
             if (RootFields.Closest(name) is var meant and >= 0)
             {
                 seen |= 1UL << (32 + meant);   // one mistake: not reported missing too
@@ -398,6 +409,9 @@ internal abstract partial class RegisterReader
 
     /// <summary>A section's element and the body it names, at <paramref name="At"/>; <paramref name="Drop"/> takes the element out of its section.</summary>
     private sealed record BodyReference(string Array, int Index, string BodyId, (int Line, int Column) At, Action Drop);
+
+    /// <summary>A request's place in the file: its index in <c>requests</c>, where it stands, and where each of its events stands.</summary>
+    protected sealed record RequestPlace(int Index, (int Line, int Column) At, (int Line, int Column)[] Events);
 
     /// <summary>One element of a top-level array, or its end.</summary>
     internal readonly record struct Element<T>(bool End, T? Value, long Offset)

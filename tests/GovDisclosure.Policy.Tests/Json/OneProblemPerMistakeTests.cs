@@ -96,4 +96,56 @@ public sealed class OneProblemPerMistakeTests
 
         Assert.Equal("$.overrides[0].rov", problem.Path);
     }
+
+    [Theory]
+    [InlineData("{\n  \"year\": 2025,")]
+    [InlineData("\"tookOffice\": \"2022-03-01\"")]
+    public void Sec13_a_huge_unknown_property_name_is_one_problem_quoted_cut_short(string after)
+    {
+        var name = new string('x', 2_000_000);
+        var json = CountyWith(after, after + (after.EndsWith(',') ? "" : ",") + $"\"{name}\": 1" + (after.EndsWith(',') ? "," : ""));
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.EndsWith("… (2,000,000 characters)", problem.Path, StringComparison.Ordinal);
+        Assert.InRange(problem.Message.Length, 1, 400);
+        Assert.Contains(new string('x', 80) + "… (2,000,000 characters)\" ", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec8_4_an_extension_told_after_the_reply_period_ended_is_a_problem_at_its_event_with_its_line_when_streamed()
+    {
+        var json = CountyWith("\"records\": [", """
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "2025-03-03", "applicant": "NaturalPerson",
+              "events": [{ "kind": "Extended", "on": "2025-05-30", "workingDays": 20 }] }],
+            "records": [
+            """);
+        var line = County[..County.IndexOf("\"records\": [", StringComparison.Ordinal)].Count(c => c == '\n') + 2;
+
+        var problem = Assert.Single(StreamedProblems(json));
+
+        Assert.Equal(("$.requests[0].events[0]", line), (problem.Path, problem.Line));
+        Assert.Equal("Request q cannot record extended on 2025-05-30: its first period ended on 2025-03-31; an extension is told before then (§8.4).", problem.Message);
+        // Read whole, the register knows no calendar: the evaluation names the request and its event instead.
+        var register = PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var refusal = Assert.Single(Assert.Throws<RequestHistoryException>(() => DisclosurePolicy.Default.Evaluate(register, AsOf)).Refusals);
+        Assert.Equal(("q", RequestEventKind.Extended, new LocalDate(2025, 5, 30)), (refusal.RequestId, refusal.Refused, refusal.On));
+    }
+
+    [Fact]
+    public void Sec8_an_event_the_history_refuses_is_a_problem_at_the_event_with_its_line_in_both_readers()
+    {
+        var json = CountyWith("\"records\": [", """
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "2025-03-03", "applicant": "NaturalPerson",
+              "events": [{ "kind": "Replied", "on": "2025-03-10", "outcome": "Disclosed" },
+                         { "kind": "Extended", "on": "2025-03-11", "workingDays": 20 }] }],
+            "records": [
+            """);
+        var line = County[..County.IndexOf("\"records\": [", StringComparison.Ordinal)].Count(c => c == '\n') + 3;
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.Equal(("$.requests[0].events[1]", line), (problem.Path, problem.Line));
+        Assert.Equal([problem], StreamedProblems(json));
+    }
 }

@@ -177,7 +177,7 @@ public sealed class RequestEvaluationTests
         var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Json)))).Problems;
 
         Assert.Equal(4, problems.Count);
-        Assert.Equal(("$.requests[0]", 6), (problems[0].Path, problems[0].Line));
+        Assert.Equal(("$.requests[0].events[0]", 7), (problems[0].Path, problems[0].Line));   // at the event the history refuses
         Assert.Contains("cannot record fee paid on ", problems[0].Message);
         Assert.EndsWith("there was no fee notice (§8.7, D32).", problems[0].Message);
         Assert.Contains(problems, p => p.Path == "$.requests[1].events[0].workingDays" && p.Message == "an event of kind Extended needs \"workingDays\".");
