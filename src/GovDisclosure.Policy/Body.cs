@@ -7,7 +7,7 @@ namespace GovDisclosure.Policy;
 public sealed record PrincipalLeader(string Name, LocalDate TookOffice)
 {
     /// <summary>The leader's name.</summary>
-    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); } = Preconditions.CheckNotNull(Name);
+    public string Name { get; init => field = Preconditions.CheckNotBlank(value, nameof(Name), "A leader's name"); } = Preconditions.CheckNotBlank(Name, nameof(Name), "A leader's name");
 }
 
 /// <summary>An obligated unit of the register.</summary>
@@ -21,6 +21,7 @@ public sealed record Body
     /// <param name="principal">The unit's principal leader.</param>
     /// <param name="supervisionContact">The person named responsible for supervision (§4.1); null when none is named, which is a finding.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="name"/>, <paramref name="type"/> or <paramref name="principal"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="name"/> is blank (also through <c>with</c>).</exception>
     public Body(string id, string name, BodyType type, PrincipalLeader principal, string? supervisionContact)
     {
         Id = id;
@@ -32,10 +33,10 @@ public sealed record Body
     }
 
     /// <summary>The unit's stable id, unique in the register.</summary>
-    public string Id { get; init => field = Preconditions.CheckNotNull(value, nameof(Id)); }
+    public string Id { get; init => field = Preconditions.CheckNotBlank(value, nameof(Id), "A unit's id"); }
 
     /// <summary>The unit's name.</summary>
-    public string Name { get; init => field = Preconditions.CheckNotNull(value, nameof(Name)); }
+    public string Name { get; init => field = Preconditions.CheckNotBlank(value, nameof(Name), "A unit's name"); }
 
     /// <summary>The kind of body, which sets its obligation level (§2.2).</summary>
     public BodyType Type { get; init => field = Preconditions.CheckNotNull(value, nameof(Type)); }

@@ -14,6 +14,15 @@ internal static class Preconditions
         where T : class =>
         argument ?? throw new PolicyArgumentNullException(paramName);
 
+    /// <summary><paramref name="argument"/>, which must hold text: not null, not empty, not white space only (U+3000 included).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="argument"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="argument"/> is blank; the message says "<paramref name="what"/> cannot be blank."</exception>
+    internal static string CheckNotBlank([NotNull] string? argument, string paramName, string what)
+    {
+        CheckArgument(!string.IsNullOrWhiteSpace(CheckNotNull(argument, paramName)), paramName, $"{what} cannot be blank.");
+        return argument;
+    }
+
     internal static void CheckArgument([DoesNotReturnIf(false)] bool expression, string paramName, string message)
     {
         if (!expression)

@@ -95,6 +95,7 @@ public sealed class EvaluationSession
         var body = BodyOf(Preconditions.CheckNotNull(record).BodyIndex);
         var hasId = !record.IsIdBlank;
         var message = !hasId ? "it has no id; every record has a stable id."
+            : record.HasBlankSubject ? "its subject is blank; a record gives a subject or none."
             : record.Obligation is not { } obligation ? "it names no obligation: a schedule entry, an item no entry covers, or a county catalog's row."
             : obligation.Part != 0 ? $"it names part {obligation.Part} of {obligation}; no catalog names two events in one row yet (D43), so a record names part 0."
             : record.Item is not null && obligation.Entry is null ? $"it names the item {record.Item.Code}, but {obligation} is not a schedule entry; only an entry's record names one of its items (D23)."

@@ -71,8 +71,12 @@ public sealed class RecordBuffer
     /// say where the id stands before it hands the record on.</summary>
     public bool IsIdBlank => id.IsBlank;
 
-    /// <summary>Whether the subject is unset, empty or white space only (U+3000 included).</summary>
+    /// <summary>Whether the subject is unset, empty or white space only (U+3000 included). A subject set blank is refused (a record gives a
+    /// subject or none); an unset one is none.</summary>
     public bool IsSubjectBlank => subject.IsBlank;
+
+    /// <summary>Whether a subject was set and is blank: what a session refuses.</summary>
+    internal bool HasBlankSubject => subject.IsSet && subject.IsBlank;
 
     /// <summary>Sets the id from characters, copied (a data reader's <c>GetChars</c>, for example).</summary>
     /// <param name="value">The id.</param>

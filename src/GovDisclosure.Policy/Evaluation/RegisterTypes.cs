@@ -187,7 +187,7 @@ public sealed record DisclosureRecord
 
     /// <summary>What an event record is about (a document's number or title, a list's batch), so that two events of one obligation on one
     /// day stay two obligations; null by default.</summary>
-    public string? Subject { get; init; }
+    public string? Subject { get; init => field = value is null ? null : Preconditions.CheckNotBlank(value, nameof(Subject), "A record's subject, when given,"); }
 
     /// <summary>Whether <paramref name="other"/> records the same thing: every field, publications compared one by one.</summary>
     /// <param name="other">Another record.</param>
@@ -211,14 +211,17 @@ public sealed record DisclosureRecord
 /// <param name="ApprovedOn">When the county disclosure office approved it; null if it has not.</param>
 /// <param name="PublishedOn">When it was published; null if it has not been.</param>
 /// <exception cref="ArgumentNullException"><paramref name="BodyId"/> or <paramref name="SignedBy"/> is null, when created or through <c>with</c>.</exception>
+/// <exception cref="ArgumentException"><paramref name="BodyId"/> or <paramref name="SignedBy"/> is blank, when created or through <c>with</c>.</exception>
 public sealed record ServiceCommitment(string BodyId, bool OneWindow, bool OneTimeNotification, bool OneStop, bool EndToEnd,
     string SignedBy, LocalDate SignedOn, LocalDate? ApprovedOn, LocalDate? PublishedOn)
 {
     /// <summary>The unit's id.</summary>
-    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+    public string BodyId { get; init => field = Preconditions.CheckNotBlank(value, nameof(BodyId), "A commitment's body id"); } =
+        Preconditions.CheckNotBlank(BodyId, nameof(BodyId), "A commitment's body id");
 
     /// <summary>Who signed it.</summary>
-    public string SignedBy { get; init => field = Preconditions.CheckNotNull(value, nameof(SignedBy)); } = Preconditions.CheckNotNull(SignedBy);
+    public string SignedBy { get; init => field = Preconditions.CheckNotBlank(value, nameof(SignedBy), "Who signed a commitment"); } =
+        Preconditions.CheckNotBlank(SignedBy, nameof(SignedBy), "Who signed a commitment");
 }
 
 /// <summary>A department's disclosure rules (政务公开制度), approved by the county disclosure office before they are published (§5).</summary>
@@ -226,10 +229,12 @@ public sealed record ServiceCommitment(string BodyId, bool OneWindow, bool OneTi
 /// <param name="ApprovedOn">When the office approved them; null if it has not.</param>
 /// <param name="PublishedOn">When they were published; null if they have not been.</param>
 /// <exception cref="ArgumentNullException"><paramref name="BodyId"/> is null, when created or through <c>with</c>.</exception>
+/// <exception cref="ArgumentException"><paramref name="BodyId"/> is blank, when created or through <c>with</c>.</exception>
 public sealed record DisclosureRules(string BodyId, LocalDate? ApprovedOn, LocalDate? PublishedOn)
 {
     /// <summary>The department's id.</summary>
-    public string BodyId { get; init => field = Preconditions.CheckNotNull(value, nameof(BodyId)); } = Preconditions.CheckNotNull(BodyId);
+    public string BodyId { get; init => field = Preconditions.CheckNotBlank(value, nameof(BodyId), "Disclosure rules' body id"); } =
+        Preconditions.CheckNotBlank(BodyId, nameof(BodyId), "Disclosure rules' body id");
 }
 
 /// <summary>A year's comprehensive inspections (全面性检查, §4.1, D12) of one unit, or of the whole county when <paramref name="BodyId"/> is null.</summary>
@@ -237,8 +242,12 @@ public sealed record DisclosureRules(string BodyId, LocalDate? ApprovedOn, Local
 /// <param name="BodyId">The unit inspected, or null for every unit of the county.</param>
 /// <param name="Dates">The inspection dates; copied, when created or through <c>with</c>.</param>
 /// <exception cref="ArgumentNullException"><paramref name="Dates"/> is null.</exception>
+/// <exception cref="ArgumentOutOfRangeException"><paramref name="Year"/> is not between 1 and 9998, when created or through <c>with</c>.</exception>
 public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<LocalDate> Dates)
 {
+    /// <summary>The year.</summary>
+    public int Year { get; init => field = CheckedYear(value); } = CheckedYear(Year);
+
     /// <summary>The inspection dates, as given.</summary>
     public IReadOnlyList<LocalDate> Dates { get; init => field = ReadOnly.Copy(value, nameof(Dates)); } = ReadOnly.Copy(Dates, nameof(Dates));
 
@@ -248,4 +257,10 @@ public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<Loca
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Year, BodyId, ReadOnly.SequenceHash(Dates));
+
+    private static int CheckedYear(int year)
+    {
+        Preconditions.CheckArgumentRange(nameof(Year), year, 1, 9998);
+        return year;
+    }
 }

@@ -3,6 +3,19 @@ namespace GovDisclosure.Policy.Tests.Evaluation;
 /// <summary>Bad register input: every problem named, nothing good lost.</summary>
 public sealed class RegisterTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(9999)]
+    public void D12_an_inspection_plans_year_is_refused_where_the_reader_would_refuse_it(int year)
+    {
+        var plan = new InspectionPlan(2024, null, [new LocalDate(2024, 6, 1)]);
+
+        Assert.Equal("Year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new InspectionPlan(year, null, [])).ParamName);
+        Assert.Equal("Year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => plan with { Year = year }).ParamName);
+        Assert.Equal([1, 9998], new[] { (plan with { Year = 1 }).Year, (plan with { Year = 9998 }).Year });
+    }
+
     [Fact]
     public void Every_bad_record_is_named_and_the_good_ones_are_kept()
     {
