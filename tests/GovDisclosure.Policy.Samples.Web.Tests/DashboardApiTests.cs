@@ -111,6 +111,19 @@ public sealed class DashboardApiTests(WebSampleServer server) : IClassFixture<We
     }
 
     [Fact]
+    public async Task Sec9_3_the_annual_report_the_api_writes_reads_back_with_the_JSON_package_its_blank_sections_included()
+    {
+        var (response, json) = await Get("/api/annual-report/2025");
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json.GetRawText());
+
+        var report = GovDisclosure.Policy.Json.PolicyJson.ReadAnnualReport(new MemoryStream(bytes));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((2025, 6), (report.Year, report.Requests[GovDisclosure.Policy.Reporting.RequestTableRow.NewThisYear].Total));
+        Assert.Equal(json.GetProperty("otherMatters").GetString(), report.OtherMatters);
+    }
+
+    [Fact]
     public async Task D4_every_deadline_due_in_the_window_is_listed_with_the_year_befores_annual_report_and_reports()
     {
         var (response, json) = await Get("/api/deadlines?asOf=2026-01-05");
