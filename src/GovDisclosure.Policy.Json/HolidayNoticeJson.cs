@@ -41,6 +41,7 @@ public static class HolidayNoticeJson
     /// <param name="notice">The notice.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void Write(HolidayNotice notice, Stream utf8Json)
     {
         Preconditions.CheckNotNull(notice);
@@ -57,7 +58,7 @@ public static class HolidayNoticeJson
         writer.WriteStartArray("papers");
         foreach (var paper in papers)
         {
-            writer.WriteStringValue(paper);
+            writer.WriteTextValue(paper, "papers");
         }
 
         writer.WriteEndArray();
@@ -65,8 +66,8 @@ public static class HolidayNoticeJson
         foreach (var day in days)
         {
             writer.WriteStartObject();
-            writer.WriteString("name", day.Name);
-            writer.WriteString("date", day.Date.ToIso());
+            writer.WriteText("name", day.Name);
+            writer.WriteText("date", day.Date.ToIso());
             writer.WriteBoolean("isOffDay", day.IsOffDay);
             writer.WriteEndObject();
         }

@@ -46,10 +46,10 @@ internal sealed class ObligationKeyJsonConverter : JsonConverter<ObligationKey>
         writer.WriteStartObject();
         if (!value.IsBuiltIn)
         {
-            writer.WriteString("catalog", value.Catalog);
+            writer.WriteText("catalog", value.Catalog);
         }
 
-        writer.WriteString("row", value.Row);
+        writer.WriteText("row", value.Row);
         if (value.Part != 0)
         {
             writer.WriteNumber("part", value.Part);

@@ -51,15 +51,16 @@ public static partial class PolicyJson
     /// <param name="report">The report.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void WriteAnnualReport(AnnualReport report, Stream utf8Json)
     {
         Preconditions.CheckNotNull(report);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteString("bodyId", report.BodyId);
-        writer.WriteString("bodyName", report.BodyName);
+        writer.WriteText("bodyId", report.BodyId);
+        writer.WriteText("bodyName", report.BodyName);
         writer.WriteNumber("year", report.Year);
-        writer.WriteString("overview", report.Overview);
+        writer.WriteText("overview", report.Overview);
         writer.WriteStartObject("proactive");
         WriteDocuments(writer, "rules", report.Proactive.Rules);
         WriteDocuments(writer, "normativeDocuments", report.Proactive.NormativeDocuments);
@@ -83,8 +84,8 @@ public static partial class PolicyJson
         }
 
         writer.WriteEndObject();
-        writer.WriteString("problemsAndImprovements", report.ProblemsAndImprovements);
-        writer.WriteString("otherMatters", report.OtherMatters);
+        writer.WriteText("problemsAndImprovements", report.ProblemsAndImprovements);
+        writer.WriteText("otherMatters", report.OtherMatters);
         if (report.LastYearCarriedForward is { } carried)
         {
             WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, Columns(carried));

@@ -46,22 +46,23 @@ public static partial class PolicyJson
     /// <param name="catalog">The catalog.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void WriteCatalog(CountyCatalog catalog, Stream utf8Json)
     {
         Preconditions.CheckNotNull(catalog);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteString("name", catalog.Name);
+        writer.WriteText("name", catalog.Name);
         WriteArray(writer, "rows", catalog.Rows, (w, row) =>
         {
-            w.WriteString("number", row.Number);
+            w.WriteText("number", row.Number);
             WriteStrings(w, "items", row.Items);
-            w.WriteString("content", row.Content);
-            w.WriteString("legalBasis", row.LegalBasis);
-            w.WriteString("timeLimit", row.TimeLimitText);
-            w.WriteString("responsibleBody", row.ResponsibleBody);
+            w.WriteText("content", row.Content);
+            w.WriteText("legalBasis", row.LegalBasis);
+            w.WriteText("timeLimit", row.TimeLimitText);
+            w.WriteText("responsibleBody", row.ResponsibleBody);
             WriteStrings(w, "channels", row.Channels.Select(channel => channel.Name));
-            w.WriteString("audience", row.Audience.Name);
+            w.WriteText("audience", row.Audience.Name);
             WriteStrings(w, "modes", row.Modes.Select(mode => mode.Name));
             WriteStrings(w, "levels", row.Levels.Select(level => level.Name));
             WriteOptional(w, "remarks", row.Remarks);
@@ -74,7 +75,7 @@ public static partial class PolicyJson
         writer.WriteStartArray(name);
         foreach (var value in values)
         {
-            writer.WriteStringValue(value);
+            writer.WriteTextValue(value, name);
         }
 
         writer.WriteEndArray();

@@ -260,25 +260,26 @@ public static partial class PolicyJson
     /// <param name="profile">The profile.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void WriteProfile(PolicyProfile profile, Stream utf8Json)
     {
         Preconditions.CheckNotNull(profile);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteString("name", profile.Name);
+        writer.WriteText("name", profile.Name);
         WriteArray(writer, "overrides", profile.DeadlineProfile.Overrides, (w, change) =>
         {
             if (change.Entry is { } entry)
             {
-                w.WriteString("row", entry.Name);
+                w.WriteText("row", entry.Name);
             }
             else
             {
-                w.WriteString("cadence", change.Cadence.Name);
+                w.WriteText("cadence", change.Cadence.Name);
             }
 
             w.WriteNumber("offset", change.Offset);
-            w.WriteString("unit", change.Unit.Name);
+            w.WriteText("unit", change.Unit.Name);
         });
         writer.WriteStartArray("removedEntries");
         foreach (var entry in profile.DeadlineProfile.RemovedEntries)

@@ -13,6 +13,7 @@ public static partial class PolicyJson
     /// <param name="register">The register.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void WriteRegister(Register register, Stream utf8Json)
     {
         Preconditions.CheckNotNull(register);
@@ -21,17 +22,17 @@ public static partial class PolicyJson
         writer.WriteNumber("year", register.Year);
         WriteArray(writer, "bodies", register.Bodies, (w, body) =>
         {
-            w.WriteString("id", body.Id);
-            w.WriteString("name", body.Name);
-            w.WriteString("type", body.Type.Name);
+            w.WriteText("id", body.Id);
+            w.WriteText("name", body.Name);
+            w.WriteText("type", body.Type.Name);
             w.WriteStartObject("principal");
-            w.WriteString("name", body.Principal.Name);
-            w.WriteString("tookOffice", body.Principal.TookOffice.ToIso());
+            w.WriteText("name", body.Principal.Name);
+            w.WriteText("tookOffice", body.Principal.TookOffice.ToIso());
             w.WriteEndObject();
             WriteOptional(w, "supervisionContact", body.SupervisionContact);
             if (body.Level != AdministrativeLevel.Of(body.Type))
             {
-                w.WriteString("level", body.Level.Name);
+                w.WriteText("level", body.Level.Name);
             }
 
             WriteOptional(w, "role", body.Role?.Name);
@@ -42,19 +43,19 @@ public static partial class PolicyJson
         });
         WriteArray(writer, "commitments", register.Commitments, (w, c) =>
         {
-            w.WriteString("body", c.BodyId);
+            w.WriteText("body", c.BodyId);
             w.WriteBoolean("oneWindow", c.OneWindow);
             w.WriteBoolean("oneTimeNotification", c.OneTimeNotification);
             w.WriteBoolean("oneStop", c.OneStop);
             w.WriteBoolean("endToEnd", c.EndToEnd);
-            w.WriteString("signedBy", c.SignedBy);
-            w.WriteString("signedOn", c.SignedOn.ToIso());
+            w.WriteText("signedBy", c.SignedBy);
+            w.WriteText("signedOn", c.SignedOn.ToIso());
             WriteOptional(w, "approvedOn", c.ApprovedOn?.ToIso());
             WriteOptional(w, "publishedOn", c.PublishedOn?.ToIso());
         });
         WriteArray(writer, "disclosureRules", register.DisclosureRules, (w, r) =>
         {
-            w.WriteString("body", r.BodyId);
+            w.WriteText("body", r.BodyId);
             WriteOptional(w, "approvedOn", r.ApprovedOn?.ToIso());
             WriteOptional(w, "publishedOn", r.PublishedOn?.ToIso());
         });
@@ -72,10 +73,10 @@ public static partial class PolicyJson
         });
         WriteArray(writer, "complaints", register.Complaints, (w, c) =>
         {
-            w.WriteString("id", c.Id);
-            w.WriteString("body", c.BodyId);
-            w.WriteString("channel", c.Channel.Name);
-            w.WriteString("lodgedOn", c.LodgedOn.ToIso());
+            w.WriteText("id", c.Id);
+            w.WriteText("body", c.BodyId);
+            w.WriteText("channel", c.Channel.Name);
+            w.WriteText("lodgedOn", c.LodgedOn.ToIso());
             w.WriteStartArray("escalatedOn");
             foreach (var date in c.Escalations)
             {
@@ -100,18 +101,18 @@ public static partial class PolicyJson
         });
         WriteArray(writer, "requests", register.Requests, (w, r) =>
         {
-            w.WriteString("id", r.Id);
-            w.WriteString("body", r.BodyId);
-            w.WriteString("channel", r.Channel.Name);
-            w.WriteString("arrivedOn", r.ArrivedOn.ToIso());
+            w.WriteText("id", r.Id);
+            w.WriteText("body", r.BodyId);
+            w.WriteText("channel", r.Channel.Name);
+            w.WriteText("arrivedOn", r.ArrivedOn.ToIso());
             WriteOptional(w, "confirmedOn", r.Channel.NeedsConfirmation ? r.ReceivedOn?.ToIso() : null);
-            w.WriteString("applicant", r.Applicant.Name);
+            w.WriteText("applicant", r.Applicant.Name);
             w.WriteStartArray("events");
             foreach (var e in r.Events)
             {
                 w.WriteStartObject();
-                w.WriteString("kind", e.Kind.Name);
-                w.WriteString("on", e.On.ToIso());
+                w.WriteText("kind", e.Kind.Name);
+                w.WriteText("on", e.On.ToIso());
                 WriteOptional(w, "until", e.Until?.ToIso());
                 if (e.WorkingDays is { } days)
                 {
@@ -133,34 +134,34 @@ public static partial class PolicyJson
         });
         WriteArray(writer, "annualReports", register.AnnualReports, (w, report) =>
         {
-            w.WriteString("body", report.BodyId);
+            w.WriteText("body", report.BodyId);
             w.WriteNumber("year", report.Year);
-            w.WriteString("publishedOn", report.PublishedOn.ToIso());
+            w.WriteText("publishedOn", report.PublishedOn.ToIso());
         });
         WriteArray(writer, "redressCases", register.RedressCases, (w, c) =>
         {
-            w.WriteString("id", c.Id);
-            w.WriteString("body", c.BodyId);
-            w.WriteString("kind", c.Kind.Name);
-            w.WriteString("filedOn", c.FiledOn.ToIso());
-            w.WriteString("result", c.Result.Name);
+            w.WriteText("id", c.Id);
+            w.WriteText("body", c.BodyId);
+            w.WriteText("kind", c.Kind.Name);
+            w.WriteText("filedOn", c.FiledOn.ToIso());
+            w.WriteText("result", c.Result.Name);
             WriteOptional(w, "decidedOn", c.DecidedOn?.ToIso());
             WriteOptional(w, "request", c.RequestId);
         });
         WriteArray(writer, "records", register.Records, (w, record) =>
         {
-            w.WriteString("id", record.Id);
-            w.WriteString("body", record.BodyId);
+            w.WriteText("id", record.Id);
+            w.WriteText("body", record.BodyId);
             WriteOptional(w, "catalog", record.Obligation.IsBuiltIn ? null : record.Obligation.Catalog);
-            w.WriteString("row", record.Obligation.Row);
+            w.WriteText("row", record.Obligation.Row);
             WriteOptional(w, "item", record.Item?.Name);
-            w.WriteString("trigger", record.Trigger.ToIso());
+            w.WriteText("trigger", record.Trigger.ToIso());
             WriteOptional(w, "subject", record.Subject);
             w.WriteStartArray("publications");
             foreach (var publication in record.Publications)
             {
                 w.WriteStartObject();
-                w.WriteString("date", publication.Date.ToIso());
+                w.WriteText("date", publication.Date.ToIso());
                 w.WriteStartArray("channels");
                 foreach (var channel in publication.Channels)
                 {
@@ -201,6 +202,34 @@ public static partial class PolicyJson
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     internal static Utf8JsonWriter Writer(Stream utf8Json) => new(Preconditions.CheckNotNull(utf8Json), WriterOptions);
 
+    /// <summary>Writes a property's text, refusing text UTF-8 cannot carry: the writer would put U+FFFD for a lone surrogate, silently.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> holds a lone surrogate.</exception>
+    internal static void WriteText(this Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, Checked(value, name));
+
+    /// <summary>Writes an array element's text, refusing text UTF-8 cannot carry.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> holds a lone surrogate.</exception>
+    internal static void WriteTextValue(this Utf8JsonWriter writer, string value, string arrayName) => writer.WriteStringValue(Checked(value, arrayName));
+
+    /// <summary><paramref name="value"/>, which must be well-formed UTF-16: every surrogate in a pair.</summary>
+    private static string Checked(string value, string name)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;   // a pair: one character outside the BMP
+            }
+            else if (char.IsSurrogate(value[i]))
+            {
+                throw Preconditions.WrongValue(
+                    $"The text of \"{name}\" holds a lone surrogate (U+{(int)value[i]:X4}), which is not text and which JSON in UTF-8 cannot carry: " +
+                    "written, it would read back as U+FFFD. Correct the text where it was made.");
+            }
+        }
+
+        return value;
+    }
+
     private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray(name);
@@ -218,7 +247,7 @@ public static partial class PolicyJson
     {
         if (value is not null)
         {
-            writer.WriteString(name, value);
+            writer.WriteText(name, value);
         }
     }
 

@@ -61,6 +61,9 @@ internal static class Preconditions
     /// <summary>An English noun with its indefinite article, by its first letter: "a register", "an event".</summary>
     internal static string WithArticle(string noun) => ("aeiou".Contains(char.ToLowerInvariant(noun[0])) ? "an " : "a ") + noun;
 
+    /// <summary>An <see cref="ArgumentException"/> whose message is <paramref name="message"/> alone: a value inside a document argument is wrong.</summary>
+    internal static ArgumentException WrongValue(string message) => new WrongArgument(null, message);
+
     // The framework's argument exceptions, so callers catch what they know, with the sentence alone as the message (the framework would
     // append the parameter's name).
     private sealed class NullArgument : ArgumentNullException
@@ -73,7 +76,7 @@ internal static class Preconditions
 
     private sealed class WrongArgument : ArgumentException
     {
-        internal WrongArgument(string paramName, string message)
+        internal WrongArgument(string? paramName, string message)
             : base(message, paramName) => Message = message;
 
         public override string Message { get; }

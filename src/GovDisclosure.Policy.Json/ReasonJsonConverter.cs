@@ -41,8 +41,8 @@ internal sealed class ReasonJsonConverter : JsonConverter<Reason>
         writer.WriteStartObject();
         writer.WritePropertyName("clauseIds");
         JsonSerializer.Serialize(writer, value.ClauseIds, options);
-        writer.WriteString("textZh", value.Text.Zh);
-        writer.WriteString("textEn", value.Text.En);
+        writer.WriteText("textZh", value.Text.Zh);
+        writer.WriteText("textEn", value.Text.En);
         writer.WriteEndObject();
     }
 }

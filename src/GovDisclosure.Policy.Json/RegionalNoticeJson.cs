@@ -46,13 +46,14 @@ public static class RegionalNoticeJson
     /// <param name="notice">The notice.</param>
     /// <param name="utf8Json">A writable stream; not closed.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A text it holds has a lone surrogate, which JSON in UTF-8 cannot carry (it would read back as U+FFFD).</exception>
     public static void Write(RegionalNotice notice, Stream utf8Json)
     {
         Preconditions.CheckNotNull(notice);
         using var writer = PolicyJson.Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteString("region", notice.Region.ToString());
-        writer.WriteString("regionName", notice.RegionName);
+        writer.WriteText("region", notice.Region.ToString());
+        writer.WriteText("regionName", notice.RegionName);
         writer.WriteNumber("year", notice.Year);
         HolidayNoticeJson.WritePapersAndDays(writer, notice.Papers, notice.Days);
         writer.WriteEndObject();
