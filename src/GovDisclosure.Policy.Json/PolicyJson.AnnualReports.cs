@@ -139,7 +139,7 @@ public static partial class PolicyJson
                 case 0: JsonInput.Skip(ref reader); break;
                 case 1: bodyId = JsonValues.String(input, ref reader, root, "bodyId"); break;
                 case 2: bodyName = JsonValues.String(input, ref reader, root, "bodyName"); break;
-                case 3: year = JsonValues.Int(input, ref reader, root, "year", 1, 9998); break;
+                case 3: year = JsonValues.Int(input, ref reader, root, "year", DisclosureYears.First, DisclosureYears.Last); break;
                 case 4: overview = JsonValues.Text(input, ref reader, root, "overview"); break;
                 case 5: proactive = ReadProactive(input, ref reader, root.Property("proactive")); break;
                 case 6: requests = ReadRequestTable(input, ref reader, root.Property("requests")); break;

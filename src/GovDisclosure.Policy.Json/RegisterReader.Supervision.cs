@@ -84,7 +84,7 @@ internal abstract partial class RegisterReader
         {
             switch (field)
             {
-                case 0: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
+                case 0: year = JsonValues.Int(Input, ref reader, path, "year", DisclosureYears.First, DisclosureYears.Last); break;
                 case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
                 case 2: dates = ReadDates(ref reader, path, "dates", ref valid); break;
             }
@@ -258,7 +258,7 @@ internal abstract partial class RegisterReader
             switch (field)
             {
                 case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 1: year = JsonValues.Int(Input, ref reader, path, "year", 1, 9998); break;
+                case 1: year = JsonValues.Int(Input, ref reader, path, "year", DisclosureYears.First, DisclosureYears.Last); break;
                 case 2: publishedOn = JsonValues.Date(Input, ref reader, path, "publishedOn"); break;
             }
         }

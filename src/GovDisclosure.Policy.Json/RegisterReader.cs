@@ -190,7 +190,7 @@ internal abstract partial class RegisterReader
                     Year = await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
                     {
                         JsonInput.Next(ref reader);
-                        return JsonValues.Int(input, ref reader, JsonPath.Root, "year", 1, 9998);
+                        return JsonValues.Int(input, ref reader, JsonPath.Root, "year", DisclosureYears.First, DisclosureYears.Last);
                     }).ConfigureAwait(false);
                     YearSeen = true;
                     break;

@@ -243,7 +243,7 @@ public sealed partial class DisclosurePolicy
     /// <exception cref="CalendarCoverageException"><paramref name="asOf"/> is outside the calendar (D27).</exception>
     public EvaluationSession BeginEvaluation(int year, IEnumerable<Body> bodies, LocalDate asOf, EvaluationSessionOptions? options = null)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, DisclosureYears.First, DisclosureYears.Last);
         return new EvaluationSession(Evaluator(), year, ReadOnly.ArrayWithoutNulls(bodies, nameof(bodies)), asOf, options ?? EvaluationSessionOptions.Default, nameof(bodies));
     }
 

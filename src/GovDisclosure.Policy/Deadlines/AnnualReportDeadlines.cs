@@ -23,7 +23,7 @@ internal static class AnnualReportDeadlines
     /// <summary>The report on <paramref name="year"/> of a body of <paramref name="role"/> at <paramref name="level"/>, or null when it owes none.</summary>
     internal static Deadline? Due(BodyRole? role, AdministrativeLevel level, int year, IWorkingDayCalendar calendar)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, DisclosureYears.First, DisclosureYears.Last);
         if (RuleFor(role, level) is not { } rule)
         {
             return null;

@@ -11,7 +11,7 @@ internal sealed partial class DeadlineEngine
     internal BodyDisclosureCalendar CalendarFor(BodyObligations body, int year, IEnumerable<DisclosureEvent>? events, AdministrativeLevel level,
         IReadOnlyList<string> assignedCatalogs, BodyRole? role = null)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, DisclosureYears.First, DisclosureYears.Last);
         var assigned = AssignedCatalogs(assignedCatalogs, null, "body").Distinct().ToArray();
         var scheduled = new List<ScheduledObligation>();
         var beyond = new List<ObligationBeyondCalendar>();

@@ -17,7 +17,7 @@ public sealed record AnnualReportPublication
     public AnnualReportPublication(string bodyId, int year, LocalDate publishedOn)
     {
         Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(Preconditions.CheckNotNull(bodyId)), nameof(bodyId), "An annual report's body id cannot be blank.");
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, DisclosureYears.First, DisclosureYears.Last);
         if (publishedOn.Year <= year)
         {
             throw new PolicyArgumentOutOfRangeException(nameof(publishedOn), publishedOn,

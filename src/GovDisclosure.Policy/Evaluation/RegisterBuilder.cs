@@ -28,7 +28,7 @@ public sealed class RegisterBuilder
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is not between 1 and 9998.</exception>
     public RegisterBuilder(int year)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, DisclosureYears.First, DisclosureYears.Last);
         Year = year;
     }
 

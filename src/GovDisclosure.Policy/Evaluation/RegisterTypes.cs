@@ -260,7 +260,7 @@ public sealed record InspectionPlan(int Year, string? BodyId, IReadOnlyList<Loca
 
     private static int CheckedYear(int year)
     {
-        Preconditions.CheckArgumentRange(nameof(Year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(Year), year, DisclosureYears.First, DisclosureYears.Last);
         return year;
     }
 }

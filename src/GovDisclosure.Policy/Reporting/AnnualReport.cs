@@ -40,7 +40,7 @@ public sealed record AnnualReport
         get;
         init
         {
-            Preconditions.CheckArgumentRange(nameof(Year), value, 1, 9998);
+            Preconditions.CheckArgumentRange(nameof(Year), value, DisclosureYears.First, DisclosureYears.Last);
             field = value;
         }
     }

@@ -11,6 +11,36 @@ public sealed class SchemaTests
 
     private static string[] Enum(JsonElement element) => [.. element.GetProperty("enum").EnumerateArray().Select(code => code.GetString()!)];
 
+    /// <summary>Every property named <paramref name="name"/> anywhere in the schema, with the object that describes it.</summary>
+    private static IEnumerable<JsonElement> PropertiesNamed(JsonElement element, string name) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(property =>
+            (property.Name == name && property.Value.ValueKind == JsonValueKind.Object ? [property.Value] : Enumerable.Empty<JsonElement>())
+            .Concat(PropertiesNamed(property.Value, name))),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(item => PropertiesNamed(item, name)),
+        _ => [],
+    };
+
+    [Theory]
+    [InlineData("register.schema.json", 3)]
+    [InlineData("annual-report.schema.json", 1)]
+    [InlineData("evaluation-report.schema.json", 1)]
+    public void Sec13_every_year_of_a_register_or_report_schema_is_the_models_range(string schema, int years)
+    {
+        var ranges = PropertiesNamed(Schema(schema), "year").Select(year => (year.GetProperty("minimum").GetInt32(), year.GetProperty("maximum").GetInt32())).ToList();
+
+        Assert.Equal(years, ranges.Count);
+        Assert.All(ranges, range => Assert.Equal((DisclosureYears.First, DisclosureYears.Last), range));
+    }
+
+    [Fact]
+    public void D1_a_notices_year_in_its_schema_is_the_range_of_the_holiday_rules()
+    {
+        var year = Assert.Single(PropertiesNamed(Schema("regional-notice.schema.json"), "year"));
+
+        Assert.Equal((StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear), (year.GetProperty("minimum").GetInt32(), year.GetProperty("maximum").GetInt32()));
+    }
+
     [Fact]
     public void The_example_register_reads_and_evaluates()
     {
