@@ -121,12 +121,12 @@ public sealed class ApiRulebookTests
     }
 
     [Fact]
-    public void No_source_file_outside_the_JSON_package_runs_over_450_lines()
+    public void No_source_file_runs_over_450_lines()
     {
         var source = Path.Combine(RepositoryFiles.Root, "src");
         var separator = Path.DirectorySeparatorChar;
         var longFiles = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .Where(file => !file.Contains($"{separator}obj{separator}", StringComparison.Ordinal) && !file.Contains($"{separator}GovDisclosure.Policy.Json{separator}", StringComparison.Ordinal))
+            .Where(file => !file.Contains($"{separator}obj{separator}", StringComparison.Ordinal))
             .Where(file => Path.GetFileName(file) != "EmbeddedHolidayData.cs")   // embedded data, not code
             .Select(file => (File: Path.GetRelativePath(source, file), Lines: File.ReadAllLines(file).Length))
             .Where(file => file.Lines > 450);
