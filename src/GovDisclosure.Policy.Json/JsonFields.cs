@@ -69,6 +69,10 @@ internal sealed class JsonFields
                     seen |= 1UL << (32 + meant);   // one mistake: the property it stood for is not reported missing too
                 }
             }
+            else
+            {
+                seen |= ((1UL << names.Length) - 1) << 32;   // a name that is not text (reported) may have been any: none is reported missing
+            }
         }
         else if ((seen & (1UL << field)) != 0)
         {

@@ -78,7 +78,8 @@ internal sealed partial class JsonInput
         }
     }
 
-    /// <summary>Reads the next framing token; false at the end of the input. A property name's text is in <see cref="PropertyName"/>.</summary>
+    /// <summary>Reads the next framing token; false at the end of the input. A property name's text is in <see cref="PropertyName"/> (null, with
+    /// its problem reported, when the name is not text).</summary>
     internal async ValueTask<bool> NextTokenAsync()
     {
         while (true)
@@ -299,7 +300,7 @@ internal sealed partial class JsonInput
             NotUtf8At(ref reader, "$");
         }
 
-        PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, JsonPath.Root) ?? "?" : null;
+        PropertyName = reader.TokenType == JsonTokenType.PropertyName ? Text(ref reader, JsonPath.Root) : null;
         Commit(reader.BytesConsumed, reader.CurrentState);
         return true;
     }

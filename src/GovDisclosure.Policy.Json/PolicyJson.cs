@@ -121,9 +121,9 @@ public static partial class PolicyJson
         internal async ValueTask<Register> ReadRegisterAsync()
         {
             await ReadAsync().ConfigureAwait(false);
-            if (Year is null)
+            if (Year is null || !BodiesSeen)
             {
-                Input.Problems.ThrowIfAny();
+                Input.Problems.ThrowIfAny();   // without a year or bodies the register's own checks would only repeat the one problem
             }
 
             // The register's own checks run on what was read, so that one exception lists the problems of both.
@@ -225,6 +225,8 @@ public static partial class PolicyJson
         {
             if (!YearSeen || !BodiesSeen)
             {
+                // A property name that was not text may have been "year" or "bodies": its problem, reported, is the one.
+                Input.Problems.ThrowIfAny();
                 Input.Problem(at, "$.records",
                     "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
                     "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");

@@ -313,6 +313,11 @@ internal abstract partial class RegisterReader
     /// problems; either way it is not kept, so the register's checks do not name it again.</summary>
     private void CheckSectionBodies()
     {
+        if (!BodiesSeen)
+        {
+            return;   // no bodies to name: their absence is the one problem
+        }
+
         foreach (var reference in sectionBodies.Where(reference => !bodyIds.ContainsKey(reference.BodyId)))
         {
             if (!brokenBodyIds.Contains(reference.BodyId))
@@ -328,7 +333,12 @@ internal abstract partial class RegisterReader
 
     private ValueTask<int> MatchRootAsync(ref ulong seen)
     {
-        var name = Input.PropertyName!;
+        if (Input.PropertyName is not { } name)
+        {
+            seen |= ((1UL << RootFields.Count) - 1) << 32;   // a name that is not text (reported) may have been any: none is reported missing
+            return new ValueTask<int>(-1);
+        }
+
         var field = RootFields.IndexOf(name);
         if (field < 0)
         {

@@ -26,6 +26,20 @@ public sealed class JsonWordingTests
         Assert.Equal([problem], StreamedProblems(gbk));
     }
 
+    [Theory]
+    [InlineData("\"bodies\"")]
+    [InlineData("\"tookOffice\"")]
+    public void Sec13_a_property_name_that_is_not_text_is_one_problem_not_also_a_missing_property_or_its_consequences(string name)
+    {
+        var at = County.IndexOf(name, StringComparison.Ordinal);
+        byte[] json = [.. Encoding.UTF8.GetBytes(County[..(at + 1)]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(County[(at + name.Length - 1)..])];
+
+        var problem = Assert.Single(Problems(json));
+
+        Assert.StartsWith("the file is not UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([problem], StreamedProblems(json));
+    }
+
     [Fact]
     public void Sec13_a_full_width_comma_between_values_is_invalid_JSON_at_its_line_not_an_encoding_problem()
     {
