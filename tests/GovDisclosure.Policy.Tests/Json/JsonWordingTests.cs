@@ -66,6 +66,8 @@ public sealed class JsonWordingTests
     [InlineData("{\"x\": \"a\\qb\"}", "a string holds a backslash followed by 'q', an escape JSON does not have.")]
     [InlineData("{} {}", "there is more after the end of a register: a second root value or trailing text is not allowed.")]
     [InlineData("{\"year\": 2025} // note", "comments are not allowed: the file must be strict JSON.")]
+    [InlineData("{\"x\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+        "the JSON nests deeper than 64 levels; no document of this library does.")]
     public void Sec13_each_syntax_error_is_said_in_the_librarys_words(string json, string expected)
     {
         var problem = Problems(Encoding.UTF8.GetBytes(json))[^1];
