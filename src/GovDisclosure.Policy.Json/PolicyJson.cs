@@ -199,25 +199,20 @@ public static partial class PolicyJson
         {
             foreach (var request in requests.Where(request => request.ArrivedOn <= asOf))
             {
-                try
+                if (policy.TryGetReplyStatus(request, asOf, out _, out var refusal))
                 {
-                    _ = policy.ReplyStatusOn(request, asOf);
+                    continue;
                 }
-                catch (RequestHistoryException e)
-                {
-                    var place = RequestPlaces[request.Id];
-                    foreach (var refusal in e.Refusals)
-                    {
-                        // The clock names the event it refuses by its kind and day; the file holds the request's events in order.
-                        var i = request.Events.Count - 1;
-                        while (i >= 0 && (request.Events[i].Kind != refusal.Refused || request.Events[i].On != refusal.On))
-                        {
-                            i--;
-                        }
 
-                        Input.Problem(i < 0 ? place.At : place.Events[i], $"$.requests[{place.Index}]" + (i < 0 ? "" : $".events[{i}]"), refusal.Message.En);
-                    }
+                // The clock names the event it refuses by its kind and day; the file holds the request's events in order.
+                var place = RequestPlaces[request.Id];
+                var i = request.Events.Count - 1;
+                while (i >= 0 && (request.Events[i].Kind != refusal.Refused || request.Events[i].On != refusal.On))
+                {
+                    i--;
                 }
+
+                Input.Problem(i < 0 ? place.At : place.Events[i], $"$.requests[{place.Index}]" + (i < 0 ? "" : $".events[{i}]"), refusal.Message.En);
             }
         }
 

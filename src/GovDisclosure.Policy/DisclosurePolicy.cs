@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
 using GovDisclosure.Policy.Deadlines;
@@ -262,8 +263,9 @@ public sealed partial class DisclosurePolicy
     /// <returns>The reply deadline; its <see cref="Deadline.Basis"/>, a <see cref="ReplyBasis"/>, gives the regime and the clock steps.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="InvalidOperationException">No clock runs — the receipt awaits confirmation, a correction or (when it stops the clock) a
-    /// payment is awaited, or the request was closed as abandoned — or the history is impossible on this calendar: an extension or deferral
-    /// told after the period ended, a deferral to a date not later than the due date, a payment after its 20 working days.</exception>
+    /// payment is awaited, or the request was closed as abandoned.</exception>
+    /// <exception cref="RequestHistoryException">The history is impossible on this calendar: an extension or deferral told after the period
+    /// ended, a deferral to a date not later than the due date, a payment after its 20 working days (§8.4, §8.8, D32).</exception>
     /// <exception cref="CalendarCoverageException">The count leaves the calendar's coverage.</exception>
     public Deadline ReplyDue(InformationRequest request) => ReplyClock.Explain(Preconditions.CheckNotNull(request), Calendar, RequestRules);
 
@@ -288,9 +290,26 @@ public sealed partial class DisclosurePolicy
     /// <param name="asOf">The day of the status; not before the request arrived.</param>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">The request arrived after <paramref name="asOf"/>.</exception>
-    /// <exception cref="InvalidOperationException">The history up to <paramref name="asOf"/> is impossible on this calendar (see <see cref="ReplyDue(InformationRequest)"/>).</exception>
+    /// <exception cref="RequestHistoryException">The history up to <paramref name="asOf"/> is impossible on this calendar (see <see cref="ReplyDue(InformationRequest)"/>).</exception>
     /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
     public ReplyStatus ReplyStatusOn(InformationRequest request, LocalDate asOf) => ReplyStatus.Of(Preconditions.CheckNotNull(request), asOf, Calendar, RequestRules);
+
+    /// <summary>
+    /// Where a request stood at the end of <paramref name="asOf"/>, as <see cref="ReplyStatusOn"/> gives it, or — when the calendar shows its
+    /// history impossible (an extension or deferral told after the period ended, a deferral not later than the due date, a fee paid late:
+    /// §8.4, §8.8, D32) — the refusal, as a value: for readers of stored registers, which report it at the refused event.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="asOf">The day of the status; not before the request arrived.</param>
+    /// <param name="status">The status, or null when the history is refused.</param>
+    /// <param name="refusal">Why the history is impossible, naming the refused event's kind and day; null when <paramref name="status"/> was given.</param>
+    /// <returns>Whether the status was given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request arrived after <paramref name="asOf"/>.</exception>
+    /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage.</exception>
+    public bool TryGetReplyStatus(InformationRequest request, LocalDate asOf, [MaybeNullWhen(false)] out ReplyStatus status,
+        [MaybeNullWhen(true)] out RequestRefusal refusal) =>
+        ReplyStatus.TryOf(Preconditions.CheckNotNull(request), asOf, Calendar, RequestRules, out status, out refusal);
 
     /// <summary>
     /// The reply due dates of many requests, allocating nothing: <c>results[i]</c> becomes the due date of <c>requests[i]</c> as
@@ -300,7 +319,7 @@ public sealed partial class DisclosurePolicy
     /// <param name="requests">The requests; none null.</param>
     /// <param name="results">Receives the due dates; at least as long as <paramref name="requests"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="requests"/>, or a request is null.</exception>
-    /// <exception cref="InvalidOperationException">A request's history is impossible on this calendar. Results before it have been written.</exception>
+    /// <exception cref="RequestHistoryException">A request's history is impossible on this calendar. Results before it have been written.</exception>
     /// <exception cref="CalendarCoverageException">A count leaves the calendar's coverage. Results before it have been written.</exception>
     public void ReplyDues(ReadOnlySpan<InformationRequest> requests, Span<LocalDate?> results)
     {

@@ -21,14 +21,13 @@ internal sealed class RequestCheck
         List<RequestRefusal>? refusals = null;
         foreach (var request in register.Requests.Where(request => request.ArrivedOn <= asOf))
         {
-            try
+            if (ReplyStatus.TryOf(request, asOf, calendar, rules, out var status, out var refusal))
             {
-                var status = ReplyStatus.Of(request, asOf, calendar, rules);
                 (byBody.TryGetValue(request.BodyId, out var list) ? list : byBody[request.BodyId] = []).Add(status);
             }
-            catch (RequestHistoryException e)
+            else
             {
-                (refusals ??= []).AddRange(e.Refusals);
+                (refusals ??= []).Add(refusal);
             }
         }
 

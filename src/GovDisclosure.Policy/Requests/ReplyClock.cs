@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Deadlines;
 
 namespace GovDisclosure.Policy.Requests;
@@ -21,8 +22,15 @@ internal static class ReplyClock
 
     /// <summary>The due date of the request's reply, or null when no clock runs: unconfirmed, awaiting correction or (when the fee stops the clock)
     /// payment, or closed by abandonment. Refuses a history the calendar shows impossible.</summary>
+    /// <exception cref="RequestHistoryException">The calendar shows the history impossible.</exception>
     internal static LocalDate? Due(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules) =>
-        Due(request, calendar, rules, null);
+        TryDue(request, calendar, rules, null, out var due, out var refusal) ? due : throw new RequestHistoryException([refusal]);
+
+    /// <summary>The due date as <see cref="Due(InformationRequest, IWorkingDayCalendar, RequestRules)"/> counts it, or the refusal of a history the
+    /// calendar shows impossible, as a value.</summary>
+    internal static bool TryDue(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules, out LocalDate? due,
+        [MaybeNullWhen(true)] out RequestRefusal refusal) =>
+        TryDue(request, calendar, rules, null, out due, out refusal);
 
     /// <summary>The last day to pay the fee (D32): 20 working days after the day the notice was received.</summary>
     internal static LocalDate PaymentDeadline(InformationRequest request, IWorkingDayCalendar calendar) =>
@@ -36,7 +44,12 @@ internal static class ReplyClock
     internal static Deadline Explain(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules)
     {
         var steps = new List<ClockStep>();
-        var due = Due(request, calendar, rules, steps) ?? throw new InvalidOperationException(NoClock(request));
+        if (!TryDue(request, calendar, rules, steps, out var counted, out var refusal))
+        {
+            throw new RequestHistoryException([refusal]);
+        }
+
+        var due = counted ?? throw new InvalidOperationException(NoClock(request));
         var regime = request.Regime!;
         var rule = new DeadlineRule(DeadlineTrigger.RequestReceived, regime.ReplyWorkingDays, DeadlineUnit.WorkingDays, regime.SourceId);
         return new Deadline(new ReplyBasis(request.Id, regime, [.. steps]), rule, request.ReceivedOn!.Value, request.ClockStartsOn!.Value, null, due, calendar);
@@ -54,14 +67,16 @@ internal static class ReplyClock
             : request.IsAwaitingPayment ? $"it awaits payment of the fee noticed {request.FeeNoticeOn!.Value.ToIso()}, which stops the clock (D32)."
             : $"it was closed as {request.Outcome!.Label.En} ({request.Outcome.ReportRow}).");
 
-    private static LocalDate? Due(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules, List<ClockStep>? steps)
+    private static bool TryDue(InformationRequest request, IWorkingDayCalendar calendar, RequestRules rules, List<ClockStep>? steps, out LocalDate? result,
+        [MaybeNullWhen(true)] out RequestRefusal refusal)
     {
-        CheckFee(request, calendar);
+        result = null;
+        refusal = FeeRefusal(request, calendar);
         var outcome = request.Outcome;
-        if (request.ClockStartsOn is not { } start || outcome == RequestOutcome.AbandonedUncorrected || outcome == RequestOutcome.AbandonedUnpaid ||
-            (request.IsAwaitingPayment && rules.FeeNoticeStopsClock))
+        if (refusal is not null || request.ClockStartsOn is not { } start || outcome == RequestOutcome.AbandonedUncorrected ||
+            outcome == RequestOutcome.AbandonedUnpaid || (request.IsAwaitingPayment && rules.FeeNoticeStopsClock))
         {
-            return null;
+            return refusal is null;
         }
 
         var regime = request.Regime!;
@@ -72,7 +87,8 @@ internal static class ReplyClock
         {
             if (extension.On > due)
             {
-                throw Refused(request, RefusalReason.ExtendedAfterPeriod, RequestEventKind.Extended, extension.On, limit: due);
+                refusal = Refused(request, RefusalReason.ExtendedAfterPeriod, RequestEventKind.Extended, extension.On, limit: due);
+                return false;
             }
 
             var first = due;
@@ -92,9 +108,10 @@ internal static class ReplyClock
             var deferred = calendar.AddWorkingDays(deferral.Until, 0);
             if (deferral.On > due || deferred <= due)
             {
-                throw deferral.On > due
+                refusal = deferral.On > due
                     ? Refused(request, RefusalReason.DeferredAfterPeriod, RequestEventKind.Deferred, deferral.On, limit: due)
                     : Refused(request, RefusalReason.DeferredNotLater, RequestEventKind.Deferred, deferral.On, deferral.Until, due);
+                return false;
             }
 
             steps?.Add(new ClockStep(ClockStepKind.Deferral, deferral.On, deferred, 0, "§8.8",
@@ -104,32 +121,30 @@ internal static class ReplyClock
         }
 
         steps?.InsertRange(0, Start(request, calendar));
-        return due;
+        result = due;
+        return true;
     }
 
-    private static void CheckFee(InformationRequest request, IWorkingDayCalendar calendar)
+    /// <summary>The refusal of a fee paid after its deadline, or of a request closed unpaid before it (D32); null when neither.</summary>
+    private static RequestRefusal? FeeRefusal(InformationRequest request, IWorkingDayCalendar calendar)
     {
         if (request.FeeNoticeOn is null)
         {
-            return;
+            return null;
         }
 
         var deadline = PaymentDeadline(request, calendar);
-        if (request.FeePaidOn is { } paid && paid > deadline)
-        {
-            throw Refused(request, RefusalReason.PaidAfterDeadline, RequestEventKind.FeePaid, paid, limit: deadline);
-        }
-
-        if (request.Outcome == RequestOutcome.AbandonedUnpaid && request.RepliedOn <= deadline)
-        {
-            throw Refused(request, RefusalReason.ClosedUnpaidBeforeDeadline, RequestEventKind.Replied, request.RepliedOn!.Value, limit: deadline);
-        }
+        return request.FeePaidOn is { } paid && paid > deadline
+            ? Refused(request, RefusalReason.PaidAfterDeadline, RequestEventKind.FeePaid, paid, limit: deadline)
+            : request.Outcome == RequestOutcome.AbandonedUnpaid && request.RepliedOn <= deadline
+                ? Refused(request, RefusalReason.ClosedUnpaidBeforeDeadline, RequestEventKind.Replied, request.RepliedOn!.Value, limit: deadline)
+                : null;
     }
 
     /// <summary>The refusal of a history that only the calendar shows impossible.</summary>
-    private static RequestHistoryException Refused(InformationRequest request, RefusalReason reason, RequestEventKind refused, LocalDate on,
+    private static RequestRefusal Refused(InformationRequest request, RefusalReason reason, RequestEventKind refused, LocalDate on,
         LocalDate? related = null, LocalDate? limit = null) =>
-        new([new RequestRefusal(request.Id, reason, refused, on, related, limit)]);
+        new(request.Id, reason, refused, on, related, limit);
 
     private static IEnumerable<ClockStep> Start(InformationRequest request, IWorkingDayCalendar calendar)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Deadlines;
 
@@ -60,13 +61,25 @@ public sealed class ReplyStatus
         (IsOverdue ? $", overdue by {IsoText.Count(WorkingDaysLate, "working day")}" : IsLate ? $", delivered {IsoText.Count(WorkingDaysLate, "working day")} late" : "");
 
     /// <summary>The status of <paramref name="request"/> at the end of <paramref name="asOf"/>.</summary>
-    internal static ReplyStatus Of(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules)
+    /// <exception cref="RequestHistoryException">The calendar shows the history up to <paramref name="asOf"/> impossible.</exception>
+    internal static ReplyStatus Of(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules) =>
+        TryOf(request, asOf, calendar, rules, out var status, out var refusal) ? status : throw new RequestHistoryException([refusal]);
+
+    /// <summary>The status as <see cref="Of"/> gives it, or the refusal of a history the calendar shows impossible, as a value.</summary>
+    internal static bool TryOf(InformationRequest request, LocalDate asOf, IWorkingDayCalendar calendar, RequestRules rules,
+        [MaybeNullWhen(false)] out ReplyStatus status, [MaybeNullWhen(true)] out RequestRefusal refusal)
     {
         var (held, state, abandoned) = StateOn(request, asOf, calendar, rules);
-        var due = ReplyClock.Due(held, calendar, rules);
+        if (!ReplyClock.TryDue(held, calendar, rules, out var due, out refusal))
+        {
+            status = null;
+            return false;
+        }
+
         var judgedOn = state == RequestState.Delivered ? held.DeliveredOn : state == RequestState.Open || state == RequestState.Replied ? asOf : null;
         var late = due is { } d && judgedOn is { } on && on > d ? calendar.WorkingDaysBetween(d, calendar.AddWorkingDays(on, 0)) : 0;
-        return new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
+        status = new ReplyStatus(held, asOf, state, state == RequestState.Abandoned ? null : due, abandoned, late, calendar, rules);
+        return true;
     }
 
     /// <summary>
