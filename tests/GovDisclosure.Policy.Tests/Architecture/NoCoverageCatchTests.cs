@@ -33,6 +33,19 @@ public sealed class NoCoverageCatchTests
     }
 
     [Fact]
+    public void Sec8_no_evaluation_path_and_no_JSON_reader_catches_a_request_history_exception()
+    {
+        var src = Path.Combine(RepositoryFiles.Root, "src");
+        var files = Directory.GetFiles(Path.Combine(src, "GovDisclosure.Policy", "Evaluation"), "*.cs")
+            .Concat(Directory.GetFiles(Path.Combine(src, "GovDisclosure.Policy.Json"), "*.cs")).ToArray();
+        var catching = files.Where(file => Regex.IsMatch(File.ReadAllText(file), @"catch\s*\(\s*(Exception\s+\w+\s*\)\s*when\s*\(\s*\w+\s+is\s+)?(Requests\.)?RequestHistoryException"))
+            .Select(Path.GetFileName);
+
+        Assert.True(files.Length > 40);
+        Assert.Empty(catching);
+    }
+
+    [Fact]
     public void D27_evaluating_a_year_in_progress_throws_no_coverage_exception_inside()
     {
         // Every record of 2026, judged as of the calendar's last day: December's due dates lie beyond it.
