@@ -23,7 +23,7 @@ internal abstract partial class RegisterReader
                 case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
                 case 2: type = JsonValues.Code(Input, ref reader, BodyTypes, path, "type"); valid &= type is not null; break;
                 case 3: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
-                case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "supervisionContact"); break;
+                case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.Text(Input, ref reader, path, "supervisionContact"); break;   // blank: none named (§4.1)
                 case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, "level"); break;
                 case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, "role"); break;
                 case 7: catalogs = JsonValues.Strings(Input, ref reader, path, "catalogs"); valid &= catalogs is not null; break;

@@ -148,4 +148,17 @@ public sealed class OneProblemPerMistakeTests
         Assert.Equal(("$.requests[0].events[1]", line), (problem.Path, problem.Line));
         Assert.Equal([problem], StreamedProblems(json));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("　")]
+    public void Sec4_1_a_blank_supervision_contact_is_read_as_written_and_judged_as_none_named(string blank)
+    {
+        var json = CountyWith("\"supervisionContact\": \"黄敏（监督员）\"", $"\"supervisionContact\": \"{blank}\"");
+
+        var register = PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(blank, register.Bodies[0].SupervisionContact);
+        Assert.Contains(DisclosurePolicy.Default.Evaluate(register, AsOf).GetUnit("mzj").Findings, finding => finding.Kind == FindingKind.NoSupervisionContact);
+    }
 }
