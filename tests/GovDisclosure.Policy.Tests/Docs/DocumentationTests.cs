@@ -27,7 +27,7 @@ public sealed class DocumentationTests
     private static IEnumerable<string> Documents() =>
         new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal))
-            .Concat(["src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md"]);
+            .Concat(["src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.Json/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md"]);
 
     public static TheoryData<string, int> Blocks()
     {
