@@ -19,6 +19,7 @@ internal static class JsonSyntax
             : message.Contains("maximum configured depth", StringComparison.Ordinal) ? "the JSON nests deeper than 64 levels; no document of this library does."
             : message.Contains("trailing comma", StringComparison.Ordinal) ? "a comma before a closing bracket or brace is not allowed."
             : message.Contains("reached end of data", StringComparison.Ordinal) ? "the input ends inside a string."
+            : message.Contains("Expected depth to be zero", StringComparison.Ordinal) ? $"the input ends before {what} is complete."
             : message.Contains("escapable character", StringComparison.Ordinal) ? $"a string holds a backslash followed by {found}, an escape JSON does not have."
             : message.Contains("within a JSON string", StringComparison.Ordinal) ? $"a string holds the control character {found}; write it escaped (\\n, \\t, \\u0009)."
             : NamesByteOutsideAscii(message) ? $"a character outside a string ({found}), such as a full-width comma, colon or quotation mark; JSON's punctuation is ASCII."
@@ -33,6 +34,58 @@ internal static class JsonSyntax
             : "the text breaks JSON's syntax here.";
         return $"the text is not valid JSON: {said}";
     }
+
+    /// <summary>
+    /// The problem's sentence for a report reader's <paramref name="message"/>: System.Text.Json's own (a property it cannot map, one left
+    /// out, a value of another type, a syntax error) said in the library's words; the converters' sentences, which are the library's, as they
+    /// are. The serializer's " Path: …" tail is left out: the problem has its own path, line and column.
+    /// </summary>
+    internal static string DescribeBinding(string message, string what, string? path, IEnumerable<Type> types)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        message = cut < 0 ? message : message.Substring(0, cut);
+        return message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                ? $"{Preconditions.WithArticle(Noun(Between(message, "type '")))} has no property \"{Between(message, "property '")}\"."
+            : message.Contains("missing required properties including: ", StringComparison.Ordinal)
+                ? $"the required property \"{Between(message, "including: '")}\" of {Preconditions.WithArticle(Noun(Between(message, "type '")))} is missing."
+            : message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal)
+                ? $"the value is not {Kind(PropertyType(message.Substring("The JSON value could not be converted to ".Length).TrimEnd('.'), path, types))}."
+            : message.StartsWith("'", StringComparison.Ordinal) || message.StartsWith("Expected", StringComparison.Ordinal) ? Describe(message, what)
+            : message;
+    }
+
+    /// <summary>The text after <paramref name="opening"/> in <paramref name="message"/>, up to the next quotation mark.</summary>
+    private static string Between(string message, string opening)
+    {
+        var start = message.IndexOf(opening, StringComparison.Ordinal) + opening.Length;
+        return message.Substring(start, message.IndexOf('\'', start) - start);
+    }
+
+    /// <summary>A report type's name as words: <c>GovDisclosure.Policy.Reporting.DeadlineReport</c> is "deadline report".</summary>
+    private static string Noun(string type)
+    {
+        var name = type.Substring(type.LastIndexOf('.') + 1);
+        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+
+    /// <summary>The type of the property <paramref name="path"/> ends with, on the report type the serializer names (it names the object, not
+    /// the property); null when either is not found.</summary>
+    private static Type? PropertyType(string typeName, string? path, IEnumerable<Type> types)
+    {
+        var name = path?.Substring(path.LastIndexOf('.') + 1);
+        var property = types.FirstOrDefault(type => type.FullName == typeName)?.GetProperties()
+            .FirstOrDefault(candidate => string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase));
+        return property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+    }
+
+    /// <summary>What a value of <paramref name="type"/> is, as a problem names the value it expected.</summary>
+    private static string Kind(Type? type) =>
+        type == typeof(int) ? "a whole number"
+        : type == typeof(double) || type == typeof(decimal) ? "a number"
+        : type == typeof(bool) ? "true or false"
+        : type == typeof(string) ? "a string"
+        : type == typeof(LocalDate) ? "an ISO date such as \"2025-03-31\""
+        : "what the property holds";
 
     /// <summary>The character the reader names at the start of its message (<c>'x'</c>, <c>'0xEF'</c>), or "a character".</summary>
     private static string Found(string message)

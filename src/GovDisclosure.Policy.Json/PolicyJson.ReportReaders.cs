@@ -71,6 +71,10 @@ public static partial class PolicyJson
     public static IReadOnlyList<DeadlineReport> ReadDeadlineReports(Stream utf8Json) =>
         Array.AsReadOnly(Deserialize<DeadlineReport[]>(utf8Json, "Deadline reports", []));
 
+    /// <summary>The types the report readers bind, by which a problem finds the type of the property it is about.</summary>
+    private static readonly Type[] ReportTypes = [typeof(DeadlineReport), typeof(ClockStepReport), typeof(DayReport), typeof(EvaluationReport),
+        typeof(UnitReport), typeof(FindingReport), typeof(LabelReport), typeof(ObligationReport), typeof(OutcomeCounts)];
+
     private static T Deserialize<T>(Stream utf8Json, string what, List<(int Line, int Column)> rootElements)
     {
         Preconditions.CheckNotNull(utf8Json);
@@ -85,10 +89,8 @@ public static partial class PolicyJson
         }
         catch (JsonException e)
         {
-            var message = e.Message;
-            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
             throw new PolicyJsonException([new JsonProblem(e.Path ?? "$", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1,
-                cut < 0 ? message : message.Substring(0, cut))]);
+                JsonSyntax.DescribeBinding(e.Message, what.ToLowerInvariant(), e.Path, ReportTypes))]);
         }
         catch (ArgumentException e)
         {

@@ -76,4 +76,15 @@ public sealed class JsonWordingTests
         Assert.DoesNotContain("reader options", problem.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("isFinalBlock", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[{\"cadence\": \"Monthly\"", "the text is not valid JSON: the input ends before deadline reports is complete.")]
+    [InlineData("[{\"cadence\" 1}]", "the text is not valid JSON: expected ':' after the property name; found '1'.")]
+    [InlineData("[{\"cadence\": \"Monthly\", \"due\": true}]", "the value is not an ISO date such as \"2025-03-31\".")]
+    public void Sec13_a_report_readers_problems_are_said_in_the_librarys_words(string json, string expected)
+    {
+        var problem = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlineReports(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems[0];
+
+        Assert.Equal(expected, problem.Message);
+    }
 }
