@@ -36,13 +36,18 @@ public sealed class HolidayNotice
     {
     }
 
-    private HolidayNotice(int year, NoticeDay[] days, IReadOnlyList<string> papers, NoticeAmendment[] amendments)
+    // found: receives what is wrong with the days (for TryCreate), or null to throw it instead.
+    private HolidayNotice(int year, NoticeDay[] days, IReadOnlyList<string> papers, NoticeAmendment[] amendments, List<string>? found = null)
     {
         Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
         Year = year;
         Papers = papers;
         var problems = Check(year, days);
-        if (problems.Count > 0)
+        if (found is not null)
+        {
+            found.AddRange(problems);
+        }
+        else if (problems.Count > 0)
         {
             throw new CalendarDataException(problems);
         }
@@ -136,12 +141,10 @@ public sealed class HolidayNotice
     public static bool TryCreate(int year, IEnumerable<NoticeDay> days, IEnumerable<string>? papers, [MaybeNullWhen(false)] out HolidayNotice notice,
         out IReadOnlyList<string> problems)
     {
-        Preconditions.CheckArgumentRange(nameof(year), year, StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear);
-        var sorted = SortedDays(days, nameof(days));
-        var paperCopy = ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers));
-        var found = Check(year, sorted);
+        var found = new List<string>();
+        var made = new HolidayNotice(year, SortedDays(days, nameof(days)), ReadOnly.CopyWithoutNulls(papers ?? [], nameof(papers)), [], found);
         problems = ReadOnly.Wrap(found.ToArray());
-        notice = found.Count == 0 ? new HolidayNotice(year, sorted, paperCopy, []) : null;
+        notice = found.Count == 0 ? made : null;
         return notice is not null;
     }
 

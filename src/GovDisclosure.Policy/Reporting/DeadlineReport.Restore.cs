@@ -17,15 +17,14 @@ public sealed partial record DeadlineReport
     /// region; the message says which.</exception>
     public Deadline ToDeadline()
     {
-        var report = this;
-        if (report.DueWordingZh is null || report.DueWordingEn is null)
+        if (DueWordingZh is null || DueWordingEn is null)
         {
             throw new PolicyArgumentException(
-                $"The report of the deadline due {report.Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", null);
+                $"The report of the deadline due {Due.ToIso()} has no wording of its due date; reports written before 0.4 cannot be read back as deadlines.", null);
         }
 
-        var subject = report.Subject ?? (report.Obligation is { IsBuiltIn: true } builtIn ? builtIn.Row : report.Cadence.Name);
-        foreach (var wording in new[] { report.DueWordingZh, report.DueWordingEn })
+        var subject = Subject ?? (Obligation is { IsBuiltIn: true } builtIn ? builtIn.Row : Cadence.Name);
+        foreach (var wording in new[] { DueWordingZh, DueWordingEn })
         {
             if (!IsDateWording(wording))
             {
@@ -37,17 +36,17 @@ public sealed partial record DeadlineReport
         DeadlineRule rule;
         try
         {
-            rule = new DeadlineRule(report.RuleTrigger, report.RuleOffset, report.RuleUnit, report.RuleSource);
+            rule = new DeadlineRule(RuleTrigger, RuleOffset, RuleUnit, RuleSource);
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw new PolicyArgumentException($"The report of {subject}: {e.Message}", null, e);
         }
 
-        var (first, last) = report.Due > report.Trigger ? (report.Trigger.PlusDays(1), report.Due)
-            : report.Due < report.Trigger ? (report.Due, report.Trigger.PlusDays(-1)) : (report.Due, report.Due.PlusDays(-1));
+        var (first, last) = Due > Trigger ? (Trigger.PlusDays(1), Due)
+            : Due < Trigger ? (Due, Trigger.PlusDays(-1)) : (Due, Due.PlusDays(-1));
         var listed = new Dictionary<LocalDate, DayInfo>();
-        foreach (var day in report.Days)
+        foreach (var day in Days)
         {
             if (day.Date < first || day.Date > last || listed.ContainsKey(day.Date))
             {
@@ -73,9 +72,9 @@ public sealed partial record DeadlineReport
                 : new DayInfo(date, date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? DayKind.Weekend : DayKind.Weekday);
         }
 
-        var period = report.PeriodStart is { } start && report.PeriodEnd is { } end ? new DateInterval(start, end) : null;
-        var steps = report.Steps.Select(step => new ClockStep(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn));
-        return new Deadline(BasisOf(report, subject, [.. steps]), rule, report.EventDate, report.Trigger, period, report.Due, report.IsProvisional, days);
+        var period = PeriodStart is { } start && PeriodEnd is { } end ? new DateInterval(start, end) : null;
+        var steps = Steps.Select(step => new ClockStep(step.Kind, step.From, step.To, step.WorkingDays, step.SourceId, step.DescriptionZh, step.DescriptionEn));
+        return new Deadline(BasisOf(this, subject, [.. steps]), rule, EventDate, Trigger, period, Due, IsProvisional, days);
     }
 
     /// <summary>
