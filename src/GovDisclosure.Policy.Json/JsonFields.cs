@@ -64,15 +64,9 @@ internal sealed class JsonFields
             if (name is not null)
             {
                 input.Problem(ref reader, path.Of(Preconditions.Cut(name)), Unknown(name));
-                if (Closest(name) is var meant and >= 0)
-                {
-                    seen |= 1UL << (32 + meant);   // one mistake: the property it stood for is not reported missing too
-                }
             }
-            else
-            {
-                seen |= ((1UL << names.Length) - 1) << 32;   // a name that is not text (reported) may have been any: none is reported missing
-            }
+
+            MarkMeant(name, ref seen);
         }
         else if ((seen & (1UL << field)) != 0)
         {
@@ -103,6 +97,22 @@ internal sealed class JsonFields
             {
                 input.Problem(objectOffset, path.Of(names[i]), $"the required property \"{names[i]}\" of {Preconditions.WithArticle(what)} is missing.");
             }
+        }
+    }
+
+    /// <summary>
+    /// One mistake, one problem: marks in the high half of <paramref name="seen"/> the property an unknown <paramref name="name"/> (reported)
+    /// stood for, or every property when the name is not text (null), so that none of them is reported missing too.
+    /// </summary>
+    internal void MarkMeant(string? name, ref ulong seen)
+    {
+        if (name is null)
+        {
+            seen |= ((1UL << names.Length) - 1) << 32;
+        }
+        else if (Closest(name) is var meant and >= 0)
+        {
+            seen |= 1UL << (32 + meant);
         }
     }
 
@@ -142,7 +152,7 @@ internal sealed class JsonFields
     }
 
     /// <summary>The index of the known property closest to <paramref name="name"/>, when one is close enough to be what was meant; else -1.</summary>
-    internal int Closest(string name)
+    private int Closest(string name)
     {
         var best = -1;
         var bestDistance = int.MaxValue;

@@ -333,20 +333,16 @@ internal abstract partial class RegisterReader
 
     private ValueTask<int> MatchRootAsync(ref ulong seen)
     {
-        if (Input.PropertyName is not { } name)
-        {
-            seen |= ((1UL << RootFields.Count) - 1) << 32;   // a name that is not text (reported) may have been any: none is reported missing
-            return new ValueTask<int>(-1);
-        }
-
-        var field = RootFields.IndexOf(name);
+        var name = Input.PropertyName;   // null when the name is not text, reported already
+        var field = name is null ? -1 : RootFields.IndexOf(name);
         if (field < 0)
         {
-            Input.Problem(Input.TokenPosition, $"$.{Preconditions.Cut(name)}", RootFields.Unknown(name));
-            if (RootFields.Closest(name) is var meant and >= 0)
+            if (name is not null)
             {
-                seen |= 1UL << (32 + meant);   // one mistake: not reported missing too
+                Input.Problem(Input.TokenPosition, $"$.{Preconditions.Cut(name)}", RootFields.Unknown(name));
             }
+
+            RootFields.MarkMeant(name, ref seen);
         }
         else if ((seen & (1UL << field)) != 0)
         {
