@@ -83,6 +83,6 @@ internal sealed partial class JsonInput
             Problems.Add(new JsonProblem("$", line, column, encoding ? NotUtf8 : JsonSyntax.Describe(e.Message, what)));
         }
 
-        return Problems.ToException();
+        return Ended();
     }
 }

@@ -58,6 +58,21 @@ internal sealed partial class JsonInput
     /// <summary>The problems found so far.</summary>
     internal JsonProblems Problems { get; } = new();
 
+    /// <summary>
+    /// Called once when a syntax error or the input's early end stops the reading, before the problems are thrown: a reader
+    /// adds there what it would have found in what it had read by then.
+    /// </summary>
+    internal Action? Ending { get; set; }
+
+    /// <summary>The exception that ends the reading: the problems found, with what <see cref="Ending"/> adds.</summary>
+    private PolicyJsonException Ended()
+    {
+        var ending = Ending;
+        Ending = null;
+        ending?.Invoke();
+        return Problems.ToException();
+    }
+
     /// <summary>The type of the last framing token read by <see cref="NextTokenAsync"/>.</summary>
     internal JsonTokenType TokenType { get; private set; }
 
@@ -242,7 +257,7 @@ internal sealed partial class JsonInput
                 {
                     var (line, column) = PositionAt(bufferOffset + end);
                     Problems.Add(new JsonProblem("$", line, column, $"the input ends before {what} is complete."));
-                    throw Problems.ToException();
+                    throw Ended();
                 }
 
                 return false;

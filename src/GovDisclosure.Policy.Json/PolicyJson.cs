@@ -120,35 +120,47 @@ public static partial class PolicyJson
 
         internal async ValueTask<Register> ReadRegisterAsync()
         {
+            // A syntax error ends the reading: the records read by then are judged, as the streamed evaluation judged them on the way.
+            Input.Ending = () => Report(Judged(recordsOnly: true));
             await ReadAsync().ConfigureAwait(false);
-            if (Year is null || !BodiesSeen)
-            {
-                Input.Problems.ThrowIfAny();   // without a year or bodies the register's own checks would only repeat the one problem
-            }
-
-            // The register's own checks run on what was read, so that one exception lists the problems of both.
-            var result = Builder(records).BuildResult();
-            if (!result.IsValid)
-            {
-                var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
-                var where = new Dictionary<string, (int Index, (int Line, int Column) At)>(StringComparer.Ordinal);
-                for (var i = 0; i < records.Count; i++)
-                {
-                    if (wanted.Contains(records[i].Id))
-                    {
-                        where[records[i].Id] = places[i];
-                    }
-                }
-
-                foreach (var problem in result.Problems)
-                {
-                    var (path, at) = where.TryGetValue(problem.SubjectId, out var place) ? ($"$.records[{place.Index}]", place.At) : ("$", (1, 1));
-                    Input.Problem(at, path, problem.Message);
-                }
-            }
-
+            Input.Ending = null;
+            var result = Judged(recordsOnly: false);
+            Report(result);
             Input.Problems.ThrowIfAny();
-            return result.Accepted;
+            return result!.Accepted;   // without a year or bodies there is a problem, thrown above
+        }
+
+        /// <summary>
+        /// The register's own checks of what was read (of the records alone, or of everything), or null when the year or the bodies are
+        /// missing: their absence is then the one problem.
+        /// </summary>
+        private RegisterResult? Judged(bool recordsOnly) =>
+            Year is not { } year || !BodiesSeen ? null
+            : (recordsOnly ? new RegisterBuilder(year).AddBodies(Bodies).AddRecords(records) : Builder(records)).BuildResult();
+
+        /// <summary>Each problem of the register's own checks, at the record it names (or the root, for the rest).</summary>
+        private void Report(RegisterResult? result)
+        {
+            if (result is not { IsValid: false })
+            {
+                return;
+            }
+
+            var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
+            var where = new Dictionary<string, (int Index, (int Line, int Column) At)>(StringComparer.Ordinal);
+            for (var i = 0; i < records.Count; i++)
+            {
+                if (wanted.Contains(records[i].Id))
+                {
+                    where[records[i].Id] = places[i];
+                }
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                var (path, at) = where.TryGetValue(problem.SubjectId, out var place) ? ($"$.records[{place.Index}]", place.At) : ("$", (1, 1));
+                Input.Problem(at, path, problem.Message);
+            }
         }
 
         protected override void OnRecord(RecordScratch scratch, int recordIndex, long offset)
@@ -171,6 +183,7 @@ public static partial class PolicyJson
         : RegisterReader(input)
     {
         private EvaluationSession? session;
+        private bool[] setAside = [];   // by body: records of a body the session could not take as written
 
         internal async ValueTask<RegisterEvaluation> EvaluateAsync()
         {
@@ -220,34 +233,47 @@ public static partial class PolicyJson
         {
             if (!YearSeen || !BodiesSeen)
             {
-                // A property name that was not text may have been "year" or "bodies": its problem, reported, is the one.
-                Input.Problems.ThrowIfAny();
-                Input.Problem(at, "$.records",
-                    "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
-                    "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");
-                throw Input.Problems.ToException();
+                if (!Input.Problems.Any)
+                {
+                    Input.Problem(at, "$.records",
+                        "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
+                        "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");
+                    throw Input.Problems.ToException();
+                }
+
+                return;   // a property name that was not text may have been "year" or "bodies": its problem is the one, and the records are read for theirs
             }
 
-            for (var i = 0; i < Bodies.Count; i++)
+            if (Year is not { } year)
             {
-                foreach (var name in Bodies[i].Catalogs.Where(name => !policy.Catalogs.Any(catalog => catalog.Name == name)))
+                return;   // the year's problem is reported; with no year no record can be judged
+            }
+
+            // A body assigned a catalog the policy lacks is one problem: the session takes it without its catalogs, and its records are set aside.
+            var bodies = Bodies.ToArray();
+            setAside = new bool[bodies.Length];
+            for (var i = 0; i < bodies.Length; i++)
+            {
+                foreach (var name in bodies[i].Catalogs.Where(name => !policy.Catalogs.Any(catalog => catalog.Name == name)))
                 {
-                    Input.Problem(at, $"$.bodies[{i}].catalogs", $"the body \"{Bodies[i].Id}\" is assigned the catalog \"{name}\", which the policy " +
+                    Input.Problem(at, $"$.bodies[{i}].catalogs", $"the body \"{bodies[i].Id}\" is assigned the catalog \"{name}\", which the policy " +
                         $"\"{policy.Name}\" does not have; add it with WithCatalog before evaluating (§10).");
+                    setAside[i] = true;
+                }
+
+                if (setAside[i])
+                {
+                    bodies[i] = bodies[i] with { Catalogs = [] };
                 }
             }
 
-            if (!Input.Problems.Any)
-            {
-                // With a wrong year, body or catalog, every record would be misjudged: the records are then only read for their own problems.
-                session = policy.BeginEvaluation(Year!.Value, Bodies, asOf, new EvaluationSessionOptions { OnOutcome = onOutcome });
-            }
+            session = policy.BeginEvaluation(year, bodies, asOf, new EvaluationSessionOptions { OnOutcome = onOutcome });
         }
 
         protected override void OnRecord(RecordScratch record, int recordIndex, long offset)
         {
             // The bodies were read first, and a record naming none of them was reported by the reader.
-            if (session is not null && !session.TryAdd(record.Prepared(), out var problem))
+            if (session is not null && !setAside[record.BodyIndex] && !session.TryAdd(record.Prepared(), out var problem))
             {
                 Input.Problem(Input.PositionAt(offset), $"$.records[{recordIndex}]", problem.Message);
             }

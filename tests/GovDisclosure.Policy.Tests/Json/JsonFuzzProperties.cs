@@ -98,7 +98,7 @@ public sealed class JsonFuzzProperties
             var whole = Record.Exception(() => PolicyJson.ReadRegister(new MemoryStream(bytes))) as PolicyJsonException;
             var streamed = Record.Exception(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(bytes), new LocalDate(2026, 3, 31)))
                 as PolicyJsonException;
-            // Either reader may refuse what the other accepts only where docs/json-and-icalendar.md says (repeated ids, the calendar's refusals).
+            // Either reader may refuse what the other accepts only where docs/json-and-icalendar.md says (repeated ids, the calendar's and the policy's refusals).
             return (whole is null || streamed is null || whole.Problems.SequenceEqual(streamed.Problems)).Label($"seed {seed}");
         });
 
