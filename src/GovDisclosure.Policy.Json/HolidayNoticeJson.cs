@@ -78,7 +78,7 @@ public static class HolidayNoticeJson
     private static HolidayNotice? Parse(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (!JsonValues.IsObject(input, ref reader, root, "a holiday notice"))
         {
             return null;
@@ -95,7 +95,7 @@ public static class HolidayNoticeJson
         {
             switch (field)
             {
-                case 0 or 1: JsonInput.Skip(ref reader); break;
+                case 0 or 1: input.Skip(ref reader); break;
                 case 2: year = JsonValues.Int(input, ref reader, root, "year", StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
                 case 3: valid &= ReadPapers(input, ref reader, papers); break;
                 case 4:
@@ -134,7 +134,7 @@ public static class HolidayNoticeJson
         }
 
         var valid = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; input.NextElement(ref reader); i++)
         {
             if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
             {
@@ -143,7 +143,7 @@ public static class HolidayNoticeJson
             else
             {
                 input.Problem(ref reader, root.Element("papers", i).ToString(), "expected the address of the notice (a string).");
-                JsonInput.Skip(ref reader);
+                input.Skip(ref reader);
                 valid = false;
             }
         }
@@ -160,7 +160,7 @@ public static class HolidayNoticeJson
         }
 
         var valid = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; input.NextElement(ref reader); i++)
         {
             var path = JsonPath.Root.Element("days", i);
             if (!JsonValues.IsObject(input, ref reader, path, "a listed day with name, date and isOffDay"))

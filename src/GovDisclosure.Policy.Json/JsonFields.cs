@@ -28,14 +28,11 @@ internal sealed class JsonFields
 
     /// <summary>
     /// Reads the next property of an object: its index, with the reader on its value; -1 for an unknown or repeated property,
-    /// reported and skipped; <see cref="End"/> at the end of the object.
+    /// reported and skipped; <see cref="End"/> at the end of the object, or where the buffer ends (<see cref="JsonInput.Next"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal int Next(JsonInput input, ref Utf8JsonReader reader, ref ulong seen, in JsonPath path)
-    {
-        JsonInput.Next(ref reader);
-        return reader.TokenType == JsonTokenType.EndObject ? End : Match(input, ref reader, ref seen, path);
-    }
+    internal int Next(JsonInput input, ref Utf8JsonReader reader, ref ulong seen, in JsonPath path) =>
+        input.Next(ref reader) && reader.TokenType != JsonTokenType.EndObject ? Match(input, ref reader, ref seen, path) : End;
 
     /// <summary>
     /// With the reader on a property name: the index of the property, with the reader moved to its value; or -1 when the
@@ -78,10 +75,10 @@ internal sealed class JsonFields
             seen |= 1UL << field;
         }
 
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (field < 0)
         {
-            JsonInput.Skip(ref reader);
+            input.Skip(ref reader);
         }
 
         return field;

@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace GovDisclosure.Policy.Json;
 
-/// <summary>Parses one complete JSON value from a reader positioned before it; throws <see cref="JsonInput.NeedMoreData"/> when the buffer ends first.</summary>
+/// <summary>
+/// Parses one JSON value from a reader positioned before it, reading its tokens with <see cref="JsonInput.Next"/>: when the buffer
+/// ends first, the input notes that more is needed, the parse unwinds (its result is discarded), and it is repeated after a refill.
+/// </summary>
 internal delegate T JsonValueParser<T>(JsonInput input, ref Utf8JsonReader reader);
 
 /// <summary>
@@ -26,9 +29,6 @@ internal sealed partial class JsonInput
     /// </summary>
     private const int ReadAhead = 1 << 14;
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Thrown inside an element's parse when the buffer ends before the element does; never escapes this class.</summary>
-    internal static readonly Exception NeedMoreData = new EndOfStreamException("internal: refill");
 
     private readonly Stream stream;
     private readonly bool sync;
@@ -199,37 +199,37 @@ internal sealed partial class JsonInput
     /// <summary>The input offset of the reader's current token.</summary>
     internal long OffsetOf(ref Utf8JsonReader reader) => ReaderBase + reader.TokenStartIndex;
 
-    /// <summary>Reads the next token of an element; throws <see cref="NeedMoreData"/> when the buffer ends inside the element.</summary>
+    /// <summary>
+    /// Whether the buffer ended inside the element being parsed: more input is needed, and the element will be parsed again
+    /// from its start. Once set, <see cref="Next"/> and <see cref="NextElement"/> say false, so that every loop of the parse ends.
+    /// </summary>
+    private bool starved;
+
+    /// <summary>Reads the next token of an element; false when the buffer ends first (the parse then unwinds and is repeated after a refill).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static void Next(ref Utf8JsonReader reader)
+    internal bool Next(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
+        if (reader.Read())
         {
-            ThrowNeedMoreData();
+            return true;
         }
+
+        starved = true;
+        return false;
     }
 
-    /// <summary>Moves to the next element of an array; false at its end. Throws <see cref="NeedMoreData"/> like <see cref="Next"/>.</summary>
+    /// <summary>Moves to the next element of an array; false at its end, or when the buffer ends first (as <see cref="Next"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static bool NextElement(ref Utf8JsonReader reader)
-    {
-        Next(ref reader);
-        return reader.TokenType != JsonTokenType.EndArray;
-    }
+    internal bool NextElement(ref Utf8JsonReader reader) => Next(ref reader) && reader.TokenType != JsonTokenType.EndArray;
 
-    /// <summary>Skips the current value of an element (a property's value, say); throws <see cref="NeedMoreData"/> when it is not all in the buffer.</summary>
-    internal static void Skip(ref Utf8JsonReader reader)
+    /// <summary>Skips the current value of an element (a property's value, say); when it is not all in the buffer, more input is needed (as <see cref="Next"/>).</summary>
+    internal void Skip(ref Utf8JsonReader reader)
     {
         if (!reader.TrySkip())
         {
-            ThrowNeedMoreData();
+            starved = true;
         }
     }
-
-    /// <summary>Out of line, so that the token loop that calls <see cref="Next"/> stays small.</summary>
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void ThrowNeedMoreData() => throw NeedMoreData;
 
     /// <summary>Parses the values the buffer holds; true when <paramref name="accept"/> said to stop, false when more input is needed.</summary>
     private bool ParseAvailable<T>(JsonValueParser<T> parse, Func<T, bool> accept)
@@ -245,14 +245,23 @@ internal sealed partial class JsonInput
             }
 
             var mark = Problems.Mark();
+            var encodingMark = encodingReported;
+            starved = false;
             T value;
             try
             {
                 value = parse(this, ref reader);
             }
-            catch (Exception e) when (ReferenceEquals(e, NeedMoreData))
+            catch (JsonException e)
             {
+                throw Fatal(e);
+            }
+
+            if (starved)
+            {
+                // What the cut element said is said again when it is parsed whole.
                 Problems.Rollback(mark);
+                encodingReported = encodingMark;
                 if (final)
                 {
                     var (line, column) = PositionAt(bufferOffset + end);
@@ -261,10 +270,6 @@ internal sealed partial class JsonInput
                 }
 
                 return false;
-            }
-            catch (JsonException e)
-            {
-                throw Fatal(e);
             }
 
             // Committed element by element, so that a refill resumes after the last whole one. Lines are counted past the

@@ -137,7 +137,7 @@ internal static class JsonValues
 
         var values = new List<T>();
         var complete = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; input.NextElement(ref reader); i++)
         {
             if (read(input, ref reader, path.Element(name, i)) is { } value)
             {
@@ -161,7 +161,7 @@ internal static class JsonValues
         }
 
         input.Problem(ref reader, path.Of(name), $"expected an array; found {Describe(ref reader)}.");
-        JsonInput.Skip(ref reader);
+        input.Skip(ref reader);
         return false;
     }
 
@@ -174,7 +174,7 @@ internal static class JsonValues
         }
 
         input.Problem(ref reader, path.ToString(), $"expected {what} (an object); found {Describe(ref reader)}.");
-        JsonInput.Skip(ref reader);
+        input.Skip(ref reader);
         return false;
     }
 

@@ -116,7 +116,7 @@ public static partial class PolicyJson
     private static AnnualReport? ParseAnnualReport(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (!JsonValues.IsObject(input, ref reader, root, "an annual report"))
         {
             return null;
@@ -136,7 +136,7 @@ public static partial class PolicyJson
         {
             switch (field)
             {
-                case 0: JsonInput.Skip(ref reader); break;
+                case 0: input.Skip(ref reader); break;
                 case 1: bodyId = JsonValues.String(input, ref reader, root, "bodyId"); break;
                 case 2: bodyName = JsonValues.String(input, ref reader, root, "bodyName"); break;
                 case 3: year = JsonValues.Int(input, ref reader, root, "year", DisclosureYears.First, DisclosureYears.Last); break;

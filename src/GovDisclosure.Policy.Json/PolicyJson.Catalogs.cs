@@ -84,7 +84,7 @@ public static partial class PolicyJson
     private static CountyCatalog? ParseCatalog(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (!JsonValues.IsObject(input, ref reader, root, "a catalog"))
         {
             return null;
@@ -99,12 +99,12 @@ public static partial class PolicyJson
         {
             switch (field)
             {
-                case 0: JsonInput.Skip(ref reader); break;
+                case 0: input.Skip(ref reader); break;
                 case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
                 case 2:
                     if (JsonValues.IsArray(input, ref reader, root, "rows"))
                     {
-                        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+                        for (var i = 0; input.NextElement(ref reader); i++)
                         {
                             var at = input.OffsetOf(ref reader);
                             if (ReadCatalogRow(input, ref reader, root.Element("rows", i)) is { } row)

@@ -69,7 +69,7 @@ public static partial class PolicyJson
     private static PolicyProfile? ParseProfile(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (!JsonValues.IsObject(input, ref reader, root, "a profile"))
         {
             return null;
@@ -87,13 +87,13 @@ public static partial class PolicyJson
         {
             switch (field)
             {
-                case 0: JsonInput.Skip(ref reader); break;
+                case 0: input.Skip(ref reader); break;
                 case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
                 case 2: ReadOverrides(input, ref reader, changes); break;
                 case 3:
                     if (JsonValues.IsArray(input, ref reader, root, "removedEntries"))
                     {
-                        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+                        for (var i = 0; input.NextElement(ref reader); i++)
                         {
                             if (JsonValues.Code(input, ref reader, EntryCodes, root.Element("removedEntries", i), "") is { } entry)
                             {
@@ -180,7 +180,7 @@ public static partial class PolicyJson
             return;
         }
 
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; input.NextElement(ref reader); i++)
         {
             var path = JsonPath.Root.Element("overrides", i);
             if (!JsonValues.IsObject(input, ref reader, path, "an override"))

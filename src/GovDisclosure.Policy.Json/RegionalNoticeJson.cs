@@ -62,7 +62,7 @@ public static class RegionalNoticeJson
     private static RegionalNotice? Parse(JsonInput input, ref Utf8JsonReader reader)
     {
         var root = JsonPath.Root;
-        JsonInput.Next(ref reader);
+        input.Next(ref reader);
         if (!JsonValues.IsObject(input, ref reader, root, "a regional notice"))
         {
             return null;
@@ -81,7 +81,7 @@ public static class RegionalNoticeJson
         {
             switch (field)
             {
-                case 0: JsonInput.Skip(ref reader); break;
+                case 0: input.Skip(ref reader); break;
                 case 1:
                     var code = JsonValues.String(input, ref reader, root, "region");
                     if (RegionCode.TryParse(code, out var parsed))

@@ -220,7 +220,7 @@ internal abstract partial class RegisterReader
         }
 
         var valid = true;
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; Input.NextElement(ref reader); i++)
         {
             var at = path.Element("publications", i);
             if (!JsonValues.IsObject(Input, ref reader, at, "a publication"))
@@ -272,7 +272,7 @@ internal abstract partial class RegisterReader
         channels.Clear();
         var valid = true;
         var count = 0;
-        for (; JsonInput.NextElement(ref reader); count++)
+        for (; Input.NextElement(ref reader); count++)
         {
             var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", count), "");
             valid &= channel is not null;

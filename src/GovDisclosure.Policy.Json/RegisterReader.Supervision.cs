@@ -103,7 +103,7 @@ internal abstract partial class RegisterReader
         }
 
         var dates = new List<LocalDate>();
-        for (var i = 0; JsonInput.NextElement(ref reader); i++)
+        for (var i = 0; Input.NextElement(ref reader); i++)
         {
             if (JsonValues.Date(Input, ref reader, path.Element(name, i), "") is { } date)
             {

@@ -182,14 +182,14 @@ internal abstract partial class RegisterReader
                 case 0:   // $schema
                     await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
                     {
-                        JsonInput.Next(ref reader);
+                        input.Next(ref reader);
                         return JsonValues.String(input, ref reader, JsonPath.Root, "$schema");
                     }).ConfigureAwait(false);
                     break;
                 case 1:
                     Year = await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
                     {
-                        JsonInput.Next(ref reader);
+                        input.Next(ref reader);
                         return JsonValues.Int(input, ref reader, JsonPath.Root, "year", DisclosureYears.First, DisclosureYears.Last);
                     }).ConfigureAwait(false);
                     YearSeen = true;
@@ -238,10 +238,10 @@ internal abstract partial class RegisterReader
                         .ConfigureAwait(false);
                     break;
                 default:
-                    await Input.ParseValueAsync(static (JsonInput _, ref Utf8JsonReader reader) =>
+                    await Input.ParseValueAsync(static (JsonInput input, ref Utf8JsonReader reader) =>
                     {
-                        JsonInput.Next(ref reader);
-                        JsonInput.Skip(ref reader);
+                        input.Next(ref reader);
+                        input.Skip(ref reader);
                         return true;
                     }).ConfigureAwait(false);
                     break;
@@ -362,7 +362,7 @@ internal abstract partial class RegisterReader
     {
         var isArray = await Input.ParseValueAsync((JsonInput input, ref Utf8JsonReader reader) =>
         {
-            JsonInput.Next(ref reader);
+            input.Next(ref reader);
             return JsonValues.IsArray(input, ref reader, JsonPath.Root, name);
         }).ConfigureAwait(false);
         if (!isArray)
@@ -391,7 +391,7 @@ internal abstract partial class RegisterReader
     private Element<T> ReadElement<T>(ref Utf8JsonReader reader, string array, string what, ElementReader<T> read)
         where T : class
     {
-        JsonInput.Next(ref reader);
+        Input.Next(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
         {
             return new Element<T>(true, null, 0);
