@@ -11,8 +11,8 @@ namespace GovDisclosure.Policy.Json;
 /// </summary>
 public static class HolidayNoticeJson
 {
-    private static readonly JsonFields NoticeFields = new("holiday notice", "$schema", "$id", "year", "papers", "days");
-    private static readonly JsonFields DayFields = new("listed day", "name", "date", "isOffDay");
+    private static readonly JsonFields NoticeFields = JsonFields.Of<NoticeField>("holiday notice");
+    private static readonly JsonFields DayFields = JsonFields.Of<DayField>("listed day");
 
     /// <summary>Reads one notice.</summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
@@ -93,20 +93,20 @@ public static class HolidayNoticeJson
         var seen = 0UL;
         for (int field; (field = NoticeFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((NoticeField)field)
             {
-                case 0 or 1: input.Skip(ref reader); break;
-                case 2: year = JsonValues.Int(input, ref reader, root, "year", StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
-                case 3: valid &= ReadPapers(input, ref reader, papers); break;
-                case 4:
+                case NoticeField.Schema or NoticeField.Id: input.Skip(ref reader); break;
+                case NoticeField.Year: year = JsonValues.Int(input, ref reader, root, NoticeFields.Name(field), StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
+                case NoticeField.Papers: valid &= ReadPapers(input, ref reader, papers); break;
+                case NoticeField.Days:
                     daysAt = input.OffsetOf(ref reader);
                     valid &= ReadDays(input, ref reader, days);
                     break;
             }
         }
 
-        NoticeFields.RequireAll(input, rootOffset, seen, NoticeFields.Bits("year", "papers", "days"), root);
-        if (year is not { } noticeYear || !valid || (seen & NoticeFields.Bits("papers", "days")) != NoticeFields.Bits("papers", "days"))
+        NoticeFields.RequireAll(input, rootOffset, seen, NoticeFields.Bits(NoticeField.Year, NoticeField.Papers, NoticeField.Days), root);
+        if (year is not { } noticeYear || !valid || (seen & NoticeFields.Bits(NoticeField.Papers, NoticeField.Days)) != NoticeFields.Bits(NoticeField.Papers, NoticeField.Days))
         {
             return null;
         }
@@ -176,15 +176,15 @@ public static class HolidayNoticeJson
             var seen = 0UL;
             for (int field; (field = DayFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
             {
-                switch (field)
+                switch ((DayField)field)
                 {
-                    case 0: name = JsonValues.String(input, ref reader, path, "name"); break;
-                    case 1: date = JsonValues.Date(input, ref reader, path, "date"); break;
-                    case 2: isOffDay = JsonValues.Bool(input, ref reader, path, "isOffDay"); break;
+                    case DayField.Name: name = JsonValues.String(input, ref reader, path, DayFields.Name(field)); break;
+                    case DayField.Date: date = JsonValues.Date(input, ref reader, path, DayFields.Name(field)); break;
+                    case DayField.IsOffDay: isOffDay = JsonValues.Bool(input, ref reader, path, DayFields.Name(field)); break;
                 }
             }
 
-            DayFields.RequireAll(input, offset, seen, DayFields.Bits("name", "date", "isOffDay"), path);
+            DayFields.RequireAll(input, offset, seen, DayFields.Bits(DayField.Name, DayField.Date, DayField.IsOffDay), path);
             if (name is not null && date is not null && isOffDay is not null)
             {
                 days.Add(new NoticeDay(date.Value, isOffDay.Value, name));
@@ -211,4 +211,22 @@ public static class HolidayNoticeJson
     /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ChinaWorkingDayCalendar WithNotice(this ChinaWorkingDayCalendar calendar, Stream utf8Json) =>
         Preconditions.CheckNotNull(calendar).WithNotice(Read(utf8Json));
+
+    /// <summary>A holiday notice's properties, in holiday-cn's order.</summary>
+    private enum NoticeField
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
+        [System.Text.Json.Serialization.JsonPropertyName("$id")] Id,
+        Year,
+        Papers,
+        Days,
+    }
+
+    /// <summary>A listed day's properties.</summary>
+    private enum DayField
+    {
+        Name,
+        Date,
+        IsOffDay,
+    }
 }

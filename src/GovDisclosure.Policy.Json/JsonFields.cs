@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Numerics;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -22,6 +25,29 @@ internal sealed class JsonFields
         this.names = names;
         lookup = new Utf8Lookup(names);
     }
+
+    /// <summary>
+    /// The properties of an object as the members of <typeparamref name="TField"/> name them, in the members' order (their values
+    /// 0, 1, 2 …): each the member's name with its first letter in lower case, or its <see cref="JsonPropertyNameAttribute"/>
+    /// (for <c>$schema</c>). A reader switches on the member <see cref="Next"/> gives, cast to <typeparamref name="TField"/>, so
+    /// that each property's name is written once and no reordering can change what a case reads.
+    /// </summary>
+    internal static JsonFields Of<TField>(string what)
+        where TField : struct, Enum
+    {
+        var members = typeof(TField).GetFields(BindingFlags.Public | BindingFlags.Static);
+        var names = new string[members.Length];
+        foreach (var member in members)
+        {
+            var value = Convert.ToInt32(member.GetValue(null), CultureInfo.InvariantCulture);
+            System.Diagnostics.Debug.Assert(value >= 0 && value < names.Length && names[value] is null, "members numbered 0, 1, 2 …");
+            names[value] = member.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? char.ToLowerInvariant(member.Name[0]) + member.Name.Substring(1);
+        }
+
+        return new JsonFields(what, names) { fieldType = typeof(TField) };
+    }
+
+    private Type? fieldType;   // the members naming the properties, when Of made the table
 
     /// <summary>What <see cref="Next"/> returns at the end of the object.</summary>
     internal const int End = -2;
@@ -116,13 +142,15 @@ internal sealed class JsonFields
     /// <summary>Whether any of <paramref name="bits"/> was given, or stood for by a misspelt name (reported already).</summary>
     internal static bool Given(ulong seen, ulong bits) => ((seen | (seen >> 32)) & bits) != 0;
 
-    /// <summary>The bit of the properties <paramref name="required"/>, for <see cref="RequireAll"/>.</summary>
-    internal ulong Bits(params string[] required)
+    /// <summary>The bits of the properties <paramref name="fields"/>, for <see cref="RequireAll"/>.</summary>
+    internal ulong Bits<TField>(params TField[] fields)
+        where TField : struct, Enum
     {
+        System.Diagnostics.Debug.Assert(typeof(TField) == fieldType, "the members that name this table's properties");
         var bits = 0UL;
-        foreach (var name in required)
+        foreach (var field in fields)
         {
-            bits |= 1UL << Array.IndexOf(names, name);
+            bits |= 1UL << Convert.ToInt32(field, CultureInfo.InvariantCulture);
         }
 
         return bits;
@@ -130,6 +158,9 @@ internal sealed class JsonFields
 
     /// <summary>The name of property <paramref name="field"/>.</summary>
     internal string Name(int field) => names[field];
+
+    /// <summary>The properties' names, in order.</summary>
+    internal IReadOnlyList<string> Names => names;
 
     /// <summary>How many properties the object has.</summary>
     internal int Count => names.Length;

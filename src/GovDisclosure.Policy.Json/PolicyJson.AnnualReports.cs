@@ -7,13 +7,11 @@ namespace GovDisclosure.Policy.Json;
 // Annual reports (§9) in JSON: every figure as a named property, so a stored report reads back whole and a hand-edited one is checked.
 public static partial class PolicyJson
 {
-    private static readonly JsonFields AnnualReportFields = new("annual report", "$schema", "bodyId", "bodyName", "year", "overview", "proactive", "requests",
-        "redress", "problemsAndImprovements", "otherMatters", "lastYearCarriedForward", "aggregate");
+    private static readonly JsonFields AnnualReportFields = JsonFields.Of<AnnualReportField>("annual report");
 
-    private static readonly JsonFields ProactiveFields = new("set of proactive-disclosure figures", "rules", "normativeDocuments", "licensingDecisions",
-        "penaltyDecisions", "coercionDecisions", "feesTenThousandYuan");
+    private static readonly JsonFields ProactiveFields = JsonFields.Of<ProactiveField>("set of proactive-disclosure figures");
 
-    private static readonly JsonFields DocumentFields = new("set of document counts", "issued", "repealed", "inForce");
+    private static readonly JsonFields DocumentFields = JsonFields.Of<DocumentField>("set of document counts");
 
     private static readonly JsonFields ApplicantFields = new("row of applicant counts", [.. ApplicantKind.InOrder.Select(kind => kind.Name), "Total"]);
 
@@ -134,28 +132,27 @@ public static partial class PolicyJson
         var seen = 0UL;
         for (int field; (field = AnnualReportFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((AnnualReportField)field)
             {
-                case 0: input.Skip(ref reader); break;
-                case 1: bodyId = JsonValues.String(input, ref reader, root, "bodyId"); break;
-                case 2: bodyName = JsonValues.String(input, ref reader, root, "bodyName"); break;
-                case 3: year = JsonValues.Int(input, ref reader, root, "year", DisclosureYears.First, DisclosureYears.Last); break;
-                case 4: overview = JsonValues.Text(input, ref reader, root, "overview"); break;
-                case 5: proactive = ReadProactive(input, ref reader, root.Property("proactive")); break;
-                case 6: requests = ReadRequestTable(input, ref reader, root.Property("requests")); break;
-                case 7: redress = ReadRedressTable(input, ref reader, root.Property("redress")); break;
-                case 8: problems = JsonValues.Text(input, ref reader, root, "problemsAndImprovements"); break;
-                case 9: other = JsonValues.Text(input, ref reader, root, "otherMatters"); break;
-                case 10:
+                case AnnualReportField.Schema: input.Skip(ref reader); break;
+                case AnnualReportField.BodyId: bodyId = JsonValues.String(input, ref reader, root, AnnualReportFields.Name(field)); break;
+                case AnnualReportField.BodyName: bodyName = JsonValues.String(input, ref reader, root, AnnualReportFields.Name(field)); break;
+                case AnnualReportField.Year: year = JsonValues.Int(input, ref reader, root, AnnualReportFields.Name(field), DisclosureYears.First, DisclosureYears.Last); break;
+                case AnnualReportField.Overview: overview = JsonValues.Text(input, ref reader, root, AnnualReportFields.Name(field)); break;
+                case AnnualReportField.Proactive: proactive = ReadProactive(input, ref reader, root.Property(AnnualReportFields.Name(field))); break;
+                case AnnualReportField.Requests: requests = ReadRequestTable(input, ref reader, root.Property(AnnualReportFields.Name(field))); break;
+                case AnnualReportField.Redress: redress = ReadRedressTable(input, ref reader, root.Property(AnnualReportFields.Name(field))); break;
+                case AnnualReportField.ProblemsAndImprovements: problems = JsonValues.Text(input, ref reader, root, AnnualReportFields.Name(field)); break;
+                case AnnualReportField.OtherMatters: other = JsonValues.Text(input, ref reader, root, AnnualReportFields.Name(field)); break;
+                case AnnualReportField.LastYearCarriedForward:
                     lastYear = JsonValues.IsNull(ref reader) ? null : ReadFigures(input, ref reader, root.Property("lastYearCarriedForward"), ApplicantFields);
                     valid &= lastYear is not null || JsonValues.IsNull(ref reader);
                     break;
-                case 11: aggregate = JsonValues.Bool(input, ref reader, root, "aggregate"); valid &= aggregate is not null; break;
+                case AnnualReportField.Aggregate: aggregate = JsonValues.Bool(input, ref reader, root, AnnualReportFields.Name(field)); valid &= aggregate is not null; break;
             }
         }
 
-        AnnualReportFields.RequireAll(input, offset, seen, AnnualReportFields.Bits("bodyId", "bodyName", "year", "overview", "proactive", "requests", "redress",
-            "problemsAndImprovements", "otherMatters"), root);
+        AnnualReportFields.RequireAll(input, offset, seen, AnnualReportFields.Bits(AnnualReportField.BodyId, AnnualReportField.BodyName, AnnualReportField.Year, AnnualReportField.Overview, AnnualReportField.Proactive, AnnualReportField.Requests, AnnualReportField.Redress, AnnualReportField.ProblemsAndImprovements, AnnualReportField.OtherMatters), root);
         return !valid || bodyId is null || bodyName is null || year is null || overview is null || proactive is null || requests is null || redress is null
             || problems is null || other is null
             ? null
@@ -180,12 +177,13 @@ public static partial class PolicyJson
         var seen = 0UL;
         for (int field; (field = ProactiveFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((ProactiveField)field)
             {
-                case 0: rules = ReadFigures(input, ref reader, path.Property("rules"), DocumentFields); break;
-                case 1: documents = ReadFigures(input, ref reader, path.Property("normativeDocuments"), DocumentFields); break;
-                case >= 2 and <= 4: decisions[field - 2] = JsonValues.Int(input, ref reader, path, ProactiveFields.Name(field), int.MinValue, int.MaxValue); break;
-                case 5: fees = JsonValues.Decimal(input, ref reader, path, "feesTenThousandYuan"); break;
+                case ProactiveField.Rules: rules = ReadFigures(input, ref reader, path.Property(ProactiveFields.Name(field)), DocumentFields); break;
+                case ProactiveField.NormativeDocuments: documents = ReadFigures(input, ref reader, path.Property(ProactiveFields.Name(field)), DocumentFields); break;
+                case ProactiveField.LicensingDecisions or ProactiveField.PenaltyDecisions or ProactiveField.CoercionDecisions:
+                    decisions[field - (int)ProactiveField.LicensingDecisions] = JsonValues.Int(input, ref reader, path, ProactiveFields.Name(field), int.MinValue, int.MaxValue); break;
+                case ProactiveField.FeesTenThousandYuan: fees = JsonValues.Decimal(input, ref reader, path, ProactiveFields.Name(field)); break;
             }
         }
 
@@ -280,4 +278,40 @@ public static partial class PolicyJson
     /// <summary>A row of table 三 from figures in the order <see cref="Columns"/> gives them.</summary>
     private static ApplicantCounts CountsOf(int[] columns) =>
         new(columns[0], columns[1], columns[2], columns[3], columns[4], columns[5], columns[6]);
+
+    /// <summary>An annual report's properties.</summary>
+    private enum AnnualReportField
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
+        BodyId,
+        BodyName,
+        Year,
+        Overview,
+        Proactive,
+        Requests,
+        Redress,
+        ProblemsAndImprovements,
+        OtherMatters,
+        LastYearCarriedForward,
+        Aggregate,
+    }
+
+    /// <summary>The properties of an annual report's proactive-disclosure figures.</summary>
+    private enum ProactiveField
+    {
+        Rules,
+        NormativeDocuments,
+        LicensingDecisions,
+        PenaltyDecisions,
+        CoercionDecisions,
+        FeesTenThousandYuan,
+    }
+
+    /// <summary>The properties of a set of document counts.</summary>
+    private enum DocumentField
+    {
+        Issued,
+        Repealed,
+        InForce,
+    }
 }

@@ -6,10 +6,9 @@ namespace GovDisclosure.Policy.Json;
 // County catalogs (SPEC §10) in JSON.
 public static partial class PolicyJson
 {
-    private static readonly JsonFields CatalogFields = new("catalog", "$schema", "name", "rows");
+    private static readonly JsonFields CatalogFields = JsonFields.Of<CatalogField>("catalog");
 
-    private static readonly JsonFields RowFields = new("catalog row", "number", "items", "content", "legalBasis", "timeLimit", "responsibleBody",
-        "channels", "audience", "modes", "levels", "remarks");
+    private static readonly JsonFields RowFields = JsonFields.Of<RowField>("catalog row");
 
     private static readonly CodeTable<NationalChannel> NationalChannels = new();
     private static readonly CodeTable<CatalogAudience> CatalogAudiences = new();
@@ -97,11 +96,11 @@ public static partial class PolicyJson
         var seen = 0UL;
         for (int field; (field = CatalogFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((CatalogField)field)
             {
-                case 0: input.Skip(ref reader); break;
-                case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
-                case 2:
+                case CatalogField.Schema: input.Skip(ref reader); break;
+                case CatalogField.Name: name = JsonValues.String(input, ref reader, root, CatalogFields.Name(field)); break;
+                case CatalogField.Rows:
                     if (JsonValues.IsArray(input, ref reader, root, "rows"))
                     {
                         for (var i = 0; input.NextElement(ref reader); i++)
@@ -122,7 +121,7 @@ public static partial class PolicyJson
             }
         }
 
-        CatalogFields.RequireAll(input, rootOffset, seen, CatalogFields.Bits("name", "rows"), root);
+        CatalogFields.RequireAll(input, rootOffset, seen, CatalogFields.Bits(CatalogField.Name, CatalogField.Rows), root);
         if (name is null || !valid)
         {
             return null;
@@ -163,24 +162,23 @@ public static partial class PolicyJson
         var seen = 0UL;
         for (int field; (field = RowFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((RowField)field)
             {
-                case 0: number = JsonValues.String(input, ref reader, path, "number"); break;
-                case 1: items = JsonValues.Strings(input, ref reader, path, "items"); break;
-                case 2: content = JsonValues.String(input, ref reader, path, "content"); break;
-                case 3: basis = JsonValues.String(input, ref reader, path, "legalBasis"); break;
-                case 4: timeLimit = JsonValues.String(input, ref reader, path, "timeLimit"); break;
-                case 5: body = JsonValues.String(input, ref reader, path, "responsibleBody"); break;
-                case 6: channels = JsonValues.Codes(input, ref reader, NationalChannels, path, "channels"); break;
-                case 7: audience = JsonValues.Code(input, ref reader, CatalogAudiences, path, "audience"); break;
-                case 8: modes = JsonValues.Codes(input, ref reader, DisclosureModes, path, "modes"); break;
-                case 9: levels = JsonValues.Codes(input, ref reader, AdministrativeLevels, path, "levels"); break;
-                case 10: remarks = JsonValues.String(input, ref reader, path, "remarks"); break;
+                case RowField.Number: number = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.Items: items = JsonValues.Strings(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.Content: content = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.LegalBasis: basis = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.TimeLimit: timeLimit = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.ResponsibleBody: body = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
+                case RowField.Channels: channels = JsonValues.Codes(input, ref reader, NationalChannels, path, RowFields.Name(field)); break;
+                case RowField.Audience: audience = JsonValues.Code(input, ref reader, CatalogAudiences, path, RowFields.Name(field)); break;
+                case RowField.Modes: modes = JsonValues.Codes(input, ref reader, DisclosureModes, path, RowFields.Name(field)); break;
+                case RowField.Levels: levels = JsonValues.Codes(input, ref reader, AdministrativeLevels, path, RowFields.Name(field)); break;
+                case RowField.Remarks: remarks = JsonValues.String(input, ref reader, path, RowFields.Name(field)); break;
             }
         }
 
-        RowFields.RequireAll(input, offset, seen, RowFields.Bits("number", "items", "content", "legalBasis", "timeLimit", "responsibleBody", "channels",
-            "audience", "modes", "levels"), path);
+        RowFields.RequireAll(input, offset, seen, RowFields.Bits(RowField.Number, RowField.Items, RowField.Content, RowField.LegalBasis, RowField.TimeLimit, RowField.ResponsibleBody, RowField.Channels, RowField.Audience, RowField.Modes, RowField.Levels), path);
         if (number is null || items is null || content is null || basis is null || timeLimit is null || body is null || channels is null || audience is null ||
             modes is null || levels is null)
         {
@@ -214,4 +212,28 @@ public static partial class PolicyJson
         "公开层级" => "levels",
         _ => "items",
     };
+
+    /// <summary>A catalog's properties.</summary>
+    private enum CatalogField
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
+        Name,
+        Rows,
+    }
+
+    /// <summary>A catalog row's properties: the columns of §10, in the catalogs' order.</summary>
+    private enum RowField
+    {
+        Number,
+        Items,
+        Content,
+        LegalBasis,
+        TimeLimit,
+        ResponsibleBody,
+        Channels,
+        Audience,
+        Modes,
+        Levels,
+        Remarks,
+    }
 }

@@ -8,16 +8,15 @@ namespace GovDisclosure.Policy.Json;
 // Policy profiles (SPEC §6 overrides) in JSON.
 public static partial class PolicyJson
 {
-    private static readonly JsonFields ProfileFields = new("profile", "$schema", "name", "overrides", "removedEntries", "gradeThresholds",
-        "complaintTierWorkingDays", "preDisclosureCalendarDays", "minInspections", "maxInspections", "requestsInOnTimeRate", "feeNoticeStopsClock");
+    private static readonly JsonFields ProfileFields = JsonFields.Of<ProfileField>("profile");
 
-    private static readonly JsonFields OverrideFields = new("override", "cadence", "row", "offset", "unit", "entry");
+    private static readonly JsonFields OverrideFields = JsonFields.Of<OverrideField>("override");
 
     private static readonly CodeTable<Cadence> Cadences = new();
     private static readonly CodeTable<ScheduleEntry> EntryCodes = new();
     private static readonly CodeTable<DeadlineUnit> Units = new();
 
-    private static readonly JsonFields ThresholdFields = new("set of grade thresholds", "excellent", "satisfactory", "basic");
+    private static readonly JsonFields ThresholdFields = JsonFields.Of<ThresholdField>("set of grade thresholds");
 
     /// <summary>
     /// Reads a policy profile, strictly: <c>{ "name": "…", "overrides": [{ "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },
@@ -85,12 +84,12 @@ public static partial class PolicyJson
         var seen = 0UL;
         for (int field; (field = ProfileFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((ProfileField)field)
             {
-                case 0: input.Skip(ref reader); break;
-                case 1: name = JsonValues.String(input, ref reader, root, "name"); break;
-                case 2: ReadOverrides(input, ref reader, changes); break;
-                case 3:
+                case ProfileField.Schema: input.Skip(ref reader); break;
+                case ProfileField.Name: name = JsonValues.String(input, ref reader, root, ProfileFields.Name(field)); break;
+                case ProfileField.Overrides: ReadOverrides(input, ref reader, changes); break;
+                case ProfileField.RemovedEntries:
                     if (JsonValues.IsArray(input, ref reader, root, "removedEntries"))
                     {
                         for (var i = 0; input.NextElement(ref reader); i++)
@@ -103,17 +102,17 @@ public static partial class PolicyJson
                     }
 
                     break;
-                case 4: thresholds = ReadThresholds(input, ref reader); break;
-                case 5: tierDays = JsonValues.Int(input, ref reader, root, "complaintTierWorkingDays", 1, 250); break;
-                case 6: preDisclosure = JsonValues.Int(input, ref reader, root, "preDisclosureCalendarDays", 1, 365); break;
-                case 7: minInspections = JsonValues.Int(input, ref reader, root, "minInspections", 0, 52); break;
-                case 8: maxInspections = JsonValues.Int(input, ref reader, root, "maxInspections", 1, 52); break;
-                case 9: requestsInRate = JsonValues.Bool(input, ref reader, root, "requestsInOnTimeRate"); break;
-                case 10: feeStopsClock = JsonValues.Bool(input, ref reader, root, "feeNoticeStopsClock"); break;
+                case ProfileField.GradeThresholds: thresholds = ReadThresholds(input, ref reader); break;
+                case ProfileField.ComplaintTierWorkingDays: tierDays = JsonValues.Int(input, ref reader, root, ProfileFields.Name(field), 1, 250); break;
+                case ProfileField.PreDisclosureCalendarDays: preDisclosure = JsonValues.Int(input, ref reader, root, ProfileFields.Name(field), 1, 365); break;
+                case ProfileField.MinInspections: minInspections = JsonValues.Int(input, ref reader, root, ProfileFields.Name(field), 0, 52); break;
+                case ProfileField.MaxInspections: maxInspections = JsonValues.Int(input, ref reader, root, ProfileFields.Name(field), 1, 52); break;
+                case ProfileField.RequestsInOnTimeRate: requestsInRate = JsonValues.Bool(input, ref reader, root, ProfileFields.Name(field)); break;
+                case ProfileField.FeeNoticeStopsClock: feeStopsClock = JsonValues.Bool(input, ref reader, root, ProfileFields.Name(field)); break;
             }
         }
 
-        ProfileFields.RequireAll(input, rootOffset, seen, ProfileFields.Bits("name"), root);
+        ProfileFields.RequireAll(input, rootOffset, seen, ProfileFields.Bits(ProfileField.Name), root);
         if (name is null)
         {
             return null;
@@ -197,18 +196,18 @@ public static partial class PolicyJson
             var seen = 0UL;
             for (int field; (field = OverrideFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
             {
-                switch (field)
+                switch ((OverrideField)field)
                 {
-                    case 0: cadence = JsonValues.Code(input, ref reader, Cadences, path, "cadence"); break;
-                    case 1: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "row"); break;
-                    case 2: valueAt = input.OffsetOf(ref reader); offset = JsonValues.Int(input, ref reader, path, "offset", int.MinValue, int.MaxValue); break;
-                    case 3: unit = JsonValues.Code(input, ref reader, Units, path, "unit"); break;
-                    case 4: entry = JsonValues.Code(input, ref reader, EntryCodes, path, "entry"); break;   // 0.4's name for the row
+                    case OverrideField.Cadence: cadence = JsonValues.Code(input, ref reader, Cadences, path, OverrideFields.Name(field)); break;
+                    case OverrideField.Row: entry = JsonValues.Code(input, ref reader, EntryCodes, path, OverrideFields.Name(field)); break;
+                    case OverrideField.Offset: valueAt = input.OffsetOf(ref reader); offset = JsonValues.Int(input, ref reader, path, OverrideFields.Name(field), int.MinValue, int.MaxValue); break;
+                    case OverrideField.Unit: unit = JsonValues.Code(input, ref reader, Units, path, OverrideFields.Name(field)); break;
+                    case OverrideField.Entry: entry = JsonValues.Code(input, ref reader, EntryCodes, path, OverrideFields.Name(field)); break;   // 0.4's name for the row
                 }
             }
 
-            OverrideFields.RequireAll(input, offsetAt, seen, OverrideFields.Bits("offset", "unit"), path);
-            var named = (seen | (seen >> 32)) & OverrideFields.Bits("cadence", "row", "entry");   // a misspelt one, reported, counts as named
+            OverrideFields.RequireAll(input, offsetAt, seen, OverrideFields.Bits(OverrideField.Offset, OverrideField.Unit), path);
+            var named = (seen | (seen >> 32)) & OverrideFields.Bits(OverrideField.Cadence, OverrideField.Row, OverrideField.Entry);   // a misspelt one, reported, counts as named
             if (named == 0 || (named & (named - 1)) != 0)
             {
                 input.Problem(offsetAt, path.ToString(), "an override names exactly one of \"cadence\" and \"row\" (\"entry\" in 0.4 files).");
@@ -241,7 +240,7 @@ public static partial class PolicyJson
             }
         }
 
-        ThresholdFields.RequireAll(input, offset, seen, ThresholdFields.Bits("excellent", "satisfactory", "basic"), path);
+        ThresholdFields.RequireAll(input, offset, seen, ThresholdFields.Bits(ThresholdField.Excellent, ThresholdField.Satisfactory, ThresholdField.Basic), path);
         if (values[0] is not { } excellent || values[1] is not { } satisfactory || values[2] is not { } basic)
         {
             return null;
@@ -312,5 +311,39 @@ public static partial class PolicyJson
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>A profile's properties.</summary>
+    private enum ProfileField
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
+        Name,
+        Overrides,
+        RemovedEntries,
+        GradeThresholds,
+        ComplaintTierWorkingDays,
+        PreDisclosureCalendarDays,
+        MinInspections,
+        MaxInspections,
+        RequestsInOnTimeRate,
+        FeeNoticeStopsClock,
+    }
+
+    /// <summary>An override's properties.</summary>
+    private enum OverrideField
+    {
+        Cadence,
+        Row,
+        Entry,
+        Offset,
+        Unit,
+    }
+
+    /// <summary>The grade thresholds, from the highest grade down.</summary>
+    private enum ThresholdField
+    {
+        Excellent,
+        Satisfactory,
+        Basic,
     }
 }

@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy.Json;
 /// </summary>
 public static class RegionalNoticeJson
 {
-    private static readonly JsonFields NoticeFields = new("regional notice", "$schema", "region", "regionName", "year", "papers", "days");
+    private static readonly JsonFields NoticeFields = JsonFields.Of<NoticeField>("regional notice");
 
     /// <summary>Reads one regional notice.</summary>
     /// <param name="utf8Json">A readable stream of UTF-8 JSON (a byte-order mark is skipped); read to its end, not closed.</param>
@@ -79,10 +79,10 @@ public static class RegionalNoticeJson
         var seen = 0UL;
         for (int field; (field = NoticeFields.Next(input, ref reader, ref seen, root)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((NoticeField)field)
             {
-                case 0: input.Skip(ref reader); break;
-                case 1:
+                case NoticeField.Schema: input.Skip(ref reader); break;
+                case NoticeField.Region:
                     var code = JsonValues.String(input, ref reader, root, "region");
                     if (RegionCode.TryParse(code, out var parsed))
                     {
@@ -94,17 +94,17 @@ public static class RegionalNoticeJson
                     }
 
                     break;
-                case 2: regionName = JsonValues.String(input, ref reader, root, "regionName"); break;
-                case 3: year = JsonValues.Int(input, ref reader, root, "year", StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
-                case 4: valid &= HolidayNoticeJson.ReadPapers(input, ref reader, papers); break;
-                case 5:
+                case NoticeField.RegionName: regionName = JsonValues.String(input, ref reader, root, NoticeFields.Name(field)); break;
+                case NoticeField.Year: year = JsonValues.Int(input, ref reader, root, NoticeFields.Name(field), StatutoryHolidays.FirstYear, StatutoryHolidays.LastYear); break;
+                case NoticeField.Papers: valid &= HolidayNoticeJson.ReadPapers(input, ref reader, papers); break;
+                case NoticeField.Days:
                     daysAt = input.OffsetOf(ref reader);
                     valid &= HolidayNoticeJson.ReadDays(input, ref reader, days);
                     break;
             }
         }
 
-        NoticeFields.RequireAll(input, rootOffset, seen, NoticeFields.Bits("region", "regionName", "year", "days"), root);
+        NoticeFields.RequireAll(input, rootOffset, seen, NoticeFields.Bits(NoticeField.Region, NoticeField.RegionName, NoticeField.Year, NoticeField.Days), root);
         if (region is not { } regionCode || regionName is null || year is not { } noticeYear || !valid)
         {
             return null;
@@ -123,5 +123,16 @@ public static class RegionalNoticeJson
 
             return null;
         }
+    }
+
+    /// <summary>A regional notice's properties.</summary>
+    private enum NoticeField
+    {
+        [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
+        Region,
+        RegionName,
+        Year,
+        Papers,
+        Days,
     }
 }

@@ -17,16 +17,16 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = BodyFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((BodyField)field)
             {
-                case 0: id = JsonValues.String(Input, ref reader, path, "id"); valid &= id is not null; break;
-                case 1: name = JsonValues.String(Input, ref reader, path, "name"); valid &= name is not null; break;
-                case 2: type = JsonValues.Code(Input, ref reader, BodyTypes, path, "type"); valid &= type is not null; break;
-                case 3: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
-                case 4: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.Text(Input, ref reader, path, "supervisionContact"); break;   // blank: none named (§4.1)
-                case 5: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, "level"); break;
-                case 6: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, "role"); break;
-                case 7: catalogs = JsonValues.Strings(Input, ref reader, path, "catalogs"); valid &= catalogs is not null; break;
+                case BodyField.Id: id = JsonValues.String(Input, ref reader, path, BodyFields.Name(field)); valid &= id is not null; break;
+                case BodyField.Name: name = JsonValues.String(Input, ref reader, path, BodyFields.Name(field)); valid &= name is not null; break;
+                case BodyField.Type: type = JsonValues.Code(Input, ref reader, BodyTypes, path, BodyFields.Name(field)); valid &= type is not null; break;
+                case BodyField.Principal: principal = ReadPrincipal(ref reader, path); valid &= principal is not null; break;
+                case BodyField.SupervisionContact: contact = JsonValues.IsNull(ref reader) ? null : JsonValues.Text(Input, ref reader, path, BodyFields.Name(field)); break;   // blank: none named (§4.1)
+                case BodyField.Level: level = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Levels, path, BodyFields.Name(field)); break;
+                case BodyField.Role: role = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Roles, path, BodyFields.Name(field)); break;
+                case BodyField.Catalogs: catalogs = JsonValues.Strings(Input, ref reader, path, BodyFields.Name(field)); valid &= catalogs is not null; break;
             }
         }
 
@@ -58,10 +58,10 @@ internal abstract partial class RegisterReader
         var seen = 0UL;
         for (int field; (field = PrincipalFields.Next(Input, ref reader, ref seen, inner)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((PrincipalField)field)
             {
-                case 0: name = JsonValues.String(Input, ref reader, inner, "name"); break;
-                case 1: tookOffice = JsonValues.Date(Input, ref reader, inner, "tookOffice"); break;
+                case PrincipalField.Name: name = JsonValues.String(Input, ref reader, inner, PrincipalFields.Name(field)); break;
+                case PrincipalField.TookOffice: tookOffice = JsonValues.Date(Input, ref reader, inner, PrincipalFields.Name(field)); break;
             }
         }
 
@@ -78,24 +78,24 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = RecordFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((RecordField)field)
             {
-                case 0: valid &= ReadText(ref reader, path, "id", record, subject: false); break;
-                case 1: valid &= ReadBodyReference(ref reader, path, record); break;
-                case 2: record.Entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Entries, path, "entry"); valid &= record.Entry is not null || JsonValues.IsNull(ref reader); break;
-                case 3: record.Item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Items, path, "item"); valid &= record.Item is not null || JsonValues.IsNull(ref reader); break;
-                case 4:
+                case RecordField.Id: valid &= ReadText(ref reader, path, RecordFields.Name(field), record, subject: false); break;
+                case RecordField.Body: valid &= ReadBodyReference(ref reader, path, record); break;
+                case RecordField.Entry: record.Entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Entries, path, RecordFields.Name(field)); valid &= record.Entry is not null || JsonValues.IsNull(ref reader); break;
+                case RecordField.Item: record.Item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Items, path, RecordFields.Name(field)); valid &= record.Item is not null || JsonValues.IsNull(ref reader); break;
+                case RecordField.Trigger:
                     var trigger = JsonValues.Date(Input, ref reader, path, "trigger");
                     record.Trigger = trigger ?? default;
                     valid &= trigger is not null;
                     break;
-                case 5: valid &= JsonValues.IsNull(ref reader) || ReadText(ref reader, path, "subject", record, subject: true); break;
-                case 6: valid &= ReadPublications(ref reader, path, record); break;
-                case 7: record.IsClassified = Flag(ref reader, path, "classified", ref valid); break;
-                case 8: record.IsFalsified = Flag(ref reader, path, "falsified", ref valid); break;
-                case 9: record.IsRefused = Flag(ref reader, path, "refused", ref valid); break;
-                case 10: record.CatalogName = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "catalog"); valid &= record.CatalogName is not null || JsonValues.IsNull(ref reader); break;
-                case 11: record.RowNumber = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "row"); valid &= record.RowNumber is not null || JsonValues.IsNull(ref reader); break;
+                case RecordField.Subject: valid &= JsonValues.IsNull(ref reader) || ReadText(ref reader, path, RecordFields.Name(field), record, subject: true); break;
+                case RecordField.Publications: valid &= ReadPublications(ref reader, path, record); break;
+                case RecordField.Classified: record.IsClassified = Flag(ref reader, path, RecordFields.Name(field), ref valid); break;
+                case RecordField.Falsified: record.IsFalsified = Flag(ref reader, path, RecordFields.Name(field), ref valid); break;
+                case RecordField.Refused: record.IsRefused = Flag(ref reader, path, RecordFields.Name(field), ref valid); break;
+                case RecordField.Catalog: record.CatalogName = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, RecordFields.Name(field)); valid &= record.CatalogName is not null || JsonValues.IsNull(ref reader); break;
+                case RecordField.Row: record.RowNumber = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, RecordFields.Name(field)); valid &= record.RowNumber is not null || JsonValues.IsNull(ref reader); break;
             }
         }
 
@@ -237,12 +237,12 @@ internal abstract partial class RegisterReader
             var fieldsValid = true;
             for (int field; (field = PublicationFields.Next(Input, ref reader, ref seen, at)) != JsonFields.End;)
             {
-                switch (field)
+                switch ((PublicationField)field)
                 {
-                    case 0: date = JsonValues.Date(Input, ref reader, at, "date"); break;
-                    case 1: used = ReadChannels(ref reader, at); break;
-                    case 2: national = JsonValues.Codes(Input, ref reader, NationalChannelCodes, at, "nationalChannels")?.ToArray(); fieldsValid &= national is not null; break;
-                    case 3: takenDown = JsonValues.IsNull(ref reader) ? null : JsonValues.Date(Input, ref reader, at, "takenDownOn"); fieldsValid &= takenDown is not null || JsonValues.IsNull(ref reader); break;
+                    case PublicationField.Date: date = JsonValues.Date(Input, ref reader, at, PublicationFields.Name(field)); break;
+                    case PublicationField.Channels: used = ReadChannels(ref reader, at); break;
+                    case PublicationField.NationalChannels: national = JsonValues.Codes(Input, ref reader, NationalChannelCodes, at, PublicationFields.Name(field))?.ToArray(); fieldsValid &= national is not null; break;
+                    case PublicationField.TakenDownOn: takenDown = JsonValues.IsNull(ref reader) ? null : JsonValues.Date(Input, ref reader, at, PublicationFields.Name(field)); fieldsValid &= takenDown is not null || JsonValues.IsNull(ref reader); break;
                 }
             }
 

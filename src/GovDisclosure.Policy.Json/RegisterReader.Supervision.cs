@@ -16,14 +16,15 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = CommitmentFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((CommitmentField)field)
             {
-                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case >= 1 and <= 4: ones[field - 1] = Flag(ref reader, path, CommitmentFieldName(field), ref valid); break;
-                case 5: signedBy = JsonValues.String(Input, ref reader, path, "signedBy"); break;
-                case 6: signedOn = JsonValues.Date(Input, ref reader, path, "signedOn"); break;
-                case 7: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
-                case 8: publishedOn = OptionalDate(ref reader, path, "publishedOn", ref valid); break;
+                case CommitmentField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, CommitmentFields.Name(field)); break;
+                case CommitmentField.OneWindow or CommitmentField.OneTimeNotification or CommitmentField.OneStop or CommitmentField.EndToEnd:
+                    ones[field - (int)CommitmentField.OneWindow] = Flag(ref reader, path, CommitmentFieldName(field), ref valid); break;
+                case CommitmentField.SignedBy: signedBy = JsonValues.String(Input, ref reader, path, CommitmentFields.Name(field)); break;
+                case CommitmentField.SignedOn: signedOn = JsonValues.Date(Input, ref reader, path, CommitmentFields.Name(field)); break;
+                case CommitmentField.ApprovedOn: approvedOn = OptionalDate(ref reader, path, CommitmentFields.Name(field), ref valid); break;
+                case CommitmentField.PublishedOn: publishedOn = OptionalDate(ref reader, path, CommitmentFields.Name(field), ref valid); break;
             }
         }
 
@@ -61,11 +62,11 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = RulesFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((RulesField)field)
             {
-                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 1: approvedOn = OptionalDate(ref reader, path, "approvedOn", ref valid); break;
-                case 2: publishedOn = OptionalDate(ref reader, path, "publishedOn", ref valid); break;
+                case RulesField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, RulesFields.Name(field)); break;
+                case RulesField.ApprovedOn: approvedOn = OptionalDate(ref reader, path, RulesFields.Name(field), ref valid); break;
+                case RulesField.PublishedOn: publishedOn = OptionalDate(ref reader, path, RulesFields.Name(field), ref valid); break;
             }
         }
 
@@ -82,11 +83,11 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = PlanFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((PlanField)field)
             {
-                case 0: year = JsonValues.Int(Input, ref reader, path, "year", DisclosureYears.First, DisclosureYears.Last); break;
-                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "body"); valid &= body is not null || JsonValues.IsNull(ref reader); break;
-                case 2: dates = ReadDates(ref reader, path, "dates", ref valid); break;
+                case PlanField.Year: year = JsonValues.Int(Input, ref reader, path, PlanFields.Name(field), DisclosureYears.First, DisclosureYears.Last); break;
+                case PlanField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, PlanFields.Name(field)); valid &= body is not null || JsonValues.IsNull(ref reader); break;
+                case PlanField.Dates: dates = ReadDates(ref reader, path, PlanFields.Name(field), ref valid); break;
             }
         }
 
@@ -129,20 +130,20 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = ComplaintFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((ComplaintField)field)
             {
-                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 2: channel = JsonValues.Code(Input, ref reader, ComplaintChannels, path, "channel"); break;
-                case 3: lodgedOn = JsonValues.Date(Input, ref reader, path, "lodgedOn"); break;
-                case 4: escalations = ReadDates(ref reader, path, "escalatedOn", ref valid); break;
-                case 5: resolvedOn = OptionalDate(ref reader, path, "resolvedOn", ref valid); break;
-                case 6:
+                case ComplaintField.Id: id = JsonValues.String(Input, ref reader, path, ComplaintFields.Name(field)); break;
+                case ComplaintField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, ComplaintFields.Name(field)); break;
+                case ComplaintField.Channel: channel = JsonValues.Code(Input, ref reader, ComplaintChannels, path, ComplaintFields.Name(field)); break;
+                case ComplaintField.LodgedOn: lodgedOn = JsonValues.Date(Input, ref reader, path, ComplaintFields.Name(field)); break;
+                case ComplaintField.EscalatedOn: escalations = ReadDates(ref reader, path, ComplaintFields.Name(field), ref valid); break;
+                case ComplaintField.ResolvedOn: resolvedOn = OptionalDate(ref reader, path, ComplaintFields.Name(field), ref valid); break;
+                case ComplaintField.Resolution:
                     resolution = reader.TokenType == JsonTokenType.String ? Input.Text(ref reader, path, "resolution") : JsonValues.IsNull(ref reader) ? null
                         : JsonValues.String(Input, ref reader, path, "resolution");
                     break;
-                case 7: rectifiedOn = OptionalDate(ref reader, path, "rectifiedOn", ref valid); break;
-                case 8: answers = ReadAnswers(ref reader, path, ref valid); break;
+                case ComplaintField.RectifiedOn: rectifiedOn = OptionalDate(ref reader, path, ComplaintFields.Name(field), ref valid); break;
+                case ComplaintField.AnsweredOn: answers = ReadAnswers(ref reader, path, ref valid); break;
             }
         }
 
@@ -199,15 +200,15 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = RequestFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((RequestField)field)
             {
-                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 2: channel = JsonValues.Code(Input, ref reader, RequestChannels, path, "channel"); break;
-                case 3: arrivedOn = JsonValues.Date(Input, ref reader, path, "arrivedOn"); break;
-                case 4: confirmedOn = OptionalDate(ref reader, path, "confirmedOn", ref valid); break;
-                case 5: applicant = JsonValues.Code(Input, ref reader, Applicants, path, "applicant"); break;
-                case 6:
+                case RequestField.Id: id = JsonValues.String(Input, ref reader, path, RequestFields.Name(field)); break;
+                case RequestField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, RequestFields.Name(field)); break;
+                case RequestField.Channel: channel = JsonValues.Code(Input, ref reader, RequestChannels, path, RequestFields.Name(field)); break;
+                case RequestField.ArrivedOn: arrivedOn = JsonValues.Date(Input, ref reader, path, RequestFields.Name(field)); break;
+                case RequestField.ConfirmedOn: confirmedOn = OptionalDate(ref reader, path, RequestFields.Name(field), ref valid); break;
+                case RequestField.Applicant: applicant = JsonValues.Code(Input, ref reader, Applicants, path, RequestFields.Name(field)); break;
+                case RequestField.Events:
                     eventPositions.Clear();
                     events = JsonValues.Elements(Input, ref reader, path, "events", eventReader);
                     break;
@@ -255,11 +256,11 @@ internal abstract partial class RegisterReader
         var seen = 0UL;
         for (int field; (field = ReportFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((ReportField)field)
             {
-                case 0: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 1: year = JsonValues.Int(Input, ref reader, path, "year", DisclosureYears.First, DisclosureYears.Last); break;
-                case 2: publishedOn = JsonValues.Date(Input, ref reader, path, "publishedOn"); break;
+                case ReportField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, ReportFields.Name(field)); break;
+                case ReportField.Year: year = JsonValues.Int(Input, ref reader, path, ReportFields.Name(field), DisclosureYears.First, DisclosureYears.Last); break;
+                case ReportField.PublishedOn: publishedOn = JsonValues.Date(Input, ref reader, path, ReportFields.Name(field)); break;
             }
         }
 
@@ -277,15 +278,15 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = RedressFields.Next(Input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((RedressField)field)
             {
-                case 0: id = JsonValues.String(Input, ref reader, path, "id"); break;
-                case 1: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, "body"); break;
-                case 2: kind = JsonValues.Code(Input, ref reader, RedressKinds, path, "kind"); break;
-                case 3: filedOn = JsonValues.Date(Input, ref reader, path, "filedOn"); break;
-                case 4: result = JsonValues.Code(Input, ref reader, RedressResults, path, "result"); break;
-                case 5: decidedOn = OptionalDate(ref reader, path, "decidedOn", ref valid); break;
-                case 6: request = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, "request"); valid &= request is not null || JsonValues.IsNull(ref reader); break;
+                case RedressField.Id: id = JsonValues.String(Input, ref reader, path, RedressFields.Name(field)); break;
+                case RedressField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, RedressFields.Name(field)); break;
+                case RedressField.Kind: kind = JsonValues.Code(Input, ref reader, RedressKinds, path, RedressFields.Name(field)); break;
+                case RedressField.FiledOn: filedOn = JsonValues.Date(Input, ref reader, path, RedressFields.Name(field)); break;
+                case RedressField.Result: result = JsonValues.Code(Input, ref reader, RedressResults, path, RedressFields.Name(field)); break;
+                case RedressField.DecidedOn: decidedOn = OptionalDate(ref reader, path, RedressFields.Name(field), ref valid); break;
+                case RedressField.Request: request = JsonValues.IsNull(ref reader) ? null : JsonValues.String(Input, ref reader, path, RedressFields.Name(field)); valid &= request is not null || JsonValues.IsNull(ref reader); break;
             }
         }
 
@@ -328,33 +329,34 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (int field; (field = EventFields.Next(input, ref reader, ref seen, path)) != JsonFields.End;)
         {
-            switch (field)
+            switch ((EventField)field)
             {
-                case 0: kind = JsonValues.Code(input, ref reader, EventKinds, path, "kind"); valid &= kind is not null; break;
-                case 1: on = JsonValues.Date(input, ref reader, path, "on"); valid &= on is not null; break;
-                case 2: until = JsonValues.Date(input, ref reader, path, "until"); valid &= until is not null; break;
-                case 3: workingDays = JsonValues.Int(input, ref reader, path, "workingDays", 1, 250); valid &= workingDays is not null; break;
-                case 4: party = JsonValues.Code(input, ref reader, Parties, path, "party"); valid &= party is not null; break;
-                case 5: outcome = JsonValues.Code(input, ref reader, Outcomes, path, "outcome"); valid &= outcome is not null; break;
-                case 6: method = JsonValues.Code(input, ref reader, DeliveryMethods, path, "method"); valid &= method is not null; break;
-                case 7: told = JsonValues.Bool(input, ref reader, path, "toldOfRedress"); valid &= told is not null; break;
+                case EventField.Kind: kind = JsonValues.Code(input, ref reader, EventKinds, path, EventFields.Name(field)); valid &= kind is not null; break;
+                case EventField.On: on = JsonValues.Date(input, ref reader, path, EventFields.Name(field)); valid &= on is not null; break;
+                case EventField.Until: until = JsonValues.Date(input, ref reader, path, EventFields.Name(field)); valid &= until is not null; break;
+                case EventField.WorkingDays: workingDays = JsonValues.Int(input, ref reader, path, EventFields.Name(field), 1, 250); valid &= workingDays is not null; break;
+                case EventField.Party: party = JsonValues.Code(input, ref reader, Parties, path, EventFields.Name(field)); valid &= party is not null; break;
+                case EventField.Outcome: outcome = JsonValues.Code(input, ref reader, Outcomes, path, EventFields.Name(field)); valid &= outcome is not null; break;
+                case EventField.Method: method = JsonValues.Code(input, ref reader, DeliveryMethods, path, EventFields.Name(field)); valid &= method is not null; break;
+                case EventField.ToldOfRedress: told = JsonValues.Bool(input, ref reader, path, EventFields.Name(field)); valid &= told is not null; break;
             }
         }
 
         EventFields.RequireAll(input, start, seen, EventRequired, path);
         var (needs, mayHave) = kind is null ? (null, null) : FieldsOf(kind);
-        if (needs is not null && (seen & EventFields.Bits(needs)) == 0)
+        var needed = needs is { } need ? 1UL << (int)need : 0;
+        if ((seen & needed) != needed)
         {
-            if (!JsonFields.Given(seen, EventFields.Bits(needs)))   // else a misspelt name stood for it, and was reported
+            if (!JsonFields.Given(seen, needed))   // else a misspelt name stood for it, and was reported
             {
-                input.Problem(start, path.Of(needs), $"an event of kind {kind!.Name} needs \"{needs}\".");
+                input.Problem(start, path.Of(EventFields.Name((int)needs!)), $"an event of kind {kind!.Name} needs \"{EventFields.Name((int)needs!)}\".");
             }
 
             valid = false;
         }
 
         // A value the kind does not carry would be lost: refused rather than ignored.
-        var carried = EventRequired | (needs is null ? 0 : EventFields.Bits(needs)) | (mayHave is null ? 0 : EventFields.Bits(mayHave));
+        var carried = EventRequired | needed | (mayHave is { } may ? 1UL << (int)may : 0);
         for (var field = 0; kind is not null && field < EventFields.Count; field++)
         {
             if ((seen & ~carried & (1UL << field)) != 0)
@@ -390,13 +392,13 @@ internal abstract partial class RegisterReader
         }
     }
 
-    /// <summary>The field an event of <paramref name="kind"/> cannot do without, and the one it may also carry, by their JSON names.</summary>
-    private static (string? Needs, string? MayHave) FieldsOf(RequestEventKind kind) =>
-        kind == RequestEventKind.CorrectionNoticed || kind == RequestEventKind.Deferred ? ("until", null)
-        : kind == RequestEventKind.ConsultationSent ? ("party", null)
-        : kind == RequestEventKind.Extended ? ("workingDays", null)
-        : kind == RequestEventKind.Replied ? ("outcome", "toldOfRedress")
-        : kind == RequestEventKind.Delivered ? ("method", "until")
+    /// <summary>The field an event of <paramref name="kind"/> cannot do without, and the one it may also carry.</summary>
+    private static (EventField? Needs, EventField? MayHave) FieldsOf(RequestEventKind kind) =>
+        kind == RequestEventKind.CorrectionNoticed || kind == RequestEventKind.Deferred ? (EventField.Until, null)
+        : kind == RequestEventKind.ConsultationSent ? (EventField.Party, null)
+        : kind == RequestEventKind.Extended ? (EventField.WorkingDays, null)
+        : kind == RequestEventKind.Replied ? (EventField.Outcome, EventField.ToldOfRedress)
+        : kind == RequestEventKind.Delivered ? (EventField.Method, EventField.Until)
         : (null, null);
 
     private LocalDate?[]? ReadAnswers(ref Utf8JsonReader reader, in JsonPath path, ref bool valid)

@@ -11,35 +11,6 @@ namespace GovDisclosure.Policy.Json;
 /// </summary>
 internal abstract partial class RegisterReader
 {
-    private static readonly JsonFields RootFields = new("register", "$schema", "year", "bodies", "records", "commitments", "disclosureRules", "inspections", "complaints", "requests",
-        "annualReports", "redressCases");
-    private static readonly JsonFields BodyFields = new("body", "id", "name", "type", "principal", "supervisionContact", "level", "role", "catalogs");
-    private static readonly JsonFields PrincipalFields = new("principal leader", "name", "tookOffice");
-    private static readonly JsonFields RecordFields = new("record", "id", "body", "entry", "item", "trigger", "subject", "publications", "classified", "falsified", "refused", "catalog", "row");
-    private static readonly JsonFields PublicationFields = new("publication", "date", "channels", "nationalChannels", "takenDownOn");
-    private static readonly JsonFields CommitmentFields = new("service commitment", "body", "oneWindow", "oneTimeNotification", "oneStop", "endToEnd", "signedBy", "signedOn", "approvedOn", "publishedOn");
-    private static readonly JsonFields RulesFields = new("disclosure rules", "body", "approvedOn", "publishedOn");
-    private static readonly JsonFields PlanFields = new("inspection plan", "year", "body", "dates");
-    private static readonly JsonFields ComplaintFields = new("complaint", "id", "body", "channel", "lodgedOn", "escalatedOn", "resolvedOn", "resolution", "rectifiedOn", "answeredOn");
-    private static readonly JsonFields RequestFields = new("request", "id", "body", "channel", "arrivedOn", "confirmedOn", "applicant", "events");
-    private static readonly JsonFields EventFields = new("request event", "kind", "on", "until", "workingDays", "party", "outcome", "method", "toldOfRedress");
-    private static readonly JsonFields ReportFields = new("annual report", "body", "year", "publishedOn");
-    private static readonly JsonFields RedressFields = new("redress case", "id", "body", "kind", "filedOn", "result", "decidedOn", "request");
-    private static readonly JsonFields AnswerFields = new("set of tier answers", "BaseUnit", "CompetentDepartment", "DisclosureOffice");
-
-    private static readonly ulong BodyRequired = BodyFields.Bits("id", "name", "type", "principal");
-    private static readonly ulong PrincipalRequired = PrincipalFields.Bits("name", "tookOffice");
-    private static readonly ulong RecordRequired = RecordFields.Bits("id", "body", "trigger");
-    private static readonly ulong PublicationRequired = PublicationFields.Bits("date", "channels");
-    private static readonly ulong CommitmentRequired = CommitmentFields.Bits("body", "signedBy", "signedOn");
-    private static readonly ulong RulesRequired = RulesFields.Bits("body");
-    private static readonly ulong PlanRequired = PlanFields.Bits("year", "dates");
-    private static readonly ulong ComplaintRequired = ComplaintFields.Bits("id", "body", "channel", "lodgedOn");
-    private static readonly ulong RequestRequired = RequestFields.Bits("id", "body", "channel", "arrivedOn", "applicant");
-    private static readonly ulong EventRequired = EventFields.Bits("kind", "on");
-    private static readonly ulong ReportRequired = ReportFields.Bits("body", "year", "publishedOn");
-    private static readonly ulong RedressRequired = RedressFields.Bits("id", "body", "kind", "filedOn", "result");
-
     private static readonly CodeTable<BodyType> BodyTypes = new();
     private static readonly CodeTable<AdministrativeLevel> Levels = new();
     private static readonly CodeTable<BodyRole> Roles = new();
@@ -254,10 +225,11 @@ internal abstract partial class RegisterReader
         }
 
         CheckSectionBodies();
-        foreach (var (name, bit) in new[] { ("year", 1), ("bodies", 2), ("records", 3) })
+        foreach (var field in (ReadOnlySpan<RootField>)[RootField.Year, RootField.Bodies, RootField.Records])
         {
-            if (!JsonFields.Given(seen, 1UL << bit))
+            if (!JsonFields.Given(seen, 1UL << (int)field))
             {
+                var name = RootFields.Name((int)field);
                 Input.Problem(rootPosition, $"$.{name}", $"the required property \"{name}\" of a register is missing.");
             }
         }
@@ -422,4 +394,5 @@ internal abstract partial class RegisterReader
     /// <summary>One element of a top-level array, or its end.</summary>
     internal readonly record struct Element<T>(bool End, T? Value, long Offset)
         where T : class;
+
 }

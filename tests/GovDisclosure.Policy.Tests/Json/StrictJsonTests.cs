@@ -71,7 +71,7 @@ public sealed class StrictJsonTests
             """)).Problems);
 
         Assert.DoesNotContain("did you mean", problem.Message);
-        Assert.Contains("Known properties: id, body, entry, item, trigger, subject, publications, classified, falsified, refused, catalog, row.", problem.Message);
+        Assert.Contains("Known properties: id, body, entry, item, catalog, row, trigger, subject, publications, classified, falsified, refused.", problem.Message);
     }
 
     [Fact]

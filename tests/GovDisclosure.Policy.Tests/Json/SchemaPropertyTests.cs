@@ -1,0 +1,90 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace GovDisclosure.Policy.Tests.Json;
+
+/// <summary>
+/// §13: each object a reader reads is described once, as the members of its fields, and its schema lists exactly those properties, in
+/// that order — so that a property added to one and not the other fails here, not in a user's file.
+/// </summary>
+public sealed class SchemaPropertyTests
+{
+    private static readonly Assembly JsonPackage = typeof(PolicyJson).Assembly;
+
+    public static TheoryData<string, string, string, string> Objects => new()
+    {
+        { "register.schema.json", "", "RegisterReader", "RootFields" },
+        { "register.schema.json", "/properties/bodies/items", "RegisterReader", "BodyFields" },
+        { "register.schema.json", "/properties/bodies/items/properties/principal", "RegisterReader", "PrincipalFields" },
+        { "register.schema.json", "/properties/records/items", "RegisterReader", "RecordFields" },
+        { "register.schema.json", "/properties/records/items/properties/publications/items", "RegisterReader", "PublicationFields" },
+        { "register.schema.json", "/properties/commitments/items", "RegisterReader", "CommitmentFields" },
+        { "register.schema.json", "/properties/disclosureRules/items", "RegisterReader", "RulesFields" },
+        { "register.schema.json", "/properties/inspections/items", "RegisterReader", "PlanFields" },
+        { "register.schema.json", "/properties/complaints/items", "RegisterReader", "ComplaintFields" },
+        { "register.schema.json", "/properties/complaints/items/properties/answeredOn", "RegisterReader", "AnswerFields" },
+        { "register.schema.json", "/properties/requests/items", "RegisterReader", "RequestFields" },
+        { "register.schema.json", "/properties/requests/items/properties/events/items", "RegisterReader", "EventFields" },
+        { "register.schema.json", "/properties/annualReports/items", "RegisterReader", "ReportFields" },
+        { "register.schema.json", "/properties/redressCases/items", "RegisterReader", "RedressFields" },
+        { "profile.schema.json", "", "PolicyJson", "ProfileFields" },
+        { "profile.schema.json", "/properties/overrides/items", "PolicyJson", "OverrideFields" },
+        { "profile.schema.json", "/properties/gradeThresholds", "PolicyJson", "ThresholdFields" },
+        { "catalog.schema.json", "", "PolicyJson", "CatalogFields" },
+        { "catalog.schema.json", "/properties/rows/items", "PolicyJson", "RowFields" },
+        { "annual-report.schema.json", "", "PolicyJson", "AnnualReportFields" },
+        { "annual-report.schema.json", "/properties/proactive", "PolicyJson", "ProactiveFields" },
+        { "annual-report.schema.json", "/$defs/documentCounts", "PolicyJson", "DocumentFields" },
+        { "annual-report.schema.json", "/$defs/applicantCounts", "PolicyJson", "ApplicantFields" },
+        { "annual-report.schema.json", "/properties/requests", "PolicyJson", "RequestRowFields" },
+        { "annual-report.schema.json", "/properties/redress", "PolicyJson", "RedressGroupFields" },
+        { "annual-report.schema.json", "/$defs/redressCounts", "PolicyJson", "RedressResultFields" },
+        { "regional-notice.schema.json", "", "RegionalNoticeJson", "NoticeFields" },
+        { "regional-notice.schema.json", "/properties/days/items", "HolidayNoticeJson", "DayFields" },
+    };
+
+    private static JsonElement At(string schema, string pointer)
+    {
+        var element = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", schema))).RootElement;
+        foreach (var step in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            element = element.GetProperty(step);
+        }
+
+        return element;
+    }
+
+    private static IReadOnlyList<string> ReaderNames(string owner, string table)
+    {
+        var type = JsonPackage.GetType($"GovDisclosure.Policy.Json.{owner}", throwOnError: true)!;
+        var field = type.GetField(table, BindingFlags.NonPublic | BindingFlags.Static) ?? throw new InvalidOperationException($"{owner} has no {table}");
+        return ((JsonFields)field.GetValue(null)!).Names;
+    }
+
+    [Theory]
+    [MemberData(nameof(Objects))]
+    public void Sec13_each_objects_schema_lists_exactly_the_properties_its_reader_reads_in_order(string schema, string pointer, string owner, string table)
+    {
+        var described = At(schema, pointer);
+
+        Assert.Equal(described.GetProperty("properties").EnumerateObject().Select(property => property.Name), ReaderNames(owner, table));
+        Assert.False(described.GetProperty("additionalProperties").GetBoolean());
+    }
+
+    [Fact]
+    public void Sec13_every_object_of_a_schema_that_refuses_other_properties_is_checked_here()
+    {
+        static IEnumerable<string> Closed(JsonElement element, string pointer) => element.ValueKind switch
+        {
+            JsonValueKind.Object => (element.TryGetProperty("additionalProperties", out var more) && more.ValueKind == JsonValueKind.False ? [pointer] : Enumerable.Empty<string>())
+                .Concat(element.EnumerateObject().SelectMany(property => Closed(property.Value, $"{pointer}/{property.Name}"))),
+            JsonValueKind.Array => element.EnumerateArray().SelectMany((item, i) => Closed(item, $"{pointer}/{i}")),
+            _ => [],
+        };
+
+        var schemas = Objects.Select(row => (string)row[0]).Distinct();
+        var closed = schemas.SelectMany(schema => Closed(At(schema, ""), "").Select(pointer => (schema, pointer)));
+
+        Assert.Equal(closed.Order(), Objects.Select(row => ((string)row[0], (string)row[1])).Order());
+    }
+}
