@@ -334,7 +334,11 @@ internal abstract partial class RegisterReader
                 case EventField.Kind: kind = JsonValues.Code(input, ref reader, EventKinds, path, EventFields.Name(field)); valid &= kind is not null; break;
                 case EventField.On: on = JsonValues.Date(input, ref reader, path, EventFields.Name(field)); valid &= on is not null; break;
                 case EventField.Until: until = JsonValues.Date(input, ref reader, path, EventFields.Name(field)); valid &= until is not null; break;
-                case EventField.WorkingDays: workingDays = JsonValues.Int(input, ref reader, path, EventFields.Name(field), 1, 250); valid &= workingDays is not null; break;
+                case EventField.WorkingDays:
+                    // Any whole number: the range is the regime's (1–20, or 1–15 before 2019-05-15: §8.4, §8.12), and the history checks it.
+                    workingDays = JsonValues.Int(input, ref reader, path, EventFields.Name(field), int.MinValue, int.MaxValue);
+                    valid &= workingDays is not null;
+                    break;
                 case EventField.Party: party = JsonValues.Code(input, ref reader, Parties, path, EventFields.Name(field)); valid &= party is not null; break;
                 case EventField.Outcome: outcome = JsonValues.Code(input, ref reader, Outcomes, path, EventFields.Name(field)); valid &= outcome is not null; break;
                 case EventField.Method: method = JsonValues.Code(input, ref reader, DeliveryMethods, path, EventFields.Name(field)); valid &= method is not null; break;

@@ -150,6 +150,26 @@ public sealed class OneProblemPerMistakeTests
     }
 
     [Theory]
+    [InlineData("2025-03-03", 0, 20)]
+    [InlineData("2025-03-03", 21, 20)]
+    [InlineData("2025-03-03", 300, 20)]
+    [InlineData("2019-05-14", 16, 15)]
+    public void Sec8_4_an_extension_outside_its_regimes_range_is_one_problem_at_its_event_however_far_outside(string arrivedOn, int days, int most)
+    {
+        var json = CountyWith("\"records\": [", $$"""
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "{{arrivedOn}}", "applicant": "NaturalPerson",
+              "events": [{ "kind": "Extended", "on": "{{arrivedOn}}", "workingDays": {{days}} }] }],
+            "records": [
+            """);
+
+        var problem = Assert.Single(WholeProblems(json));
+
+        Assert.Equal("$.requests[0].events[0]", problem.Path);
+        Assert.Contains($"allow an extension of 1 to {most} working days", problem.Message, StringComparison.Ordinal);
+        Assert.Equal([problem], StreamedProblems(json));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("　")]
     public void Sec4_1_a_blank_supervision_contact_is_read_as_written_and_judged_as_none_named(string blank)
