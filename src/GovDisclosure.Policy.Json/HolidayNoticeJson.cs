@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
+using static GovDisclosure.Policy.Json.FieldNames;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -47,7 +48,7 @@ public static class HolidayNoticeJson
         Preconditions.CheckNotNull(notice);
         using var writer = PolicyJson.Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteNumber("year", notice.Year);
+        writer.WriteNumber(Name(NoticeField.Year), notice.Year);
         WritePapersAndDays(writer, notice.Papers, notice.Days);
         writer.WriteEndObject();
     }
@@ -55,20 +56,20 @@ public static class HolidayNoticeJson
     /// <summary>Writes <c>papers</c> and <c>days</c>, as both notice forms hold them.</summary>
     internal static void WritePapersAndDays(Utf8JsonWriter writer, IEnumerable<string> papers, IEnumerable<NoticeDay> days)
     {
-        writer.WriteStartArray("papers");
+        writer.WriteStartArray(Name(NoticeField.Papers));
         foreach (var paper in papers)
         {
-            writer.WriteTextValue(paper, "papers");
+            writer.WriteTextValue(paper, NoticeFields.Name((int)NoticeField.Papers));
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray("days");
+        writer.WriteStartArray(Name(NoticeField.Days));
         foreach (var day in days)
         {
             writer.WriteStartObject();
-            writer.WriteText("name", day.Name);
-            writer.WriteText("date", day.Date.ToIso());
-            writer.WriteBoolean("isOffDay", day.IsOffDay);
+            writer.WriteText(Name(DayField.Name), day.Name);
+            writer.WriteText(Name(DayField.Date), day.Date.ToIso());
+            writer.WriteBoolean(Name(DayField.IsOffDay), day.IsOffDay);
             writer.WriteEndObject();
         }
 

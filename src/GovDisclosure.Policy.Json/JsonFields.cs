@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Numerics;
-using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -24,28 +22,16 @@ internal sealed class JsonFields
         this.what = what;
         this.names = names;
         lookup = new Utf8Lookup(names);
+
     }
 
     /// <summary>
-    /// The properties of an object as the members of <typeparamref name="TField"/> name them, in the members' order (their values
-    /// 0, 1, 2 …): each the member's name with its first letter in lower case, or its <see cref="JsonPropertyNameAttribute"/>
-    /// (for <c>$schema</c>). A reader switches on the member <see cref="Next"/> gives, cast to <typeparamref name="TField"/>, so
-    /// that each property's name is written once and no reordering can change what a case reads.
+    /// The properties of <paramref name="what"/>, as <see cref="FieldNames{TField}"/> names them. A reader switches on the member
+    /// <see cref="Next"/> gives, cast to <typeparamref name="TField"/>, so that no reordering can change what a case reads.
     /// </summary>
     internal static JsonFields Of<TField>(string what)
-        where TField : struct, Enum
-    {
-        var members = typeof(TField).GetFields(BindingFlags.Public | BindingFlags.Static);
-        var names = new string[members.Length];
-        foreach (var member in members)
-        {
-            var value = Convert.ToInt32(member.GetValue(null), CultureInfo.InvariantCulture);
-            System.Diagnostics.Debug.Assert(value >= 0 && value < names.Length && names[value] is null, "members numbered 0, 1, 2 …");
-            names[value] = member.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? char.ToLowerInvariant(member.Name[0]) + member.Name.Substring(1);
-        }
-
-        return new JsonFields(what, names) { fieldType = typeof(TField) };
-    }
+        where TField : struct, Enum =>
+        new(what, FieldNames<TField>.Names) { fieldType = typeof(TField) };
 
     private Type? fieldType;   // the members naming the properties, when Of made the table
 

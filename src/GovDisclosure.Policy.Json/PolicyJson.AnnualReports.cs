@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Reporting;
 using GovDisclosure.Policy.Requests;
+using static GovDisclosure.Policy.Json.FieldNames;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -55,26 +56,26 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(report);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteText("bodyId", report.BodyId);
-        writer.WriteText("bodyName", report.BodyName);
-        writer.WriteNumber("year", report.Year);
-        writer.WriteText("overview", report.Overview);
-        writer.WriteStartObject("proactive");
-        WriteDocuments(writer, "rules", report.Proactive.Rules);
-        WriteDocuments(writer, "normativeDocuments", report.Proactive.NormativeDocuments);
-        writer.WriteNumber("licensingDecisions", report.Proactive.LicensingDecisions);
-        writer.WriteNumber("penaltyDecisions", report.Proactive.PenaltyDecisions);
-        writer.WriteNumber("coercionDecisions", report.Proactive.CoercionDecisions);
-        writer.WriteNumber("feesTenThousandYuan", report.Proactive.FeesTenThousandYuan);
+        writer.WriteText(Name(AnnualReportField.BodyId), report.BodyId);
+        writer.WriteText(Name(AnnualReportField.BodyName), report.BodyName);
+        writer.WriteNumber(Name(AnnualReportField.Year), report.Year);
+        writer.WriteText(Name(AnnualReportField.Overview), report.Overview);
+        writer.WriteStartObject(Name(AnnualReportField.Proactive));
+        WriteDocuments(writer, Name(ProactiveField.Rules), report.Proactive.Rules);
+        WriteDocuments(writer, Name(ProactiveField.NormativeDocuments), report.Proactive.NormativeDocuments);
+        writer.WriteNumber(Name(ProactiveField.LicensingDecisions), report.Proactive.LicensingDecisions);
+        writer.WriteNumber(Name(ProactiveField.PenaltyDecisions), report.Proactive.PenaltyDecisions);
+        writer.WriteNumber(Name(ProactiveField.CoercionDecisions), report.Proactive.CoercionDecisions);
+        writer.WriteNumber(Name(ProactiveField.FeesTenThousandYuan), report.Proactive.FeesTenThousandYuan);
         writer.WriteEndObject();
-        writer.WriteStartObject("requests");
+        writer.WriteStartObject(Name(AnnualReportField.Requests));
         foreach (var row in RequestTable.Rows)
         {
             WriteFigures(writer, row.Name, ApplicantFields, Columns(report.Requests[row]));
         }
 
         writer.WriteEndObject();
-        writer.WriteStartObject("redress");
+        writer.WriteStartObject(Name(AnnualReportField.Redress));
         foreach (var kind in RedressCaseKind.InOrder)
         {
             var counts = report.Redress[kind];
@@ -82,25 +83,28 @@ public static partial class PolicyJson
         }
 
         writer.WriteEndObject();
-        writer.WriteText("problemsAndImprovements", report.ProblemsAndImprovements);
-        writer.WriteText("otherMatters", report.OtherMatters);
+        writer.WriteText(Name(AnnualReportField.ProblemsAndImprovements), report.ProblemsAndImprovements);
+        writer.WriteText(Name(AnnualReportField.OtherMatters), report.OtherMatters);
         if (report.LastYearCarriedForward is { } carried)
         {
-            WriteFigures(writer, "lastYearCarriedForward", ApplicantFields, Columns(carried));
+            WriteFigures(writer, Name(AnnualReportField.LastYearCarriedForward), ApplicantFields, Columns(carried));
         }
 
         if (report.IsAggregate)
         {
-            writer.WriteBoolean("aggregate", true);
+            writer.WriteBoolean(Name(AnnualReportField.Aggregate), true);
         }
 
         writer.WriteEndObject();
     }
 
-    private static void WriteDocuments(Utf8JsonWriter writer, string name, DocumentCounts counts) =>
+    private static void WriteDocuments(Utf8JsonWriter writer, JsonEncodedText name, DocumentCounts counts) =>
         WriteFigures(writer, name, DocumentFields, [counts.Issued, counts.Repealed, counts.InForce]);
 
-    private static void WriteFigures(Utf8JsonWriter writer, string name, JsonFields fields, int[] figures)
+    private static void WriteFigures(Utf8JsonWriter writer, string name, JsonFields fields, int[] figures) =>
+        WriteFigures(writer, JsonEncodedText.Encode(name), fields, figures);
+
+    private static void WriteFigures(Utf8JsonWriter writer, JsonEncodedText name, JsonFields fields, int[] figures)
     {
         writer.WriteStartObject(name);
         for (var i = 0; i < figures.Length; i++)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Catalogs;
+using static GovDisclosure.Policy.Json.FieldNames;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -51,33 +52,22 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(catalog);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteText("name", catalog.Name);
-        WriteArray(writer, "rows", catalog.Rows, (w, row) =>
+        writer.WriteText(Name(CatalogField.Name), catalog.Name);
+        WriteArray(writer, Name(CatalogField.Rows), catalog.Rows, (w, row) =>
         {
-            w.WriteText("number", row.Number);
-            WriteStrings(w, "items", row.Items);
-            w.WriteText("content", row.Content);
-            w.WriteText("legalBasis", row.LegalBasis);
-            w.WriteText("timeLimit", row.TimeLimitText);
-            w.WriteText("responsibleBody", row.ResponsibleBody);
-            WriteStrings(w, "channels", row.Channels.Select(channel => channel.Name));
-            w.WriteText("audience", row.Audience.Name);
-            WriteStrings(w, "modes", row.Modes.Select(mode => mode.Name));
-            WriteStrings(w, "levels", row.Levels.Select(level => level.Name));
-            WriteOptional(w, "remarks", row.Remarks);
+            w.WriteText(Name(RowField.Number), row.Number);
+            WriteStrings(w, Name(RowField.Items), row.Items);
+            w.WriteText(Name(RowField.Content), row.Content);
+            w.WriteText(Name(RowField.LegalBasis), row.LegalBasis);
+            w.WriteText(Name(RowField.TimeLimit), row.TimeLimitText);
+            w.WriteText(Name(RowField.ResponsibleBody), row.ResponsibleBody);
+            WriteStrings(w, Name(RowField.Channels), row.Channels.Select(channel => channel.Name));
+            w.WriteText(Name(RowField.Audience), row.Audience.Name);
+            WriteStrings(w, Name(RowField.Modes), row.Modes.Select(mode => mode.Name));
+            WriteStrings(w, Name(RowField.Levels), row.Levels.Select(level => level.Name));
+            WriteOptional(w, Name(RowField.Remarks), row.Remarks);
         });
         writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteTextValue(value, name);
-        }
-
-        writer.WriteEndArray();
     }
 
     private static CountyCatalog? ParseCatalog(JsonInput input, ref Utf8JsonReader reader)

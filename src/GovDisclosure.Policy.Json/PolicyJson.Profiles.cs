@@ -2,6 +2,7 @@ using System.Text.Json;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.Requests;
+using static GovDisclosure.Policy.Json.FieldNames;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -265,22 +266,22 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(profile);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteText("name", profile.Name);
-        WriteArray(writer, "overrides", profile.DeadlineProfile.Overrides, (w, change) =>
+        writer.WriteText(Name(ProfileField.Name), profile.Name);
+        WriteArray(writer, Name(ProfileField.Overrides), profile.DeadlineProfile.Overrides, (w, change) =>
         {
             if (change.Entry is { } entry)
             {
-                w.WriteText("row", entry.Name);
+                w.WriteText(Name(OverrideField.Row), entry.Name);
             }
             else
             {
-                w.WriteText("cadence", change.Cadence.Name);
+                w.WriteText(Name(OverrideField.Cadence), change.Cadence.Name);
             }
 
-            w.WriteNumber("offset", change.Offset);
-            w.WriteText("unit", change.Unit.Name);
+            w.WriteNumber(Name(OverrideField.Offset), change.Offset);
+            w.WriteText(Name(OverrideField.Unit), change.Unit.Name);
         });
-        writer.WriteStartArray("removedEntries");
+        writer.WriteStartArray(Name(ProfileField.RemovedEntries));
         foreach (var entry in profile.DeadlineProfile.RemovedEntries)
         {
             writer.WriteStringValue(entry.Name);
@@ -289,25 +290,25 @@ public static partial class PolicyJson
         writer.WriteEndArray();
         if (profile.AssessmentRules is { } assessment)
         {
-            writer.WriteStartObject("gradeThresholds");
-            writer.WriteNumber("excellent", assessment.GradeThresholds.Excellent);
-            writer.WriteNumber("satisfactory", assessment.GradeThresholds.Satisfactory);
-            writer.WriteNumber("basic", assessment.GradeThresholds.Basic);
+            writer.WriteStartObject(Name(ProfileField.GradeThresholds));
+            writer.WriteNumber(Name(ThresholdField.Excellent), assessment.GradeThresholds.Excellent);
+            writer.WriteNumber(Name(ThresholdField.Satisfactory), assessment.GradeThresholds.Satisfactory);
+            writer.WriteNumber(Name(ThresholdField.Basic), assessment.GradeThresholds.Basic);
             writer.WriteEndObject();
-            writer.WriteNumber("complaintTierWorkingDays", assessment.ComplaintTierWorkingDays);
-            writer.WriteNumber("minInspections", assessment.MinInspections);
-            writer.WriteNumber("maxInspections", assessment.MaxInspections);
-            writer.WriteBoolean("requestsInOnTimeRate", assessment.CountRequestsInRate);
+            writer.WriteNumber(Name(ProfileField.ComplaintTierWorkingDays), assessment.ComplaintTierWorkingDays);
+            writer.WriteNumber(Name(ProfileField.MinInspections), assessment.MinInspections);
+            writer.WriteNumber(Name(ProfileField.MaxInspections), assessment.MaxInspections);
+            writer.WriteBoolean(Name(ProfileField.RequestsInOnTimeRate), assessment.CountRequestsInRate);
         }
 
         if (profile.RequestRules is { } requests)
         {
-            writer.WriteBoolean("feeNoticeStopsClock", requests.FeeNoticeStopsClock);
+            writer.WriteBoolean(Name(ProfileField.FeeNoticeStopsClock), requests.FeeNoticeStopsClock);
         }
 
         if (profile.DeadlineProfile.PreDisclosureCalendarDays is { } days)
         {
-            writer.WriteNumber("preDisclosureCalendarDays", days);
+            writer.WriteNumber(Name(ProfileField.PreDisclosureCalendarDays), days);
         }
 
         writer.WriteEndObject();

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Evaluation;
+using GovDisclosure.Policy.Requests;
+using static GovDisclosure.Policy.Json.FieldNames;
+using static GovDisclosure.Policy.Json.RegisterReader;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -19,177 +22,155 @@ public static partial class PolicyJson
         Preconditions.CheckNotNull(register);
         using var writer = Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteNumber("year", register.Year);
-        WriteArray(writer, "bodies", register.Bodies, (w, body) =>
+        writer.WriteNumber(Name(RootField.Year), register.Year);
+        WriteArray(writer, Name(RootField.Bodies), register.Bodies, (w, body) =>
         {
-            w.WriteText("id", body.Id);
-            w.WriteText("name", body.Name);
-            w.WriteText("type", body.Type.Name);
-            w.WriteStartObject("principal");
-            w.WriteText("name", body.Principal.Name);
-            w.WriteText("tookOffice", body.Principal.TookOffice.ToIso());
+            w.WriteText(Name(BodyField.Id), body.Id);
+            w.WriteText(Name(BodyField.Name), body.Name);
+            w.WriteText(Name(BodyField.Type), body.Type.Name);
+            w.WriteStartObject(Name(BodyField.Principal));
+            w.WriteText(Name(PrincipalField.Name), body.Principal.Name);
+            w.WriteText(Name(PrincipalField.TookOffice), body.Principal.TookOffice.ToIso());
             w.WriteEndObject();
-            WriteOptional(w, "supervisionContact", body.SupervisionContact);
-            if (body.Level != AdministrativeLevel.Of(body.Type))
-            {
-                w.WriteText("level", body.Level.Name);
-            }
-
-            WriteOptional(w, "role", body.Role?.Name);
+            WriteOptional(w, Name(BodyField.SupervisionContact), body.SupervisionContact);
+            WriteOptional(w, Name(BodyField.Level), body.Level == AdministrativeLevel.Of(body.Type) ? null : body.Level.Name);
+            WriteOptional(w, Name(BodyField.Role), body.Role?.Name);
             if (body.Catalogs.Count > 0)
             {
-                WriteStrings(w, "catalogs", body.Catalogs);
+                WriteStrings(w, Name(BodyField.Catalogs), body.Catalogs);
             }
         });
-        WriteArray(writer, "commitments", register.Commitments, (w, c) =>
+        WriteArray(writer, Name(RootField.Commitments), register.Commitments, (w, c) =>
         {
-            w.WriteText("body", c.BodyId);
-            w.WriteBoolean("oneWindow", c.OneWindow);
-            w.WriteBoolean("oneTimeNotification", c.OneTimeNotification);
-            w.WriteBoolean("oneStop", c.OneStop);
-            w.WriteBoolean("endToEnd", c.EndToEnd);
-            w.WriteText("signedBy", c.SignedBy);
-            w.WriteText("signedOn", c.SignedOn.ToIso());
-            WriteOptional(w, "approvedOn", c.ApprovedOn?.ToIso());
-            WriteOptional(w, "publishedOn", c.PublishedOn?.ToIso());
+            w.WriteText(Name(CommitmentField.Body), c.BodyId);
+            w.WriteBoolean(Name(CommitmentField.OneWindow), c.OneWindow);
+            w.WriteBoolean(Name(CommitmentField.OneTimeNotification), c.OneTimeNotification);
+            w.WriteBoolean(Name(CommitmentField.OneStop), c.OneStop);
+            w.WriteBoolean(Name(CommitmentField.EndToEnd), c.EndToEnd);
+            w.WriteText(Name(CommitmentField.SignedBy), c.SignedBy);
+            w.WriteText(Name(CommitmentField.SignedOn), c.SignedOn.ToIso());
+            WriteOptional(w, Name(CommitmentField.ApprovedOn), c.ApprovedOn?.ToIso());
+            WriteOptional(w, Name(CommitmentField.PublishedOn), c.PublishedOn?.ToIso());
         });
-        WriteArray(writer, "disclosureRules", register.DisclosureRules, (w, r) =>
+        WriteArray(writer, Name(RootField.DisclosureRules), register.DisclosureRules, (w, r) =>
         {
-            w.WriteText("body", r.BodyId);
-            WriteOptional(w, "approvedOn", r.ApprovedOn?.ToIso());
-            WriteOptional(w, "publishedOn", r.PublishedOn?.ToIso());
+            w.WriteText(Name(RulesField.Body), r.BodyId);
+            WriteOptional(w, Name(RulesField.ApprovedOn), r.ApprovedOn?.ToIso());
+            WriteOptional(w, Name(RulesField.PublishedOn), r.PublishedOn?.ToIso());
         });
-        WriteArray(writer, "inspections", register.Inspections, (w, plan) =>
+        WriteArray(writer, Name(RootField.Inspections), register.Inspections, (w, plan) =>
         {
-            w.WriteNumber("year", plan.Year);
-            WriteOptional(w, "body", plan.BodyId);
-            w.WriteStartArray("dates");
-            foreach (var date in plan.Dates)
-            {
-                w.WriteStringValue(date.ToIso());
-            }
-
-            w.WriteEndArray();
+            w.WriteNumber(Name(PlanField.Year), plan.Year);
+            WriteOptional(w, Name(PlanField.Body), plan.BodyId);
+            WriteDates(w, Name(PlanField.Dates), plan.Dates);
         });
-        WriteArray(writer, "complaints", register.Complaints, (w, c) =>
+        WriteArray(writer, Name(RootField.Complaints), register.Complaints, WriteComplaint);
+        WriteArray(writer, Name(RootField.Requests), register.Requests, WriteRequest);
+        WriteArray(writer, Name(RootField.AnnualReports), register.AnnualReports, (w, report) =>
         {
-            w.WriteText("id", c.Id);
-            w.WriteText("body", c.BodyId);
-            w.WriteText("channel", c.Channel.Name);
-            w.WriteText("lodgedOn", c.LodgedOn.ToIso());
-            w.WriteStartArray("escalatedOn");
-            foreach (var date in c.Escalations)
-            {
-                w.WriteStringValue(date.ToIso());
-            }
-
-            w.WriteEndArray();
-            if (c.Answers.Any(answer => answer is not null))
-            {
-                w.WriteStartObject("answeredOn");
-                for (var tier = 0; tier < c.Answers.Count; tier++)
-                {
-                    WriteOptional(w, ComplaintTier.FromValue(tier + 1).Name, c.Answers[tier]?.ToIso());
-                }
-
-                w.WriteEndObject();
-            }
-
-            WriteOptional(w, "resolvedOn", c.ResolvedOn?.ToIso());
-            WriteOptional(w, "resolution", c.Resolution);
-            WriteOptional(w, "rectifiedOn", c.RectifiedOn?.ToIso());
+            w.WriteText(Name(ReportField.Body), report.BodyId);
+            w.WriteNumber(Name(ReportField.Year), report.Year);
+            w.WriteText(Name(ReportField.PublishedOn), report.PublishedOn.ToIso());
         });
-        WriteArray(writer, "requests", register.Requests, (w, r) =>
+        WriteArray(writer, Name(RootField.RedressCases), register.RedressCases, (w, c) =>
         {
-            w.WriteText("id", r.Id);
-            w.WriteText("body", r.BodyId);
-            w.WriteText("channel", r.Channel.Name);
-            w.WriteText("arrivedOn", r.ArrivedOn.ToIso());
-            WriteOptional(w, "confirmedOn", r.Channel.NeedsConfirmation ? r.ReceivedOn?.ToIso() : null);
-            w.WriteText("applicant", r.Applicant.Name);
-            w.WriteStartArray("events");
-            foreach (var e in r.Events)
-            {
-                w.WriteStartObject();
-                w.WriteText("kind", e.Kind.Name);
-                w.WriteText("on", e.On.ToIso());
-                WriteOptional(w, "until", e.Until?.ToIso());
-                if (e.WorkingDays is { } days)
-                {
-                    w.WriteNumber("workingDays", days);
-                }
-
-                WriteOptional(w, "party", e.Party?.Name);
-                WriteOptional(w, "outcome", e.Outcome?.Name);
-                WriteOptional(w, "method", e.Method?.Name);
-                if (e.ToldOfRedress == false)
-                {
-                    w.WriteBoolean("toldOfRedress", false);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
+            w.WriteText(Name(RedressField.Id), c.Id);
+            w.WriteText(Name(RedressField.Body), c.BodyId);
+            w.WriteText(Name(RedressField.Kind), c.Kind.Name);
+            w.WriteText(Name(RedressField.FiledOn), c.FiledOn.ToIso());
+            w.WriteText(Name(RedressField.Result), c.Result.Name);
+            WriteOptional(w, Name(RedressField.DecidedOn), c.DecidedOn?.ToIso());
+            WriteOptional(w, Name(RedressField.Request), c.RequestId);
         });
-        WriteArray(writer, "annualReports", register.AnnualReports, (w, report) =>
-        {
-            w.WriteText("body", report.BodyId);
-            w.WriteNumber("year", report.Year);
-            w.WriteText("publishedOn", report.PublishedOn.ToIso());
-        });
-        WriteArray(writer, "redressCases", register.RedressCases, (w, c) =>
-        {
-            w.WriteText("id", c.Id);
-            w.WriteText("body", c.BodyId);
-            w.WriteText("kind", c.Kind.Name);
-            w.WriteText("filedOn", c.FiledOn.ToIso());
-            w.WriteText("result", c.Result.Name);
-            WriteOptional(w, "decidedOn", c.DecidedOn?.ToIso());
-            WriteOptional(w, "request", c.RequestId);
-        });
-        WriteArray(writer, "records", register.Records, (w, record) =>
-        {
-            w.WriteText("id", record.Id);
-            w.WriteText("body", record.BodyId);
-            WriteOptional(w, "catalog", record.Obligation.IsBuiltIn ? null : record.Obligation.Catalog);
-            w.WriteText("row", record.Obligation.Row);
-            WriteOptional(w, "item", record.Item?.Name);
-            w.WriteText("trigger", record.Trigger.ToIso());
-            WriteOptional(w, "subject", record.Subject);
-            w.WriteStartArray("publications");
-            foreach (var publication in record.Publications)
-            {
-                w.WriteStartObject();
-                w.WriteText("date", publication.Date.ToIso());
-                w.WriteStartArray("channels");
-                foreach (var channel in publication.Channels)
-                {
-                    w.WriteStringValue(channel.Name);
-                }
-
-                w.WriteEndArray();
-                if (publication.NationalChannels.Count > 0)
-                {
-                    w.WriteStartArray("nationalChannels");
-                    foreach (var channel in publication.NationalChannels)
-                    {
-                        w.WriteStringValue(channel.Name);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                WriteOptional(w, "takenDownOn", publication.TakenDownOn?.ToIso());
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            WriteFlag(w, "classified", record.IsClassified);
-            WriteFlag(w, "falsified", record.IsFalsified);
-            WriteFlag(w, "refused", record.IsRefused);
-        });
+        WriteArray(writer, Name(RootField.Records), register.Records, WriteRecord);
         writer.WriteEndObject();
+    }
+
+    private static void WriteComplaint(Utf8JsonWriter w, Complaint c)
+    {
+        w.WriteText(Name(ComplaintField.Id), c.Id);
+        w.WriteText(Name(ComplaintField.Body), c.BodyId);
+        w.WriteText(Name(ComplaintField.Channel), c.Channel.Name);
+        w.WriteText(Name(ComplaintField.LodgedOn), c.LodgedOn.ToIso());
+        WriteDates(w, Name(ComplaintField.EscalatedOn), c.Escalations);
+        if (c.Answers.Any(answer => answer is not null))
+        {
+            w.WriteStartObject(Name(ComplaintField.AnsweredOn));
+            for (var tier = 0; tier < c.Answers.Count; tier++)
+            {
+                WriteOptional(w, AnswerFields.Name(tier), c.Answers[tier]?.ToIso());
+            }
+
+            w.WriteEndObject();
+        }
+
+        WriteOptional(w, Name(ComplaintField.ResolvedOn), c.ResolvedOn?.ToIso());
+        WriteOptional(w, Name(ComplaintField.Resolution), c.Resolution);
+        WriteOptional(w, Name(ComplaintField.RectifiedOn), c.RectifiedOn?.ToIso());
+    }
+
+    private static void WriteRequest(Utf8JsonWriter w, InformationRequest r)
+    {
+        w.WriteText(Name(RequestField.Id), r.Id);
+        w.WriteText(Name(RequestField.Body), r.BodyId);
+        w.WriteText(Name(RequestField.Channel), r.Channel.Name);
+        w.WriteText(Name(RequestField.ArrivedOn), r.ArrivedOn.ToIso());
+        WriteOptional(w, Name(RequestField.ConfirmedOn), r.Channel.NeedsConfirmation ? r.ReceivedOn?.ToIso() : null);
+        w.WriteText(Name(RequestField.Applicant), r.Applicant.Name);
+        w.WriteStartArray(Name(RequestField.Events));
+        foreach (var e in r.Events)
+        {
+            w.WriteStartObject();
+            w.WriteText(Name(EventField.Kind), e.Kind.Name);
+            w.WriteText(Name(EventField.On), e.On.ToIso());
+            WriteOptional(w, Name(EventField.Until), e.Until?.ToIso());
+            if (e.WorkingDays is { } days)
+            {
+                w.WriteNumber(Name(EventField.WorkingDays), days);
+            }
+
+            WriteOptional(w, Name(EventField.Party), e.Party?.Name);
+            WriteOptional(w, Name(EventField.Outcome), e.Outcome?.Name);
+            WriteOptional(w, Name(EventField.Method), e.Method?.Name);
+            if (e.ToldOfRedress == false)
+            {
+                w.WriteBoolean(Name(EventField.ToldOfRedress), false);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteRecord(Utf8JsonWriter w, DisclosureRecord record)
+    {
+        w.WriteText(Name(RecordField.Id), record.Id);
+        w.WriteText(Name(RecordField.Body), record.BodyId);
+        WriteOptional(w, Name(RecordField.Catalog), record.Obligation.IsBuiltIn ? null : record.Obligation.Catalog);
+        w.WriteText(Name(RecordField.Row), record.Obligation.Row);
+        WriteOptional(w, Name(RecordField.Item), record.Item?.Name);
+        w.WriteText(Name(RecordField.Trigger), record.Trigger.ToIso());
+        WriteOptional(w, Name(RecordField.Subject), record.Subject);
+        w.WriteStartArray(Name(RecordField.Publications));
+        foreach (var publication in record.Publications)
+        {
+            w.WriteStartObject();
+            w.WriteText(Name(PublicationField.Date), publication.Date.ToIso());
+            WriteStrings(w, Name(PublicationField.Channels), publication.Channels.Select(channel => channel.Name));
+            if (publication.NationalChannels.Count > 0)
+            {
+                WriteStrings(w, Name(PublicationField.NationalChannels), publication.NationalChannels.Select(channel => channel.Name));
+            }
+
+            WriteOptional(w, Name(PublicationField.TakenDownOn), publication.TakenDownOn?.ToIso());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        WriteFlag(w, Name(RecordField.Classified), record.IsClassified);
+        WriteFlag(w, Name(RecordField.Falsified), record.IsFalsified);
+        WriteFlag(w, Name(RecordField.Refused), record.IsRefused);
     }
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -205,6 +186,9 @@ public static partial class PolicyJson
     /// <summary>Writes a property's text, refusing text UTF-8 cannot carry: the writer would put U+FFFD for a lone surrogate, silently.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> holds a lone surrogate.</exception>
     internal static void WriteText(this Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, Checked(value, name));
+
+    /// <inheritdoc cref="WriteText(Utf8JsonWriter, string, string)"/>
+    internal static void WriteText(this Utf8JsonWriter writer, JsonEncodedText name, string value) => writer.WriteString(name, Checked(value, name.Value));
 
     /// <summary>Writes an array element's text, refusing text UTF-8 cannot carry.</summary>
     /// <exception cref="ArgumentException"><paramref name="value"/> holds a lone surrogate.</exception>
@@ -230,7 +214,7 @@ public static partial class PolicyJson
         return value;
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
+    private static void WriteArray<T>(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
@@ -251,7 +235,37 @@ public static partial class PolicyJson
         }
     }
 
-    private static void WriteFlag(Utf8JsonWriter writer, string name, bool value)
+    private static void WriteOptional(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteText(name, value);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteTextValue(value, name.Value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteDates(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<LocalDate> dates)
+    {
+        writer.WriteStartArray(name);
+        foreach (var date in dates)
+        {
+            writer.WriteStringValue(date.ToIso());
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteFlag(Utf8JsonWriter writer, JsonEncodedText name, bool value)
     {
         if (value)
         {

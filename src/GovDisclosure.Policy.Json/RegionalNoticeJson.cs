@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovDisclosure.Policy.Calendar;
+using static GovDisclosure.Policy.Json.FieldNames;
 
 namespace GovDisclosure.Policy.Json;
 
@@ -52,9 +53,9 @@ public static class RegionalNoticeJson
         Preconditions.CheckNotNull(notice);
         using var writer = PolicyJson.Writer(utf8Json);
         writer.WriteStartObject();
-        writer.WriteText("region", notice.Region.ToString());
-        writer.WriteText("regionName", notice.RegionName);
-        writer.WriteNumber("year", notice.Year);
+        writer.WriteText(Name(NoticeField.Region), notice.Region.ToString());
+        writer.WriteText(Name(NoticeField.RegionName), notice.RegionName);
+        writer.WriteNumber(Name(NoticeField.Year), notice.Year);
         HolidayNoticeJson.WritePapersAndDays(writer, notice.Papers, notice.Days);
         writer.WriteEndObject();
     }

@@ -19,7 +19,7 @@ internal abstract partial class RegisterReader
     private static readonly JsonFields EventFields = JsonFields.Of<EventField>("request event");
     private static readonly JsonFields ReportFields = JsonFields.Of<ReportField>("annual report");
     private static readonly JsonFields RedressFields = JsonFields.Of<RedressField>("redress case");
-    private static readonly JsonFields AnswerFields = new("set of tier answers", [.. ComplaintTier.InOrder.Select(tier => tier.Name)]);   // by tier, from the base unit
+    internal static readonly JsonFields AnswerFields = new("set of tier answers", [.. ComplaintTier.InOrder.Select(tier => tier.Name)]);   // by tier, from the base unit
 
     private static readonly ulong BodyRequired = BodyFields.Bits(BodyField.Id, BodyField.Name, BodyField.Type, BodyField.Principal);
     private static readonly ulong PrincipalRequired = PrincipalFields.Bits(PrincipalField.Name, PrincipalField.TookOffice);
@@ -35,7 +35,7 @@ internal abstract partial class RegisterReader
     private static readonly ulong RedressRequired = RedressFields.Bits(RedressField.Id, RedressField.Body, RedressField.Kind, RedressField.FiledOn, RedressField.Result);
 
     /// <summary>A register's properties.</summary>
-    private enum RootField
+    internal enum RootField
     {
         [System.Text.Json.Serialization.JsonPropertyName("$schema")] Schema,
         Year,
@@ -51,7 +51,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A body's properties.</summary>
-    private enum BodyField
+    internal enum BodyField
     {
         Id,
         Name,
@@ -64,14 +64,14 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A principal leader's properties.</summary>
-    private enum PrincipalField
+    internal enum PrincipalField
     {
         Name,
         TookOffice,
     }
 
     /// <summary>A record's properties.</summary>
-    private enum RecordField
+    internal enum RecordField
     {
         Id,
         Body,
@@ -88,7 +88,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A publication's properties.</summary>
-    private enum PublicationField
+    internal enum PublicationField
     {
         Date,
         Channels,
@@ -97,7 +97,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A service commitment's properties.</summary>
-    private enum CommitmentField
+    internal enum CommitmentField
     {
         Body,
         OneWindow,
@@ -111,7 +111,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>The properties of a body's disclosure rules.</summary>
-    private enum RulesField
+    internal enum RulesField
     {
         Body,
         ApprovedOn,
@@ -119,7 +119,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>An inspection plan's properties.</summary>
-    private enum PlanField
+    internal enum PlanField
     {
         Year,
         Body,
@@ -127,7 +127,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A complaint's properties.</summary>
-    private enum ComplaintField
+    internal enum ComplaintField
     {
         Id,
         Body,
@@ -141,7 +141,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A request's properties.</summary>
-    private enum RequestField
+    internal enum RequestField
     {
         Id,
         Body,
@@ -153,7 +153,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A request event's properties.</summary>
-    private enum EventField
+    internal enum EventField
     {
         Kind,
         On,
@@ -166,7 +166,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A published annual report's properties.</summary>
-    private enum ReportField
+    internal enum ReportField
     {
         Body,
         Year,
@@ -174,7 +174,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>A redress case's properties.</summary>
-    private enum RedressField
+    internal enum RedressField
     {
         Id,
         Body,

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
-/// D11, D12, §3: a profile's numeric settings are refused by the reader exactly where the model refuses them — the day before, of
+/// D9, D11, D12: a profile's numeric settings are refused by the reader exactly where the model refuses them — the day before, of
 /// and after each end of each range — so that a profile the model takes is never a file the reader refuses, nor the other way round.
 /// </summary>
 public sealed class ProfileLimitTests
