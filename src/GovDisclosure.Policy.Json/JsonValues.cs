@@ -25,7 +25,7 @@ internal static class JsonValues
             }
         }
 
-        input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name), $"expected a non-empty string; found {Describe(ref reader)}.");
+        Refuse(input, ref reader, name.Length == 0 ? path.ToString() : path.Of(name), $"expected a non-empty string; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -37,7 +37,7 @@ internal static class JsonValues
             return input.Text(ref reader, path, name);
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a string (it may be empty); found {Describe(ref reader)}.");
+        Refuse(input, ref reader, path.Of(name), $"expected a string (it may be empty); found {Describe(ref reader)}.");
         return null;
     }
 
@@ -49,7 +49,7 @@ internal static class JsonValues
             return number;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a whole number from {min} to {max}; found {Describe(ref reader)}.");
+        Refuse(input, ref reader, path.Of(name), $"expected a whole number from {min} to {max}; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -61,7 +61,7 @@ internal static class JsonValues
             return number;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected a number; found {Describe(ref reader)}.");
+        Refuse(input, ref reader, path.Of(name), $"expected a number; found {Describe(ref reader)}.");
         return null;
     }
 
@@ -75,7 +75,7 @@ internal static class JsonValues
             case JsonTokenType.False:
                 return false;
             default:
-                input.Problem(ref reader, path.Of(name), $"expected true or false; found {Describe(ref reader)}.");
+                Refuse(input, ref reader, path.Of(name), $"expected true or false; found {Describe(ref reader)}.");
                 return null;
         }
     }
@@ -88,7 +88,7 @@ internal static class JsonValues
             return date;
         }
 
-        input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
+        Refuse(input, ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
             $"expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found {Describe(ref reader)}.");
         return null;
     }
@@ -110,7 +110,7 @@ internal static class JsonValues
             }
         }
 
-        input.Problem(ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
+        Refuse(input, ref reader, name.Length == 0 ? path.ToString() : path.Of(name),
             $"{Describe(ref reader)} is not a {typeof(T).Name} code; valid codes: {string.Join(", ", PolicyEnum<T>.InOrder.Select(m => m.Name))}.");
         return null;
     }
@@ -160,8 +160,7 @@ internal static class JsonValues
             return true;
         }
 
-        input.Problem(ref reader, path.Of(name), $"expected an array; found {Describe(ref reader)}.");
-        input.Skip(ref reader);
+        Refuse(input, ref reader, path.Of(name), $"expected an array; found {Describe(ref reader)}.");
         return false;
     }
 
@@ -173,8 +172,7 @@ internal static class JsonValues
             return true;
         }
 
-        input.Problem(ref reader, path.ToString(), $"expected {what} (an object); found {Describe(ref reader)}.");
-        input.Skip(ref reader);
+        Refuse(input, ref reader, path.ToString(), $"expected {what} (an object); found {Describe(ref reader)}.");
         return false;
     }
 
@@ -210,6 +208,16 @@ internal static class JsonValues
 
         date = new LocalDate(year, month, day);
         return true;
+    }
+
+    /// <summary>
+    /// Reports that the value at the reader is not what was expected, and skips it whole — an array or an object where a date was
+    /// expected, say — so that the next property is read where it stands.
+    /// </summary>
+    internal static void Refuse(JsonInput input, ref Utf8JsonReader reader, string path, string message)
+    {
+        input.Problem(ref reader, path, message);
+        input.Skip(ref reader);
     }
 
     /// <summary>What the reader's token is, for a message: a string quoted, a number as written, or its kind.</summary>

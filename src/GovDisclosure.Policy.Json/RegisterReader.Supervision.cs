@@ -20,7 +20,7 @@ internal abstract partial class RegisterReader
             {
                 case CommitmentField.Body: bodyAt = Input.OffsetOf(ref reader); body = JsonValues.String(Input, ref reader, path, CommitmentFields.Name(field)); break;
                 case CommitmentField.OneWindow or CommitmentField.OneTimeNotification or CommitmentField.OneStop or CommitmentField.EndToEnd:
-                    ones[field - (int)CommitmentField.OneWindow] = Flag(ref reader, path, CommitmentFieldName(field), ref valid); break;
+                    ones[field - (int)CommitmentField.OneWindow] = Flag(ref reader, path, CommitmentFields.Name(field), ref valid); break;
                 case CommitmentField.SignedBy: signedBy = JsonValues.String(Input, ref reader, path, CommitmentFields.Name(field)); break;
                 case CommitmentField.SignedOn: signedOn = JsonValues.Date(Input, ref reader, path, CommitmentFields.Name(field)); break;
                 case CommitmentField.ApprovedOn: approvedOn = OptionalDate(ref reader, path, CommitmentFields.Name(field), ref valid); break;
@@ -33,14 +33,6 @@ internal abstract partial class RegisterReader
             ? null
             : new ServiceCommitment(body, ones[0], ones[1], ones[2], ones[3], signedBy, signedOn.Value, approvedOn, publishedOn);
     }
-
-    private static string CommitmentFieldName(int field) => field switch
-    {
-        1 => "oneWindow",
-        2 => "oneTimeNotification",
-        3 => "oneStop",
-        _ => "endToEnd",
-    };
 
     private LocalDate? OptionalDate(ref Utf8JsonReader reader, in JsonPath path, string name, ref bool valid)
     {
