@@ -102,6 +102,26 @@ public sealed class JsonFuzzProperties
             return (whole is null || streamed is null || whole.Problems.SequenceEqual(streamed.Problems)).Label($"seed {seed}");
         });
 
+    [Property(MaxTest = 3000)]   // one mutation in a thousand or so makes valid JSON of the wrong shape
+    public Property Sec13_a_mutated_register_that_is_valid_JSON_is_never_misread_as_ending_early_or_badly_formed() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var bytes = Mutate(RegisterExample, seed);
+            try
+            {
+                using var _ = System.Text.Json.JsonDocument.Parse(bytes);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return true.Label("not JSON");
+            }
+
+            // Valid JSON can be wrong in what it says, never in its form: a reader that lost its place would say so.
+            var refused = Record.Exception(() => PolicyJson.ReadRegister(new MemoryStream(bytes))) as PolicyJsonException;
+            return (refused is null || refused.Problems.All(problem => !problem.Message.StartsWith("the input ends", StringComparison.Ordinal)
+                && !problem.Message.StartsWith("the text is not valid JSON", StringComparison.Ordinal))).Label($"seed {seed}");
+        });
+
     [Property(MaxTest = 400)]
     public Property A_mutated_register_is_read_or_refused_with_a_policy_json_exception_and_what_is_read_round_trips() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
