@@ -28,7 +28,7 @@ internal static class JsonSyntax
             : message.Contains("invalid after a value", StringComparison.Ordinal) ? $"expected ',' or the end of the object or array; found {found}."
             : message.Contains("without a matching open", StringComparison.Ordinal) ? $"{found} closes nothing that is open."
             : message.Contains("start of a value", StringComparison.Ordinal) ? $"expected a value (an object, array, string, number, true, false or null); found {found}."
-            : message.Contains("literal", StringComparison.Ordinal) ? $"expected true, false or null; found {found}."
+            : message.Contains("literal", StringComparison.Ordinal) ? $"expected true, false or null; found {Literal(found)}."
             : message.Contains("number", StringComparison.Ordinal) || message.Contains("leading zero", StringComparison.Ordinal)
                 ? "a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero)."
             : "the text breaks JSON's syntax here.";
@@ -92,6 +92,28 @@ internal static class JsonSyntax
     {
         var end = message.Length > 1 && message[0] == '\'' ? message.IndexOf("' ", 1, StringComparison.Ordinal) : -1;
         return end > 0 ? message[..(end + 1)] : "a character";
+    }
+
+    /// <summary>
+    /// A broken literal as far as its first wrong character (<c>'tru}'</c>, <c>'te'</c>): the reader quotes whatever its buffer holds after
+    /// it, which depends on how the stream delivered the file, and the same file must give the same problem.
+    /// </summary>
+    private static string Literal(string found)
+    {
+        if (found.Length < 3 || found[0] != '\'')
+        {
+            return found;
+        }
+
+        var text = found.Substring(1, found.Length - 2);
+        var word = text[0] == 't' ? "true" : text[0] == 'f' ? "false" : "null";
+        var same = 0;
+        while (same < text.Length && same < word.Length && text[same] == word[same])
+        {
+            same++;
+        }
+
+        return $"'{text.Substring(0, Math.Min(text.Length, same + 1))}'";
     }
 
     /// <summary>Whether the reader's <paramref name="message"/> names a byte above 0x7F outside a string: not ASCII, so not JSON's.</summary>

@@ -70,6 +70,89 @@ public sealed class BufferRefillTests
         Assert.Equal(["$.records[1].falsified", "$.records[1].x"], problems.Select(problem => problem.Path));
     }
 
+    /// <summary>
+    /// A register of <paramref name="records"/> records of one body, each subject <paramref name="subjectLength"/> characters long, and after
+    /// them one record whose <c>trigger</c> is <c>"2025-13-01"</c>: the one problem, which the test finds by its line and column.
+    /// </summary>
+    private static string LongRegister(int records, int subjectLength, bool byteOrderMark = false)
+    {
+        var text = new StringBuilder(byteOrderMark ? "\uFEFF" : "");
+        text.Append("""
+            {"year": 2025, "bodies": [{"id": "mzj", "name": "县民政局", "type": "AdministrativeOrgan", "principal": {"name": "王芳", "tookOffice": "2022-03-01"}}],
+             "records": [
+
+            """);
+        for (var i = 0; i < records; i++)
+        {
+            text.Append($$"""  {"id": "r{{i}}", "body": "mzj", "entry": "IM1", "trigger": "2025-01-24", "subject": "{{new string('事', subjectLength)}}{{i}}"},""").Append('\n');
+        }
+
+        return text.Append("""  {"id": "bad", "body": "mzj", "entry": "IM1", "trigger": "2025-13-01"}""").Append("\n ]}\n").ToString();
+    }
+
+    [Theory]
+    [InlineData(2_000, 40, false)]     // some 300 KB: a problem read after four refills
+    [InlineData(2_000, 40, true)]      // the same after a byte-order mark, which columns do not count
+    [InlineData(3, 40_000, false)]     // each record longer than the first buffer: the buffer grows to hold one
+    public void Sec13_a_problem_after_refills_is_at_its_line_and_column(int records, int subjectLength, bool byteOrderMark)
+    {
+        var json = LongRegister(records, subjectLength, byteOrderMark);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var lines = json.TrimStart('\uFEFF').Split('\n');
+        var line = Array.FindIndex(lines, text => text.Contains("2025-13-01", StringComparison.Ordinal));
+
+        var problem = Assert.Single(WholeProblems(bytes));
+
+        Assert.True(bytes.Length > FirstBuffer);
+        Assert.Equal(("$.records[" + records + "].trigger", line + 1), (problem.Path, problem.Line));
+        Assert.Equal(Encoding.UTF8.GetByteCount(lines[line][..lines[line].IndexOf("\"2025-13-01\"", StringComparison.Ordinal)]) + 1, problem.Column);
+        Assert.Equal([problem], Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(bytes), AsOf)).Problems);
+    }
+
+    [Fact]
+    public void Sec13_a_record_longer_than_the_buffer_reads_back_whole()
+    {
+        var json = LongRegister(2, 100_000).Replace("  {\"id\": \"bad\", \"body\": \"mzj\", \"entry\": \"IM1\", \"trigger\": \"2025-13-01\"}", "  {\"id\": \"last\", \"body\": \"mzj\", \"entry\": \"IM1\", \"trigger\": \"2025-01-02\"}", StringComparison.Ordinal);
+
+        var register = PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(["r0", "r1", "last"], register.Records.Select(record => record.Id));
+        Assert.Equal(new string('事', 100_000) + "1", register.Records[1].Subject);
+    }
+
+    [Fact]
+    public void Sec13_the_synchronous_reader_reads_the_stream_synchronously_only()
+    {
+        var register = PolicyJson.ReadRegister(new SynchronousOnlyStream(Encoding.UTF8.GetBytes(LongRegister(2_000, 40).Replace("2025-13-01", "2025-01-02", StringComparison.Ordinal))));
+
+        Assert.Equal(2_001, register.Records.Count);
+    }
+
+    /// <summary>A stream whose asynchronous reads fail the test.</summary>
+    private sealed class SynchronousOnlyStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the synchronous reader read asynchronously");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("the synchronous reader read asynchronously");
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(40_000)]
+    public void Sec13_a_broken_literal_is_the_same_problem_however_the_stream_delivers_it(int chunk)
+    {
+        var json = RegisterWithCutRecord("乙\", \"classified\": te, \"x\": \""u8.ToArray());
+
+        var atOnce = Assert.Single(WholeProblems(json));
+        var chunked = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new ChunkedStream(json, [chunk]))).Problems);
+
+        Assert.Equal("the text is not valid JSON: expected true, false or null; found 'te'.", atOnce.Message);
+        Assert.Equal(atOnce, chunked);
+    }
+
     /// <summary>A stream that hands out its bytes in the chunk sizes <paramref name="chunks"/> gives, in turn.</summary>
     private sealed class ChunkedStream(byte[] bytes, int[] chunks) : MemoryStream(bytes, writable: false)
     {
