@@ -348,11 +348,6 @@ internal sealed partial class JsonInput
 
     private async ValueTask FillAsync()
     {
-        if (final)
-        {
-            return;
-        }
-
         cancellation.ThrowIfCancellationRequested();
         if (start > 0)
         {
@@ -396,10 +391,6 @@ internal sealed partial class JsonInput
                 checkpoint = checkpointLineStart = 3;
             }
 
-            if (end - start == 0 && final)
-            {
-                throw new PolicyJsonException([new JsonProblem("$", 1, 1, $"the input is empty; expected {what} (a JSON object).")], 1);
-            }
         }
     }
 }

@@ -11,11 +11,15 @@ internal static class JsonSyntax
     /// <summary>The problem's sentence for the reader's <paramref name="message"/>, reading <paramref name="what"/> ("a register").</summary>
     internal static string Describe(string message, string what)
     {
+        if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return $"the input is empty; expected {what}.";   // nothing, blanks, or a byte-order mark alone: not JSON at all rather than broken JSON
+        }
+
         var found = Found(message);
         var said = found == "'/'" ? "comments are not allowed: the file must be strict JSON."
             : message.Contains("after a single JSON value", StringComparison.Ordinal)
             ? $"there is more after the end of {what}: a second root value or trailing text is not allowed."
-            : message.Contains("does not contain any JSON tokens", StringComparison.Ordinal) ? $"the input is empty; expected {what}."
             : message.Contains("maximum configured depth", StringComparison.Ordinal) ? "the JSON nests deeper than 64 levels; no document of this library does."
             : message.Contains("trailing comma", StringComparison.Ordinal) ? "a comma before a closing bracket or brace is not allowed."
             : message.Contains("reached end of data", StringComparison.Ordinal) ? "the input ends inside a string."

@@ -53,7 +53,6 @@ public sealed class JsonWordingTests
     }
 
     [Theory]
-    [InlineData(" \n ", "the input is empty; expected a register.")]
     [InlineData("{\"year\": 2025,}", "a comma before a closing bracket or brace is not allowed.")]
     [InlineData("{\"year\": 2025 \"bodies\": []}", "expected ',' or the end of the object or array; found '\"'.")]
     [InlineData("{'year': 2025}", "expected a property name in double quotation marks; found '''.")]

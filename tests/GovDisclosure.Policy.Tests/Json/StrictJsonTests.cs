@@ -183,7 +183,7 @@ public sealed class StrictJsonTests
     {
         var problem = Assert.Single(RegisterProblems([]).Problems);
 
-        Assert.Equal("the input is empty; expected a register (a JSON object).", problem.Message);
+        Assert.Equal("the input is empty; expected a register.", problem.Message);
         Assert.DoesNotContain("isFinalBlock", problem.ToString());
     }
 
