@@ -22,7 +22,6 @@ internal sealed class JsonFields
         this.what = what;
         this.names = names;
         lookup = new Utf8Lookup(names);
-
     }
 
     /// <summary>
@@ -31,9 +30,7 @@ internal sealed class JsonFields
     /// </summary>
     internal static JsonFields Of<TField>(string what)
         where TField : struct, Enum =>
-        new(what, FieldNames<TField>.Names) { fieldType = typeof(TField) };
-
-    private Type? fieldType;   // the members naming the properties, when Of made the table
+        new(what, FieldNames<TField>.Names);
 
     /// <summary>What <see cref="Next"/> returns at the end of the object.</summary>
     internal const int End = -2;
@@ -132,7 +129,6 @@ internal sealed class JsonFields
     internal ulong Bits<TField>(params TField[] fields)
         where TField : struct, Enum
     {
-        System.Diagnostics.Debug.Assert(typeof(TField) == fieldType, "the members that name this table's properties");
         var bits = 0UL;
         foreach (var field in fields)
         {
