@@ -85,7 +85,7 @@ internal abstract partial class RegisterReader
                 case RecordField.Entry: record.Entry = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Entries, path, RecordFields.Name(field)); valid &= record.Entry is not null || JsonValues.IsNull(ref reader); break;
                 case RecordField.Item: record.Item = JsonValues.IsNull(ref reader) ? null : JsonValues.Code(Input, ref reader, Items, path, RecordFields.Name(field)); valid &= record.Item is not null || JsonValues.IsNull(ref reader); break;
                 case RecordField.Trigger:
-                    var trigger = JsonValues.Date(Input, ref reader, path, "trigger");
+                    var trigger = JsonValues.Date(Input, ref reader, path, RecordFields.Name(field));
                     record.Trigger = trigger ?? default;
                     valid &= trigger is not null;
                     break;
@@ -214,7 +214,7 @@ internal abstract partial class RegisterReader
 
     private bool ReadPublications(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
     {
-        if (!JsonValues.IsArray(Input, ref reader, path, "publications"))
+        if (!JsonValues.IsArray(Input, ref reader, path, RecordFields.Name((int)RecordField.Publications)))
         {
             return false;
         }
@@ -222,7 +222,7 @@ internal abstract partial class RegisterReader
         var valid = true;
         for (var i = 0; Input.NextElement(ref reader); i++)
         {
-            var at = path.Element("publications", i);
+            var at = path.Element(RecordFields.Name((int)RecordField.Publications), i);
             if (!JsonValues.IsObject(Input, ref reader, at, "a publication"))
             {
                 valid = false;
@@ -262,7 +262,7 @@ internal abstract partial class RegisterReader
 
     private Channel[]? ReadChannels(ref Utf8JsonReader reader, in JsonPath path)
     {
-        if (!JsonValues.IsArray(Input, ref reader, path, "channels"))
+        if (!JsonValues.IsArray(Input, ref reader, path, PublicationFields.Name((int)PublicationField.Channels)))
         {
             return null;
         }
@@ -274,7 +274,7 @@ internal abstract partial class RegisterReader
         var count = 0;
         for (; Input.NextElement(ref reader); count++)
         {
-            var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element("channels", count), "");
+            var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element(PublicationFields.Name((int)PublicationField.Channels), count), "");
             valid &= channel is not null;
             if (count == 0)
             {

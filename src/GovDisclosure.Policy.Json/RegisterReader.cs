@@ -70,23 +70,23 @@ internal abstract partial class RegisterReader
         ElementReader<DisclosureRules> rules = ReadRules;
         ElementReader<InspectionPlan> plan = ReadPlan;
         ElementReader<Complaint> complaint = ReadComplaint;
-        bodyParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "bodies", "a body", body);
-        recordParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "records", "a record", record);
-        commitmentParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "commitments", "a service commitment", commitment);
-        rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "disclosureRules", "disclosure rules", rules);
-        planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "inspections", "an inspection plan", plan);
-        complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "complaints", "a complaint", complaint);
+        bodyParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Bodies, "a body", body);
+        recordParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Records, "a record", record);
+        commitmentParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Commitments, "a service commitment", commitment);
+        rulesParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.DisclosureRules, "disclosure rules", rules);
+        planParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Inspections, "an inspection plan", plan);
+        complaintParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Complaints, "a complaint", complaint);
         ElementReader<InformationRequest> request = ReadRequest;
-        requestParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "requests", "a request", request);
+        requestParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.Requests, "a request", request);
         eventReader = (JsonInput input, ref Utf8JsonReader reader, in JsonPath path) =>
         {
             eventPositions.Add(input.PositionOf(ref reader));
             return ReadEvent(input, ref reader, path);
         };
         ElementReader<AnnualReportPublication> report = ReadReport;
-        reportParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "annualReports", "an annual report", report);
+        reportParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.AnnualReports, "an annual report", report);
         ElementReader<RedressCase> redress = ReadRedress;
-        redressParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, "redressCases", "a redress case", redress);
+        redressParser = (JsonInput _, ref Utf8JsonReader reader) => ReadElement(ref reader, RootField.RedressCases, "a redress case", redress);
     }
 
     private delegate T? ElementReader<T>(ref Utf8JsonReader reader, in JsonPath path, long offset);
@@ -166,7 +166,7 @@ internal abstract partial class RegisterReader
                     YearSeen = true;
                     break;
                 case 2:
-                    await ReadArrayAsync("bodies", bodyParser, (body, offset) => AddUnique(Bodies, bodyIds, body, body.Id, null, offset, "bodies", "body"))
+                    await ReadArrayAsync(RootField.Bodies, bodyParser, (body, offset) => AddUnique(Bodies, bodyIds, body, body.Id, null, offset, RootField.Bodies, "body"))
                         .ConfigureAwait(false);
                     BodiesSeen = true;
                     bodyIdStrings = [.. Bodies.Select(body => body.Id)];
@@ -175,7 +175,7 @@ internal abstract partial class RegisterReader
                     break;
                 case 3:
                     BeginRecords(Input.TokenPosition);
-                    await ReadArrayAsync("records", recordParser, (record, offset) =>
+                    await ReadArrayAsync(RootField.Records, recordParser, (record, offset) =>
                     {
                         if (NamesKnownBody(record))
                         {
@@ -184,28 +184,28 @@ internal abstract partial class RegisterReader
                     }).ConfigureAwait(false);
                     break;
                 case 4:
-                    await ReadArrayAsync("commitments", commitmentParser, (c, _) => Refer(Commitments, c, c.BodyId, "commitments")).ConfigureAwait(false);
+                    await ReadArrayAsync(RootField.Commitments, commitmentParser, (c, _) => Refer(Commitments, c, c.BodyId, RootField.Commitments)).ConfigureAwait(false);
                     break;
                 case 5:
-                    await ReadArrayAsync("disclosureRules", rulesParser, (r, _) => Refer(DisclosureRules, r, r.BodyId, "disclosureRules")).ConfigureAwait(false);
+                    await ReadArrayAsync(RootField.DisclosureRules, rulesParser, (r, _) => Refer(DisclosureRules, r, r.BodyId, RootField.DisclosureRules)).ConfigureAwait(false);
                     break;
                 case 6:
-                    await ReadArrayAsync("inspections", planParser, (p, _) => Refer(Inspections, p, p.BodyId, "inspections")).ConfigureAwait(false);
+                    await ReadArrayAsync(RootField.Inspections, planParser, (p, _) => Refer(Inspections, p, p.BodyId, RootField.Inspections)).ConfigureAwait(false);
                     break;
                 case 7:
-                    await ReadArrayAsync("complaints", complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, c.BodyId, offset, "complaints", "complaint"))
+                    await ReadArrayAsync(RootField.Complaints, complaintParser, (c, offset) => AddUnique(Complaints, complaintIds, c, c.Id, c.BodyId, offset, RootField.Complaints, "complaint"))
                         .ConfigureAwait(false);
                     break;
                 case 8:
-                    await ReadArrayAsync("requests", requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, r.BodyId, offset, "requests", "request"))
+                    await ReadArrayAsync(RootField.Requests, requestParser, (r, offset) => AddUnique(Requests, requestIds, r, r.Id, r.BodyId, offset, RootField.Requests, "request"))
                         .ConfigureAwait(false);
                     break;
                 case 9:
-                    await ReadArrayAsync("annualReports", reportParser, (r, offset) =>
-                        AddUnique(AnnualReports, reportIds, r, $"{r.Year} {r.BodyId}", r.BodyId, offset, "annualReports", "annual report (year and body)")).ConfigureAwait(false);
+                    await ReadArrayAsync(RootField.AnnualReports, reportParser, (r, offset) =>
+                        AddUnique(AnnualReports, reportIds, r, $"{r.Year} {r.BodyId}", r.BodyId, offset, RootField.AnnualReports, "annual report (year and body)")).ConfigureAwait(false);
                     break;
                 case 10:
-                    await ReadArrayAsync("redressCases", redressParser, (c, offset) => AddUnique(RedressCases, redressIds, c, c.Id, c.BodyId, offset, "redressCases", "redress case"))
+                    await ReadArrayAsync(RootField.RedressCases, redressParser, (c, offset) => AddUnique(RedressCases, redressIds, c, c.Id, c.BodyId, offset, RootField.RedressCases, "redress case"))
                         .ConfigureAwait(false);
                     break;
                 default:
@@ -236,7 +236,7 @@ internal abstract partial class RegisterReader
     }
 
     /// <summary>Keeps an element whose id is new; reports one whose id an earlier element has, with that element's line.</summary>
-    private void AddUnique<T>(List<T> accepted, Dictionary<string, (int Line, int Column)> ids, T value, string id, string? bodyId, long offset, string array,
+    private void AddUnique<T>(List<T> accepted, Dictionary<string, (int Line, int Column)> ids, T value, string id, string? bodyId, long offset, RootField array,
         string what)
         where T : class
     {
@@ -246,18 +246,18 @@ internal abstract partial class RegisterReader
         }
         else
         {
-            Input.Problem(offset, JsonPath.Root.Element(array, index).Of("id"), $"the {what} id \"{id}\" is used twice; the first is at line {ids[id].Line}.");
+            Input.Problem(offset, JsonPath.Root.Element(RootFields.Name((int)array), index).Of("id"), $"the {what} id \"{id}\" is used twice; the first is at line {ids[id].Line}.");
         }
     }
 
     /// <summary>Keeps a section's element, noting the body it names (null for none) to check once every body is read.</summary>
-    private void Refer<T>(List<T> section, T element, string? bodyId, string array)
+    private void Refer<T>(List<T> section, T element, string? bodyId, RootField array)
         where T : class
     {
         section.Add(element);
         if (bodyId is not null)
         {
-            sectionBodies.Add(new BodyReference(array, index, bodyId, Input.PositionAt(bodyAt), () => section.Remove(element)));
+            sectionBodies.Add(new BodyReference(RootFields.Name((int)array), index, bodyId, Input.PositionAt(bodyAt), () => section.Remove(element)));
         }
     }
 
@@ -275,7 +275,7 @@ internal abstract partial class RegisterReader
 
         if (!brokenBodyIds.Contains(record.BodyText!))
         {
-            Input.Problem(bodyAt, JsonPath.Root.Element("records", index).Of("body"), UnknownBody(record.BodyText!));
+            Input.Problem(bodyAt, JsonPath.Root.Element(RootFields.Name((int)RootField.Records), index).Of(RecordFields.Name((int)RecordField.Body)), UnknownBody(record.BodyText!));
         }
 
         return false;
@@ -329,13 +329,13 @@ internal abstract partial class RegisterReader
         return new ValueTask<int>(field);
     }
 
-    private async ValueTask ReadArrayAsync<T>(string name, JsonValueParser<Element<T>> parse, Action<T, long> accept)
+    private async ValueTask ReadArrayAsync<T>(RootField array, JsonValueParser<Element<T>> parse, Action<T, long> accept)
         where T : class
     {
         var isArray = await Input.ParseValueAsync((JsonInput input, ref Utf8JsonReader reader) =>
         {
             input.Next(ref reader);
-            return JsonValues.IsArray(input, ref reader, JsonPath.Root, name);
+            return JsonValues.IsArray(input, ref reader, JsonPath.Root, RootFields.Name((int)array));
         }).ConfigureAwait(false);
         if (!isArray)
         {
@@ -360,7 +360,7 @@ internal abstract partial class RegisterReader
         }).ConfigureAwait(false);
     }
 
-    private Element<T> ReadElement<T>(ref Utf8JsonReader reader, string array, string what, ElementReader<T> read)
+    private Element<T> ReadElement<T>(ref Utf8JsonReader reader, RootField array, string what, ElementReader<T> read)
         where T : class
     {
         Input.Next(ref reader);
@@ -370,7 +370,7 @@ internal abstract partial class RegisterReader
         }
 
         var offset = Input.OffsetOf(ref reader);
-        var path = JsonPath.Root.Element(array, index);
+        var path = JsonPath.Root.Element(RootFields.Name((int)array), index);
         return new Element<T>(false, JsonValues.IsObject(Input, ref reader, path, what) ? read(ref reader, path, offset) : null, offset);
     }
 
