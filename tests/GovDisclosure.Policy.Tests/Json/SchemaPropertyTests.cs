@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace GovDisclosure.Policy.Tests.Json;
 
@@ -86,5 +88,50 @@ public sealed class SchemaPropertyTests
         var closed = schemas.SelectMany(schema => Closed(At(schema, ""), "").Select(pointer => (schema, pointer)));
 
         Assert.Equal(closed.Order(), Objects.Select(row => ((string)row[0], (string)row[1])).Order());
+    }
+
+    /// <summary>Every instance in <paramref name="example"/> of each object <paramref name="schema"/> describes as closed, by its schema pointer.</summary>
+    private static IEnumerable<(string Pointer, JsonObject Instance)> DescribedObjects(string schema, JsonNode example) =>
+        Objects.Where(row => (string)row[0] == schema).Select(row => (string)row[1]).SelectMany(pointer =>
+        {
+            IEnumerable<JsonNode?> nodes = [example];
+            foreach (var step in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(step => step != "properties"))
+            {
+                nodes = step == "items" ? nodes.SelectMany(node => node as JsonArray ?? []) : nodes.Select(node => node?[step]);
+            }
+
+            return nodes.OfType<JsonObject>().Select(instance => (pointer, instance));
+        });
+
+    /// <summary>The problems of <paramref name="json"/>, read as <paramref name="schema"/>'s document.</summary>
+    private static IReadOnlyList<JsonProblem> ProblemsOf(string schema, byte[] json) =>
+        (Record.Exception(() => _ = schema == "profile.schema.json" ? PolicyJson.ReadProfile(new MemoryStream(json)) : (object)PolicyJson.ReadRegister(new MemoryStream(json)))
+            as PolicyJsonException)?.Problems ?? [];
+
+    [Theory]
+    [InlineData("register.schema.json", "register.example.json", 13)]
+    [InlineData("profile.schema.json", "profile.example.json", 3)]
+    public void Sec13_a_property_the_schema_requires_is_exactly_one_the_reader_reports_missing(string schema, string exampleFile, int objects)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", exampleFile));
+        var found = DescribedObjects(schema, JsonNode.Parse(text)!).ToList();
+        foreach (var pointer in found.Select(object_ => object_.Pointer).Distinct())
+        {
+            var required = At(schema, pointer).TryGetProperty("required", out var list) ? list.EnumerateArray().Select(name => name.GetString()!).ToHashSet() : [];
+            var instances = found.Where(object_ => object_.Pointer == pointer).Select(object_ => object_.Instance).ToList();
+            foreach (var name in instances.SelectMany(instance => instance.Select(property => property.Key)).Distinct().Where(name => name != "$schema"))
+            {
+                // The property taken out of the first instance that has it, in a fresh copy of the example.
+                var example = JsonNode.Parse(text)!;
+                DescribedObjects(schema, example).Where(object_ => object_.Pointer == pointer).Select(object_ => object_.Instance).First(instance => instance.ContainsKey(name)).Remove(name);
+                var reported = ProblemsOf(schema, Encoding.UTF8.GetBytes(example.ToJsonString()))
+                    .Any(problem => problem.Message.StartsWith($"the required property \"{name}\" of", StringComparison.Ordinal));
+
+                Assert.True(required.Contains(name) == reported,
+                    $"{schema}{pointer}: \"{name}\" is {(required.Contains(name) ? "" : "not ")}required by the schema, and the reader {(reported ? "says" : "does not say")} it is missing");
+            }
+        }
+
+        Assert.Equal(objects, found.Select(object_ => object_.Pointer).Distinct().Count());
     }
 }
