@@ -56,13 +56,7 @@ public static class HolidayNoticeJson
     /// <summary>Writes <c>papers</c> and <c>days</c>, as both notice forms hold them.</summary>
     internal static void WritePapersAndDays(Utf8JsonWriter writer, IEnumerable<string> papers, IEnumerable<NoticeDay> days)
     {
-        writer.WriteStartArray(Name(NoticeField.Papers));
-        foreach (var paper in papers)
-        {
-            writer.WriteTextValue(paper, NoticeFields.Name((int)NoticeField.Papers));
-        }
-
-        writer.WriteEndArray();
+        PolicyJson.WriteStrings(writer, Name(NoticeField.Papers), papers);
         writer.WriteStartArray(Name(NoticeField.Days));
         foreach (var day in days)
         {
@@ -128,8 +122,8 @@ public static class HolidayNoticeJson
     /// <summary>Reads <c>$.papers</c>, an array of addresses; false when an element is not a string.</summary>
     internal static bool ReadPapers(JsonInput input, ref Utf8JsonReader reader, List<string> papers)
     {
-        var root = JsonPath.Root;
-        if (!JsonValues.IsArray(input, ref reader, root, "papers"))
+        var name = NoticeFields.Name((int)NoticeField.Papers);
+        if (!JsonValues.IsArray(input, ref reader, JsonPath.Root, name))
         {
             return false;
         }
@@ -137,14 +131,18 @@ public static class HolidayNoticeJson
         var valid = true;
         for (var i = 0; input.NextElement(ref reader); i++)
         {
-            if (reader.TokenType == JsonTokenType.String && input.Text(ref reader, root.Element("papers", i)) is { } paper)
+            var at = JsonPath.Root.Element(name, i);
+            if (reader.TokenType != JsonTokenType.String)
+            {
+                JsonValues.Refuse(input, ref reader, at.ToString(), "expected the address of the notice (a string).");
+                valid = false;
+            }
+            else if (input.Text(ref reader, at) is { } paper)   // text that is not UTF-8 is its problem, reported once
             {
                 papers.Add(paper);
             }
             else
             {
-                input.Problem(ref reader, root.Element("papers", i).ToString(), "expected the address of the notice (a string).");
-                input.Skip(ref reader);
                 valid = false;
             }
         }

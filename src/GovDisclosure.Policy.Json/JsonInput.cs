@@ -390,7 +390,6 @@ internal sealed partial class JsonInput
                 start = 3;
                 checkpoint = checkpointLineStart = 3;
             }
-
         }
     }
 }

@@ -281,13 +281,7 @@ public static partial class PolicyJson
             w.WriteNumber(Name(OverrideField.Offset), change.Offset);
             w.WriteText(Name(OverrideField.Unit), change.Unit.Name);
         });
-        writer.WriteStartArray(Name(ProfileField.RemovedEntries));
-        foreach (var entry in profile.DeadlineProfile.RemovedEntries)
-        {
-            writer.WriteStringValue(entry.Name);
-        }
-
-        writer.WriteEndArray();
+        WriteStrings(writer, Name(ProfileField.RemovedEntries), profile.DeadlineProfile.RemovedEntries.Select(entry => entry.Name));
         if (profile.AssessmentRules is { } assessment)
         {
             writer.WriteStartObject(Name(ProfileField.GradeThresholds));

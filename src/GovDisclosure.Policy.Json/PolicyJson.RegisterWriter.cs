@@ -243,7 +243,9 @@ public static partial class PolicyJson
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string> values)
+    /// <summary>Writes an array of texts, refusing text UTF-8 cannot carry.</summary>
+    /// <exception cref="ArgumentException">A text holds a lone surrogate.</exception>
+    internal static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)

@@ -35,6 +35,17 @@ public sealed class InputEdgeTests
     }
 
     [Fact]
+    public void Sec13_gbk_text_in_a_holiday_notices_paper_is_one_encoding_problem_not_also_a_wrong_value()
+    {
+        byte[] json = [.. "{\"year\": 2026, \"papers\": [\""u8.ToArray(), 0xC3, 0xF1, .. "\"], \"days\": []}"u8.ToArray()];
+
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => HolidayNoticeJson.Read(new MemoryStream(json))).Problems);
+
+        Assert.Equal("$.papers[0]", problem.Path);
+        Assert.StartsWith("the file is not UTF-8", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sec13_a_root_string_that_is_not_utf8_is_an_encoding_problem_at_the_root()
     {
         var problems = Refused([(byte)'"', 0xC3, 0xF1, (byte)'"']).Problems;
