@@ -73,7 +73,8 @@ public static partial class PolicyJson
 
     /// <summary>The types the report readers bind, by which a problem finds the type of the property it is about.</summary>
     private static readonly Type[] ReportTypes = [typeof(DeadlineReport), typeof(ClockStepReport), typeof(DayReport), typeof(EvaluationReport),
-        typeof(UnitReport), typeof(FindingReport), typeof(LabelReport), typeof(ObligationReport), typeof(OutcomeCounts)];
+        typeof(UnitReport), typeof(FindingReport), typeof(LabelReport), typeof(ObligationReport), typeof(OutcomeCounts), typeof(AuditReport),
+        typeof(AuditFindingReport), typeof(AuditPlace), typeof(SectionSimilarity)];
 
     private static T Deserialize<T>(Stream utf8Json, string what, List<(int Line, int Column)> rootElements)
     {

@@ -201,7 +201,7 @@ public static partial class PolicyJson
         {
             WriteIndented = true,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+            TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver { Modifiers = { InConstructorOrder } },
         };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(new PolicyEnumJsonConverterFactory());
@@ -210,6 +210,23 @@ public static partial class PolicyJson
         options.MakeReadOnly();
         return options;
     });
+
+    /// <summary>
+    /// The library's report types' properties in the order of its constructor's parameters, as its documentation lists them, and the ones it derives after
+    /// them: a record that declares a property again to check its value would otherwise have it written after the rest.
+    /// </summary>
+    private static void InConstructorOrder(System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var ours = type.Type.Assembly == typeof(PolicyJson).Assembly || type.Type.Assembly == typeof(DisclosurePolicy).Assembly;   // a host's types keep their order
+        var parameters = ours && type.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object
+            ? type.Type.GetConstructors().Select(constructor => constructor.GetParameters()).OrderByDescending(list => list.Length).FirstOrDefault()
+            : null;
+        foreach (var property in parameters is null ? [] : type.Properties)
+        {
+            var position = Array.FindIndex(parameters!, parameter => string.Equals(parameter.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            property.Order = position < 0 ? parameters!.Length : position;
+        }
+    }
 
     /// <summary>
     /// Serializer options for the library's report types and for a host's own types that hold the library's

@@ -19,6 +19,7 @@ public sealed class ImmutabilityTests
         var evaluation = DisclosurePolicy.Default.Evaluate(register, new LocalDate(2024, 12, 31));
         var report = PolicyJson.ToReport(evaluation, includeOutcomes: true);
         var deadline = DisclosurePolicy.Default.DueDate(ScheduleEntry.MO1, new LocalDate(2024, 3, 5));
+        var audit = PolicyJson.ToReport(DisclosurePolicy.Default.Audit(new PublishedAnnualReport("某县人民政府", 2025)));
         return
         [
             register.Bodies[0], register.Bodies[0].Principal, register.Commitments[0], new DisclosureRules("school", null, null), register.Inspections[0],
@@ -32,7 +33,7 @@ public sealed class ImmutabilityTests
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules { FeeNoticeStopsClock = false },
             ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0), RedressCounts.FromResults(1, 0, 0, 0), RedressTable.Empty, DocumentCounts.Zero,
             ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.BuildAnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),
-            new AuditPlace("三") { Row = "一", Column = "自然人" }, PublishedApplicantCounts.Blank, PublishedDocumentCounts.Blank, PublishedProactiveFigures.Blank, PublishedRedressCounts.Blank,
+            new AuditPlace("三") { Row = "一", Column = "自然人" }, audit, audit.Findings[0], PublishedApplicantCounts.Blank, PublishedDocumentCounts.Blank, PublishedProactiveFigures.Blank, PublishedRedressCounts.Blank,
             PublishedRedressTable.Blank, new PublishedAnnualReport("某县人民政府", 2025), ReportingRules.Default,
             new SectionSimilarity(ReportSection.Overview, 0.5, 60, false),
             new RedressCase("rc", "school", RedressCaseKind.Reconsideration, new LocalDate(2024, 3, 1), RedressResult.Pending, null) { RequestId = "q1" },

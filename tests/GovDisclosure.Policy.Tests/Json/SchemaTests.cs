@@ -114,7 +114,7 @@ public sealed class SchemaTests
         var version = Version.Parse(props.Descendants("Version").Single().Value);
         var schemas = Directory.EnumerateFiles(SchemaFile(""), "*.schema.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
 
-        Assert.Equal(6, schemas.Length);
+        Assert.Equal(7, schemas.Length);
         Assert.All(schemas, name => Assert.Equal(
             $"https://github.com/govdisclosure/GovDisclosure.Policy/schemas/{version.Major}.{version.Minor}/{name}",
             Schema(name!).GetProperty("$id").GetString()));

@@ -21,11 +21,11 @@ public sealed class SchemaValidationTests
 
     private static string SchemaFile(string name) => Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", name);
 
-    private static JsonSchema Load(string name) =>
+    internal static JsonSchema Load(string name) =>
         Loaded.GetOrAdd(name, file => new Lazy<JsonSchema>(() => JsonSchema.FromText(File.ReadAllText(SchemaFile(file))))).Value;
 
     /// <summary>The validator's complaints, empty when the document conforms.</summary>
-    private static string[] Violations(JsonSchema schema, byte[] json)
+    internal static string[] Violations(JsonSchema schema, byte[] json)
     {
         using var document = JsonDocument.Parse(json);
         var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
