@@ -80,6 +80,7 @@ public static partial class PolicyJson
         }
 
         var rootOffset = input.OffsetOf(ref reader);
+        var rowsOffset = rootOffset;
         string? name = null;
         var rows = new List<(CatalogRow Row, long At)>();
         var valid = true;
@@ -91,7 +92,9 @@ public static partial class PolicyJson
                 case CatalogField.Schema: input.Skip(ref reader); break;
                 case CatalogField.Name: name = JsonValues.String(input, ref reader, root, CatalogFields.Name(field)); break;
                 case CatalogField.Rows:
-                    if (JsonValues.IsArray(input, ref reader, root, "rows"))
+                    rowsOffset = input.OffsetOf(ref reader);
+                    valid &= JsonValues.IsArray(input, ref reader, root, CatalogFields.Name(field));
+                    if (valid)
                     {
                         for (var i = 0; input.NextElement(ref reader); i++)
                         {
@@ -125,8 +128,9 @@ public static partial class PolicyJson
         {
             foreach (var problem in e.Problems)
             {
-                // The catalog's own checks: a blank name, no rows, a 序号 used twice (the row is named by its position, from 1).
-                var (offset, path) = problem.Row == 0 ? (rootOffset, problem.Column is null ? root.Of("name") : root.Of("rows"))
+                // The catalog's own checks that the reader leaves to it: no rows, a 序号 used twice (the row is named by its position, from 1).
+                // A blank name never gets here: the reader refuses it.
+                var (offset, path) = problem.Row == 0 ? (rowsOffset, root.Of("rows"))
                     : (rows[problem.Row - 1].At, root.Element("rows", problem.Row - 1).Of("number"));
                 input.Problem(offset, path, problem.Message);
             }

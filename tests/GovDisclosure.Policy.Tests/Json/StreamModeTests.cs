@@ -1,0 +1,165 @@
+using System.Text;
+using GovDisclosure.Policy.Tests.Calendar;
+
+namespace GovDisclosure.Policy.Tests.Json;
+
+/// <summary>
+/// §13: every reader reads the way it is called — a synchronous call only with <see cref="Stream.Read(byte[], int, int)"/>, an asynchronous
+/// one only with <c>ReadAsync</c> — and an asynchronous reader never resumes on the caller's <see cref="SynchronizationContext"/> (a host that
+/// blocks on it, as a desktop or classic ASP.NET host may, would otherwise deadlock).
+/// </summary>
+public sealed class StreamModeTests
+{
+    private static string Example(string name) => File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", name));
+
+    private static byte[] Written(Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        return stream.ToArray();
+    }
+
+    private static readonly byte[] Register = Encoding.UTF8.GetBytes(Example("register.example.json"));
+
+    private static readonly byte[] Profile = Encoding.UTF8.GetBytes(Example("profile.example.json"));
+    private static readonly byte[] Catalog = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.json"));
+    private static readonly byte[] Report = Written(stream => PolicyJson.WriteAnnualReport(
+        new AnnualReport("mzj", "县民政局", 2025, "概述", ProactiveDisclosureFigures.None, RequestTable.Empty, RedressTable.Empty, "问题", "其他"), stream));
+    private static readonly byte[] Holiday = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Calendar", "Data", "holiday-cn", "2025.json"));
+    private static readonly byte[] Regional = Encoding.UTF8.GetBytes(RegionalNoticeJsonTests.Guangxi2023Json);
+
+    public static TheoryData<string> Documents() => ["register", "evaluation", "profile", "catalog", "annual report", "holiday notice", "regional notice"];
+
+    private static object ReadSynchronously(string document, Stream stream) => document switch
+    {
+        "register" => PolicyJson.ReadRegister(stream),
+        "evaluation" => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)),
+        "profile" => PolicyJson.ReadProfile(stream),
+        "catalog" => PolicyJson.ReadCatalog(stream),
+        "annual report" => PolicyJson.ReadAnnualReport(stream),
+        "holiday notice" => HolidayNoticeJson.Read(stream),
+        _ => RegionalNoticeJson.Read(stream),
+    };
+
+    private static Task ReadAsynchronously(string document, Stream stream) => document switch
+    {
+        "register" => PolicyJson.ReadRegisterAsync(stream),
+        "evaluation" => PolicyJson.EvaluateRegisterAsync(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)),
+        "profile" => PolicyJson.ReadProfileAsync(stream),
+        "catalog" => PolicyJson.ReadCatalogAsync(stream),
+        "annual report" => PolicyJson.ReadAnnualReportAsync(stream),
+        "holiday notice" => HolidayNoticeJson.ReadAsync(stream),
+        _ => RegionalNoticeJson.ReadAsync(stream),
+    };
+
+    private static byte[] Bytes(string document) => document switch
+    {
+        "register" or "evaluation" => Register,
+        "profile" => Profile,
+        "catalog" => Catalog,
+        "annual report" => Report,
+        "holiday notice" => Holiday,
+        _ => Regional,
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Sec13_a_synchronous_read_never_reads_asynchronously(string document)
+    {
+        Assert.NotNull(ReadSynchronously(document, new OneWayStream(Bytes(document), asynchronous: false)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task Sec13_an_asynchronous_read_never_reads_synchronously_nor_resumes_on_the_callers_context(string document)
+    {
+        var context = new CountingContext();
+        var previous = SynchronizationContext.Current;
+        Task reading;
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            reading = ReadAsynchronously(document, new OneWayStream(Bytes(document), asynchronous: true));
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        await reading;
+
+        Assert.Equal(0, context.Posts);
+    }
+
+    /// <summary>A stream that hands out a few bytes a call, each asynchronous read completing later, and fails a read of the other kind.</summary>
+    private sealed class OneWayStream(byte[] bytes, bool asynchronous) : Stream
+    {
+        private const int Chunk = 4_099;
+        private int position;
+
+        private int Take(Span<byte> buffer)
+        {
+            var count = Math.Min(Math.Min(buffer.Length, Chunk), bytes.Length - position);
+            bytes.AsSpan(position, count).CopyTo(buffer);
+            position += count;
+            return count;
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer) =>
+            asynchronous ? throw new InvalidOperationException("the asynchronous reader read synchronously") : Take(buffer);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!asynchronous)
+            {
+                throw new InvalidOperationException("the synchronous reader read asynchronously");
+            }
+
+            await Task.Run(static () => { }, cancellationToken).ConfigureAwait(false);   // completes later, on the pool: the stream posts nothing
+            return Take(buffer.Span);
+        }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>A context that counts what is posted to it and runs it on the thread pool, as its own.</summary>
+    private sealed class CountingContext : SynchronizationContext
+    {
+        private int posts;
+
+        internal int Posts => Volatile.Read(ref posts);
+
+        public override void Post(SendOrPostCallback callback, object? state)
+        {
+            Interlocked.Increment(ref posts);
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                SetSynchronizationContext(this);
+                callback(state);
+            });
+        }
+    }
+}
