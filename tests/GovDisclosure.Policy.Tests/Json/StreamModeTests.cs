@@ -91,8 +91,51 @@ public sealed class StreamModeTests
         Assert.Equal(0, context.Posts);
     }
 
-    /// <summary>A stream that hands out a few bytes a call, each asynchronous read completing later, and fails a read of the other kind.</summary>
-    private sealed class OneWayStream(byte[] bytes, bool asynchronous) : Stream
+    public static TheoryData<string, bool> Places()
+    {
+        var places = new TheoryData<string, bool>();
+        foreach (var place in new[] { "\"$schema\": ", "\"year\": ", "\"bodies\": [", "\"commitments\": [", "\"disclosureRules\": [", "\"inspections\": [", "\"complaints\": [",
+                     "\"requests\": [", "\"annualReports\": [", "\"redressCases\": [", "\"records\": [", "\"extra\": ", "the end" })
+        {
+            places.Add(place, false);
+            places.Add(place, true);
+        }
+
+        return places;
+    }
+
+    [Theory]
+    [MemberData(nameof(Places))]
+    public async Task Sec13_a_stream_that_first_waits_anywhere_in_a_register_never_brings_the_reader_back_to_the_callers_context(string place, bool evaluate)
+    {
+        // More blanks than the reader's buffer holds, at the place; the stream answers at once up to their middle, then only later.
+        var text = Example("register.example.json");
+        text = place == "\"extra\": " ? text.Replace("\"$schema\": \"./register.schema.json\",", "\"$schema\": \"./register.schema.json\", \"extra\": 1,", StringComparison.Ordinal) : text;   // unknown: read past
+        var at = place == "the end" ? text.Length : text.IndexOf(place, StringComparison.Ordinal) + place.Length;
+        var bytes = Encoding.UTF8.GetBytes(text[..at] + new string(' ', 140_000) + text[at..]);
+        var stream = new OneWayStream(bytes, asynchronous: true, waitsFrom: Encoding.UTF8.GetByteCount(text[..at]) + 70_000);
+        var context = new CountingContext();
+        var previous = SynchronizationContext.Current;
+        Task reading;
+        SynchronizationContext.SetSynchronizationContext(context);
+        try
+        {
+            reading = evaluate ? PolicyJson.EvaluateRegisterAsync(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)) : PolicyJson.ReadRegisterAsync(stream);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+        }
+
+        var problems = await Record.ExceptionAsync(() => reading) as PolicyJsonException;
+
+        Assert.Equal(0, context.Posts);
+        Assert.Equal(place == "\"extra\": " ? ["$.extra"] : [], problems?.Problems.Select(problem => problem.Path) ?? []);
+    }
+
+    /// <summary>A stream that hands out a few bytes a call, each asynchronous read from <c>waitsFrom</c> on completing later, and fails a read
+    /// of the other kind.</summary>
+    private sealed class OneWayStream(byte[] bytes, bool asynchronous, int waitsFrom = 0) : Stream
     {
         private const int Chunk = 4_099;
         private int position;
@@ -118,6 +161,11 @@ public sealed class StreamModeTests
             if (!asynchronous)
             {
                 throw new InvalidOperationException("the synchronous reader read asynchronously");
+            }
+
+            if (position < waitsFrom)
+            {
+                return Take(buffer.Span);
             }
 
             await Task.Run(static () => { }, cancellationToken).ConfigureAwait(false);   // completes later, on the pool: the stream posts nothing
