@@ -104,9 +104,18 @@ internal static class JsonValues
                 return member;
             }
 
-            if (reader.ValueIsEscaped && input.Text(ref reader, path) is { } text && PolicyEnum<T>.TryParse(text, out var escaped))
+            if (reader.ValueIsEscaped)
             {
-                return escaped;
+                if (input.Text(ref reader, path, name) is not { } text)
+                {
+                    input.Skip(ref reader);   // not text at all: said once, at the property
+                    return null;
+                }
+
+                if (PolicyEnum<T>.TryParse(text, out var escaped))
+                {
+                    return escaped;
+                }
             }
         }
 
@@ -250,6 +259,9 @@ internal static class JsonValues
             return "a string that is not valid text";
         }
 
-        return JsonSerializer.Serialize(text.Length > 60 ? text[..60] + "…" : text);
+        return JsonSerializer.Serialize(text.Length > 60 ? text[..60] + "…" : text, QuoteOptions);
     }
+
+    /// <summary>Quotes text as JSON writes a string, its Chinese as it is: a problem quotes what the office wrote, not <c>\u6821</c>.</summary>
+    private static readonly JsonSerializerOptions QuoteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
