@@ -50,7 +50,9 @@ internal sealed class JsonFields
     internal int Match(JsonInput input, ref Utf8JsonReader reader, ref ulong seen, in JsonPath path)
     {
         var field = -1;
-        if (!reader.ValueIsEscaped)
+        string? name = null;
+        var escaped = reader.ValueIsEscaped;
+        if (!escaped)
         {
             // Files usually give the properties in the documented order: the one after the last seen is tried first.
             var next = 64 - BitOperations.LeadingZeroCount(seen & 0xFFFF_FFFFUL);   // the low half: the properties read
@@ -58,15 +60,14 @@ internal sealed class JsonFields
         }
         else
         {
-            for (var i = 0; i < names.Length && field < 0; i++)
-            {
-                field = reader.ValueTextEquals(lookup.Key(i)) ? i : -1;
-            }
+            // Unescaped once, by the input, which reports a name escaping a lone surrogate (comparing it would throw).
+            name = input.Text(ref reader, path);
+            field = name is null ? -1 : Array.IndexOf(names, name);
         }
 
         if (field < 0)
         {
-            var name = input.Text(ref reader, path);
+            name = escaped ? name : input.Text(ref reader, path);
             if (name is not null)
             {
                 input.Problem(ref reader, path.Of(Preconditions.Cut(name)), Unknown(name));
@@ -157,7 +158,7 @@ internal sealed class JsonFields
     internal string Unknown(string name)
     {
         var closest = Closest(name);
-        return $"{Preconditions.WithArticle(what)} has no property \"{Preconditions.Cut(name)}\"" + (closest < 0 ? "" : $"; did you mean \"{names[closest]}\"?") +
+        return $"{Preconditions.WithArticle(what)} has no property \"{Preconditions.Cut(name)}\"" + (closest < 0 ? "." : $"; did you mean \"{names[closest]}\"?") +
                $" Known properties: {string.Join(", ", names)}.";
     }
 

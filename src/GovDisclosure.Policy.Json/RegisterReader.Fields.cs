@@ -24,6 +24,9 @@ internal abstract partial class RegisterReader
     private static readonly ulong BodyRequired = BodyFields.Bits(BodyField.Id, BodyField.Name, BodyField.Type, BodyField.Principal);
     private static readonly ulong PrincipalRequired = PrincipalFields.Bits(PrincipalField.Name, PrincipalField.TookOffice);
     private static readonly ulong RecordRequired = RecordFields.Bits(RecordField.Id, RecordField.Body, RecordField.Trigger);
+
+    /// <summary>The properties that name a record's obligation (§10, D23).</summary>
+    private static readonly ulong ObligationNames = RecordFields.Bits(RecordField.Entry, RecordField.Item, RecordField.Catalog, RecordField.Row);
     private static readonly ulong PublicationRequired = PublicationFields.Bits(PublicationField.Date, PublicationField.Channels);
     private static readonly ulong CommitmentRequired = CommitmentFields.Bits(CommitmentField.Body, CommitmentField.SignedBy, CommitmentField.SignedOn);
     private static readonly ulong RulesRequired = RulesFields.Bits(RulesField.Body);

@@ -109,7 +109,7 @@ public sealed class OneProblemPerMistakeTests
 
         Assert.EndsWith("… (2,000,000 characters)", problem.Path, StringComparison.Ordinal);
         Assert.InRange(problem.Message.Length, 1, 400);
-        Assert.Contains(new string('x', 80) + "… (2,000,000 characters)\" ", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 80) + "… (2,000,000 characters)\". ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
