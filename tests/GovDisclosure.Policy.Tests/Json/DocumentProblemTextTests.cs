@@ -20,13 +20,6 @@ public sealed class DocumentProblemTextTests
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static string Edited(string document, string old, string replacement)
-    {
-        var at = document.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"the document has no {old}");
-        return document[..at] + replacement + document[(at + old.Length)..];
-    }
-
     private static MemoryStream Bytes(string json) => new(Encoding.UTF8.GetBytes(json));
 
     /// <summary>The written report with the value at <paramref name="pointer"/> (steps split by '/') replaced by <paramref name="value"/>, or
@@ -80,7 +73,7 @@ public sealed class DocumentProblemTextTests
     public void Sec9_3_an_annual_report_that_is_not_an_object_or_lacks_a_row_is_refused_at_its_path()
     {
         var root = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadAnnualReport(Bytes("[]"))).Problems);
-        var row = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadAnnualReport(Bytes(Edited(Report, "\"CarriedOver\": {", "\"CarriedOverr\": {")))).Problems;
+        var row = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadAnnualReport(Bytes(Report.Edited("\"CarriedOver\": {", "\"CarriedOverr\": {")))).Problems;
 
         Assert.Equal(("$", "expected an annual report (an object); found an array."), (root.Path, root.Message));
         Assert.Equal("$.requests.CarriedOverr", row[0].Path);
@@ -91,8 +84,8 @@ public sealed class DocumentProblemTextTests
     {
         var plain = PolicyJson.ReadAnnualReport(Bytes(Report));
 
-        Assert.Equal(plain, PolicyJson.ReadAnnualReport(Bytes(Edited(Report, "\"otherMatters\": \"其他\"", "\"otherMatters\": \"其他\", \"lastYearCarriedForward\": null, \"aggregate\": false"))));
-        Assert.Equal(plain, PolicyJson.ReadAnnualReport(Bytes(Edited(Report, "\"bodyId\": \"mzj\",", "\"$schema\": \"./annual-report.schema.json\", \"bodyId\": \"mzj\","))));
+        Assert.Equal(plain, PolicyJson.ReadAnnualReport(Bytes(Report.Edited("\"otherMatters\": \"其他\"", "\"otherMatters\": \"其他\", \"lastYearCarriedForward\": null, \"aggregate\": false"))));
+        Assert.Equal(plain, PolicyJson.ReadAnnualReport(Bytes(Report.Edited("\"bodyId\": \"mzj\",", "\"$schema\": \"./annual-report.schema.json\", \"bodyId\": \"mzj\","))));
     }
 
     public static TheoryData<string, string, string, string> CatalogMistakes() => new()
@@ -113,7 +106,7 @@ public sealed class DocumentProblemTextTests
     [MemberData(nameof(CatalogMistakes))]
     public void Sec10_each_mistake_in_a_catalog_is_one_problem_at_its_path(string old, string replacement, string path, string messageStart)
     {
-        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadCatalog(Bytes(Edited(Catalog, old, replacement)))).Problems);
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadCatalog(Bytes(Catalog.Edited(old, replacement)))).Problems);
 
         Assert.Equal(path, problem.Path);
         Assert.StartsWith(messageStart, problem.Message, StringComparison.Ordinal);

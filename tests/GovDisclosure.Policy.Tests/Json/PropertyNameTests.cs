@@ -8,19 +8,13 @@ namespace GovDisclosure.Policy.Tests.Json;
 /// </summary>
 public sealed class PropertyNameTests
 {
-    private static readonly string Example = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "register.example.json"));
+    private static readonly string Example = Edits.RegisterExample;
 
     private const string RecordProperties = "Known properties: id, body, entry, item, catalog, row, trigger, subject, publications, classified, falsified, refused.";
 
-    private static string Edited(string old, string replacement)
-    {
-        var at = Example.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"the example has no {old}");
-        return Example[..at] + replacement + Example[(at + old.Length)..];
-    }
+    private static string Edited(string old, string replacement) => Example.Edited(old, replacement);
 
-    private static IReadOnlyList<JsonProblem> Problems(string json) =>
-        Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems;
+    private static IReadOnlyList<JsonProblem> Problems(string json) => Edits.RegisterProblems(json);
 
     public static TheoryData<string, string, string, string> Misspelt() => new()
     {

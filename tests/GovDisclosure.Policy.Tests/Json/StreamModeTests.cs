@@ -28,45 +28,26 @@ public sealed class StreamModeTests
     private static readonly byte[] Holiday = File.ReadAllBytes(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy", "Calendar", "Data", "holiday-cn", "2025.json"));
     private static readonly byte[] Regional = Encoding.UTF8.GetBytes(RegionalNoticeJsonTests.Guangxi2023Json);
 
-    public static TheoryData<string> Documents() => ["register", "evaluation", "profile", "catalog", "annual report", "holiday notice", "regional notice"];
-
-    private static object ReadSynchronously(string document, Stream stream) => document switch
+    /// <summary>Each document's bytes and its synchronous and asynchronous reader.</summary>
+    private static readonly Dictionary<string, (byte[] Bytes, Func<Stream, object> Read, Func<Stream, Task> ReadAsync)> Readers = new()
     {
-        "register" => PolicyJson.ReadRegister(stream),
-        "evaluation" => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)),
-        "profile" => PolicyJson.ReadProfile(stream),
-        "catalog" => PolicyJson.ReadCatalog(stream),
-        "annual report" => PolicyJson.ReadAnnualReport(stream),
-        "holiday notice" => HolidayNoticeJson.Read(stream),
-        _ => RegionalNoticeJson.Read(stream),
+        ["register"] = (Register, stream => PolicyJson.ReadRegister(stream), stream => PolicyJson.ReadRegisterAsync(stream)),
+        ["evaluation"] = (Register, stream => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)),
+            stream => PolicyJson.EvaluateRegisterAsync(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31))),
+        ["profile"] = (Profile, stream => PolicyJson.ReadProfile(stream), stream => PolicyJson.ReadProfileAsync(stream)),
+        ["catalog"] = (Catalog, stream => PolicyJson.ReadCatalog(stream), stream => PolicyJson.ReadCatalogAsync(stream)),
+        ["annual report"] = (Report, stream => PolicyJson.ReadAnnualReport(stream), stream => PolicyJson.ReadAnnualReportAsync(stream)),
+        ["holiday notice"] = (Holiday, stream => HolidayNoticeJson.Read(stream), stream => HolidayNoticeJson.ReadAsync(stream)),
+        ["regional notice"] = (Regional, stream => RegionalNoticeJson.Read(stream), stream => RegionalNoticeJson.ReadAsync(stream)),
     };
 
-    private static Task ReadAsynchronously(string document, Stream stream) => document switch
-    {
-        "register" => PolicyJson.ReadRegisterAsync(stream),
-        "evaluation" => PolicyJson.EvaluateRegisterAsync(DisclosurePolicy.Default, stream, new LocalDate(2026, 3, 31)),
-        "profile" => PolicyJson.ReadProfileAsync(stream),
-        "catalog" => PolicyJson.ReadCatalogAsync(stream),
-        "annual report" => PolicyJson.ReadAnnualReportAsync(stream),
-        "holiday notice" => HolidayNoticeJson.ReadAsync(stream),
-        _ => RegionalNoticeJson.ReadAsync(stream),
-    };
-
-    private static byte[] Bytes(string document) => document switch
-    {
-        "register" or "evaluation" => Register,
-        "profile" => Profile,
-        "catalog" => Catalog,
-        "annual report" => Report,
-        "holiday notice" => Holiday,
-        _ => Regional,
-    };
+    public static TheoryData<string> Documents() => [.. Readers.Keys];
 
     [Theory]
     [MemberData(nameof(Documents))]
     public void Sec13_a_synchronous_read_never_reads_asynchronously(string document)
     {
-        Assert.NotNull(ReadSynchronously(document, new OneWayStream(Bytes(document), asynchronous: false)));
+        Assert.NotNull(Readers[document].Read(new OneWayStream(Readers[document].Bytes, asynchronous: false)));
     }
 
     [Theory]
@@ -79,7 +60,7 @@ public sealed class StreamModeTests
         SynchronizationContext.SetSynchronizationContext(context);
         try
         {
-            reading = ReadAsynchronously(document, new OneWayStream(Bytes(document), asynchronous: true));
+            reading = Readers[document].ReadAsync(new OneWayStream(Readers[document].Bytes, asynchronous: true));
         }
         finally
         {

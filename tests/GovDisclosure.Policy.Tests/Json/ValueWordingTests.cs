@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovDisclosure.Policy.Tests.Json;
 
 /// <summary>
@@ -8,15 +6,9 @@ namespace GovDisclosure.Policy.Tests.Json;
 /// </summary>
 public sealed class ValueWordingTests
 {
-    private static readonly string Example = File.ReadAllText(Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy.Json", "Schemas", "register.example.json"));
+    private static readonly string Example = Edits.RegisterExample;
 
-    private static JsonProblem OneProblem(string old, string replacement)
-    {
-        var at = Example.IndexOf(old, StringComparison.Ordinal);
-        Assert.True(at >= 0, $"the example has no {old}");
-        var json = Example[..at] + replacement + Example[(at + old.Length)..];
-        return Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems);
-    }
+    private static JsonProblem OneProblem(string old, string replacement) => Edits.OneRegisterProblem(Example.Edited(old, replacement));
 
     public static TheoryData<string, string, string> Found() => new()
     {
@@ -54,7 +46,7 @@ public sealed class ValueWordingTests
         var at = Example.IndexOf(old, StringComparison.Ordinal);
         var json = replacement.Length == 0 ? Example[..(at + old.Length)] : Example[..at] + replacement + Example[(at + old.Length)..];   // empty: the file ends there
 
-        var problems = Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Problems;
+        var problems = Edits.RegisterProblems(json);
 
         Assert.Equal(message, problems[^1].Message);
     }
