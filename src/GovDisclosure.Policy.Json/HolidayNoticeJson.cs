@@ -134,7 +134,7 @@ public static class HolidayNoticeJson
             var at = JsonPath.Root.Element(name, i);
             if (reader.TokenType != JsonTokenType.String)
             {
-                JsonValues.Refuse(input, ref reader, at.ToString(), "expected the address of the notice (a string).");
+                JsonValues.Refuse(input, ref reader, at.ToString(), $"expected the address of the notice (a string); found {JsonValues.Describe(ref reader)}.");
                 valid = false;
             }
             else if (input.Text(ref reader, at) is { } paper)   // text that is not UTF-8 is its problem, reported once

@@ -44,7 +44,7 @@ public sealed class HolidayNoticeJsonTests
         Assert.Equal(
         [
             ("$.year", 2, "expected a whole number from 2000 to 2099; found \"2027\"."),
-            ("$.papers[0]", 3, "expected the address of the notice (a string)."),
+            ("$.papers[0]", 3, "expected the address of the notice (a string); found the number 42."),
             ("$.days[0].date", 5, "expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found \"2027-13-01\"."),
             ("$.days[1].name", 6, "the required property \"name\" of a listed day is missing."),
             ("$.days[1].isOffDay", 6, "expected true or false; found \"yes\"."),
