@@ -207,4 +207,21 @@ public sealed class StrictReportReaderTests
 
         Assert.Single(PolicyJson.ReadDeadlines(new MemoryStream(bytes)));
     }
+
+    public static TheoryData<string, string, string> WrongTypes() => new()
+    {
+        { "isProvisional", "1", "the value is not true or false." },
+        { "ruleSource", "5", "the value is not a string." },
+        { "due", "5", "the value is not an ISO date such as \"2025-03-31\"." },
+        { "steps", "5", "the value is not what the property holds." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongTypes))]
+    public void D2_a_value_of_another_type_says_what_the_property_holds(string property, string value, string message)
+    {
+        var problem = DeadlineProblem(deadline => deadline[property] = JsonNode.Parse(value));
+
+        Assert.Equal(($"$[0].{property}", message), (problem.Path, problem.Message));
+    }
 }

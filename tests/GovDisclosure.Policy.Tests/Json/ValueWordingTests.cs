@@ -36,6 +36,11 @@ public sealed class ValueWordingTests
         { "\"name\": \"县民", "", "the text is not valid JSON: the input ends inside a string." },
         { "\"year\": 2025,\n  \"bodies\"", "\"year\": 02025,\n  \"bodies\"", "the text is not valid JSON: a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero)." },
         { "\"year\": 2025,\n  \"bodies\"", "\"year\": 2025.,\n  \"bodies\"", "the text is not valid JSON: a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero)." },
+        { "\"year\": 2025,\n  \"bodies\"", "\"year\": nul,\n  \"bodies\"", "the text is not valid JSON: expected true, false or null; found 'nul,'." },
+        { "\"year\": 2025,\n  \"bodies\"", "\"year\": tx,\n  \"bodies\"", "the text is not valid JSON: expected true, false or null; found 'tx'." },
+        { "\"year\": 2025,\n  \"bodies\"", "\"year\": f", "the text is not valid JSON: expected true, false or null; found 'f:'." },
+        { "\"year\": 2025,\n  \"bodies\"", "\"year\": 2025;\n  \"bodies\"", "the text is not valid JSON: a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero)." },
+        { "\"year\": 2025,\n  \"bodies\"", "\"year\": 2025,\n  \"bodies\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]", "the text is not valid JSON: the JSON nests deeper than 64 levels; no document of this library does." },
         { "\"year\": 2025,\n  \"bodies\"", "\"year\": -,\n  \"bodies\"", "the text is not valid JSON: a number is not written as JSON writes numbers (digits, an optional sign, fraction and exponent, no leading zero)." },
     };
 
