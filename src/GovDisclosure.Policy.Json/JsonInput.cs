@@ -49,7 +49,7 @@ internal sealed partial class JsonInput
 
     internal JsonInput(Stream stream, string what, bool sync, CancellationToken cancellation)
     {
-        this.stream = Preconditions.CheckNotNull(stream);
+        this.stream = Preconditions.CheckNotNull(stream, "utf8Json");   // every public reader names its stream so
         this.what = what;
         this.sync = sync;
         this.cancellation = cancellation;   // a stream that cannot read fails at its first read, as one that fails later does

@@ -17,7 +17,7 @@ internal static class Preconditions
         if (date.Calendar != CalendarSystem.Iso)
         {
             throw new WrongArgument(paramName,
-                $"The date {date} uses the {date.Calendar.Id} calendar; the library counts ISO (Gregorian) dates only. Convert it with WithCalendar(CalendarSystem.Iso).");
+                $"The date {date.ToIso()} uses the {date.Calendar.Id} calendar; the library counts ISO (Gregorian) dates only. Convert it with WithCalendar(CalendarSystem.Iso).");
         }
     }
 
