@@ -40,6 +40,10 @@ internal abstract partial class RegisterReader
         {
             brokenBodyIds.Add(id);   // its problems are reported; what names it raises nothing more
         }
+        else
+        {
+            bodyWithoutId = true;    // what names an unknown body may name this one: its problem is the one reported
+        }
 
         return null;
     }

@@ -51,6 +51,7 @@ internal abstract partial class RegisterReader
     private readonly JsonValueParser<Element<RedressCase>> redressParser;
     private readonly Channel[]?[] channelPairs = new Channel[]?[ChannelSlots * ChannelSlots];   // this read's shared two-channel arrays
     private readonly HashSet<string> brokenBodyIds = new(StringComparer.Ordinal);   // bodies read with problems: known, not kept
+    private bool bodyWithoutId;   // a body read with no id (missing or unreadable)
     private readonly List<BodyReference> sectionBodies = [];
     private readonly List<(int Line, int Column)> eventPositions = [];   // of the request being read
     private readonly JsonValues.ElementReader<RequestEvent> eventReader;
@@ -273,7 +274,7 @@ internal abstract partial class RegisterReader
             return true;
         }
 
-        if (!brokenBodyIds.Contains(record.BodyText!))
+        if (!NamesBrokenBody(record.BodyText!))
         {
             Input.Problem(bodyAt, JsonPath.Root.Element(RootFields.Name((int)RootField.Records), index).Of(RecordFields.Name((int)RecordField.Body)), UnknownBody(record.BodyText!));
         }
@@ -292,7 +293,7 @@ internal abstract partial class RegisterReader
 
         foreach (var reference in sectionBodies.Where(reference => !bodyIds.ContainsKey(reference.BodyId)))
         {
-            if (!brokenBodyIds.Contains(reference.BodyId))
+            if (!NamesBrokenBody(reference.BodyId))
             {
                 Input.Problem(reference.At, JsonPath.Root.Element(reference.Array, reference.Index).Of("body"), UnknownBody(reference.BodyId));
             }
@@ -300,6 +301,10 @@ internal abstract partial class RegisterReader
             reference.Drop();
         }
     }
+
+    /// <summary>Whether <paramref name="bodyId"/> may name a body read with problems, which were reported: a body of that id, or one whose id
+    /// could not be read.</summary>
+    private bool NamesBrokenBody(string bodyId) => bodyWithoutId || brokenBodyIds.Contains(bodyId);
 
     private static string UnknownBody(string bodyId) => $"it names the body \"{bodyId}\", which the register does not hold.";
 

@@ -124,11 +124,12 @@ public sealed class SchemaPropertyTests
                 // The property taken out of the first instance that has it, in a fresh copy of the example.
                 var example = JsonNode.Parse(text)!;
                 DescribedObjects(schema, example).Where(object_ => object_.Pointer == pointer).Select(object_ => object_.Instance).First(instance => instance.ContainsKey(name)).Remove(name);
-                var reported = ProblemsOf(schema, Encoding.UTF8.GetBytes(example.ToJsonString()))
-                    .Any(problem => problem.Message.StartsWith($"the required property \"{name}\" of", StringComparison.Ordinal));
+                var problems = ProblemsOf(schema, Encoding.UTF8.GetBytes(example.ToJsonString()));
+                var reported = problems.Any(problem => problem.Message.StartsWith($"the required property \"{name}\" of", StringComparison.Ordinal));
 
                 Assert.True(required.Contains(name) == reported,
                     $"{schema}{pointer}: \"{name}\" is {(required.Contains(name) ? "" : "not ")}required by the schema, and the reader {(reported ? "says" : "does not say")} it is missing");
+                Assert.True(!reported || problems.Count == 1, $"{schema}{pointer}: without \"{name}\", one mistake: {string.Join("; ", problems)}");
             }
         }
 
