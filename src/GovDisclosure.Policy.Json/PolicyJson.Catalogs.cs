@@ -115,9 +115,9 @@ public static partial class PolicyJson
         }
 
         CatalogFields.RequireAll(input, rootOffset, seen, CatalogFields.Bits(CatalogField.Name, CatalogField.Rows), root);
-        if (name is null || !valid)
+        if (name is null || !valid || (seen & CatalogFields.Bits(CatalogField.Rows)) == 0)
         {
-            return null;
+            return null;   // rows left out (or misspelt) are reported missing, not also as no rows
         }
 
         try
