@@ -26,6 +26,19 @@ public sealed class JsonWordingTests
         Assert.Equal([problem], StreamedProblems(gbk));
     }
 
+    [Fact]
+    public void Sec13_a_register_saved_as_GBK_with_a_syntax_error_is_the_encoding_problem_and_the_syntax_error()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK").GetBytes(County.Replace("\"records\": [", "\"records\": [,", StringComparison.Ordinal));
+
+        var problems = Problems(gbk);
+
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("the text is not valid JSON: expected a value (an object, array, string, number, true, false or null); found ','.", problems[1].Message);
+    }
+
     [Theory]
     [InlineData("\"bodies\"")]
     [InlineData("\"tookOffice\"")]
