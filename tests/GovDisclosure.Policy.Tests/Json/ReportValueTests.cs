@@ -137,4 +137,20 @@ public sealed class ReportValueTests
         var members = type.GetProperty("List", BindingFlags.Public | BindingFlags.Static | BindingFlags.FlattenHierarchy)?.GetValue(null) as IEnumerable;
         return members?.Cast<object>().FirstOrDefault(member => !member.Equals(value));
     }
+
+    [Fact]
+    public void D35_a_findings_obligation_in_the_report_names_a_county_catalog_and_leaves_the_built_in_one_unnamed()
+    {
+        var county = GovDisclosure.Policy.Tests.Catalogs.CatalogEvaluationTests.Evaluate(new LocalDate(2024, 12, 31),
+            GovDisclosure.Policy.Tests.Catalogs.CatalogEvaluationTests.Row("r", "1", new LocalDate(2024, 2, 8),
+                GovDisclosure.Policy.Tests.Catalogs.CatalogEvaluationTests.Website(new LocalDate(2024, 3, 15))));
+        var builtIn = DisclosurePolicy.Default.Evaluate(GovDisclosure.Policy.Tests.Evaluation.Registers.SchoolWith(0, 2), new LocalDate(2024, 12, 31));
+
+        var countyObligation = PolicyJson.ToReport(county).Units.SelectMany(unit => unit.Findings).Single(finding => finding.SubjectId == "r").Obligation!;
+        var builtInObligations = PolicyJson.ToReport(builtIn).Units.SelectMany(unit => unit.Findings).Select(finding => finding.Obligation).OfType<ObligationReport>().ToList();
+
+        Assert.Equal(("某县民政", "1"), (countyObligation.Catalog, countyObligation.Row));
+        Assert.NotEmpty(builtInObligations);
+        Assert.All(builtInObligations, obligation => Assert.Null(obligation.Catalog));
+    }
 }
