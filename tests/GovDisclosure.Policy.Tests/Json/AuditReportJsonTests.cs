@@ -160,6 +160,29 @@ public sealed class AuditReportJsonTests
     }
 
     [Fact]
+    public void Sec12_a_report_has_errors_exactly_when_a_finding_is_not_one_to_explain()
+    {
+        var report = PolicyJson.ToReport(Policy.Audit(Pingtan2023, Pingtan2022));
+        var toExplain = report.Findings.Where(finding => finding.IsToExplain).ToList();
+        var errors = report.Findings.Where(finding => !finding.IsToExplain).ToList();
+
+        Assert.NotEmpty(toExplain);
+        Assert.NotEmpty(errors);
+        Assert.True(report.HasErrors);
+        Assert.False((report with { Findings = toExplain }).HasErrors);
+        Assert.True((report with { Findings = errors }).HasErrors);
+        Assert.False((report with { Findings = [] }).HasErrors);
+    }
+
+    [Fact]
+    public void Sec13_an_audit_report_that_is_not_an_object_says_what_was_expected()
+    {
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => Read("null"u8.ToArray())).Problems);
+
+        Assert.Equal(("$", "expected an audit report; found null."), (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void Sec13_writing_or_reading_nothing_is_refused_by_name()
     {
         Assert.Equal("audit", Assert.ThrowsAny<ArgumentNullException>(() => PolicyJson.ToReport((AnnualReportAudit)null!)).ParamName);

@@ -17,7 +17,10 @@ public sealed class ReportValueTests
 
     private static DeadlineReport Deadline() => DeadlineReport.Of(DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, Monday));
 
-    public static TheoryData<string> Records => ["evaluation", "unit", "finding", "deadline", "step", "day", "label", "obligation"];
+    public static TheoryData<string> Records => ["evaluation", "unit", "finding", "deadline", "step", "day", "label", "obligation", "audit", "audit finding"];
+
+    private static AuditReport Audit() =>
+        PolicyJson.ToReport(DisclosurePolicy.Default.Audit(GovDisclosure.Policy.Tests.Reporting.PublishedReports.Pingtan2023, GovDisclosure.Policy.Tests.Reporting.PublishedReports.Pingtan2022));
 
     private static object Instance(string record) => record switch
     {
@@ -28,6 +31,8 @@ public sealed class ReportValueTests
         "step" => new ClockStepReport(ClockStepKind.InOrder[0], Monday, Monday.PlusDays(3), 2, "D4", "中", "en"),
         "day" => Deadline().Days[0] with { Region = "450000", RegionName = "广西壮族自治区" },
         "label" => new LabelReport("Excellent", "优秀", "Excellent"),
+        "audit" => Audit(),
+        "audit finding" => Audit().Findings.First(finding => finding.Found is not null && finding.Expected is not null),
         _ => new ObligationReport("民政", "1", "G01", Monday, Monday, Monday, "主题"),
     };
 
