@@ -104,14 +104,14 @@ internal abstract partial class RegisterReader
         }
 
         RecordFields.RequireAll(Input, offset, seen, RecordRequired, path);
-        var obligationMeant = ((seen >> 32) & ObligationNames) != 0;   // a misspelt or unreadable name may have named it: reported already
-        if (valid && !obligationMeant && !NamesOneObligation(record, out var problem))
+        valid &= ((seen >> 32) & ObligationNames) == 0;   // a misspelt or unreadable name may have named its obligation: reported already
+        if (valid && !NamesOneObligation(record, out var problem))
         {
             Input.Problem(offset, path.ToString(), problem);
             valid = false;
         }
 
-        return valid && !obligationMeant && (seen & RecordRequired) == RecordRequired ? record : null;
+        return valid && (seen & RecordRequired) == RecordRequired ? record : null;
     }
 
     /// <summary>
