@@ -205,6 +205,9 @@ internal sealed partial class JsonInput
     /// </summary>
     private bool starved;
 
+    /// <summary>Whether the element being parsed was cut by the buffer's end: what its parse found is forgotten, and must change nothing.</summary>
+    internal bool Starved => starved;
+
     /// <summary>Reads the next token of an element; false when the buffer ends first (the parse then unwinds and is repeated after a refill).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool Next(ref Utf8JsonReader reader)

@@ -36,6 +36,11 @@ internal abstract partial class RegisterReader
             return new Body(id!, name!, type!, principal!, contact) { Level = level ?? AdministrativeLevel.Of(type!), Role = role, Catalogs = catalogs ?? [] };
         }
 
+        if (Input.Starved)
+        {
+            return null;   // cut by the buffer's end: parsed again whole, and only then known broken or not
+        }
+
         if (id is not null)
         {
             brokenBodyIds.Add(id);   // its problems are reported; what names it raises nothing more

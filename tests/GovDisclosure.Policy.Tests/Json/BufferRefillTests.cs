@@ -162,6 +162,23 @@ public sealed class BufferRefillTests
             base.Read(buffer, offset, Math.Min(count, chunks[next++ % chunks.Length]));
     }
 
+    [Fact]
+    public void Sec13_a_body_the_buffer_cuts_before_its_id_does_not_silence_a_record_naming_an_unknown_body()
+    {
+        // A body larger than the reader's read-ahead, its id last: its first parse is cut before the id and repeated whole after the refill.
+        var json = Encoding.UTF8.GetBytes(Edits.RegisterExample
+            .Edited("\"id\": \"mzj\",\n      \"name\": \"县民政局\",", "\"name\": \"县民政局\",")
+            .Edited("\"supervisionContact\": \"李明\"", $"\"supervisionContact\": \"{new string('李', 30_000)}\"")
+            .Edited("\"role\": \"Department\"", "\"role\": \"Department\", \"id\": \"mzj\"")
+            .Edited("\"id\": \"mzj-MO1-01\",\n      \"body\": \"mzj\"", "\"id\": \"mzj-MO1-01\",\n      \"body\": \"zzz\""));
+
+        var atOnce = Assert.Single(WholeProblems(json));
+        var chunked = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadRegister(new ChunkedStream(json, [4_096]))).Problems);
+
+        Assert.Equal(("$.records[0].body", "it names the body \"zzz\", which the register does not hold."), (atOnce.Path, atOnce.Message));
+        Assert.Equal(atOnce, chunked);
+    }
+
     [Property(MaxTest = 60)]
     public Property Sec13_a_mutated_register_reads_the_same_however_its_stream_chunks_it() =>
         Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), Gen.Choose(1, 70_000).ArrayOf().Where(chunks => chunks.Length > 0).ToArbitrary(), (seed, chunks) =>
