@@ -115,8 +115,7 @@ public static partial class PolicyJson
     private sealed class RegisterCollector(JsonInput input) : RegisterReader(input)
     {
         private readonly List<DisclosureRecord> records = [];
-        private readonly List<(int Index, (int Line, int Column) At)> places = [];
-        private readonly Dictionary<string, int> firstIndex = new(StringComparer.Ordinal);
+        private readonly ChunkedSequence<(int Index, (int Line, int Column) At)> places = new();   // of each record kept, in order
 
         internal async ValueTask<Register> ReadRegisterAsync()
         {
@@ -138,7 +137,11 @@ public static partial class PolicyJson
             Year is not { } year || !BodiesSeen ? null
             : (recordsOnly ? new RegisterBuilder(year).AddBodies(Bodies).AddRecords(records) : Builder(records)).BuildResult();
 
-        /// <summary>Each problem of the register's own checks, at the record it names (or the root, for the rest).</summary>
+        /// <summary>
+        /// Each problem of the register's own checks at the record it names, or at the root for the other sections, and each record id used a
+        /// second time at its record. The register refuses records in input order, one problem each, before it judges any other section (the
+        /// reader passes it no body it could refuse), so the records it left out are, in order, the subjects of its first problems.
+        /// </summary>
         private void Report(RegisterResult? result)
         {
             if (result is not { IsValid: false })
@@ -146,35 +149,51 @@ public static partial class PolicyJson
                 return;
             }
 
-            var wanted = result.Problems.Select(problem => problem.SubjectId).ToHashSet(StringComparer.Ordinal);
-            var where = new Dictionary<string, (int Index, (int Line, int Column) At)>(StringComparer.Ordinal);
-            for (var i = 0; i < records.Count; i++)
+            var accepted = result.Accepted.Records;
+            var refused = new List<int>();
+            for (int i = 0, kept = 0; i < records.Count; i++)
             {
-                if (wanted.Contains(records[i].Id))
+                if (kept < accepted.Count && ReferenceEquals(records[i], accepted[kept]))
                 {
-                    where[records[i].Id] = places[i];
+                    kept++;
+                }
+                else
+                {
+                    refused.Add(i);
                 }
             }
 
-            foreach (var problem in result.Problems)
+            // An id used twice has a refused record among its users (the register keeps only one); such ids alone are looked up.
+            var twice = new HashSet<string>(refused.Select(i => records[i].Id), StringComparer.Ordinal);
+            var firstOf = new Dictionary<string, int>(StringComparer.Ordinal);
+            var next = 0;   // the register's next problem
+            using var place = places.GetEnumerator();
+            for (var i = 0; place.MoveNext(); i++)
             {
-                var (path, at) = where.TryGetValue(problem.SubjectId, out var place) ? ($"$.records[{place.Index}]", place.At) : ("$", (1, 1));
-                Input.Problem(at, path, problem.Message);
+                var isRefused = next < refused.Count && refused[next] == i;
+                var message = isRefused ? result.Problems[next++].Message : null;
+                var (recordIndex, at) = place.Current;
+                var id = records[i].Id;
+                if (twice.Contains(id) && !firstOf.TryAdd(id, recordIndex))
+                {
+                    Input.Problem(at, $"$.records[{recordIndex}].id", $"the record id \"{id}\" is used twice; the first is $.records[{firstOf[id]}].");
+                }
+                else if (message is not null)
+                {
+                    Input.Problem(at, $"$.records[{recordIndex}]", message);
+                }
+            }
+
+            foreach (var problem in result.Problems.Skip(refused.Count))
+            {
+                Input.Problem((1, 1), "$", problem.Message);
             }
         }
 
         protected override void OnRecord(RecordScratch scratch, int recordIndex, long offset)
         {
-            var at = Input.PositionAt(offset);
-            var record = scratch.Materialize();
-            if (!firstIndex.TryAdd(record.Id, recordIndex))
-            {
-                Input.Problem(at, $"$.records[{recordIndex}].id", $"the record id \"{record.Id}\" is used twice; the first is $.records[{firstIndex[record.Id]}].");
-                return;
-            }
-
-            records.Add(record);
-            places.Add((recordIndex, at));
+            records.Add(scratch.Materialize());
+            places.Add((recordIndex, Input.PositionAt(offset)));
         }
     }
 

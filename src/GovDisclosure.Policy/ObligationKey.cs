@@ -26,7 +26,10 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
         Entry = entry;
         Item = item;
         BoundRow = boundRow;
+        hash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(catalog), StringComparer.Ordinal.GetHashCode(row), part);
     }
+
+    private readonly int hash;   // counted once: a register's checks hash a key per record
 
     /// <summary>The catalog's name: <see cref="BuiltInCatalog"/>, or a county catalog's <see cref="CountyCatalog.Name"/>.</summary>
     public string Catalog { get; }
@@ -129,14 +132,14 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <param name="other">Another key, or null.</param>
     /// <returns>True when equal.</returns>
     public bool Equals(ObligationKey? other) =>
-        other is not null && Part == other.Part && string.Equals(Row, other.Row, StringComparison.Ordinal) &&
-        string.Equals(Catalog, other.Catalog, StringComparison.Ordinal);
+        ReferenceEquals(this, other) || (other is not null && hash == other.hash && Part == other.Part &&
+        string.Equals(Row, other.Row, StringComparison.Ordinal) && string.Equals(Catalog, other.Catalog, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ObligationKey);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Catalog), StringComparer.Ordinal.GetHashCode(Row), Part);
+    public override int GetHashCode() => hash;
 
     /// <summary>The key as registers and explanations name it: the code for the built-in catalog (<c>IM1</c>), else the catalog's name and the
     /// 序号 (<c>某县民政 3</c>), with the part after a slash when it is not 0 (<c>某县民政 3/1</c>).</summary>

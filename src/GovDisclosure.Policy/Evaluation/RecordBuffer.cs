@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovDisclosure.Policy.Catalogs;
 
 namespace GovDisclosure.Policy.Evaluation;
@@ -19,6 +20,8 @@ public sealed class RecordBuffer
 
     private readonly BufferedText id = new();
     private Channel[]?[]? channelPairs;   // this buffer's shared two-channel arrays, by the channels' values
+    private Publication[]?[]? sharedPublications;   // see SharedPublication
+    private const int SharedPublicationSlots = 1021;   // a prime: a year's days times a few channel sets, with room
     private readonly BufferedText subject = new();
     private LocalDate[] dates = new LocalDate[4];
     private LocalDate?[] takenDown = new LocalDate?[4];
@@ -162,16 +165,47 @@ public sealed class RecordBuffer
         Preconditions.CheckNotNull(bodyId);
         var recordId = Id ?? throw new InvalidOperationException("The buffer holds no record id; set Id before making a record of it.");
         var obligation = Obligation ?? throw new InvalidOperationException($"The buffer's record {recordId} names no obligation; set Obligation first.");
-        var publications = new Publication[PublicationCount];
-        for (var i = 0; i < publications.Length; i++)
+        Publication[] publications;
+        if (PublicationCount == 1 && nationalEnds[0] == 0 && takenDown[0] is null)
         {
-            publications[i] = new Publication(dates[i], ChannelArray(ChannelsOf(i)), owned: true, NationalChannelsOf(i).ToArray(), takenDown[i]);
+            publications = SharedPublication(dates[0], ChannelArray(ChannelsOf(0)));
+        }
+        else
+        {
+            publications = new Publication[PublicationCount];
+            for (var i = 0; i < publications.Length; i++)
+            {
+                publications[i] = new Publication(dates[i], ChannelArray(ChannelsOf(i)), owned: true, NationalChannelsOf(i).ToArray(), takenDown[i]);
+            }
         }
 
         return new DisclosureRecord(recordId, bodyId, obligation, null, Trigger, publications, IsClassified, IsFalsified, IsRefused, Subject)
         {
             Item = Item,
         };
+    }
+
+    /// <summary>
+    /// The one publication of a record (a register's usual record), as an array shared by the records this buffer makes with the same day and
+    /// channels: publications are values and nothing writes to the arrays, so a register read record by record holds each once. A small
+    /// table keyed by the day and the channels' shared array remembers the last of each; a record whose channels have no shared array gets
+    /// its own.
+    /// </summary>
+    private Publication[] SharedPublication(LocalDate date, Channel[] used)
+    {
+        if (used.Length > 2)
+        {
+            return [new Publication(date, used, owned: true)];
+        }
+
+        var slot = (int)((uint)HashCode.Combine(date, RuntimeHelpers.GetHashCode(used)) % SharedPublicationSlots);
+        var table = sharedPublications ??= new Publication[]?[SharedPublicationSlots];
+        if (table[slot] is { } shared && shared[0].Date == date && ReferenceEquals(shared[0].ChannelArray, used))
+        {
+            return shared;
+        }
+
+        return table[slot] = [new Publication(date, used, owned: true)];
     }
 
     /// <summary>The channels as an array a publication may own: one channel (nearly every publication) and this buffer's pairs are shared

@@ -75,7 +75,7 @@ public sealed class Register
     private readonly Dictionary<string, int> bodyIndex;
 
     // The builder has checked the year and that no section is null.
-    private Register(int year, IEnumerable<Body> bodies, IEnumerable<DisclosureRecord> records, IEnumerable<ServiceCommitment> commitments,
+    private Register(int year, IEnumerable<Body> bodies, IReadOnlyList<DisclosureRecord> records, IEnumerable<ServiceCommitment> commitments,
         IEnumerable<DisclosureRules> disclosureRules, IEnumerable<InspectionPlan> inspections, IEnumerable<Complaint> complaints,
         IEnumerable<InformationRequest> requests, IEnumerable<AnnualReportPublication> annualReports, IEnumerable<RedressCase> redressCases,
         out RegisterProblem[] found)
@@ -86,9 +86,8 @@ public sealed class Register
         BodyArray = accepted;
         Bodies = ReadOnly.Wrap(accepted);
         bodyIndex = Index(accepted);
-        RecordArray = AcceptRecords(records, problems);
+        (RecordArray, RecordBodies) = AcceptRecords(records, problems);
         Records = ReadOnly.Wrap(RecordArray);
-        RecordBodies = RecordArray.Select(record => bodyIndex[record.BodyId]).ToArray();
         Commitments = ReadOnly.Wrap(AcceptForKnownBodies(commitments, c => c.BodyId, c => $"commitment of {c.BodyId}", problems));
         DisclosureRules = ReadOnly.Wrap(AcceptForKnownBodies(disclosureRules, r => r.BodyId, r => $"disclosure rules of {r.BodyId}", problems));
         Inspections = ReadOnly.Wrap(AcceptForKnownBodies(inspections, i => i.BodyId, i => $"inspection plan {i.Year} of {i.BodyId}", problems, allowNull: true));
@@ -227,11 +226,16 @@ public sealed class Register
         return index;
     }
 
-    private DisclosureRecord[] AcceptRecords(IEnumerable<DisclosureRecord> records, List<RegisterProblem> problems)
+    /// <summary>The records without problems, in input order, and for each the position of its unit.</summary>
+    private (DisclosureRecord[] Accepted, int[] Bodies) AcceptRecords(IReadOnlyList<DisclosureRecord> records, List<RegisterProblem> problems)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var obligations = new Dictionary<(string Body, ObligationKey Obligation, LocalDate Start, string? Subject), string>();
-        var accepted = new List<DisclosureRecord>();
+        // Sized for the input at once: a register of millions of records would otherwise grow each table through every power of two.
+        var ids = SizedSet<string>(records.Count, StringComparer.Ordinal);
+        var periods = SizedSet<ObligationPeriod>(records.Count, null);
+        Dictionary<ObligationPeriod, string>? firstIds = null;   // made at the first repeated event (rare), and kept up from then on
+        var accepted = new DisclosureRecord[records.Count];
+        var bodies = new int[records.Count];
+        var count = 0;
         foreach (var record in records)
         {
             if (record is null)
@@ -240,7 +244,7 @@ public sealed class Register
                 continue;
             }
 
-            if (RecordProblem(record, Year, bodyIndex, out var start) is { } problem)
+            if (RecordProblem(record, Year, bodyIndex, out var body, out var start) is { } problem)
             {
                 problems.Add(new RegisterProblem(record.Id, problem));
                 continue;
@@ -254,30 +258,66 @@ public sealed class Register
 
             // D25: one record per obligation and period. A county row's cadence is the policy's, so the evaluation applies the period rule to
             // rows; here a row's record is refused only when it repeats another's day and subject.
-            var obligation = record.Obligation;
-            var periodic = obligation.Entry is { Cadence.IsPeriodic: true };
-            var key = (record.BodyId, obligation, start, periodic ? null : record.Subject);
-            if (!obligations.TryAdd(key, record.Id))
+            var key = PeriodOf(record, body, start);
+            if (!periods.Add(key))
             {
-                problems.Add(new RegisterProblem(record.Id, periodic ? RecordRules.SecondOfPeriod(obligation.Name, record.BodyId, start)
-                    : RecordRules.SecondOfEvent(obligations[key], obligation.Name, record.BodyId, start, record.Subject)));
+                problems.Add(new RegisterProblem(record.Id, key.IsPeriodic ? RecordRules.SecondOfPeriod(record.Obligation.Name, record.BodyId, start)
+                    : RecordRules.SecondOfEvent((firstIds ??= FirstIds(accepted, bodies, count))[key], record.Obligation.Name, record.BodyId, start, record.Subject)));
                 continue;
             }
 
-            accepted.Add(record);
+            firstIds?.Add(key, record.Id);
+            (accepted[count], bodies[count]) = (record, body);
+            count++;
         }
 
-        return [.. accepted];
+        if (count < accepted.Length)
+        {
+            Array.Resize(ref accepted, count);
+            Array.Resize(ref bodies, count);
+        }
+
+        return (accepted, bodies);
     }
 
-    /// <summary>What is wrong with the record, or null; <paramref name="start"/> is the day its obligation starts once the trigger is known to be good.</summary>
-    internal static string? RecordProblem(DisclosureRecord record, int year, Dictionary<string, int> bodyIndex, out LocalDate start)
+    /// <summary>What is wrong with the record, or null; <paramref name="body"/> is its unit's position once the unit is known, and
+    /// <paramref name="start"/> the day its obligation starts once the trigger is known to be good.</summary>
+    internal static string? RecordProblem(DisclosureRecord record, int year, Dictionary<string, int> bodyIndex, out int body, out LocalDate start)
     {
         start = default;
-        return !bodyIndex.ContainsKey(record.BodyId)
+        return !bodyIndex.TryGetValue(record.BodyId, out body)
             ? $"it names the body \"{record.BodyId}\", which the register does not hold."
             : RecordRules.ObligationProblem(new HeldRecord(record), year, out start);
     }
+
+    /// <summary>What D25 allows once: a unit's obligation from one day, and for an event, one subject (null for a period).</summary>
+    private readonly record struct ObligationPeriod(int Body, ObligationKey Obligation, LocalDate Start, string? Subject)
+    {
+        internal bool IsPeriodic => Obligation.Entry is { Cadence.IsPeriodic: true };
+    }
+
+    private static ObligationPeriod PeriodOf(DisclosureRecord record, int body, LocalDate start) =>
+        new(body, record.Obligation, start, record.Obligation.Entry is { Cadence.IsPeriodic: true } ? null : record.Subject);
+
+    /// <summary>The id of each of the first <paramref name="count"/> accepted records by its period: what names the first of a repeated event.</summary>
+    private Dictionary<ObligationPeriod, string> FirstIds(DisclosureRecord[] accepted, int[] bodies, int count)
+    {
+        var firstIds = new Dictionary<ObligationPeriod, string>();
+        for (var i = 0; i < count; i++)
+        {
+            RecordRules.ObligationProblem(new HeldRecord(accepted[i]), Year, out var start);   // accepted: no problem, only its start
+            firstIds.Add(PeriodOf(accepted[i], bodies[i], start), accepted[i].Id);
+        }
+
+        return firstIds;
+    }
+
+    private static HashSet<T> SizedSet<T>(int capacity, IEqualityComparer<T>? comparer) =>
+#if NET
+        new(capacity, comparer);
+#else
+        new(comparer);   // .NET Standard 2.0 cannot size a set
+#endif
 
     /// <summary>The first of each id; every later one is a problem.</summary>
     private static string ReportId(AnnualReportPublication report) => $"{report.Year} annual report of {report.BodyId}";

@@ -154,6 +154,44 @@ public sealed class RecordBufferTests
     }
 
     [Fact]
+    public void Sec13_records_of_one_publication_on_the_same_day_through_the_same_channels_share_it()
+    {
+        var buffer = new RecordBuffer { Id = "r", Obligation = ScheduleEntry.IM1, Trigger = new LocalDate(2024, 1, 2) };
+        Publication[] Made(LocalDate day, Channel[] channels, NationalChannel[]? national = null, LocalDate? takenDown = null)
+        {
+            buffer.Clear();
+            (buffer.Id, buffer.Obligation, buffer.Trigger) = ("r", ScheduleEntry.IM1, new LocalDate(2024, 1, 2));
+            buffer.AddPublication(day, channels, national ?? [], takenDown);
+            return buffer.ToRecord("b").PublicationArray;
+        }
+
+        var day = new LocalDate(2024, 1, 3);
+        Channel[] one = [Channel.GovernmentPortal], two = [Channel.GovernmentPortal, Channel.InternalNoticeBoard];
+        Channel[] three = [Channel.GovernmentPortal, Channel.InternalNoticeBoard, Channel.Intranet];
+
+        Assert.Same(Made(day, one), Made(day, one));
+        Assert.Same(Made(day, two), Made(day, two));
+        Assert.NotSame(Made(day, one), Made(day, two));
+        Assert.NotSame(Made(day, one), Made(day.PlusDays(1), one));
+        Assert.NotSame(Made(day, three), Made(day, three));
+        Assert.Equal(three, Made(day, three)[0].Channels);
+        Assert.NotSame(Made(day, one, [NationalChannel.InOrder[0]]), Made(day, one, [NationalChannel.InOrder[0]]));
+        Assert.Equal([NationalChannel.InOrder[0]], Made(day, one, [NationalChannel.InOrder[0]])[0].NationalChannels);
+        Assert.NotSame(Made(day, one, takenDown: day.PlusDays(9)), Made(day, one, takenDown: day.PlusDays(9)));
+        Assert.Equal(day.PlusDays(9), Made(day, one, takenDown: day.PlusDays(9))[0].TakenDownOn);
+
+        // Far more days than the table has slots: each record still holds its own day and channels, and the last made of each is shared.
+        for (var i = 0; i < 3_000; i++)
+        {
+            var (date, channels) = (day.PlusDays(i % 1_500), i % 2 == 0 ? one : two);
+            var made = Made(date, channels);
+            Assert.Equal(date, made[0].Date);
+            Assert.Equal(channels, made[0].Channels);
+            Assert.Same(made, Made(date, channels));
+        }
+    }
+
+    [Fact]
     public void Sec13_what_a_buffer_lacks_for_a_record_is_said()
     {
         Assert.Equal("The buffer holds no record id; set Id before making a record of it.",

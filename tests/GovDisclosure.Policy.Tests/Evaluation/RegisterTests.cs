@@ -166,6 +166,51 @@ public sealed class RegisterTests
     }
 
     [Fact]
+    public void D25_each_repeated_event_names_its_own_first_record_whether_kept_before_or_after_the_first_repeat()
+    {
+        // The first repeat makes the table of first records; the records kept after it must join that table.
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau(), Registers.School()])
+            .AddRecords([
+            IM1("a", "mzj", "甲"), IM1("b", "school", "甲"), IM1("a2", "mzj", "甲"),
+            IM1("c", "mzj", "乙"), IM1("c2", "mzj", "乙"), IM1("b2", "school", "甲"), IM1("a3", "mzj", "甲"),
+        ])
+            .BuildResult();
+
+        Assert.Equal(["a2", "c2", "b2", "a3"], result.Problems.Select(p => p.SubjectId));
+        Assert.Equal(
+        [
+            "it records the same obligation as a: IM1 of mzj from 2024-03-01 about \"甲\".",
+            "it records the same obligation as c: IM1 of mzj from 2024-03-01 about \"乙\".",
+            "it records the same obligation as b: IM1 of school from 2024-03-01 about \"甲\".",
+            "it records the same obligation as a: IM1 of mzj from 2024-03-01 about \"甲\".",
+        ], result.Problems.Select(p => p.Message));
+        Assert.Equal(["a", "b", "c"], result.Accepted.Records.Select(r => r.Id));
+
+        static DisclosureRecord IM1(string id, string body, string subject) =>
+            new(id, body, ScheduleEntry.IM1, new LocalDate(2024, 3, 1), []) { Subject = subject };
+    }
+
+    [Fact]
+    public void D25_a_record_refused_for_its_id_or_body_takes_no_place_from_the_records_after_it()
+    {
+        var result = new RegisterBuilder(2024)
+            .AddBodies([Registers.Bureau(), Registers.School()])
+            .AddRecords([
+            new DisclosureRecord("x", "ghost", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), []),
+            new DisclosureRecord("m", "school", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), []),
+            new DisclosureRecord("m", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 4, 1), []),
+            new DisclosureRecord("n", "mzj", ScheduleEntry.MO1, new LocalDate(2024, 3, 1), []),
+        ])
+            .BuildResult();
+
+        Assert.Equal(["x", "m"], result.Problems.Select(p => p.SubjectId));
+        Assert.Equal(["m", "n"], result.Accepted.Records.Select(r => r.Id));
+        Assert.Equal([1, 0], result.Accepted.RecordBodies);
+        Assert.Equal(2, result.Accepted.RecordArray.Length);
+    }
+
+    [Fact]
     public void D3_a_record_of_an_item_is_never_the_same_obligation_as_a_record_of_an_entry()
     {
         // Items and entries are numbered separately; give the entry that shares G15's number a record on the same day.

@@ -72,6 +72,55 @@ public sealed class JsonErrorTests
     }
 
     [Fact]
+    public void Sec13_an_id_used_again_is_named_even_when_its_first_record_is_refused_for_its_own_problem()
+    {
+        var problems = ReadRegister($$"""
+            {
+              "year": 2025,
+            {{Bodies}}
+              "records": [
+                { "id": "r1", "body": "mzj", "entry": "IM1", "trigger": "2024-03-03" },
+                { "id": "r2", "body": "mzj", "entry": "IM1", "trigger": "2025-02-30" },
+                { "id": "r1", "body": "mzj", "entry": "IM2", "trigger": "2025-03-03" },
+                { "id": "r3", "body": "mzj", "entry": "MO1", "trigger": "2025-03-03" },
+                { "id": "r3", "body": "mzj", "entry": "MO1", "trigger": "2025-03-04" }
+              ]
+            }
+            """).Problems;
+
+        Assert.Equal(
+        [
+            ("$.records[0]", 7, 5, "its trigger 2024-03-03 is not an ISO date of the register's year 2025."),
+            ("$.records[1].trigger", 8, 61, "expected an ISO date such as \"2025-03-31\" (a day that exists, years 0001–9999); found \"2025-02-30\"."),
+            ("$.records[2].id", 9, 5, "the record id \"r1\" is used twice; the first is $.records[0]."),
+            ("$.records[4].id", 11, 5, "the record id \"r3\" is used twice; the first is $.records[3]."),
+        ], problems.Select(p => (p.Path, p.Line, p.Column, p.Message)));
+    }
+
+    [Fact]
+    public void Sec13_problems_found_by_the_registers_checks_keep_their_places_past_thousands_of_records()
+    {
+        var records = Enumerable.Range(0, 9_000).Select(i => $$"""{ "id": "r{{i}}", "body": "mzj", "entry": "IM1", "trigger": "2025-01-01", "subject": "s{{i}}" },""");
+        var problems = ReadRegister($$"""
+            {
+              "year": 2025,
+            {{Bodies}}
+              "records": [
+            {{string.Join("\n", records)}}
+                { "id": "r8999", "body": "mzj", "entry": "IM1", "trigger": "2025-01-02" },
+                { "id": "late", "body": "mzj", "entry": "IM1", "trigger": "2025-01-01", "subject": "s4100" }
+              ]
+            }
+            """).Problems;
+
+        Assert.Equal(
+        [
+            ("$.records[9000].id", 9_007, 5, "the record id \"r8999\" is used twice; the first is $.records[8999]."),
+            ("$.records[9001]", 9_008, 5, "it records the same obligation as r4100: IM1 of mzj from 2025-01-01 about \"s4100\"."),
+        ], problems.Select(p => (p.Path, p.Line, p.Column, p.Message)));
+    }
+
+    [Fact]
     public void A_file_with_several_problems_reports_all_of_them_including_the_registers_own()
     {
         var problems = ReadRegister($$"""
