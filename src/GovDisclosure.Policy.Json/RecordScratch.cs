@@ -117,20 +117,6 @@ internal sealed class RecordScratch
             }
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(text))
-        {
-            return false;
-        }
-
-        if (subject)
-        {
-            Buffer.SetSubjectUtf8(text);
-        }
-        else
-        {
-            Buffer.SetIdUtf8(text);
-        }
-
-        return true;
+        return subject ? Buffer.TrySetSubjectUtf8(text) : Buffer.TrySetIdUtf8(text);
     }
 }

@@ -61,12 +61,21 @@ internal sealed class BufferedText
     }
 
     /// <summary>Holds <paramref name="value"/>, which must be valid UTF-8.</summary>
-    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid UTF-8.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid UTF-8; named <paramref name="paramName"/>.</exception>
     internal void SetUtf8(ReadOnlySpan<byte> value, string paramName)
+    {
+        if (!TrySetUtf8(value))
+        {
+            throw new PolicyArgumentException($"{paramName} is not valid UTF-8.", paramName);
+        }
+    }
+
+    /// <summary>Holds <paramref name="value"/> when it is valid UTF-8; otherwise false, and what was held is kept.</summary>
+    internal bool TrySetUtf8(ReadOnlySpan<byte> value)
     {
         if (!System.Text.Unicode.Utf8.IsValid(value))
         {
-            throw new PolicyArgumentException($"{paramName} is not valid UTF-8.", paramName);
+            return false;
         }
 
         if (value.Length > bytes.Length)
@@ -76,6 +85,7 @@ internal sealed class BufferedText
 
         value.CopyTo(bytes);
         (text, length, form) = (null, value.Length, Form.Utf8);
+        return true;
     }
 
     private static bool IsWhiteSpace(ReadOnlySpan<char> value)

@@ -90,6 +90,12 @@ public sealed class RecordBuffer
     /// <exception cref="ArgumentException"><paramref name="utf8"/> is not valid UTF-8.</exception>
     public void SetIdUtf8(ReadOnlySpan<byte> utf8) => id.SetUtf8(utf8, nameof(utf8));
 
+    /// <summary>Sets the id from UTF-8 bytes, copied, when they are valid UTF-8: the form for a reader that reports bad input as a problem of its
+    /// own rather than an exception.</summary>
+    /// <param name="utf8">The id in UTF-8.</param>
+    /// <returns>Whether the bytes were valid UTF-8 and the id was set; when false, the id is unchanged.</returns>
+    public bool TrySetIdUtf8(ReadOnlySpan<byte> utf8) => id.TrySetUtf8(utf8);
+
     /// <summary>Sets the subject from characters, copied.</summary>
     /// <param name="value">The subject.</param>
     public void SetSubject(ReadOnlySpan<char> value) => subject.Set(value);
@@ -98,6 +104,11 @@ public sealed class RecordBuffer
     /// <param name="utf8">The subject in UTF-8.</param>
     /// <exception cref="ArgumentException"><paramref name="utf8"/> is not valid UTF-8.</exception>
     public void SetSubjectUtf8(ReadOnlySpan<byte> utf8) => subject.SetUtf8(utf8, nameof(utf8));
+
+    /// <summary>Sets the subject from UTF-8 bytes, copied, when they are valid UTF-8.</summary>
+    /// <param name="utf8">The subject in UTF-8.</param>
+    /// <returns>Whether the bytes were valid UTF-8 and the subject was set; when false, the subject is unchanged.</returns>
+    public bool TrySetSubjectUtf8(ReadOnlySpan<byte> utf8) => subject.TrySetUtf8(utf8);
 
     /// <summary>Empties the buffer for the next record: no id, body, obligation, item, subject, flags or publications; the trigger the default
     /// date. The buffers' memory is kept.</summary>

@@ -57,6 +57,23 @@ public sealed class RecordBufferTests
     }
 
     [Fact]
+    public void Sec13_the_try_forms_set_valid_utf8_and_otherwise_say_no_and_keep_what_was_held()
+    {
+        var buffer = new RecordBuffer();
+
+        Assert.True(buffer.TrySetIdUtf8("编号-1"u8));
+        Assert.True(buffer.TrySetSubjectUtf8("关于"u8));
+        Assert.False(buffer.TrySetIdUtf8([0xE6, 0x96]));
+        Assert.False(buffer.TrySetSubjectUtf8([0xFF]));
+        Assert.Equal(("编号-1", "关于"), (buffer.Id, buffer.Subject));
+        Assert.True(buffer.TrySetIdUtf8(Encoding.UTF8.GetBytes(new string('长', 40))));
+        Assert.Equal(new string('长', 40), buffer.Id);
+        var fresh = new RecordBuffer();
+        Assert.False(fresh.TrySetIdUtf8([0xC0, 0x80]));   // an overlong form of U+0000
+        Assert.Null(fresh.Id);
+    }
+
+    [Fact]
     public void Sec13_clear_empties_everything_but_keeps_the_buffers()
     {
         var buffer = new RecordBuffer
