@@ -79,7 +79,6 @@ internal sealed partial class JsonInput
         var encoding = JsonSyntax.NamesByteOutsideAscii(e.Message) && !HoldsUtf8();
         if (!encoding || !encodingReported)
         {
-            encodingReported |= encoding;
             Problems.Add(new JsonProblem("$", line, column, encoding ? NotUtf8 : JsonSyntax.Describe(e.Message, what)));
         }
 

@@ -25,6 +25,7 @@ internal static class JsonSyntax
             : message.Contains("reached end of data", StringComparison.Ordinal) ? "the input ends inside a string."
             : message.Contains("Expected depth to be zero", StringComparison.Ordinal) ? $"the input ends before {what} is complete."
             : message.Contains("escapable character", StringComparison.Ordinal) ? $"a string holds a backslash followed by {found}, an escape JSON does not have."
+            : message.Contains("hex digit", StringComparison.Ordinal) ? $"a string holds \\u followed by {found}, not by four hexadecimal digits (\\u00e9)."
             : message.Contains("within a JSON string", StringComparison.Ordinal) ? $"a string holds the control character {found}; write it escaped (\\n, \\t, \\u0009)."
             : NamesByteOutsideAscii(message) ? $"a character outside a string ({found}), such as a full-width comma, colon or quotation mark; JSON's punctuation is ASCII."
             : message.Contains("start of a property name", StringComparison.Ordinal) ? $"expected a property name in double quotation marks; found {found}."

@@ -138,7 +138,7 @@ public static partial class PolicyJson
         {
             switch ((AnnualReportField)field)
             {
-                case AnnualReportField.Schema: input.Skip(ref reader); break;
+                case AnnualReportField.Schema: JsonValues.String(input, ref reader, root, "$schema"); break;   // where the schema is: a string, read and set aside
                 case AnnualReportField.BodyId: bodyId = JsonValues.String(input, ref reader, root, AnnualReportFields.Name(field)); break;
                 case AnnualReportField.BodyName: bodyName = JsonValues.String(input, ref reader, root, AnnualReportFields.Name(field)); break;
                 case AnnualReportField.Year: year = JsonValues.Int(input, ref reader, root, AnnualReportFields.Name(field), DisclosureYears.First, DisclosureYears.Last); break;

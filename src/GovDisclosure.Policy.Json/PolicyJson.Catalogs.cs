@@ -89,7 +89,7 @@ public static partial class PolicyJson
         {
             switch ((CatalogField)field)
             {
-                case CatalogField.Schema: input.Skip(ref reader); break;
+                case CatalogField.Schema: JsonValues.String(input, ref reader, root, "$schema"); break;   // where the schema is: a string, read and set aside
                 case CatalogField.Name: name = JsonValues.String(input, ref reader, root, CatalogFields.Name(field)); break;
                 case CatalogField.Rows:
                     rowsOffset = input.OffsetOf(ref reader);
@@ -192,16 +192,14 @@ public static partial class PolicyJson
         return null;
     }
 
-    /// <summary>The JSON field that holds a catalog column, by the column's published name.</summary>
+    /// <summary>
+    /// The JSON field that holds a column <see cref="CatalogRow.TryCreate"/> refused, by the column's published name. The reader refuses a
+    /// blank 序号, content, basis or body and an unknown audience itself, so only these columns come back from it: the item tree is the rest.
+    /// </summary>
     private static string JsonNameOf(string? column) => column switch
     {
-        "序号" => "number",
-        "公开内容（要素）" => "content",
-        "公开依据" => "legalBasis",
         "公开时限" => "timeLimit",
-        "公开主体" => "responsibleBody",
         "公开渠道和载体" => "channels",
-        "公开对象" => "audience",
         "公开方式" => "modes",
         "公开层级" => "levels",
         _ => "items",

@@ -87,7 +87,7 @@ public static partial class PolicyJson
         {
             switch ((ProfileField)field)
             {
-                case ProfileField.Schema: input.Skip(ref reader); break;
+                case ProfileField.Schema: JsonValues.String(input, ref reader, root, "$schema"); break;   // where the schema is: a string, read and set aside
                 case ProfileField.Name: name = JsonValues.String(input, ref reader, root, ProfileFields.Name(field)); break;
                 case ProfileField.Overrides: ReadOverrides(input, ref reader, changes); break;
                 case ProfileField.RemovedEntries:

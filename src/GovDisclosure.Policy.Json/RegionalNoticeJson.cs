@@ -82,7 +82,7 @@ public static class RegionalNoticeJson
         {
             switch ((NoticeField)field)
             {
-                case NoticeField.Schema: input.Skip(ref reader); break;
+                case NoticeField.Schema: JsonValues.String(input, ref reader, root, "$schema"); break;   // where the schema is: a string, read and set aside
                 case NoticeField.Region:
                     var code = JsonValues.String(input, ref reader, root, "region");
                     if (RegionCode.TryParse(code, out var parsed))

@@ -113,6 +113,17 @@ public sealed class DocumentProblemTextTests
     }
 
     [Fact]
+    public async Task Sec10_a_catalog_may_name_its_schema_and_is_read_alike_either_way_and_an_empty_one_is_said_to_be_empty()
+    {
+        var plain = PolicyJson.ReadCatalog(Bytes(Catalog));
+
+        Assert.Equal(plain, PolicyJson.ReadCatalog(Bytes(Catalog.Edited("\"rows\": [", "\"$schema\": \"./catalog.schema.json\", \"rows\": ["))));
+        var empty = await Assert.ThrowsAsync<PolicyJsonException>(() => PolicyJson.ReadCatalogAsync(Bytes(" ")));
+        Assert.Equal("the input is empty; expected a catalog.", Assert.Single(empty.Problems).Message);
+        Assert.Equal("catalog", ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.WriteCatalog(null!, new MemoryStream())).ParamName);
+    }
+
+    [Fact]
     public void Sec10_a_catalog_that_is_not_an_object_or_has_no_rows_is_refused_at_its_path()
     {
         var root = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadCatalog(Bytes("5"))).Problems);

@@ -65,6 +65,23 @@ public sealed class JsonWordingTests
         Assert.Contains("full-width", problem.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sec13_a_stray_full_width_colon_after_a_string_that_is_not_UTF8_is_still_a_stray_character()
+    {
+        // Whether the stray byte is text or another encoding is judged from the element it stands in, not from what came before it.
+        var text = County.Replace("\"records\": [", "\"records\"： [", StringComparison.Ordinal);
+        var at = text.IndexOf("县民政局", StringComparison.Ordinal);
+        byte[] json = [.. Encoding.UTF8.GetBytes(text[..at]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(text[(at + 4)..])];
+
+        var problems = Problems(json);
+
+        Assert.Equal(2, problems.Count);
+        Assert.Equal(("$.bodies[0].name", 6), (problems[0].Path, problems[0].Line));
+        Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal(684, problems[1].Line);
+        Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"year\": 2025,}", "a comma before a closing bracket or brace is not allowed.")]
     [InlineData("{\"year\": 2025 \"bodies\": []}", "expected ',' or the end of the object or array; found '\"'.")]

@@ -133,6 +133,49 @@ public sealed class OneProblemPerMistakeTests
     }
 
     [Fact]
+    public void Sec8_8_a_fee_paid_late_is_a_problem_at_its_own_event_though_later_events_follow_when_streamed()
+    {
+        var json = CountyWith("\"records\": [", """
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "2025-03-03", "applicant": "NaturalPerson",
+              "events": [{ "kind": "FeeNoticed", "on": "2025-03-10" },
+                         { "kind": "FeePaid", "on": "2025-05-30" },
+                         { "kind": "Replied", "on": "2025-06-10", "outcome": "Disclosed" }] }],
+            "records": [
+            """);
+        var line = County[..County.IndexOf("\"records\": [", StringComparison.Ordinal)].Count(c => c == '\n') + 3;
+
+        var problem = Assert.Single(StreamedProblems(json));
+
+        Assert.Equal(("$.requests[0].events[1]", line), (problem.Path, problem.Line));
+        Assert.Contains("2025-05-30", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec8_8_a_request_that_arrived_on_the_evaluation_day_is_counted_on_the_calendar_too()
+    {
+        var arrived = AsOf.ToString("yyyy-MM-dd", null);
+        var json = CountyWith("\"records\": [", $$"""
+            "requests": [{ "id": "q", "body": "mzj", "channel": "InPerson", "arrivedOn": "{{arrived}}", "applicant": "NaturalPerson",
+              "events": [{ "kind": "Deferred", "on": "{{arrived}}", "until": "{{AsOf.PlusDays(1).ToString("yyyy-MM-dd", null)}}" }] }],
+            "records": [
+            """);
+
+        var problem = Assert.Single(StreamedProblems(json));
+
+        Assert.Equal("$.requests[0].events[0]", problem.Path);
+        Assert.StartsWith("Request q cannot record deferred on 2026-03-31", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec13_the_streamed_evaluation_names_a_missing_policy_as_its_argument()
+    {
+        var json = new MemoryStream(Encoding.UTF8.GetBytes(County));
+
+        Assert.Equal("policy", ArgumentAssert.Throws<ArgumentNullException>(() => PolicyJson.EvaluateRegister(null!, json, AsOf)).ParamName);
+        Assert.Equal(0, json.Position);
+    }
+
+    [Fact]
     public void Sec8_an_event_the_history_refuses_is_a_problem_at_the_event_with_its_line_in_both_readers()
     {
         var json = CountyWith("\"records\": [", """

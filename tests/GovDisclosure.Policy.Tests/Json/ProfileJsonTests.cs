@@ -7,7 +7,7 @@ public sealed class ProfileJsonTests
 {
     private const string Full = """
         {
-          "$schema": { "ignored": [1, { "deep": true }] },
+          "$schema": "./profile.schema.json",
           "name": "莲都区",
           "overrides": [
             { "cadence": "Monthly", "offset": 10, "unit": "WorkingDays" },

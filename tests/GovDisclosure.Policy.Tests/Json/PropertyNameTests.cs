@@ -50,14 +50,15 @@ public sealed class PropertyNameTests
     }
 
     [Theory]
-    [InlineData("\"year\": 2025,", "\"year\": 2025, \"\\ud800\": 1,")]
-    [InlineData("\"tookOffice\": \"2022-03-01\"", "\"tookOffice\": \"2022-03-01\", \"\\udc00\": 1")]
-    [InlineData("\"date\": \"2025-02-20\"", "\"date\": \"2025-02-20\", \"\\ud800x\": 1")]
-    public void Sec13_a_name_escaping_a_lone_surrogate_is_one_problem_wherever_it_stands(string old, string replacement)
+    [InlineData("\"year\": 2025,", "\"year\": 2025, \"\\ud800\": 1,", "$")]
+    [InlineData("\"tookOffice\": \"2022-03-01\"", "\"tookOffice\": \"2022-03-01\", \"\\udc00\": 1", "$.bodies[0].principal")]
+    [InlineData("\"date\": \"2025-02-20\"", "\"date\": \"2025-02-20\", \"\\ud800x\": 1", "$.records[0].publications[0]")]
+    public void Sec13_a_name_escaping_a_lone_surrogate_is_one_problem_at_the_object_that_holds_it(string old, string replacement, string path)
     {
         var problem = Assert.Single(Problems(Edited(old, replacement)));
 
         Assert.StartsWith("the string is not valid text", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(path, problem.Path);
     }
 
     [Fact]

@@ -90,12 +90,45 @@ public sealed class ReaderAgreementTests
     {
         var json = ExampleWith(("\"role\": \"Department\"", "\"role\": \"Department\", \"catalogs\": [\"no such catalog\"]"),
             ("\"trigger\": \"2025-03-31\"", "\"trigger\": \"2024-03-31\""));
+        var bodyId = PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(Example))).Bodies[0].Id;
 
         var problems = StreamedProblems(json);
 
         Assert.Equal(["$.bodies[0].catalogs", "$.records[4]"], problems.Select(problem => problem.Path));
-        Assert.Contains("\"no such catalog\"", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal($"the body \"{bodyId}\" is assigned the catalog \"no such catalog\", which the policy \"{DisclosurePolicy.Default.Name}\" does not have; " +
+            "add it with WithCatalog before evaluating (§10).", problems[0].Message);
         Assert.Equal("its trigger 2024-03-31 is not an ISO date of the register's year 2025.", problems[1].Message);
+    }
+
+    [Fact]
+    public void Sec4_1_a_complaint_answered_at_the_tier_it_reached_reads_and_one_answered_where_it_never_came_is_one_problem()
+    {
+        var answered = ExampleWith(("\"rectifiedOn\": \"2025-05-06\"",
+            "\"rectifiedOn\": \"2025-05-06\", \"answeredOn\": { \"BaseUnit\": \"2025-03-20\", \"CompetentDepartment\": \"2025-04-15\" }"));
+        var skipped = ExampleWith(("\"escalatedOn\": [\n        \"2025-04-02\"\n      ],", ""),
+            ("\"rectifiedOn\": \"2025-05-06\"", "\"rectifiedOn\": \"2025-05-06\", \"answeredOn\": { \"CompetentDepartment\": \"2025-04-15\" }"));
+
+        var complaint = Assert.Single(PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(answered))).Complaints);
+        var problem = Assert.Single(WholeProblems(skipped));
+
+        Assert.Equal([new LocalDate(2025, 3, 20), new LocalDate(2025, 4, 15), null], complaint.Answers);
+        var unsaid = Assert.Single(PolicyJson.ReadRegister(new MemoryStream(Encoding.UTF8.GetBytes(ExampleWith(("\"resolution\": \"已补充公开\",", ""))))).Complaints);
+        Assert.Equal((new LocalDate(2025, 4, 20), ""), (unsaid.ResolvedOn, unsaid.Resolution));
+        Assert.Equal(("$.complaints[0]", "Complaint TS-2025-004: the competent department answered, but the complaint never reached it."),
+            (problem.Path, problem.Message));
+        Assert.Equal([problem], StreamedProblems(skipped));
+    }
+
+    [Fact]
+    public void Sec13_records_before_the_bodies_end_the_streamed_evaluation_at_once_with_that_one_problem()
+    {
+        var records = Example.IndexOf("  \"records\"", StringComparison.Ordinal);
+        var json = "{\n" + Example[records..^2] + ",\n" + Example[2..(records - 2)] + "\n}\n";
+        var broken = json.Replace("\"trigger\": \"2025-03-31\"", "\"trigger\": \"2025-02-30\"", StringComparison.Ordinal);
+
+        Assert.NotEqual(json, broken);
+        Assert.Equal("$.records", Assert.Single(StreamedProblems(broken)).Path);
+        Assert.Equal("$.records[4].trigger", Assert.Single(WholeProblems(broken)).Path);
     }
 
     [Fact]
