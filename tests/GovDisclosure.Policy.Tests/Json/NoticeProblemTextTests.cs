@@ -76,6 +76,15 @@ public sealed class NoticeProblemTextTests
     }
 
     [Fact]
+    public async Task Sec11_an_empty_regional_notice_is_said_to_be_empty_and_writing_none_names_the_notice()
+    {
+        var empty = await Assert.ThrowsAsync<PolicyJsonException>(() => RegionalNoticeJson.ReadAsync(Bytes(" ")));
+
+        Assert.Equal("the input is empty; expected a regional notice.", Assert.Single(empty.Problems).Message);
+        Assert.Equal("notice", ArgumentAssert.Throws<ArgumentNullException>(() => RegionalNoticeJson.Write(null!, new MemoryStream())).ParamName);
+    }
+
+    [Fact]
     public void Sec11_a_regional_notice_that_is_not_an_object_is_one_problem_and_its_schema_line_is_passed_over()
     {
         var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => RegionalNoticeJson.Read(Bytes("\"广西\""))).Problems);
