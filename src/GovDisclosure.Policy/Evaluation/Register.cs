@@ -258,7 +258,7 @@ public sealed class Register
 
             // D25: one record per obligation and period. A county row's cadence is the policy's, so the evaluation applies the period rule to
             // rows; here a row's record is refused only when it repeats another's day and subject.
-            var key = PeriodOf(record, body, start);
+            var key = ObligationPeriod.Of(record, body, start);
             if (!periods.Add(key))
             {
                 problems.Add(new RegisterProblem(record.Id, key.IsPeriodic ? RecordRules.SecondOfPeriod(record.Obligation.Name, record.BodyId, start)
@@ -293,11 +293,13 @@ public sealed class Register
     /// <summary>What D25 allows once: a unit's obligation from one day, and for an event, one subject (null for a period).</summary>
     private readonly record struct ObligationPeriod(int Body, ObligationKey Obligation, LocalDate Start, string? Subject)
     {
-        internal bool IsPeriodic => Obligation.Entry is { Cadence.IsPeriodic: true };
-    }
+        internal bool IsPeriodic => IsPeriodicObligation(Obligation);
 
-    private static ObligationPeriod PeriodOf(DisclosureRecord record, int body, LocalDate start) =>
-        new(body, record.Obligation, start, record.Obligation.Entry is { Cadence.IsPeriodic: true } ? null : record.Subject);
+        internal static ObligationPeriod Of(DisclosureRecord record, int body, LocalDate start) =>
+            new(body, record.Obligation, start, IsPeriodicObligation(record.Obligation) ? null : record.Subject);
+
+        private static bool IsPeriodicObligation(ObligationKey obligation) => obligation.Entry is { Cadence.IsPeriodic: true };
+    }
 
     /// <summary>The id of each of the first <paramref name="count"/> accepted records by its period: what names the first of a repeated event.</summary>
     private Dictionary<ObligationPeriod, string> FirstIds(DisclosureRecord[] accepted, int[] bodies, int count)
@@ -306,7 +308,7 @@ public sealed class Register
         for (var i = 0; i < count; i++)
         {
             RecordRules.ObligationProblem(new HeldRecord(accepted[i]), Year, out var start);   // accepted: no problem, only its start
-            firstIds.Add(PeriodOf(accepted[i], bodies[i], start), accepted[i].Id);
+            firstIds.Add(ObligationPeriod.Of(accepted[i], bodies[i], start), accepted[i].Id);
         }
 
         return firstIds;
