@@ -51,6 +51,7 @@ internal sealed partial class JsonInput
     /// <summary>Whether the buffered input from the element being read on is UTF-8 (a sequence the buffer's end cuts aside).</summary>
     private bool HoldsUtf8()
     {
+        CatchUp();
         var from = (int)Math.Max(0, checkpoint - bufferOffset);
         try
         {

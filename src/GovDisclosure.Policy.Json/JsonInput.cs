@@ -46,6 +46,7 @@ internal sealed partial class JsonInput
     private long checkpoint;
     private int checkpointLine = 1;
     private long checkpointLineStart;
+    private long handled;   // the end of the last element handled: lines are counted up to it only when a position is asked for
 
     internal JsonInput(Stream stream, string what, bool sync, CancellationToken cancellation)
     {
@@ -146,6 +147,7 @@ internal sealed partial class JsonInput
     /// <summary>The line and column of an input offset at or after the start of the element being read or handled.</summary>
     internal (int Line, int Column) PositionAt(long offset)
     {
+        CatchUp();
         var from = (int)(checkpoint - bufferOffset);
         var to = (int)Math.Min(offset - bufferOffset, end);
         var line = checkpointLine;
@@ -275,12 +277,13 @@ internal sealed partial class JsonInput
                 return false;
             }
 
-            // Committed element by element, so that a refill resumes after the last whole one. Lines are counted past the
-            // element only once it is handled, so that its handler can still find the line of any offset in it.
+            // Committed element by element, so that a refill resumes after the last whole one. Lines may be counted past the
+            // element only once it is handled, so that its handler can still find the line of any offset in it; they are
+            // counted when a position is next asked for, or at the refill (most elements raise no problem).
             start = readerStart + (int)reader.BytesConsumed;
             state = reader.CurrentState;
             var more = accept(value);
-            Advance(bufferOffset + start);
+            handled = bufferOffset + start;
             if (!more)
             {
                 return true;
@@ -333,6 +336,15 @@ internal sealed partial class JsonInput
         start += (int)consumed;
         state = after;
         Advance(bufferOffset + start);
+    }
+
+    /// <summary>Counts the newlines up to the end of the last element handled, when they are not counted yet.</summary>
+    private void CatchUp()
+    {
+        if (handled > checkpoint)
+        {
+            Advance(handled);
+        }
     }
 
     /// <summary>Counts the newlines up to <paramref name="offset"/>, so that later positions are found from there.</summary>

@@ -205,10 +205,15 @@ internal abstract partial class RegisterReader
     private bool ReadBodyReference(ref Utf8JsonReader reader, in JsonPath path, RecordScratch record)
     {
         bodyAt = Input.OffsetOf(ref reader);
-        if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && bodyLookup.IndexOf(reader.ValueSpan) is var i and >= 0)
+        if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
         {
-            record.BodyIndex = i;
-            return true;
+            // A unit's records usually stand together: the last record's body is tried first.
+            var i = bodyLookup.Holds(lastBodyIndex, reader.ValueSpan) ? lastBodyIndex : bodyLookup.IndexOf(reader.ValueSpan);
+            if (i >= 0)
+            {
+                record.BodyIndex = lastBodyIndex = i;
+                return true;
+            }
         }
 
         record.BodyText = JsonValues.String(Input, ref reader, path, "body");

@@ -57,6 +57,7 @@ internal abstract partial class RegisterReader
     private readonly JsonValues.ElementReader<RequestEvent> eventReader;
     private readonly Dictionary<string, RequestPlace> requestPlaces = new(StringComparer.Ordinal);
     private long bodyAt;   // where the element being read names its body
+    private int lastBodyIndex;   // the body the last record named
     private Utf8Lookup? bodyLookup;   // the bodies' ids by their bytes, once the bodies are read: records then share their strings
     private string[] bodyIdStrings = [];
     private int index;   // of the element being read

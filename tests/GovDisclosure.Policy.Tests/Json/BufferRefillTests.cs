@@ -110,6 +110,30 @@ public sealed class BufferRefillTests
     }
 
     [Fact]
+    public void Sec13_problems_far_apart_in_a_long_file_are_each_at_their_line()
+    {
+        // Lines are counted only when a position is asked for: between two problems, and across refills, none may be lost or counted twice.
+        var bad = new[] { 0, 1, 900, 2_500, 2_501 };
+        var text = new StringBuilder("""
+            {"year": 2025, "bodies": [{"id": "mzj", "name": "县民政局", "type": "AdministrativeOrgan", "principal": {"name": "王芳", "tookOffice": "2022-03-01"}}],
+             "records": [
+
+            """);
+        for (var i = 0; i < 3_000; i++)
+        {
+            text.Append(i == 0 ? "" : ",\n").Append($$"""  {"id": "r{{i}}", "body": "mzj", "entry": "IM1", "trigger": "{{(bad.Contains(i) ? "2025-13-01" : "2025-01-24")}}", "subject": "s{{i}}"}""");
+        }
+
+        var json = Encoding.UTF8.GetBytes(text.Append("\n ]}\n").ToString());
+
+        var problems = WholeProblems(json);
+
+        Assert.True(json.Length > 2 * FirstBuffer);
+        Assert.Equal(bad.Select(i => ($"$.records[{i}].trigger", i + 3)), problems.Select(problem => (problem.Path, problem.Line)));
+        Assert.Equal(problems, Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(json), AsOf)).Problems);
+    }
+
+    [Fact]
     public void Sec13_a_record_longer_than_the_buffer_reads_back_whole()
     {
         var json = LongRegister(2, 100_000).Replace("  {\"id\": \"bad\", \"body\": \"mzj\", \"entry\": \"IM1\", \"trigger\": \"2025-13-01\"}", "  {\"id\": \"last\", \"body\": \"mzj\", \"entry\": \"IM1\", \"trigger\": \"2025-01-02\"}", StringComparison.Ordinal);

@@ -82,6 +82,25 @@ public sealed class JsonWordingTests
         Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Sec13_a_stray_full_width_comma_in_a_record_after_a_record_whose_text_is_not_UTF8_is_still_a_stray_character()
+    {
+        // The first record's subject is GBK; the second's stray comma is judged from the second record alone, lines after the first.
+        var text = County.Replace("\"subject\": \"MO1-01\"", "\"subject\": \"@\"", StringComparison.Ordinal)
+            .Replace("\"trigger\": \"2025-02-01\",", "\"trigger\": \"2025-02-01\"，", StringComparison.Ordinal);
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        byte[] json = [.. Encoding.UTF8.GetBytes(text[..at]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(text[(at + 1)..])];
+
+        foreach (var problems in new[] { Problems(json), StreamedProblems(json) })
+        {
+            Assert.Equal(2, problems.Count);
+            Assert.Equal(("$.records[0].subject", 690), (problems[0].Path, problems[0].Line));
+            Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
+            Assert.Equal(704, problems[1].Line);
+            Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("{\"year\": 2025,}", "a comma before a closing bracket or brace is not allowed.")]
     [InlineData("{\"year\": 2025 \"bodies\": []}", "expected ',' or the end of the object or array; found '\"'.")]
