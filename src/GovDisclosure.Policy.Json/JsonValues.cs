@@ -97,25 +97,22 @@ internal static class JsonValues
     internal static T? Code<T>(JsonInput input, ref Utf8JsonReader reader, CodeTable<T> codes, in JsonPath path, string name)
         where T : PolicyEnum<T>
     {
-        if (reader.TokenType == JsonTokenType.String)
+        if (Known(ref reader, codes) is { } member)
         {
-            if (!reader.ValueIsEscaped && codes.Match(reader.ValueSpan) is { } member)
+            return member;
+        }
+
+        if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+        {
+            if (input.Text(ref reader, path, name) is not { } text)
             {
-                return member;
+                input.Skip(ref reader);   // not text at all: said once, at the property
+                return null;
             }
 
-            if (reader.ValueIsEscaped)
+            if (PolicyEnum<T>.TryParse(text, out var escaped))
             {
-                if (input.Text(ref reader, path, name) is not { } text)
-                {
-                    input.Skip(ref reader);   // not text at all: said once, at the property
-                    return null;
-                }
-
-                if (PolicyEnum<T>.TryParse(text, out var escaped))
-                {
-                    return escaped;
-                }
+                return escaped;
             }
         }
 
@@ -123,6 +120,12 @@ internal static class JsonValues
             $"{Describe(ref reader)} is not a {typeof(T).Name} code; valid codes: {string.Join(", ", PolicyEnum<T>.InOrder.Select(m => m.Name))}.");
         return null;
     }
+
+    /// <summary>The code at the reader when it is one of <paramref name="codes"/>, written plainly; else null, for <see cref="Code"/> to read or report.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static T? Known<T>(ref Utf8JsonReader reader, CodeTable<T> codes)
+        where T : PolicyEnum<T> =>
+        reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped ? codes.Match(reader.ValueSpan) : null;
 
     /// <summary>Reads one element of an array at <paramref name="path"/>; null, with a problem reported, when it is not what was expected.</summary>
     internal delegate T? ElementReader<T>(JsonInput input, ref Utf8JsonReader reader, in JsonPath path)

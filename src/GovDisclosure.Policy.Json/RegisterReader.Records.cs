@@ -289,7 +289,9 @@ internal abstract partial class RegisterReader
         var count = 0;
         for (; Input.NextElement(ref reader); count++)
         {
-            var channel = JsonValues.Code(Input, ref reader, ChannelCodes, path.Element(PublicationFields.Name((int)PublicationField.Channels), count), "");
+            // Where a channel stands is worked out only for a code that is not known.
+            var channel = JsonValues.Known(ref reader, ChannelCodes)
+                ?? JsonValues.Code(Input, ref reader, ChannelCodes, path.Element(PublicationFields.Name((int)PublicationField.Channels), count), "");
             valid &= channel is not null;
             if (count == 0)
             {

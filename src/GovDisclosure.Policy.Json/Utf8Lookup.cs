@@ -3,14 +3,17 @@ using System.Buffers.Binary;
 namespace GovDisclosure.Policy.Json;
 
 /// <summary>
-/// A fixed set of UTF-8 keys found by their bytes, without making a string: a hash of the key's bytes picks one of at
-/// least four buckets per key, and the few keys in it are compared. Built once; read by any number of threads.
+/// A fixed set of UTF-8 keys found by their bytes, without making a string: a hash of the key's bytes picks a slot in a
+/// table of at least four slots per key, and the keys from there to the next empty slot are compared (open addressing:
+/// one array to look in, not a bucket and then a key). Built once; read by any number of threads.
 /// </summary>
 internal sealed class Utf8Lookup
 {
     private readonly byte[][] keys;
-    private readonly int[][] buckets;
-    private readonly int shift;   // a bucket is the top bits of the hash: 64 less this shift
+    private readonly byte[]?[] slots;   // each key in the first free slot from its hash on
+    private readonly int[] indexes;     // the index of the key in each slot
+    private readonly int shift;         // a slot is the top bits of the hash: 64 less this shift
+    private readonly int mask;
 
     internal Utf8Lookup(IReadOnlyList<string> keys)
     {
@@ -23,17 +26,23 @@ internal sealed class Utf8Lookup
             shift--;
         }
 
-        var lists = new List<int>[size];
+        (slots, indexes, mask) = (new byte[size][], new int[size], size - 1);
         for (var i = 0; i < this.keys.Length; i++)
         {
-            (lists[Bucket(this.keys[i])] ??= []).Add(i);
-        }
+            var slot = Slot(this.keys[i]);
+            var probes = 1;
+            for (; slots[slot] is not null; probes++)
+            {
+                slot = (slot + 1) & mask;
+            }
 
-        buckets = [.. lists.Select(list => list?.ToArray() ?? [])];
+            (slots[slot], indexes[slot]) = (this.keys[i], i);
+            LongestProbe = Math.Max(LongestProbe, probes);
+        }
     }
 
-    /// <summary>How many keys share the fullest bucket: what a failed lookup compares at most.</summary>
-    internal int LongestBucket => buckets.Max(bucket => bucket.Length);
+    /// <summary>How many slots the key found last looks in: what a lookup compares at most, bar an unknown key's run to an empty slot.</summary>
+    internal int LongestProbe { get; }
 
     /// <summary>Whether <paramref name="key"/> is the key at <paramref name="index"/> (false for an index out of range): the check of a likely guess.</summary>
     internal bool Holds(int index, ReadOnlySpan<byte> key) => (uint)index < (uint)keys.Length && key.SequenceEqual(keys[index]);
@@ -41,11 +50,12 @@ internal sealed class Utf8Lookup
     /// <summary>The index of <paramref name="key"/>, or -1.</summary>
     internal int IndexOf(ReadOnlySpan<byte> key)
     {
-        foreach (var candidate in buckets[Bucket(key)])
+        // At most a quarter of the slots are full: the run ends at an empty one.
+        for (var slot = Slot(key); slots[slot] is { } held; slot = (slot + 1) & mask)
         {
-            if (key.SequenceEqual(keys[candidate]))
+            if (key.SequenceEqual(held))
             {
-                return candidate;
+                return indexes[slot];
             }
         }
 
@@ -56,7 +66,7 @@ internal sealed class Utf8Lookup
     /// A hash of the key's bytes (ids such as <c>u17</c> and <c>u71</c> differ in one byte): a key of up to eight bytes whole, a longer
     /// one by its first and last eight (all of a key of up to sixteen), each multiplied by an odd constant; the top bits spread best.
     /// </summary>
-    private int Bucket(ReadOnlySpan<byte> key)
+    private int Slot(ReadOnlySpan<byte> key)
     {
         ulong head = 0, tail = 0;
         if (key.Length >= 8)

@@ -33,10 +33,10 @@ internal sealed class BufferedText
         _ => null,
     };
 
-    /// <summary>Whether no text is held, or it is empty or white space only (U+3000 included), as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
     /// <summary>Whether text is held (an empty text included).</summary>
     internal bool IsSet => form != Form.None;
 
+    /// <summary>Whether no text is held, or it is empty or white space only (U+3000 included), as <see cref="string.IsNullOrWhiteSpace"/> says.</summary>
     internal bool IsBlank => form switch
     {
         Form.Text => string.IsNullOrWhiteSpace(text),
