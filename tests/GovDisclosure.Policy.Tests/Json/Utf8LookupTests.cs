@@ -66,7 +66,7 @@ public sealed class Utf8LookupTests
 
         var lookup = new Utf8Lookup(keys);
 
-        Assert.InRange(lookup.LongestProbe, 1, 6);
+        Assert.InRange(lookup.LongestProbe, 2, 6);   // 4, 5 and 2 here: a thousand keys in 4,096 slots meet somewhere
         Assert.Equal(Enumerable.Range(0, 1_000), keys.Select(key => lookup.IndexOf(Utf8(key))));
     }
 }
