@@ -213,7 +213,7 @@ internal static class JsonValues
         }
 
         var (year, month, day) = (Digits(text[..4]), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DaysInMonth(year, month))
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }
@@ -221,12 +221,6 @@ internal static class JsonValues
         date = new LocalDate(year, month, day);
         return true;
     }
-
-    /// <summary>The days of an ISO month, counted here rather than asked of the calendar (a virtual call per date read).</summary>
-    private static int DaysInMonth(int year, int month) =>
-        month == 2 ? (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28)
-        : month is 4 or 6 or 9 or 11 ? 30
-        : 31;
 
     /// <summary>
     /// Reports that the value at the reader is not what was expected, and skips it whole — an array or an object where a date was
