@@ -56,7 +56,7 @@ internal sealed class JsonFields
         {
             // Files usually give the properties in the documented order: the one after the last seen is tried first.
             var next = 64 - BitOperations.LeadingZeroCount(seen & 0xFFFF_FFFFUL);   // the low half: the properties read
-            field = lookup.Holds(next, reader.ValueSpan) ? next : lookup.IndexOf(reader.ValueSpan);
+            field = lookup.IndexOf(reader.ValueSpan, likely: next);
         }
         else
         {

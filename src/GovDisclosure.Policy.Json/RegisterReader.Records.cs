@@ -208,7 +208,7 @@ internal abstract partial class RegisterReader
         if (bodyLookup is not null && reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped)
         {
             // A unit's records usually stand together: the last record's body is tried first.
-            var i = bodyLookup.Holds(lastBodyIndex, reader.ValueSpan) ? lastBodyIndex : bodyLookup.IndexOf(reader.ValueSpan);
+            var i = bodyLookup.IndexOf(reader.ValueSpan, likely: lastBodyIndex);
             if (i >= 0)
             {
                 record.BodyIndex = lastBodyIndex = i;

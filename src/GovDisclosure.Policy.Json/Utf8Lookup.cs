@@ -44,8 +44,12 @@ internal sealed class Utf8Lookup
     /// <summary>How many slots the key found last looks in: what a lookup compares at most, bar an unknown key's run to an empty slot.</summary>
     internal int LongestProbe { get; }
 
-    /// <summary>Whether <paramref name="key"/> is the key at <paramref name="index"/> (false for an index out of range): the check of a likely guess.</summary>
-    internal bool Holds(int index, ReadOnlySpan<byte> key) => (uint)index < (uint)keys.Length && key.SequenceEqual(keys[index]);
+    /// <summary>
+    /// The index of <paramref name="key"/>, or -1, trying <paramref name="likely"/> first (any int: one out of range is no guess): a reader that
+    /// usually meets the property after the last one, or the body of the last record, compares one key instead of hashing.
+    /// </summary>
+    internal int IndexOf(ReadOnlySpan<byte> key, int likely) =>
+        (uint)likely < (uint)keys.Length && key.SequenceEqual(keys[likely]) ? likely : IndexOf(key);
 
     /// <summary>The index of <paramref name="key"/>, or -1.</summary>
     internal int IndexOf(ReadOnlySpan<byte> key)
