@@ -13,6 +13,20 @@ public sealed class JsonWordingTests
     private static IReadOnlyList<JsonProblem> StreamedProblems(byte[] json) =>
         Assert.Throws<PolicyJsonException>(() => PolicyJson.EvaluateRegister(DisclosurePolicy.Default, new MemoryStream(json), new LocalDate(2026, 3, 31))).Problems;
 
+    /// <summary><paramref name="text"/> in UTF-8 but for the <paramref name="length"/> characters at <paramref name="from"/>, which become 你 in GBK.</summary>
+    private static byte[] WithGbkText(string text, int from, int length) =>
+        [.. Encoding.UTF8.GetBytes(text[..from]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(text[(from + length)..])];
+
+    /// <summary>Two problems: the file's encoding, where it first shows, then a full-width character outside a string, at its line.</summary>
+    private static void AssertEncodingThenStrayCharacter(IReadOnlyList<JsonProblem> problems, (string Path, int Line) encoding, int strayLine)
+    {
+        Assert.Equal(2, problems.Count);
+        Assert.Equal(encoding, (problems[0].Path, problems[0].Line));
+        Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal(strayLine, problems[1].Line);
+        Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sec13_a_register_saved_as_GBK_is_one_encoding_problem_at_its_first_chinese_text()
     {
@@ -45,7 +59,7 @@ public sealed class JsonWordingTests
     public void Sec13_a_property_name_that_is_not_text_is_one_problem_not_also_a_missing_property_or_its_consequences(string name)
     {
         var at = County.IndexOf(name, StringComparison.Ordinal);
-        byte[] json = [.. Encoding.UTF8.GetBytes(County[..(at + 1)]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(County[(at + name.Length - 1)..])];
+        var json = WithGbkText(County, at + 1, name.Length - 2);
 
         var problem = Assert.Single(Problems(json));
 
@@ -71,15 +85,9 @@ public sealed class JsonWordingTests
         // Whether the stray byte is text or another encoding is judged from the element it stands in, not from what came before it.
         var text = County.Replace("\"records\": [", "\"records\"： [", StringComparison.Ordinal);
         var at = text.IndexOf("县民政局", StringComparison.Ordinal);
-        byte[] json = [.. Encoding.UTF8.GetBytes(text[..at]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(text[(at + 4)..])];
+        var json = WithGbkText(text, at, 4);
 
-        var problems = Problems(json);
-
-        Assert.Equal(2, problems.Count);
-        Assert.Equal(("$.bodies[0].name", 6), (problems[0].Path, problems[0].Line));
-        Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
-        Assert.Equal(684, problems[1].Line);
-        Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
+        AssertEncodingThenStrayCharacter(Problems(json), ("$.bodies[0].name", 6), strayLine: 684);
     }
 
     [Fact]
@@ -89,16 +97,10 @@ public sealed class JsonWordingTests
         var text = County.Replace("\"subject\": \"MO1-01\"", "\"subject\": \"@\"", StringComparison.Ordinal)
             .Replace("\"trigger\": \"2025-02-01\",", "\"trigger\": \"2025-02-01\"，", StringComparison.Ordinal);
         var at = text.IndexOf('@', StringComparison.Ordinal);
-        byte[] json = [.. Encoding.UTF8.GetBytes(text[..at]), 0xC4, 0xE3, .. Encoding.UTF8.GetBytes(text[(at + 1)..])];
+        var json = WithGbkText(text, at, 1);
 
-        foreach (var problems in new[] { Problems(json), StreamedProblems(json) })
-        {
-            Assert.Equal(2, problems.Count);
-            Assert.Equal(("$.records[0].subject", 690), (problems[0].Path, problems[0].Line));
-            Assert.StartsWith("the file is not UTF-8", problems[0].Message, StringComparison.Ordinal);
-            Assert.Equal(704, problems[1].Line);
-            Assert.StartsWith("the text is not valid JSON: a character outside a string ('0xEF'), such as a full-width", problems[1].Message, StringComparison.Ordinal);
-        }
+        AssertEncodingThenStrayCharacter(Problems(json), ("$.records[0].subject", 690), strayLine: 704);
+        AssertEncodingThenStrayCharacter(StreamedProblems(json), ("$.records[0].subject", 690), strayLine: 704);
     }
 
     [Theory]
