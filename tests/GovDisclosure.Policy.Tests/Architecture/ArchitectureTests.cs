@@ -109,9 +109,24 @@ public sealed class ArchitectureTests
             || name.EndsWith(".Benchmarks", StringComparison.Ordinal), $"The core lends its internals to {name}; only its tests and benchmarks may see them."));
     }
 
+    [Fact]
+    public void Sec13_the_database_package_knows_ADO_NET_alone_and_is_a_client_of_the_cores_public_API()
+    {
+        var data = typeof(RegisterTables).Assembly;
+        var references = data.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
+        var lentTo = typeof(DisclosurePolicy).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), inherit: false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(attribute => attribute.AssemblyName);
+
+        // The framework (System.*, or netstandard's facade, where System.Data.Common's abstractions live), the core and what the core brings.
+        Assert.All(references, name => Assert.True(name is "netstandard" or "NodaTime" or "GovDisclosure.Policy" or "Ardalis.SmartEnum"
+            || name.StartsWith("System.", StringComparison.Ordinal) && !name.Contains("Json", StringComparison.Ordinal), $"The database package references {name}."));
+        Assert.DoesNotContain(data.GetName().Name, lentTo);
+    }
+
     [Theory]
     [InlineData("GovDisclosure.Policy")]
     [InlineData("GovDisclosure.Policy.Json")]
+    [InlineData("GovDisclosure.Policy.Data")]
     public void Every_folder_is_its_namespace(string project)
     {
         var source = Path.Combine(RepositoryFiles.Root, "src", project);

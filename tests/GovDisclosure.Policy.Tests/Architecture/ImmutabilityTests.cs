@@ -38,6 +38,7 @@ public sealed class ImmutabilityTests
             new SectionSimilarity(ReportSection.Overview, 0.5, 60, false),
             new RedressCase("rc", "school", RedressCaseKind.Reconsideration, new LocalDate(2024, 3, 1), RedressResult.Pending, null) { RequestId = "q1" },
             new EvaluationSessionOptions { OnOutcome = _ => { } },
+            new RegisterTableOptions { Layout = RegisterLayout.PostgreSql, OnOutcome = _ => { } }, new TableProblem("records", "id 'r1'", "trigger_date", "why"),
         ];
     }
 

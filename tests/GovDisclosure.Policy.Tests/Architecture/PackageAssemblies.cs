@@ -11,5 +11,7 @@ internal static class PackageAssemblies
 
     internal static Assembly ICalendar => typeof(DisclosureIcs).Assembly;
 
-    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar];
+    internal static Assembly Data => typeof(RegisterTables).Assembly;
+
+    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar, Data];
 }
