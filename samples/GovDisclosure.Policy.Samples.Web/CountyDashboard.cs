@@ -1,12 +1,14 @@
 using System.Reflection;
+using GovDisclosure.Policy.Data;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Requests;
 
 namespace GovDisclosure.Policy.Samples.Web;
 
 /// <summary>
-/// The dashboard's data: one policy, one register and the bureau's annual-report input, built once at start-up and shared
-/// by every request. Everything in it is immutable, so no request can change what another sees and no lock is needed.
+/// The dashboard's data: one policy, the county's register in its database (a SQLite file, made from the sample's JSON on the first
+/// run), and the bureau's annual-report input, built once at start-up and shared by every request. Everything in it is immutable, so no
+/// request can change what another sees and no lock is needed; each evaluation reads the database on a connection of its own.
 /// </summary>
 public sealed class CountyDashboard
 {
@@ -14,10 +16,12 @@ public sealed class CountyDashboard
     public const string BureauId = "mzj";
 
     private readonly Register reportRegister;
+    private readonly string database;
 
-    private CountyDashboard(DisclosurePolicy policy, Register register, IEnumerable<InformationRequest> bureauRequests)
+    private CountyDashboard(DisclosurePolicy policy, string database, Register register, IEnumerable<InformationRequest> bureauRequests)
     {
         Policy = policy;
+        this.database = database;
         Register = register;
         Bureau = register.Bodies.Single(body => body.Id == BureauId);
         reportRegister = register.WithRequests(bureauRequests);
@@ -26,7 +30,7 @@ public sealed class CountyDashboard
     /// <summary>The policy, over the calendar loaded at start-up.</summary>
     public DisclosurePolicy Policy { get; }
 
-    /// <summary>The county's register of the year.</summary>
+    /// <summary>The county's register of the year, as read from its database at start-up.</summary>
     public Register Register { get; }
 
     /// <summary>The bureau, as the register lists it.</summary>
@@ -35,10 +39,11 @@ public sealed class CountyDashboard
     /// <summary>
     /// Builds the dashboard: the built-in calendar, every notice text in <paramref name="noticeFolder"/> (2027.txt, …) added
     /// to it, provisional dates for the years after the last notice through <paramref name="provisionalThrough"/>, and the
-    /// built-in county register.
+    /// county register in the SQLite file at <paramref name="database"/> (made from the built-in JSON when it is absent).
     /// </summary>
     /// <exception cref="CalendarDataException">A notice text cannot be read; the message quotes the line.</exception>
-    public static CountyDashboard Load(string noticeFolder, int provisionalThrough)
+    /// <exception cref="GovDisclosure.Policy.Data.RegisterDataException">The database's register cannot be read; the message names the table, key and column.</exception>
+    public static async Task<CountyDashboard> LoadAsync(string noticeFolder, int provisionalThrough, string database)
     {
         var calendar = ChinaWorkingDayCalendar.Official;
         if (Directory.Exists(noticeFolder))
@@ -59,12 +64,22 @@ public sealed class CountyDashboard
             calendar = calendar.WithProvisionalYearsThrough(provisionalThrough);
         }
 
-        return new CountyDashboard(DisclosurePolicy.Default.WithCalendar(calendar), Embedded("county-2025.json"), Embedded("bureau-requests-2025.json").Requests);
+        await using var connection = await SampleDatabase.OpenAsync(database, CountyJson);
+        var register = await RegisterTables.ReadAsync(connection, CountyYear);
+        using var requests = Assembly.GetExecutingAssembly().GetManifestResourceStream("bureau-requests-2025.json")!;
+        return new CountyDashboard(DisclosurePolicy.Default.WithCalendar(calendar), database, register, PolicyJson.ReadRegister(requests).Requests);
     }
 
-    /// <summary>Every unit's evaluation as of <paramref name="asOf"/> (§4, D13, D14).</summary>
+    /// <summary>The year of the county's register.</summary>
+    public const int CountyYear = 2025;
+
+    /// <summary>Every unit's evaluation as of <paramref name="asOf"/> (§4, §13, D13, D14), its records streamed from the database.</summary>
     /// <exception cref="CalendarCoverageException">The calendar does not reach <paramref name="asOf"/>.</exception>
-    public RegisterEvaluation Evaluate(LocalDate asOf) => Policy.Evaluate(Register, asOf);
+    public async Task<RegisterEvaluation> EvaluateAsync(LocalDate asOf, CancellationToken cancellationToken)
+    {
+        await using var connection = await SampleDatabase.OpenAsync(database, CountyJson);
+        return await RegisterTables.EvaluateAsync(Policy, connection, CountyYear, asOf, null, cancellationToken);
+    }
 
     /// <summary>The last day of the window of upcoming deadlines that starts on <paramref name="asOf"/>: a month later.</summary>
     public static LocalDate WindowEnd(LocalDate asOf) => asOf.PlusMonths(1);
@@ -101,9 +116,5 @@ public sealed class CountyDashboard
         ProblemsAndImprovements = "一是依申请公开答复文书不够规范；二是基层工作人员业务培训不足。下一步将完善答复模板，开展专题培训。",
     });
 
-    private static Register Embedded(string name)
-    {
-        using var json = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
-        return PolicyJson.ReadRegister(json);
-    }
+    private static Stream CountyJson() => Assembly.GetExecutingAssembly().GetManifestResourceStream("county-2025.json")!;
 }

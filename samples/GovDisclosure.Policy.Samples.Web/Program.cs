@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovDisclosure.Policy.Samples;
 using GovDisclosure.Policy.Samples.Web;
 using NodaTime.Text;
 
@@ -15,12 +16,15 @@ builder.Services.AddSingleton<IClock>(builder.Configuration["Clock:FixedInstant"
 // One dashboard (policy, calendar, register) for every request: built once, immutable, safe to share between threads.
 // Next year's notice is loaded here, at start-up, from the notices folder; until it is out, next year's dates are
 // provisional (unless Calendar:ProvisionalYears is false, when a day beyond the notices is a 503 saying what to load).
+// The county's register is read from its database: the SQLite file at Register:Database, or one beside the build output, made from the
+// built-in register on the first run.
 builder.Services.AddSingleton(services =>
 {
     var today = ChinaTime.Today(services.GetRequiredService<IClock>());
     var folder = Path.Combine(builder.Environment.ContentRootPath, builder.Configuration["Calendar:NoticeFolder"] ?? "notices");
     var provisional = builder.Configuration.GetValue("Calendar:ProvisionalYears", defaultValue: true);
-    return CountyDashboard.Load(folder, provisionalThrough: provisional ? today.Year + 1 : 0);
+    var database = builder.Configuration["Register:Database"] ?? SampleDatabase.DefaultPath;
+    return CountyDashboard.LoadAsync(folder, provisionalThrough: provisional ? today.Year + 1 : 0, database).GetAwaiter().GetResult();
 });
 
 builder.Services.AddProblemDetails();
@@ -35,14 +39,22 @@ app.UseStatusCodePages();
 
 const string NotADateTitle = "asOf is not a date";   // one title for the page and the API forms of the problem
 
-app.MapGet("/", (CountyDashboard dashboard, IClock clock, string? asOf) =>
+app.MapGet("/", async (CountyDashboard dashboard, IClock clock, string? asOf, CancellationToken cancellationToken) =>
     AsOf(asOf, clock) is { } day
-        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, dashboard.Evaluate(day), dashboard.Policy.AssessmentRules.GradeThresholds, dashboard.Bureau,
+        ? Results.Content(DashboardPage.Render(dashboard.Register.Year, await dashboard.EvaluateAsync(day, cancellationToken), dashboard.Policy.AssessmentRules.GradeThresholds, dashboard.Bureau,
             dashboard.UpcomingDeadlines(day), CountyDashboard.WindowEnd(day)), "text/html; charset=utf-8")
         : ProblemPage.Result(StatusCodes.Status400BadRequest, NotADateTitle, NotADateDetail(asOf!)));
 
-app.MapGet("/api/evaluation", (CountyDashboard dashboard, IClock clock, string? asOf) =>
-    AsOf(asOf, clock) is { } day ? Json(stream => PolicyJson.WriteEvaluation(dashboard.Evaluate(day), stream)) : NotADate(asOf!));
+app.MapGet("/api/evaluation", async (CountyDashboard dashboard, IClock clock, string? asOf, CancellationToken cancellationToken) =>
+{
+    if (AsOf(asOf, clock) is not { } day)
+    {
+        return NotADate(asOf!);
+    }
+
+    var evaluation = await dashboard.EvaluateAsync(day, cancellationToken);
+    return Json(stream => PolicyJson.WriteEvaluation(evaluation, stream));
+});
 
 app.MapGet("/api/deadlines", (CountyDashboard dashboard, IClock clock, string? asOf) =>
     AsOf(asOf, clock) is { } day

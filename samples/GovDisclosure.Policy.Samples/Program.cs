@@ -1,8 +1,10 @@
 // GovDisclosure.Policy sample: what the seed policy asks of a few kinds of body, the schedule a county
-// bureau works to, and the working-day calendar its deadlines are counted in. Built-in data only.
+// bureau works to, the working-day calendar its deadlines are counted in, and the county's register evaluated from its database (a SQLite
+// file the sample makes from its built-in data on the first run).
 using GovDisclosure.Policy;
 using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Catalogs;
+using GovDisclosure.Policy.Data;
 using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy.Evaluation;
 using GovDisclosure.Policy.ICalendar;
@@ -149,15 +151,14 @@ foreach (var unit in mixedEvaluation.Units)
     Console.WriteLine($"    no record of {string.Join(", ", unrecorded.Select(row => $"序号{row.Key} ×{row.Count()} ({civil.GetRow(row.Key).TimeLimit!.Cadence.Label.En.ToLowerInvariant()})"))}");
 }
 
-Section("Evaluating the county's 2025 register as of 2026-03-31 (§4, D13, D14)");
-Register register;
-using (var json = typeof(Program).Assembly.GetManifestResourceStream("county-2025.json")!)
-{
-    register = PolicyJson.ReadRegister(json);   // the built-in county register, in the documented JSON form
-}
-
-var evaluation = policy.Evaluate(register, new LocalDate(2026, 3, 31));
-Console.WriteLine($"{register.Bodies.Count} units, {register.Records.Count} records.");
+Section("Evaluating the county's 2025 register in its database as of 2026-03-31 (§4, §13, D13, D14, D48)");
+// The county's register lives in a database: here a SQLite file, made from the built-in JSON register on the first run. Its records
+// stream from a data reader into the evaluation, none of them kept; the register is also read whole, for the sections further down.
+await using var database = await SampleDatabase.OpenAsync(SampleDatabase.DefaultPath,
+    () => typeof(Program).Assembly.GetManifestResourceStream("county-2025.json")!);
+var evaluation = await RegisterTables.EvaluateAsync(policy, database, 2025, new LocalDate(2026, 3, 31));
+var register = await RegisterTables.ReadAsync(database, 2025);
+Console.WriteLine($"From {database.DataSource} (SQLite): {register.Bodies.Count} units, {register.Records.Count} records.");
 foreach (var unit in evaluation.Units)
 {
     var grade = unit.Grade is { } g ? $"{unit.OnTimeRate,7:P1}  {g.Label.Zh} {g.Label.En}" : $"{"—",7}  {unit.Level.Label.En}";

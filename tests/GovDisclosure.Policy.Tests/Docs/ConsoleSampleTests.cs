@@ -24,6 +24,16 @@ public sealed class ConsoleSampleTests
     }
 
     [Fact]
+    public void Sec13_the_sample_evaluates_the_county_register_from_its_SQLite_database()
+    {
+        var line = Assert.Single(Printed.Value, line => line.EndsWith("(SQLite): 28 units, 1018 records.", StringComparison.Ordinal));
+        var path = line["From ".Length..line.IndexOf(" (SQLite)", StringComparison.Ordinal)];
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data", "county-2025.db"), path);
+        Assert.True(File.Exists(path));
+    }
+
+    [Fact]
     public void Sec9_4_the_request_tables_figures_end_under_their_column_headings()
     {
         var table = Printed.Value.SkipWhile(line => !line.Contains("table 三", StringComparison.Ordinal)).TakeWhile(line => line.Length > 0 && !line.Contains("table 四", StringComparison.Ordinal)).ToArray();
