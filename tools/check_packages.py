@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks the packed packages (.ci/run calls this after dotnet pack).
 
-For each package: the lib/ folders it must hold, a dependency group for each of them, only the dependencies its
+For each package: the lib/ folders it must hold (and the files it must carry besides), a dependency group for each of them, only the dependencies its
 group may have, NuGet's exclude="Build,Analyzers" on every dependency edge (so no dependency's analyzer or source
 generator reaches a consumer), no analyzers/ folder of its own, no MSBuild file but the core's one targets file,
 and nothing of Microsoft.CodeAnalysis.
@@ -32,6 +32,16 @@ RULES = {
     "GovDisclosure.Policy.ICalendar": {
         "net8.0": ("lib/net8.0", CORE | {"GovDisclosure.Policy", "Ical.Net"}),
     },
+    # The database package: the core alone; ADO.NET's abstractions are the framework's (netstandard2.0 included). No provider.
+    "GovDisclosure.Policy.Data": {
+        "net8.0": ("lib/net8.0", {"GovDisclosure.Policy"}),
+        ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy"}),
+    },
+}
+
+# Files a package must carry besides its assemblies.
+REQUIRED_FILES = {
+    "GovDisclosure.Policy.Data": ["schema/sqlite.sql", "schema/postgresql.sql", "PACKAGE.md"],
 }
 
 
@@ -64,6 +74,10 @@ def check(nupkg: Path) -> list[str]:
     for folder in expected_folders:
         if f"{folder}/{package_id}.dll" not in names:
             problems.append(f"{package_id}: {folder}/{package_id}.dll is missing")
+
+    for required in REQUIRED_FILES.get(package_id, []):
+        if required not in names:
+            problems.append(f"{package_id}: {required} is missing")
 
     groups = root.findall("n:metadata/n:dependencies/n:group", ns)
     seen = sorted(group.get("targetFramework") for group in groups)

@@ -6,9 +6,10 @@
 #   tools/mutation.sh json                # the package GovDisclosure.Policy.Json
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
 #   tools/mutation.sh Json/JsonInput.cs   # a file of the JSON package (under src/GovDisclosure.Policy.Json)
+#   tools/mutation.sh data                # the package GovDisclosure.Policy.Data; Data/RowReader.cs for one of its files
 #
 # Rooms: catalogs calendar deadlines requests evaluation reporting, root (the files directly in src/GovDisclosure.Policy:
-# the front door and the shared helpers), and json. One run mutates one package: the core's rooms, or json. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
+# the front door and the shared helpers), json and data. One run mutates one package: the core's rooms, json, or data. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
 # and tools/mutation_scores.py prints each file's score there, with the equivalent mutants of
 # tools/equivalent-mutants.tsv left out. It exits non-zero when a file scores under 90 %.
 #
@@ -22,7 +23,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting
-  [root]=. [json]=json)
+  [root]=. [json]=json [data]=data)
+# The add-on packages: the room's name, the prefix their files take here, and their project.
+declare -A packages=([json]=GovDisclosure.Policy.Json [data]=GovDisclosure.Policy.Data)
+declare -A prefixes=([Json]=json [Data]=data)
 rooms=("$@")
 [ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting root)
 
@@ -30,13 +34,14 @@ mutate=()
 scored=()
 project=GovDisclosure.Policy.csproj
 for room in "${rooms[@]}"; do
-  if [[ $room == Json/*.cs ]]; then
-    if [ ! -f "src/GovDisclosure.Policy.Json/${room#Json/}" ]; then
-      echo "mutation.sh: no file src/GovDisclosure.Policy.Json/${room#Json/}" >&2
+  if [[ $room == */*.cs && -n "${prefixes[${room%%/*}]-}" ]]; then
+    package=${packages[${prefixes[${room%%/*}]}]}
+    if [ ! -f "src/$package/${room#*/}" ]; then
+      echo "mutation.sh: no file src/$package/${room#*/}" >&2
       exit 2
     fi
-    project=GovDisclosure.Policy.Json.csproj
-    mutate+=(--mutate "${room#Json/}")
+    project=$package.csproj
+    mutate+=(--mutate "${room#*/}")
     scored+=("--file=$room")
     continue
   fi
@@ -49,10 +54,10 @@ for room in "${rooms[@]}"; do
     scored+=("--file=$room")
     continue
   fi
-  if [ "$room" = json ]; then
-    project=GovDisclosure.Policy.Json.csproj
+  if [ -n "${packages[$room]-}" ]; then
+    project=${packages[$room]}.csproj
     mutate+=(--mutate "**/*.cs")
-    scored+=("--room=json")
+    scored+=("--room=$room")
     continue
   fi
   folder=${folders[$room]-}
@@ -68,10 +73,13 @@ for room in "${rooms[@]}"; do
   scored+=("--room=$room")
 done
 
-if [ "$project" = GovDisclosure.Policy.Json.csproj ] && printf '%s\n' "${scored[@]}" | grep -qv -e '^--room=json$' -e '^--file=Json/'; then
-  echo "mutation.sh: one run mutates one package; run the JSON package's files apart from the core's" >&2
-  exit 2
-fi
+for room in json data; do
+  prefix=$( [ $room = json ] && echo Json || echo Data )
+  if [ "$project" = "${packages[$room]}.csproj" ] && printf '%s\n' "${scored[@]}" | grep -qv -e "^--room=$room\$" -e "^--file=$prefix/"; then
+    echo "mutation.sh: one run mutates one package; run the ${packages[$room]} package's files apart from the others'" >&2
+    exit 2
+  fi
+done
 
 name=$(IFS=-; echo "${rooms[*]}" | tr '/' '_')
 if [ ${#name} -gt 80 ]; then

@@ -16,7 +16,7 @@ import sys
 
 BAR = 90.0
 FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/",
-           "reporting": "Reporting/", "json": "Json/", "root": ""}
+           "reporting": "Reporting/", "json": "Json/", "data": "Data/", "root": ""}
 
 
 def in_scope(relative, folders):
@@ -55,10 +55,11 @@ MOVED = {
 
 
 def relative_path(path):
-    """A report's file as the tables name it: under src/GovDisclosure.Policy, or "Json/…" for the JSON package's."""
+    """A report's file as the tables name it: under src/GovDisclosure.Policy, or "Json/…" and "Data/…" for the add-on packages'."""
     path = path.replace("\\", "/")
-    if "src/GovDisclosure.Policy.Json/" in path:
-        return "Json/" + path.split("src/GovDisclosure.Policy.Json/")[-1]
+    for package, prefix in (("Json", "Json/"), ("Data", "Data/")):
+        if f"src/GovDisclosure.Policy.{package}/" in path:
+            return prefix + path.split(f"src/GovDisclosure.Policy.{package}/")[-1]
     return path.split("src/GovDisclosure.Policy/")[-1]
 
 

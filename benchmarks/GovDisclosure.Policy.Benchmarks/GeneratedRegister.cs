@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Benchmarks;
 
 /// <summary>
 /// A generated register of 1,000 units and 1,000,000 records of one year (every entry, about one record in ten late or missing),
-/// as <see cref="EvaluationBenchmarks"/> makes it, with the same month and day in every year it is dated.
+/// as EvaluationBenchmarks makes it (and the database tests, which link this file), with the same month and day in every year it is dated.
 /// </summary>
 internal static class GeneratedRegister
 {

@@ -79,7 +79,7 @@ internal sealed class RecordStream
 
     private void Row()
     {
-        var id = record.IsNull(0) ? null : record.Id(0, required: false);
+        var id = record.Id(0, required: false);
         if (!started || id != currentId)
         {
             if (started)

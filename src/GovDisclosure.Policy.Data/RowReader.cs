@@ -15,7 +15,6 @@ internal sealed class RowReader
     private readonly int offset;   // of this table's first column in the query's row
     private int keyOrdinal = -1;
     private string? keyValue;
-    private long? position;
     private int positionColumn;
 
     internal RowReader(DbDataReader reader, string table, string[] columns, TableProblems problems, int offset = 0)
@@ -35,7 +34,6 @@ internal sealed class RowReader
     internal void Begin(int ordinal, string? value, int positionOrdinal = -1)
     {
         (keyOrdinal, keyValue, positionColumn, Valid) = (ordinal, value, positionOrdinal, true);
-        position = positionOrdinal >= 0 && !reader.IsDBNull(offset + positionOrdinal) ? Integral(positionOrdinal) : null;
     }
 
     /// <summary>Starts a row keyed by column <paramref name="ordinal"/> and the position in column <paramref name="positionOrdinal"/>, their
@@ -46,7 +44,10 @@ internal sealed class RowReader
     /// <summary>The id in column <paramref name="ordinal"/>: text, or a whole number (a host's integer key) as its digits; null when NULL or
     /// neither (a problem when <paramref name="required"/>).</summary>
     internal string? Id(int ordinal, bool required) =>
-        !reader.IsDBNull(offset + ordinal) && Integral(ordinal) is { } number ? number.ToString(CultureInfo.InvariantCulture) : Text(ordinal, required);
+        reader.IsDBNull(offset + ordinal) ? Missing<string>(ordinal, required)
+        : reader.GetFieldType(offset + ordinal) is var type && type == typeof(string) ? NotBlank(ordinal, reader.GetString(offset + ordinal), required)
+        : Integral(ordinal, type) is { } number ? number.ToString(CultureInfo.InvariantCulture)
+        : WrongType<string>(ordinal, "text or a whole number");
 
     /// <summary>The host's name of column <paramref name="ordinal"/>.</summary>
     internal string Column(int ordinal) => columns[ordinal];
@@ -55,9 +56,12 @@ internal sealed class RowReader
     internal string? Key =>
         keyOrdinal < 0 ? null
         : (keyValue is null ? $"{columns[keyOrdinal]} empty" : $"{columns[keyOrdinal]} '{Quote(keyValue)}'")
-          + (position is { } at ? $", {PositionColumn} {at.ToString(CultureInfo.InvariantCulture)}" : "");
+          + (Position is { } at ? $", {columns[positionColumn]} {at.ToString(CultureInfo.InvariantCulture)}" : "");
 
-    private string PositionColumn => columns[positionColumn];
+    /// <summary>The row's position in its list, as it is; read only when a problem names the row, while the reader is still on it.</summary>
+    private long? Position =>
+        positionColumn >= 0 && !reader.IsDBNull(offset + positionColumn) ? Integral(positionColumn, reader.GetFieldType(offset + positionColumn)) : null;
+
 
     /// <summary>Reports a problem of the row, at column <paramref name="ordinal"/> (or of the whole row when null), and marks the row not valid.</summary>
     internal void Problem(int? ordinal, string message)
@@ -69,20 +73,13 @@ internal sealed class RowReader
     internal bool IsNull(int ordinal) => reader.IsDBNull(offset + ordinal);
 
     /// <summary>The text of column <paramref name="ordinal"/>; null when it is NULL (a problem when <paramref name="required"/>) or not text.</summary>
-    internal string? Text(int ordinal, bool required)
+    internal string? Text(int ordinal, bool required) =>
+        reader.IsDBNull(offset + ordinal) ? Missing<string>(ordinal, required)
+        : reader.GetFieldType(offset + ordinal) == typeof(string) ? NotBlank(ordinal, reader.GetString(offset + ordinal), required)
+        : WrongType<string>(ordinal, "text");
+
+    private string NotBlank(int ordinal, string text, bool required)
     {
-        if (reader.IsDBNull(offset + ordinal))
-        {
-            Required(ordinal, required);
-            return null;
-        }
-
-        if (reader.GetFieldType(offset + ordinal) != typeof(string))
-        {
-            return WrongType<string>(ordinal, "text");
-        }
-
-        var text = reader.GetString(offset + ordinal);
         if (required && string.IsNullOrWhiteSpace(text))
         {
             Problem(ordinal, "is blank; the column needs a value.");
@@ -96,8 +93,7 @@ internal sealed class RowReader
     {
         if (reader.IsDBNull(offset + ordinal))
         {
-            Required(ordinal, required);
-            return null;
+            return Missing<LocalDate?>(ordinal, required);
         }
 
         var type = reader.GetFieldType(offset + ordinal);
@@ -145,12 +141,13 @@ internal sealed class RowReader
             return null;
         }
 
-        if (reader.GetFieldType(offset + ordinal) == typeof(bool))
+        var type = reader.GetFieldType(offset + ordinal);
+        if (type == typeof(bool))
         {
             return reader.GetBoolean(offset + ordinal);
         }
 
-        return Integral(ordinal) switch
+        return Integral(ordinal, type) switch
         {
             0 => false,
             1 => true,
@@ -165,11 +162,10 @@ internal sealed class RowReader
     {
         if (reader.IsDBNull(offset + ordinal))
         {
-            Required(ordinal, required);
-            return null;
+            return Missing<int?>(ordinal, required);
         }
 
-        return Integral(ordinal) switch
+        return Integral(ordinal, reader.GetFieldType(offset + ordinal)) switch
         {
             { } value when value >= min && value <= max => (int)value,
             { } value => Wrong<int?>(ordinal, $"holds {value.ToString(CultureInfo.InvariantCulture)}; expected a whole number from {min} to {max}."),
@@ -249,23 +245,23 @@ internal sealed class RowReader
     }
 
     /// <summary>An integer value of any integral type, or null when the column holds something else.</summary>
-    private long? Integral(int ordinal)
-    {
-        var type = reader.GetFieldType(offset + ordinal);
-        return type == typeof(long) ? reader.GetInt64(offset + ordinal)
+    private long? Integral(int ordinal, Type type) =>
+        type == typeof(long) ? reader.GetInt64(offset + ordinal)
             : type == typeof(int) ? reader.GetInt32(offset + ordinal)
             : type == typeof(short) ? reader.GetInt16(offset + ordinal)
             : type == typeof(byte) ? reader.GetByte(offset + ordinal)
             : type == typeof(decimal) && reader.GetDecimal(offset + ordinal) is var d && d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue ? (long)d
             : null;
-    }
 
-    private void Required(int ordinal, bool required)
+    /// <summary>Nothing, for a NULL; a problem too when the column is <paramref name="required"/>.</summary>
+    private T? Missing<T>(int ordinal, bool required)
     {
         if (required)
         {
             Problem(ordinal, "is empty (NULL); the column needs a value.");
         }
+
+        return default;
     }
 
     private T? WrongType<T>(int ordinal, string expected) =>

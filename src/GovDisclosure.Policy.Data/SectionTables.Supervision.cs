@@ -140,11 +140,6 @@ internal sealed partial class SectionTables
         var outcome = row.Code<RequestOutcome>(7, required: false, "a request outcome");
         var method = row.Code<DeliveryMethod>(8, required: false, "a delivery method");
         var told = row.OptionalFlag(9);
-        if (kind is not null)
-        {
-            CheckCarried(row, kind);
-        }
-
         if (request is null || !row.Valid || kind is null || on is not { } day)
         {
             if (request is not null)
@@ -166,7 +161,7 @@ internal sealed partial class SectionTables
         {
             row.Problem(1, "is the position of another event of the request too; a request's events are numbered once each.");
         }
-        else if (known is not null && Made(row, () => EventOf(kind, day, until, workingDays, party, outcome, method, told)) is { } made)
+        else if (known is not null && EventOf(row, kind, day, until, workingDays, party, outcome, method, told) is { } made)
         {
             list.Add((position!.Value, made, row.Key!));
             return;
@@ -175,40 +170,26 @@ internal sealed partial class SectionTables
         brokenHistories.Add(request);
     }
 
-    /// <summary>Each kind through its factory, which checks the event's own values as the request's methods would (§8).</summary>
-    private static RequestEvent EventOf(RequestEventKind kind, LocalDate day, LocalDate? until, int? workingDays, ConsultationParty? party,
-        RequestOutcome? outcome, DeliveryMethod? method, bool? told) =>
-        kind == RequestEventKind.CorrectionNoticed ? RequestEvent.CorrectionNotice(day, until!.Value)
-        : kind == RequestEventKind.Corrected ? RequestEvent.Correction(day)
-        : kind == RequestEventKind.ConsultationSent ? RequestEvent.Consultation(day, party!)
-        : kind == RequestEventKind.ConsultationAnswered ? RequestEvent.ConsultationAnswer(day)
-        : kind == RequestEventKind.Extended ? RequestEvent.Extension(day, workingDays!.Value)
-        : kind == RequestEventKind.FeeNoticed ? RequestEvent.FeeNotice(day)
-        : kind == RequestEventKind.FeePaid ? RequestEvent.FeePayment(day)
-        : kind == RequestEventKind.Deferred ? RequestEvent.Deferral(day, until!.Value)
-        : kind == RequestEventKind.Replied ? RequestEvent.Reply(day, outcome!, told ?? true)   // a reply that does not say told the applicant (§8.11)
-        : RequestEvent.Delivery(day, method!, until);
+    // The columns of request_events' values, by the names RequestEvent.Create gives them when it refuses one.
+    private static readonly string[] EventValues = ["until", "workingDays", "party", "outcome", "method", "toldOfRedress"];
 
-    /// <summary>The columns an event of <paramref name="kind"/> needs (a problem when empty) and may have; any other value would be lost, and is a problem.</summary>
-    private static void CheckCarried(RowReader row, RequestEventKind kind)
+    /// <summary>The event, through <see cref="RequestEvent.Create"/>, which checks the values its kind carries and its factory's own; null, with a
+    /// problem at the column the model names, when it refuses them.</summary>
+    private static RequestEvent? EventOf(RowReader row, RequestEventKind kind, LocalDate day, LocalDate? until, int? workingDays, ConsultationParty? party,
+        RequestOutcome? outcome, DeliveryMethod? method, bool? told)
     {
-        var (needs, mayHave) =
-            kind == RequestEventKind.CorrectionNoticed || kind == RequestEventKind.Deferred ? (4, -1)
-            : kind == RequestEventKind.ConsultationSent ? (6, -1)
-            : kind == RequestEventKind.Extended ? (5, -1)
-            : kind == RequestEventKind.Replied ? (7, 9)
-            : kind == RequestEventKind.Delivered ? (8, 4)
-            : (-1, -1);
-        for (var column = 4; column <= 9; column++)
+        try
         {
-            if (column == needs && row.IsNull(column))
-            {
-                row.Problem(column, $"is empty; an event of kind {kind.Name} needs it.");
-            }
-            else if (column != needs && column != mayHave && !row.IsNull(column))
-            {
-                row.Problem(column, $"holds a value, but an event of kind {kind.Name} has none; leave it empty.");
-            }
+            return RequestEvent.Create(kind, day, until, workingDays, party, outcome, method, told);
+        }
+        catch (ArgumentException e)
+        {
+            // A value the kind needs or does not carry is named by its column, in the reader's words; the factory's own refusal as it says it.
+            var column = Array.IndexOf(EventValues, e.ParamName) is var at and >= 0 ? at + 4 : -1;
+            row.Problem(column < 0 ? null : column, column < 0 ? e.Message
+                : row.IsNull(column) ? $"is empty; an event of kind {kind.Name} needs it."
+                : $"holds a value, but an event of kind {kind.Name} has none; leave it empty.");
+            return null;
         }
     }
 

@@ -370,16 +370,7 @@ internal abstract partial class RegisterReader
         try
         {
             // Each kind through its factory, which checks the event's own values as the request's methods would.
-            return kind == RequestEventKind.CorrectionNoticed ? RequestEvent.CorrectionNotice(day, until!.Value)
-                : kind == RequestEventKind.Corrected ? RequestEvent.Correction(day)
-                : kind == RequestEventKind.ConsultationSent ? RequestEvent.Consultation(day, party!)
-                : kind == RequestEventKind.ConsultationAnswered ? RequestEvent.ConsultationAnswer(day)
-                : kind == RequestEventKind.Extended ? RequestEvent.Extension(day, workingDays!.Value)
-                : kind == RequestEventKind.FeeNoticed ? RequestEvent.FeeNotice(day)
-                : kind == RequestEventKind.FeePaid ? RequestEvent.FeePayment(day)
-                : kind == RequestEventKind.Deferred ? RequestEvent.Deferral(day, until!.Value)
-                : kind == RequestEventKind.Replied ? RequestEvent.Reply(day, outcome!, told ?? true)   // a reply that does not say told the applicant (§8.11)
-                : RequestEvent.Delivery(day, method!, until);
+            return RequestEvent.Create(kind, day, until, workingDays, party, outcome, method, told);
         }
         catch (ArgumentException e)
         {

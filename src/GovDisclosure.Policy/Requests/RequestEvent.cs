@@ -121,6 +121,55 @@ public sealed class RequestEvent : IEquatable<RequestEvent>
         return new(RequestEventKind.Delivered, on, until: receivedOn, method: method);
     }
 
+    /// <summary>
+    /// The event of <paramref name="kind"/> on <paramref name="on"/> with the values it carries, through that kind's factory: for a reader of
+    /// stored histories, where each value is a column or a property that may be empty. The values a kind does not carry must be null.
+    /// </summary>
+    /// <param name="kind">The kind of event.</param>
+    /// <param name="on">Its day.</param>
+    /// <param name="until">The correction deadline (<see cref="RequestEventKind.CorrectionNoticed"/>), the later date
+    /// (<see cref="RequestEventKind.Deferred"/>) or the day a posted reply was received (<see cref="RequestEventKind.Delivered"/>, optional).</param>
+    /// <param name="workingDays">The extension (<see cref="RequestEventKind.Extended"/>).</param>
+    /// <param name="party">Whom the body consulted (<see cref="RequestEventKind.ConsultationSent"/>).</param>
+    /// <param name="outcome">The reply's result (<see cref="RequestEventKind.Replied"/>).</param>
+    /// <param name="method">How the reply was delivered (<see cref="RequestEventKind.Delivered"/>).</param>
+    /// <param name="toldOfRedress">Whether the reply told of redress (<see cref="RequestEventKind.Replied"/>, optional: null is told, §8.11).</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
+    /// <exception cref="ArgumentException">A value the kind needs is null, or a value it does not carry is given (the exception's
+    /// <see cref="ArgumentException.ParamName"/> names it); or the kind's factory refuses the values.</exception>
+    public static RequestEvent Create(RequestEventKind kind, LocalDate on, LocalDate? until, int? workingDays, ConsultationParty? party,
+        RequestOutcome? outcome, DeliveryMethod? method, bool? toldOfRedress)
+    {
+        Preconditions.CheckNotNull(kind);
+        var (needs, mayCarry) =
+            kind == RequestEventKind.CorrectionNoticed || kind == RequestEventKind.Deferred ? (nameof(until), null)
+            : kind == RequestEventKind.ConsultationSent ? (nameof(party), null)
+            : kind == RequestEventKind.Extended ? (nameof(workingDays), null)
+            : kind == RequestEventKind.Replied ? (nameof(outcome), nameof(toldOfRedress))
+            : kind == RequestEventKind.Delivered ? (nameof(method), nameof(until))
+            : ((string?)null, (string?)null);
+        (string Name, bool Given)[] values =
+            [(nameof(until), until is not null), (nameof(workingDays), workingDays is not null), (nameof(party), party is not null),
+             (nameof(outcome), outcome is not null), (nameof(method), method is not null), (nameof(toldOfRedress), toldOfRedress is not null)];
+        foreach (var (name, given) in values)
+        {
+            Preconditions.CheckArgument(given || name != needs, name, "An event of kind {0} needs {1}.", kind.Name, name);
+            Preconditions.CheckArgument(!given || name == needs || name == mayCarry, name, "An event of kind {0} has no {1}; leave it empty.", kind.Name, name);
+        }
+
+        return kind == RequestEventKind.CorrectionNoticed ? CorrectionNotice(on, until!.Value)
+            : kind == RequestEventKind.Corrected ? Correction(on)
+            : kind == RequestEventKind.ConsultationSent ? Consultation(on, party!)
+            : kind == RequestEventKind.ConsultationAnswered ? ConsultationAnswer(on)
+            : kind == RequestEventKind.Extended ? Extension(on, workingDays!.Value)
+            : kind == RequestEventKind.FeeNoticed ? FeeNotice(on)
+            : kind == RequestEventKind.FeePaid ? FeePayment(on)
+            : kind == RequestEventKind.Deferred ? Deferral(on, until!.Value)
+            : kind == RequestEventKind.Replied ? Reply(on, outcome!, toldOfRedress ?? true)
+            : Delivery(on, method!, until);
+    }
+
     internal RequestEvent(RequestEventKind kind, LocalDate on, LocalDate? until = null, int? workingDays = null, ConsultationParty? party = null,
         RequestOutcome? outcome = null, DeliveryMethod? method = null, bool? toldOfRedress = null)
     {

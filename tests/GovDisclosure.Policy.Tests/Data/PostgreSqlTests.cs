@@ -1,6 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
-using GovDisclosure.Policy.Tests.Json;
+using GovDisclosure.Policy.Benchmarks;
 
 namespace GovDisclosure.Policy.Tests.Data;
 
@@ -46,10 +46,8 @@ public sealed class PostgreSqlTests : IAsyncLifetime
     public async Task D48_a_generated_register_of_200000_records_loaded_with_COPY_evaluates_to_what_its_JSON_evaluates_to()
     {
         Skip.If(server.Unavailable is not null, server.Unavailable);
-        var register = GeneratedRegisters.Make(units: 200, recordsPerUnit: 1_000);
-        await using var connection = await server.CreateTablesAsync();
-        await RegisterTables.WriteAsync(GeneratedRegisters.WithoutRecords(register), connection, Options);
-        await CopyRecordsAsync(connection, register);
+        var (connection, register) = await LoadedAsync(units: 200);
+        await using var _ = connection;
 
         var evaluation = await RegisterTables.EvaluateAsync(DisclosurePolicy.Default, connection, register.Year, SqliteRegisters.AsOf, Options);
 
@@ -89,10 +87,8 @@ public sealed class PostgreSqlTests : IAsyncLifetime
     {
         Skip.If(server.Unavailable is not null, server.Unavailable);
         // Large enough that the server is still sending when it is killed: more rows than the sockets' buffers hold.
-        var register = GeneratedRegisters.Make(units: 200, recordsPerUnit: 1_000);
-        await using var connection = await server.CreateTablesAsync();
-        await RegisterTables.WriteAsync(GeneratedRegisters.WithoutRecords(register), connection, Options);
-        await CopyRecordsAsync(connection, register);
+        var (connection, register) = await LoadedAsync(units: 200);
+        await using var _ = connection;
         var pid = connection.ProcessID;
         await using var second = await server.OpenAsync();
         var outcomes = 0;
@@ -113,6 +109,19 @@ public sealed class PostgreSqlTests : IAsyncLifetime
         Assert.InRange(e.RecordsRead, 1_000, 199_999);
         Assert.IsAssignableFrom<NpgsqlException>(e.InnerException);
         Assert.StartsWith($"The register could not be read from the database: records: the database failed after {e.RecordsRead:N0} records (the last: id 'u", e.Message);
+    }
+
+    /// <summary>A generated register of <paramref name="units"/> units of 1,000 records each: its units and sections written, its records
+    /// loaded with COPY.</summary>
+    private async Task<(NpgsqlConnection Connection, Register Register)> LoadedAsync(int units)
+    {
+        var bodies = GeneratedRegister.Bodies("u", units);
+        var register = GeneratedRegister.Register(2025, bodies, GeneratedRegister.Rows(2025, units, 1_000));
+        var connection = await server.CreateTablesAsync();
+        await RegisterTables.WriteAsync(new RegisterBuilder(register.Year).AddBodies(register.Bodies).AddCommitments(register.Commitments)
+            .AddInspections(register.Inspections).Build(), connection, Options);
+        await CopyRecordsAsync(connection, register);
+        return (connection, register);
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
