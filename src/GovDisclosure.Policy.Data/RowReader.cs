@@ -199,16 +199,20 @@ internal sealed class RowReader
             return 0;
         }
 
-        var count = 0;
         var rest = text.AsSpan();
-        while (!rest.IsEmpty && count < into.Length)
+        if (rest.Trim().IsEmpty)
+        {
+            return 0;   // blank: no codes
+        }
+
+        for (var count = 0; ; count++)
         {
             var comma = rest.IndexOf(',');
             var code = (comma < 0 ? rest : rest.Slice(0, comma)).Trim();
-            rest = comma < 0 ? default : rest.Slice(comma + 1);
-            if (code.IsEmpty && rest.IsEmpty && count == 0)
+            if (count == into.Length)
             {
-                break;   // the whole text was blank: no codes
+                Problem(ordinal, $"holds more than {into.Length} codes; {what} list names each at most once.");
+                return -1;
             }
 
             if (Find(code, PolicyEnum<T>.InOrder) is not { } member)
@@ -218,16 +222,14 @@ internal sealed class RowReader
                 return -1;
             }
 
-            into[count++] = member;
-        }
+            into[count] = member;
+            if (comma < 0)
+            {
+                return count + 1;
+            }
 
-        if (!rest.IsEmpty)
-        {
-            Problem(ordinal, $"holds more than {into.Length} codes; {what} list names each at most once.");
-            return -1;
+            rest = rest.Slice(comma + 1);
         }
-
-        return count;
     }
 
     private static T? Find<T>(ReadOnlySpan<char> code, IReadOnlyList<T> members)

@@ -7,6 +7,9 @@ internal sealed class TableProblems
 
     internal int Count { get; private set; }
 
+    /// <summary>The problems kept, in the order found.</summary>
+    internal IReadOnlyList<TableProblem> Kept => kept;
+
     internal bool Any => Count > 0;
 
     internal void Add(TableProblem problem)

@@ -134,6 +134,26 @@ public sealed class RegisterLayoutTests
             "records, id 'mzj-MO1-01', column trigger_date: is empty (NULL); the column needs a value."], e.ProblemTexts);
     }
 
+    [Fact]
+    public async Task Sec13_a_layout_of_date_columns_writes_date_values_which_SQLite_keeps_as_a_timestamps_text_and_the_reader_refuses()
+    {
+        using var connection = SqliteRegisters.Empty();
+        var example = SqliteRegisters.Example;
+
+        await RegisterTables.WriteAsync(example, connection, new RegisterTableOptions { Layout = RegisterLayout.PostgreSql });
+
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT trigger_date, typeof(classified), classified FROM records WHERE id = 'mzj-MO1-01'";
+        using (var reader = command.ExecuteReader())
+        {
+            reader.Read();
+            Assert.Equal(("2025-01-01 00:00:00", "integer", 0L), (reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        var e = await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.ReadAsync(connection, 2025));
+        Assert.Contains("bodies, id 'mzj', column principal_took_office: holds '2022-03-01 00:00:00', which is not a date", e.ProblemTexts[0], StringComparison.Ordinal);
+    }
+
     private static string DataTypeOf(SqliteConnection connection, string table, string column)
     {
         using var command = connection.CreateCommand();
