@@ -96,6 +96,57 @@ public sealed class DatabaseProblemTests
     }
 
     [Fact]
+    public async Task Sec8_4_a_history_only_the_calendar_refuses_is_named_at_its_event_when_evaluating()
+    {
+        // Told of the extension on 2025-12-01, long after the first period of a request that arrived on 2025-09-28 ended.
+        using var connection = await SqliteRegisters.Holding(SqliteRegisters.Example);
+        SqliteRegisters.Execute(connection, "INSERT INTO request_events (request_id, position, kind, on_date, working_days) VALUES ('YSQ-2025-001', 9, 'Extended', '2025-12-01', 20)");
+        SqliteRegisters.Execute(connection, "DELETE FROM request_events WHERE kind IN ('Replied', 'Delivered')");
+
+        var e = await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.EvaluateAsync(DisclosurePolicy.Default, connection, 2025, SqliteRegisters.AsOf));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(("request_events", "request_id 'YSQ-2025-001', position 9", null), (problem.Table, problem.Key, problem.Column));
+        Assert.Contains("2025-12-01", problem.Message, StringComparison.Ordinal);
+        Assert.Single((await RegisterTables.ReadAsync(connection, 2025)).Requests);   // the register holds it: only a calendar refuses it
+    }
+
+    [Fact]
+    public async Task Sec10_a_unit_assigned_a_catalog_the_policy_lacks_is_one_problem_and_its_records_add_none()
+    {
+        using var connection = await SqliteRegisters.Holding(SqliteRegisters.County);
+        SqliteRegisters.Execute(connection, "INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 0, '某县民政目录')");
+
+        var e = await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.EvaluateAsync(DisclosurePolicy.Default, connection, 2025, SqliteRegisters.AsOf));
+
+        Assert.Equal(["body_catalogs, body_id 'mzj', column catalog: assigns the catalog '某县民政目录', which the policy '" + DisclosurePolicy.Default.Name +
+            "' does not have; add it with WithCatalog before evaluating (§10)."], e.ProblemTexts);
+        Assert.Equal(["某县民政目录"], (await RegisterTables.ReadAsync(connection, 2025)).Bodies.Single(b => b.Id == "mzj").Catalogs);
+    }
+
+    [Theory]
+    [InlineData("INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 1, 'b'), ('mzj', 0, 'a')", "a,b")]
+    [InlineData("INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 0, 'a'), ('mzj', 0, 'b')", null)]
+    [InlineData("INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('nobody', 0, 'a')", null)]
+    public async Task Sec10_a_units_catalogs_come_in_their_positions_order_each_position_once(string sql, string? catalogs)
+    {
+        using var host = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=:memory:");
+        host.Open();
+        SqliteRegisters.Execute(host, System.Text.RegularExpressions.Regex.Replace(RegisterLayout.SqliteDdl, @",\s*PRIMARY KEY \(body_id, position\)\s*\) WITHOUT ROWID", ")"));
+        await RegisterTables.WriteAsync(SqliteRegisters.Example, host);
+        SqliteRegisters.Execute(host, sql);
+
+        if (catalogs is null)
+        {
+            Assert.Single((await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.ReadAsync(host, 2025))).Problems, p => p.Table == "body_catalogs");
+        }
+        else
+        {
+            Assert.Equal(catalogs.Split(','), (await RegisterTables.ReadAsync(host, 2025)).Bodies.Single(b => b.Id == "mzj").Catalogs);
+        }
+    }
+
+    [Fact]
     public async Task D48_the_records_of_a_body_with_problems_of_its_own_add_no_problem_of_theirs()
     {
         var e = await ProblemsAfter("UPDATE bodies SET principal_took_office = 'last year' WHERE id = 'mzj'");
