@@ -18,8 +18,8 @@ internal sealed class DatabaseReading(DbConnection connection, RegisterTableOpti
     /// <summary>How many records have been read, taken or refused.</summary>
     internal long RecordsRead { get; set; }
 
-    /// <summary>The id of the last record read, or null.</summary>
-    internal string? LastRecordId { get; set; }
+    /// <summary>The reader of the records' rows, whose key is the last record's read; set when the records' query begins.</summary>
+    internal RowReader? Records { get; set; }
 
     /// <summary>The host's name of <paramref name="table"/>.</summary>
     internal string TableName(LayoutTable table) => Layout.TableName(table.Name);
@@ -64,7 +64,7 @@ internal sealed class DatabaseReading(DbConnection connection, RegisterTableOpti
     private RegisterDataException Failed(string table, string sql, DbException e)
     {
         var progress = RecordsRead == 0 ? "before any record was read"
-            : $"after {RecordsRead.ToString("N0", CultureInfo.InvariantCulture)} records (the last: id '{RowReader.Quote(LastRecordId ?? "")}')";
+            : $"after {RecordsRead.ToString("N0", CultureInfo.InvariantCulture)} records (the last: {Records!.Key})";
         var problem = new TableProblem(table, null, null,
             $"the database failed {progress}, so nothing is returned: {e.Message.Trim()} (the query: {sql})");
         return new RegisterDataException([problem], 1, RecordsRead, e);

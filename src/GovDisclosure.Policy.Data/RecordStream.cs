@@ -12,7 +12,7 @@ namespace GovDisclosure.Policy.Data;
 /// </summary>
 internal sealed class RecordStream
 {
-    private const int PublicationOffset = 9;   // publications' column k is the query's column 9 + k (its record_id, column 0, is not selected)
+    private const int PublicationOffset = 10;   // publications' column k is the query's column 10 + k
 
     private static readonly int ChannelCount = Channel.InOrder.Count;
     private static readonly int NationalChannelCount = NationalChannel.InOrder.Count;
@@ -54,7 +54,7 @@ internal sealed class RecordStream
         var records = layout.ColumnNames(T.Records);
         var publications = layout.ColumnNames(T.Publications);
         var trigger = "r." + records[5];
-        return $"SELECT {string.Join(", ", records.Select(column => "r." + column))}, {string.Join(", ", publications.Skip(1).Select(column => "p." + column))}"
+        return $"SELECT {string.Join(", ", records.Select(column => "r." + column))}, {string.Join(", ", publications.Select(column => "p." + column))}"
             + $" FROM {layout.TableName(T.Records.Name)} r LEFT JOIN {layout.TableName(T.Publications.Name)} p ON p.{publications[0]} = r.{records[0]}"
             + $" WHERE {trigger} >= '{Day(year)}' AND {trigger} < '{Day(year + 1)}' OR {trigger} IS NULL ORDER BY r.{records[0]}, p.{publications[1]}";
     }
@@ -67,7 +67,7 @@ internal sealed class RecordStream
         var recordTable = reading.TableName(T.Records);
         await reading.QueryAsync(recordTable, Sql(reading.Layout, year), reader =>
         {
-            record = new RowReader(reader, recordTable, reading.Layout.ColumnNames(T.Records), reading.Problems);
+            record = reading.Records = new RowReader(reader, recordTable, reading.Layout.ColumnNames(T.Records), reading.Problems);
             publication = new RowReader(reader, reading.TableName(T.Publications), reading.Layout.ColumnNames(T.Publications), reading.Problems, PublicationOffset);
             return Row;
         }).ConfigureAwait(false);
@@ -75,6 +75,28 @@ internal sealed class RecordStream
         {
             Hand();
         }
+
+        await ReadOrphansAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The publications no record holds (of any year): rows the join passes over, each a problem rather than silently lost.</summary>
+    private Task ReadOrphansAsync()
+    {
+        var records = reading.Layout.ColumnNames(T.Records);
+        var publications = reading.Layout.ColumnNames(T.Publications);
+        var table = reading.TableName(T.Publications);
+        var sql = $"SELECT p.{publications[0]}, p.{publications[1]} FROM {table} p LEFT JOIN {reading.TableName(T.Records)} r ON r.{records[0]} = p.{publications[0]}"
+            + $" WHERE r.{records[0]} IS NULL";
+        return reading.QueryAsync(table, sql, reader =>
+        {
+            var orphan = new RowReader(reader, table, publications, reading.Problems);
+            return () =>
+            {
+                orphan.Begin(0, 1);
+                orphan.Problem(0, orphan.IsNull(0) ? "is empty (NULL); a publication belongs to a record."
+                    : $"names a record the table {reading.TableName(T.Records)} does not hold.");
+            };
+        });
     }
 
     private void Row()
@@ -90,7 +112,7 @@ internal sealed class RecordStream
             Start(id);
         }
 
-        if (!publication.IsNull(1))
+        if (!publication.IsNull(0))   // the join found a publication: its record_id is the record's
         {
             AddPublication(id);
         }
@@ -100,7 +122,6 @@ internal sealed class RecordStream
     {
         (started, currentId, lastPosition) = (true, id, long.MinValue);
         reading.RecordsRead++;
-        reading.LastRecordId = id;
         buffer.Clear();
         record.Begin(0, id);
         if (id is null || string.IsNullOrWhiteSpace(id))
@@ -115,7 +136,7 @@ internal sealed class RecordStream
         var body = record.Id(1, required: true);
         if (body is not null && !bodyIndex.TryGetValue(body, out var index))
         {
-            if (!isSetAside(body))
+            if (!isSetAside(body) && !string.IsNullOrWhiteSpace(body))   // a blank one was reported as blank
             {
                 record.Problem(1, $"names the body '{RowReader.Quote(body)}', which the table {reading.TableName(T.Bodies)} does not hold.");
             }
@@ -161,6 +182,12 @@ internal sealed class RecordStream
 
         if (catalog is not null)
         {
+            if (string.IsNullOrWhiteSpace(catalog))
+            {
+                record.Problem(2, "is blank; name the county catalog, or leave it empty (NULL) for the built-in catalog.");
+                return null;
+            }
+
             if (catalog == ObligationKey.BuiltInCatalog)
             {
                 record.Problem(2, $"is '{catalog}', the built-in catalog; leave it empty and name the row by its code alone ({record.Column(3)} 'IM1').");
@@ -183,13 +210,16 @@ internal sealed class RecordStream
     private void AddPublication(string? id)
     {
         publication.Begin(0, id, 1);
-        var position = publication.Integer(1, required: true, int.MinValue, int.MaxValue) ?? lastPosition;
-        if (position == lastPosition)
+        if (publication.Integer(1, required: true, int.MinValue, int.MaxValue) is { } position)
         {
-            publication.Problem(1, "is the position of another publication of the record too; a record's publications are numbered once each.");
+            if (position == lastPosition)
+            {
+                publication.Problem(1, "is the position of another publication of the record too; a record's publications are numbered once each.");
+            }
+
+            lastPosition = position;
         }
 
-        lastPosition = position;
         var date = publication.Date(2, required: true);
         var seed = publication.Codes(3, channels, "a channel");
         var national = publication.Codes(4, nationalChannels, "a national channel");

@@ -87,7 +87,13 @@ internal sealed partial class SectionTables
             var arrivedOn = row.Date(3, required: true);
             var confirmedOn = row.Date(4, required: false);
             var applicant = row.Code<ApplicantKind>(5, required: true, "an applicant kind");
-            if (id is null || !Unique(row, requestIds, id))
+            if (id is null || string.IsNullOrWhiteSpace(id))
+            {
+                requestWithoutId = true;
+                return;
+            }
+
+            if (!Unique(row, requestIds, id))
             {
                 return;
             }
@@ -107,6 +113,8 @@ internal sealed partial class SectionTables
     }
 
     private readonly HashSet<string> requestIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> unknownRequests = new(StringComparer.Ordinal);   // named by events, reported once
+    private bool requestWithoutId;   // a request row with no id: what names an unknown request may name it
     private readonly HashSet<string> brokenHistories = new(StringComparer.Ordinal);   // requests with an event read with problems
 
     /// <summary>The request after its events, or null when its history refuses one (a problem at the event's row).</summary>
@@ -152,7 +160,12 @@ internal sealed partial class SectionTables
 
         if (!requests.TryGetValue(request, out var known))
         {
-            row.Problem(0, $"names the request '{RowReader.Quote(request)}', which the table {reading.TableName(T.Requests)} does not hold.");
+            // Once for each request named (its other events add nothing), and not at all when a request was read with no id, which it may be.
+            if (!requestWithoutId && unknownRequests.Add(request) && !string.IsNullOrWhiteSpace(request))
+            {
+                row.Problem(0, $"names the request '{RowReader.Quote(request)}', which the table {reading.TableName(T.Requests)} does not hold.");
+            }
+
             return;
         }
 

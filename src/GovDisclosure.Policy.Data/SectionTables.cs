@@ -33,7 +33,10 @@ internal sealed partial class SectionTables(DatabaseReading reading)
     internal List<RedressCase> RedressCases { get; } = [];
 
     /// <summary>Whether the body <paramref name="id"/> was read with problems of its own, which were reported.</summary>
-    internal bool IsBroken(string id) => brokenBodies.Contains(id);
+    /// <remarks>A body read with no id might be any of them: then every unknown body is taken as that one, already reported.</remarks>
+    internal bool IsBroken(string id) => bodyWithoutId || brokenBodies.Contains(id);
+
+    private bool bodyWithoutId;   // a body row with no id: what names an unknown body may name it
 
     /// <summary>A builder of the register read, with <paramref name="records"/> as its records.</summary>
     internal RegisterBuilder Builder(int year, IEnumerable<DisclosureRecord> records) =>
@@ -80,6 +83,7 @@ internal sealed partial class SectionTables(DatabaseReading reading)
         var role = row.Code<BodyRole>(7, required: false, "a body role");
         if (id is null || string.IsNullOrWhiteSpace(id))
         {
+            bodyWithoutId = true;
             return;
         }
 
@@ -174,7 +178,7 @@ internal sealed partial class SectionTables(DatabaseReading reading)
         var body = row.Id(0, required: true);
         var year = row.Integer(1, required: true, DisclosureYears.First, DisclosureYears.Last);
         var publishedOn = row.Date(2, required: true);
-        if (KnownBody(row, 0, body) && row.Valid)
+        if (KnownBody(row, 0, body) && row.Valid && UniqueReport(row, body!, year!.Value))
         {
             AddMade(row, () => new AnnualReportPublication(body!, year!.Value, publishedOn!.Value), AnnualReports);
         }
@@ -197,8 +201,21 @@ internal sealed partial class SectionTables(DatabaseReading reading)
     }
 
     private readonly HashSet<string> redressIds = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Body, int Year)> reports = [];
 
-    /// <summary>Whether <paramref name="body"/> names a body read; a problem when it names none, nothing more when it names one read with problems.</summary>
+    private bool UniqueReport(RowReader row, string body, int year)
+    {
+        if (reports.Add((body, year)))
+        {
+            return true;
+        }
+
+        row.Problem(1, "is the year of another report of the body too; a unit publishes one report a year (§9.1).");
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="body"/> names a body read; a problem when it names none, nothing more when it names one read with problems
+    /// (or when a body was read with no id) or is blank.</summary>
     private bool KnownBody(RowReader row, int ordinal, string? body)
     {
         if (body is null || bodies.ContainsKey(body))
@@ -206,7 +223,7 @@ internal sealed partial class SectionTables(DatabaseReading reading)
             return body is not null;
         }
 
-        if (!brokenBodies.Contains(body))
+        if (!string.IsNullOrWhiteSpace(body) && !IsBroken(body))   // a blank one was reported as blank
         {
             row.Problem(ordinal, $"names the body '{RowReader.Quote(body)}', which the table {reading.TableName(T.Bodies)} does not hold.");
         }

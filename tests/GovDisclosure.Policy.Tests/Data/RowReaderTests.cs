@@ -118,6 +118,8 @@ public sealed class RowReaderTests
     [InlineData(typeof(short), "-3", -3)]
     [InlineData(typeof(byte), "200", 200)]
     [InlineData(typeof(int), "7", 7)]
+    [InlineData(typeof(long), "250", 250)]
+    [InlineData(typeof(long), "-10", -10)]
     public void D48_a_whole_number_may_be_any_integer_type_or_a_decimal_without_a_fraction(Type type, string value, int expected)
     {
         var (row, problems) = Row(("id", typeof(string), "r1"), ("n", type, Convert.ChangeType(value, type, System.Globalization.CultureInfo.InvariantCulture)));
@@ -128,6 +130,7 @@ public sealed class RowReaderTests
 
     [Theory]
     [InlineData(typeof(decimal), "1.5", "holds a value of type Decimal (Decimal); expected a whole number.")]
+    [InlineData(typeof(decimal), "100000000000000000000", "holds a value of type Decimal (Decimal); expected a whole number.")]
     [InlineData(typeof(double), "3", "holds a value of type Double (Double); expected a whole number.")]
     [InlineData(typeof(long), "251", "holds 251; expected a whole number from -10 to 250.")]
     [InlineData(typeof(long), "-11", "holds -11; expected a whole number from -10 to 250.")]
@@ -164,6 +167,16 @@ public sealed class RowReaderTests
 
         Assert.Equal(-1, row.Codes(2, new Channel[13], "a channel"));
         Assert.StartsWith($"t, record_id 'r1', position 2, column channels: holds '{new string('渠', 80)}… (100 characters)', and '", Only(problems));
+    }
+
+    [Theory]
+    [InlineData(80, "")]
+    [InlineData(81, "… (81 characters)")]
+    public void D48_a_value_is_quoted_whole_up_to_eighty_characters(int length, string tail)
+    {
+        var text = new string('x', length);
+
+        Assert.Equal(text[..Math.Min(length, 80)] + tail, RowReader.Quote(text));
     }
 
     [Theory]
