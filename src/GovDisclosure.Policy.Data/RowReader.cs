@@ -121,12 +121,13 @@ internal sealed class RowReader
             return null;
         }
 
-#if NET6_0_OR_GREATER
-        if (type == typeof(DateOnly))
+        // A provider's DateOnly (System.DateOnly: .NET 6 and later, unknown to the netstandard2.0 build), read through its ISO form.
+        if (type.FullName == "System.DateOnly" && reader.GetValue(offset + ordinal) is IFormattable day
+            && IsoDates.TryParse(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture).AsSpan(), out var dateOnly))
         {
-            return LocalDate.FromDateOnly(reader.GetFieldValue<DateOnly>(offset + ordinal));
+            return dateOnly;
         }
-#endif
+
         return WrongType<LocalDate?>(ordinal, "a date");
     }
 
