@@ -66,6 +66,14 @@ public sealed class DatabaseProblemTests
         "request_events, request_id 'YSQ-2025-001', position 0, column working_days: holds a value, but an event of kind ConsultationSent has none; leave it empty.")]
     [InlineData("UPDATE request_events SET party = NULL WHERE kind = 'ConsultationSent'",
         "request_events, request_id 'YSQ-2025-001', position 0, column party: is empty; an event of kind ConsultationSent needs it.")]
+    [InlineData("UPDATE request_events SET until_date = '2025-10-30' WHERE kind = 'ConsultationSent'",
+        "request_events, request_id 'YSQ-2025-001', position 0, column until_date: holds a value, but an event of kind ConsultationSent has none; leave it empty.")]
+    [InlineData("UPDATE request_events SET outcome = 'Disclosed' WHERE kind = 'ConsultationSent'",
+        "request_events, request_id 'YSQ-2025-001', position 0, column outcome: holds a value, but an event of kind ConsultationSent has none; leave it empty.")]
+    [InlineData("UPDATE request_events SET method = 'Post' WHERE kind = 'ConsultationSent'",
+        "request_events, request_id 'YSQ-2025-001', position 0, column method: holds a value, but an event of kind ConsultationSent has none; leave it empty.")]
+    [InlineData("UPDATE request_events SET told_of_redress = 0 WHERE kind = 'ConsultationSent'",
+        "request_events, request_id 'YSQ-2025-001', position 0, column told_of_redress: holds a value, but an event of kind ConsultationSent has none; leave it empty.")]
     [InlineData("UPDATE request_events SET on_date = '2025-12-01' WHERE kind = 'ConsultationAnswered'",
         "request_events, request_id 'YSQ-2025-001', position 2: ")]
     [InlineData("UPDATE requests SET applicant = 'Robot'",
@@ -109,6 +117,33 @@ public sealed class DatabaseProblemTests
         Assert.Equal(("request_events", "request_id 'YSQ-2025-001', position 9", null), (problem.Table, problem.Key, problem.Column));
         Assert.Contains("2025-12-01", problem.Message, StringComparison.Ordinal);
         Assert.Single((await RegisterTables.ReadAsync(connection, 2025)).Requests);   // the register holds it: only a calendar refuses it
+    }
+
+    [Fact]
+    public async Task Sec8_4_a_refused_event_before_later_ones_is_named_at_its_own_row()
+    {
+        // Told of the extension on 2025-12-01, after the period; the reply and its delivery come after it in the history.
+        using var connection = await SqliteRegisters.Holding(SqliteRegisters.Example);
+        SqliteRegisters.Execute(connection, "UPDATE request_events SET position = position + 10 WHERE kind IN ('Replied', 'Delivered');" +
+            "UPDATE request_events SET on_date = '2025-12-10' WHERE kind IN ('Replied', 'Delivered');" +
+            "INSERT INTO request_events (request_id, position, kind, on_date, working_days) VALUES ('YSQ-2025-001', 5, 'Extended', '2025-12-01', 20)");
+
+        var e = await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.EvaluateAsync(DisclosurePolicy.Default, connection, 2025, SqliteRegisters.AsOf));
+
+        Assert.Equal(("request_events", "request_id 'YSQ-2025-001', position 5"), (Assert.Single(e.Problems).Table, e.Problems[0].Key));
+    }
+
+    [Fact]
+    public async Task D25_two_records_of_one_month_read_whole_are_named_by_the_records_table_and_id()
+    {
+        using var connection = await SqliteRegisters.Holding(SqliteRegisters.Example);
+        SqliteRegisters.Execute(connection, "INSERT INTO records (id, body_id, catalog_row, trigger_date) VALUES ('mzj-MO1-01-again', 'mzj', 'MO1', '2025-01-15')");
+
+        var e = await Assert.ThrowsAsync<RegisterDataException>(() => RegisterTables.ReadAsync(connection, 2025));
+
+        var problem = Assert.Single(e.Problems);
+        Assert.Equal(("records", null), (problem.Table, problem.Column));
+        Assert.Contains("'mzj-MO1-01", problem.Key!, StringComparison.Ordinal);
     }
 
     [Fact]
