@@ -178,15 +178,10 @@ public static class RegisterTables
                 continue;
             }
 
-            var i = request.Events.Count - 1;
-            while (i >= 0 && (request.Events[i].Kind != refusal.Refused || request.Events[i].On != refusal.On))
-            {
-                i--;
-            }
-
-            reading.Problems.Add(i < 0
-                ? new TableProblem(reading.TableName(T.Requests), $"{reading.Layout.ColumnName(T.Requests.Name, "id")} '{request.Id}'", null, refusal.Message.En)
-                : new TableProblem(reading.TableName(T.RequestEvents), sections.EventKeys[request.Id][i], null, refusal.Message.En));
+            // The clock refuses one of the request's events, which it names by kind and day.
+            var i = request.Events.ToList().FindLastIndex(e => e.Kind == refusal.Refused && e.On == refusal.On);
+            System.Diagnostics.Debug.Assert(i >= 0, "a reply clock's refusal names one of the request's events");
+            reading.Problems.Add(new TableProblem(reading.TableName(T.RequestEvents), sections.EventKeys[request.Id][i], null, refusal.Message.En));
         }
     }
 }

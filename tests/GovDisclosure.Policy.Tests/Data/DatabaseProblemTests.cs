@@ -159,6 +159,23 @@ public sealed class DatabaseProblemTests
         Assert.Equal(["某县民政目录"], (await RegisterTables.ReadAsync(connection, 2025)).Bodies.Single(b => b.Id == "mzj").Catalogs);
     }
 
+    [Fact]
+    public async Task Sec10_a_unit_assigned_a_catalog_the_policy_has_is_evaluated_with_it()
+    {
+        CountyCatalog civil;
+        using (var csv = File.OpenRead(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv")))
+        {
+            civil = CountyCatalog.ReadCsv(csv, "民政目录");
+        }
+
+        using var connection = await SqliteRegisters.Holding(SqliteRegisters.County);
+        SqliteRegisters.Execute(connection, "INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 0, '民政目录')");
+
+        var evaluation = await RegisterTables.EvaluateAsync(DisclosurePolicy.Default.WithCatalog(civil), connection, 2025, SqliteRegisters.AsOf);
+
+        Assert.Equal(["民政目录"], evaluation.GetUnit("mzj").Body.Catalogs);
+    }
+
     [Theory]
     [InlineData("INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 1, 'b'), ('mzj', 0, 'a')", "a,b")]
     [InlineData("INSERT INTO body_catalogs (body_id, position, catalog) VALUES ('mzj', 0, 'a'), ('mzj', 0, 'b')", null)]
