@@ -178,9 +178,8 @@ public static class RegisterTables
                 continue;
             }
 
-            // The clock refuses one of the request's events, which it names by kind and day.
+            // The clock refuses one of the request's events, which it names by kind and day: the index is always found.
             var i = request.Events.ToList().FindLastIndex(e => e.Kind == refusal.Refused && e.On == refusal.On);
-            System.Diagnostics.Debug.Assert(i >= 0, "a reply clock's refusal names one of the request's events");
             reading.Problems.Add(new TableProblem(reading.TableName(T.RequestEvents), sections.EventKeys[request.Id][i], null, refusal.Message.En));
         }
     }
