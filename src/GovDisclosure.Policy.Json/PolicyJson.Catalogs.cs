@@ -64,7 +64,11 @@ public static partial class PolicyJson
             WriteStrings(w, Name(RowField.Channels), row.Channels.Select(channel => channel.Name));
             w.WriteText(Name(RowField.Audience), row.Audience.Name);
             WriteStrings(w, Name(RowField.Modes), row.Modes.Select(mode => mode.Name));
-            WriteStrings(w, Name(RowField.Levels), row.Levels.Select(level => level.Name));
+            if (row.Levels.Count > 0)
+            {
+                WriteStrings(w, Name(RowField.Levels), row.Levels.Select(level => level.Name));   // none: a single-level body's catalog (§10)
+            }
+
             WriteOptional(w, Name(RowField.Remarks), row.Remarks);
         });
         writer.WriteEndObject();
@@ -172,9 +176,9 @@ public static partial class PolicyJson
             }
         }
 
-        RowFields.RequireAll(input, offset, seen, RowFields.Bits(RowField.Number, RowField.Items, RowField.Content, RowField.LegalBasis, RowField.TimeLimit, RowField.ResponsibleBody, RowField.Channels, RowField.Audience, RowField.Modes, RowField.Levels), path);
+        RowFields.RequireAll(input, offset, seen, RowFields.Bits(RowField.Number, RowField.Items, RowField.Content, RowField.LegalBasis, RowField.TimeLimit, RowField.ResponsibleBody, RowField.Channels, RowField.Audience, RowField.Modes), path);
         if (number is null || items is null || content is null || basis is null || timeLimit is null || body is null || channels is null || audience is null ||
-            modes is null || levels is null)
+            modes is null)
         {
             return null;
         }

@@ -34,7 +34,7 @@ public sealed partial class DisclosurePolicy
     /// period from the day it was formed (D3).
     /// </summary>
     /// <param name="obligation">An obligation of this policy: a <see cref="ScheduleEntry"/> (it converts), <see cref="ObligationKey.Of(DisclosureItem)"/>,
-    /// or a county row's key (<see cref="CountyCatalog.KeyOf"/>, <see cref="ObligationKey.InCatalog"/>).</param>
+    /// or a county row's key (<see cref="CountyCatalog.KeyOf(string)"/>, <see cref="ObligationKey.InCatalog"/>).</param>
     /// <param name="date">The event date, or a day of the reporting period.</param>
     /// <returns>The deadline, its <see cref="Deadline.Basis"/> an <see cref="ObligationBasis"/> naming the key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="obligation"/> is null.</exception>
@@ -59,7 +59,7 @@ public sealed partial class DisclosurePolicy
 
     /// <summary>
     /// The due dates of many obligations at once: <c>results[i]</c> becomes <c>DueDate(obligations[i], dates[i]).Due</c>, with no explanation
-    /// built and nothing allocated. Keys from <see cref="ScheduleEntry.Key"/> and <see cref="CountyCatalog.KeyOf"/> find their rules at once;
+    /// built and nothing allocated. Keys from <see cref="ScheduleEntry.Key"/> and <see cref="CountyCatalog.KeyOf(string)"/> find their rules at once;
     /// ask <see cref="DueDate"/> for the one deadline that needs explaining, and
     /// <see cref="IWorkingDayCalendar.IsProvisional(LocalDate, LocalDate)"/> whether a date rests on provisional days.
     /// </summary>

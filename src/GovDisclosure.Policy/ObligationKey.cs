@@ -49,7 +49,7 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
     /// <summary>The built-in catalog's row of an item no entry wholly covers (D3).</summary>
     internal DisclosureItem? Item { get; }
 
-    /// <summary>The county catalog's row when the key was taken from a catalog (<see cref="CountyCatalog.KeyOf"/>), so that engines find its rule
+    /// <summary>The county catalog's row when the key was taken from a catalog (<see cref="CountyCatalog.KeyOf(string)"/>), so that engines find its rule
     /// by reference; not part of equality.</summary>
     internal CatalogRow? BoundRow { get; }
 
@@ -122,8 +122,9 @@ public sealed class ObligationKey : IEquatable<ObligationKey>
         return entry is not null;
     }
 
-    /// <summary>A key for <paramref name="row"/> of <paramref name="catalog"/> that remembers the row, for the engines' fast paths.</summary>
-    internal static ObligationKey ForRow(CountyCatalog catalog, CatalogRow row) => new(catalog.Name, row.Number, 0, null, null, row);
+    /// <summary>A key for part <paramref name="part"/> of <paramref name="row"/> of <paramref name="catalog"/> that remembers the row, for the
+    /// engines' fast paths.</summary>
+    internal static ObligationKey ForRow(CountyCatalog catalog, CatalogRow row, int part = 0) => new(catalog.Name, row.Number, part, null, null, row);
 
     /// <summary>The key of <paramref name="entry"/>, made once by the entry itself.</summary>
     internal static ObligationKey ForEntry(ScheduleEntry entry) => new(BuiltInCatalog, entry.Code, 0, entry, null, null);

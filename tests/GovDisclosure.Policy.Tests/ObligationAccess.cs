@@ -29,7 +29,7 @@ internal static class ObligationAccess
 
     internal static string? CatalogName(this ObligationKey? key) => key is { IsBuiltIn: false } ? key.Catalog : null;
 
-    /// <summary>The key of a row taken from a catalog, as <see cref="CountyCatalog.KeyOf"/> gives it.</summary>
+    /// <summary>The key of a row taken from a catalog, as <see cref="CountyCatalog.KeyOf(string)"/> gives it.</summary>
     internal static ObligationKey Key(this CatalogRow row) => ObligationKey.ForRow(row.Catalog!, row);
 }
 

@@ -31,7 +31,7 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     }
 
     private CatalogRow(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
-        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
+        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel>? levels,
         string? remarks, List<(string Column, string Message)>? problems)
     {
         Number = Preconditions.CheckNotNull(number);
@@ -43,11 +43,11 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
         Channels = ReadOnly.CopyWithoutNulls(channels, nameof(channels));
         Audience = Preconditions.CheckNotNull(audience);
         Modes = ReadOnly.CopyWithoutNulls(modes, nameof(modes));
-        Levels = ReadOnly.CopyWithoutNulls(levels, nameof(levels));
+        Levels = levels is null ? ReadOnly.Wrap(Array.Empty<AdministrativeLevel>()) : ReadOnly.CopyWithoutNulls(levels, nameof(levels));
         Remarks = remarks;
 
         var found = problems ?? [];
-        TimeLimit = CheckColumns(found);
+        TimeLimit = CheckColumns(found, levelsColumn: levels is not null);
         if (problems is null && found.Count > 0)
         {
             throw new PolicyArgumentException(
@@ -95,7 +95,8 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <summary>公开方式, in the catalog's order.</summary>
     public IReadOnlyList<DisclosureMode> Modes { get; }
 
-    /// <summary>公开层级: the levels of body the row binds (§10), in the catalog's order.</summary>
+    /// <summary>公开层级: the levels of body the row binds (§10), in the catalog's order. Empty for a row read from a catalog with no 公开层级
+    /// column — a single-level body's catalog — which binds every body assigned the catalog.</summary>
     public IReadOnlyList<AdministrativeLevel> Levels { get; }
 
     /// <summary>备注, or null.</summary>
@@ -113,7 +114,7 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <summary>Whether the row binds a body of <paramref name="level"/> that was assigned its catalog (§10, "Who a catalog binds").</summary>
     /// <param name="level">The body's level.</param>
     /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
-    public bool Binds(AdministrativeLevel level) => Levels.Contains(Preconditions.CheckNotNull(level));
+    public bool Binds(AdministrativeLevel level) => Levels.Contains(Preconditions.CheckNotNull(level)) || Levels.Count == 0;
 
     /// <summary>This row as a row of <paramref name="catalog"/> at <paramref name="index"/>; equal to this one.</summary>
     internal CatalogRow BoundTo(CountyCatalog catalog, int index) => new(this, catalog, index);
@@ -131,15 +132,17 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <param name="channels">公开渠道和载体.</param>
     /// <param name="audience">公开对象.</param>
     /// <param name="modes">公开方式.</param>
-    /// <param name="levels">公开层级.</param>
+    /// <param name="levels">公开层级; null for a row of a catalog that has no 公开层级 column (a single-level body's catalog), whose
+    /// <see cref="Levels"/> are empty and which binds every body assigned the catalog.</param>
     /// <param name="remarks">备注, or null.</param>
     /// <param name="row">The row, or null when a column is wrong.</param>
     /// <param name="problems">One problem per wrong column, each with the column's published name (<see cref="CatalogProblem.Column"/>), row 0
     /// and the row's 序号; empty when <paramref name="row"/> was made.</param>
     /// <returns>Whether the row was made.</returns>
-    /// <exception cref="ArgumentNullException">An argument other than <paramref name="remarks"/>, or an element of a list, is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="remarks"/> and <paramref name="levels"/>, or an element of a
+    /// list, is null.</exception>
     public static bool TryCreate(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
-        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
+        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel>? levels,
         string? remarks, [MaybeNullWhen(false)] out CatalogRow row, out IReadOnlyList<CatalogProblem> problems)
     {
         var found = new List<(string Column, string Message)>();
@@ -149,9 +152,10 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
         return row is not null;
     }
 
-    /// <summary>A row as the CSV reader found it, its problems added to <paramref name="problems"/> (each with its column) instead of thrown.</summary>
+    /// <summary>A row as a reader found it, its problems added to <paramref name="problems"/> (each with its column) instead of thrown; null
+    /// <paramref name="levels"/> for a catalog with no 公开层级 column.</summary>
     internal static CatalogRow Read(string number, IEnumerable<string> items, string content, string legalBasis, string timeLimit, string responsibleBody,
-        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel> levels,
+        IEnumerable<NationalChannel> channels, CatalogAudience audience, IEnumerable<DisclosureMode> modes, IEnumerable<AdministrativeLevel>? levels,
         string? remarks, List<(string Column, string Message)> problems) =>
         new(number, items, content, legalBasis, timeLimit, responsibleBody, channels, audience, modes, levels, remarks, problems);
 
@@ -171,7 +175,7 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
     /// <inheritdoc />
     public override string ToString() => $"{Number} {string.Join("/", Items)}";
 
-    private TimeLimit? CheckColumns(List<(string Column, string Message)> problems)
+    private TimeLimit? CheckColumns(List<(string Column, string Message)> problems, bool levelsColumn)
     {
         void Text(string value, string column)
         {
@@ -206,7 +210,10 @@ public sealed class CatalogRow : IEquatable<CatalogRow>
         Text(ResponsibleBody, CatalogColumns.ResponsibleBody);
         Distinct(Channels, CatalogColumns.Channels);
         Distinct(Modes, CatalogColumns.Mode);
-        Distinct(Levels, CatalogColumns.Levels);
+        if (levelsColumn)
+        {
+            Distinct(Levels, CatalogColumns.Levels);
+        }
         if (TimeLimitReader.Read(TimeLimitText, out var limit) is { } problem && (IsProactive || string.IsNullOrWhiteSpace(TimeLimitText)))
         {
             problems.Add((CatalogColumns.TimeLimit, problem));

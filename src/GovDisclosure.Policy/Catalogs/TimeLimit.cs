@@ -18,7 +18,12 @@ namespace GovDisclosure.Policy.Catalogs;
 /// <item><c>长期公开</c>, <c>常态化公开</c>: standing (D8), 20 working days from the day the information is formed or changed;
 /// <c>实时</c>, <c>即时</c>, <c>及时</c>, <c>按进展情况及时公开</c> (also with 公开 or 更新): immediate, the statutory period (D49) —
 /// the same 20 working days.</item>
-/// <item>Any of these followed by <c>公示N个工作日</c> (also 公示期, 公示期为, 公示期不少于): the posting period.</item>
+/// <item><c>…后N个工作日内</c> and <c>…N个工作日内</c> with no 之日起 (<c>信息形成20个工作日内公开</c>,
+/// <c>拟征收土地现状调查结束后5个工作日内</c>): N from the event written before the number.</item>
+/// <item>Any of these followed by the channels the part is disclosed through (<c>在政府网站、村公示栏公开</c>), then by
+/// <c>公示N个工作日</c> (also 公示期, 公示期为, 公示期不少于): the posting period.</item>
+/// <item>A second sentence with its own event and period: a second part (D43); <c>公示结束后，转为依申请公开</c> (D44); a sentence
+/// deferring to other law, <c>…另有规定的，从其规定</c>, kept as <see cref="OtherLawNote"/>.</item>
 /// </list>
 /// <para>Anything else is refused, never guessed.</para>
 /// </remarks>
@@ -30,42 +35,69 @@ public sealed record TimeLimit
     /// <summary>The most calendar days a period may have: a year's worth.</summary>
     public const int MaxCalendarDays = 366;
 
-    internal TimeLimit(string text, Cadence cadence, DeadlineRule rule, string? countsFromZh, int? postingWorkingDays)
+    internal TimeLimit(string text, TimeLimitPart[] parts, bool onRequestAfterPosting, string? otherLawNote, string[] warnings)
     {
         Text = text;
-        Cadence = cadence;
-        Rule = rule;
-        CountsFromZh = countsFromZh;
-        PostingWorkingDays = postingWorkingDays;
+        Parts = ReadOnly.Wrap(parts);
+        IsOnRequestAfterPosting = onRequestAfterPosting;
+        OtherLawNote = otherLawNote;
+        Warnings = ReadOnly.Wrap(warnings);
     }
 
     /// <summary>The sentence as the catalog wrote it.</summary>
     public string Text { get; }
 
+    /// <summary>The events the cell names, each with its period: one part numbered 0, or parts 1, 2, … in the order written when the cell
+    /// names several events (D43). Never empty.</summary>
+    public IReadOnlyList<TimeLimitPart> Parts { get; }
+
     /// <summary>
     /// <see cref="Cadence.Immediate"/> for a period counted from an event (written out, or 实时/即时/及时);
     /// <see cref="Cadence.Monthly"/>, <see cref="Cadence.Quarterly"/> or <see cref="Cadence.Yearly"/> for one counted from a
-    /// reporting period's end; <see cref="Cadence.Standing"/> for 长期公开 and 常态化公开.
+    /// reporting period's end; <see cref="Cadence.Standing"/> for 长期公开 and 常态化公开. Of the first part when there are several.
     /// </summary>
-    public Cadence Cadence { get; }
+    public Cadence Cadence => Parts[0].Cadence;
 
     /// <summary>
     /// What the sentence reads as: counted from the event (<see cref="DeadlineTrigger.EventDate"/>) or from the reporting period's end
     /// (<see cref="DeadlineTrigger.PeriodEnd"/>), in working or calendar days. Its <see cref="DeadlineRule.SourceId"/> is <c>D35</c> when
     /// the sentence states the period; else the default it takes — <c>D49</c> (实时, 即时, 及时: the statutory period,
-    /// <see cref="DeadlineRule.IsStatutoryPeriod"/>), <c>D5</c> (monthly, quarterly), <c>D6</c> (yearly) or <c>D8</c> (standing).
+    /// <see cref="DeadlineRule.IsStatutoryPeriod"/>), <c>D5</c> (monthly, quarterly), <c>D6</c> (yearly) or <c>D8</c> (standing). Of the
+    /// first part when there are several.
     /// </summary>
-    public DeadlineRule Rule { get; }
+    public DeadlineRule Rule => Parts[0].Rule;
 
-    /// <summary>The event the period counts from, as written (for example <c>制定或获取信息之日</c>), or
-    /// <c>信息形成或者变更之日</c> for 实时, 即时, 及时 and standing rows; null for a periodic row, which counts from its period's end.</summary>
-    public string? CountsFromZh { get; }
+    /// <summary>The event the period counts from, as written (for example <c>制定或获取信息之日</c> or <c>拟征收土地现状调查结束后</c>), or
+    /// <c>信息形成或者变更之日</c> for 实时, 即时, 及时 and standing rows; null for a periodic row, which counts from its period's end. Of the
+    /// first part when there are several.</summary>
+    public string? CountsFromZh => Parts[0].CountsFromZh;
 
-    /// <summary>The posting period (公示期) in working days, or null when the row has none.</summary>
-    public int? PostingWorkingDays { get; }
+    /// <summary>The posting period (公示期) in working days, or null when the row has none. Of the first part when there are several.</summary>
+    public int? PostingWorkingDays => Parts[0].PostingWorkingDays;
 
-    /// <summary>True when the row states its own period; false when it takes its cadence's default (D4–D8).</summary>
-    public bool IsPeriodStated => Rule.SourceId == TimeLimitReader.StatedSource;
+    /// <summary>True when the row states its own period; false when it takes its cadence's default (D4–D8). Of the first part when there are
+    /// several.</summary>
+    public bool IsPeriodStated => Parts[0].IsPeriodStated;
+
+    /// <summary>True for "公示结束后，转为依申请公开" (D44): proactive for the period and the posting period, on request after the posting
+    /// ends — or, where the cell names no posting period, after the due date (and <see cref="Warnings"/> says so).</summary>
+    public bool IsOnRequestAfterPosting { get; }
+
+    /// <summary>A sentence deferring to other law ("法律、法规对政府信息公开的期限另有规定的，从其规定"), kept as written, or null. The
+    /// cell's own period stands.</summary>
+    public string? OtherLawNote { get; }
+
+    /// <summary>What the cell reads as but may not mean, one sentence each: a period over 60 working days or 90 calendar days (D45), a
+    /// channel name not on the national list read as 其他 (D43), "转为依申请公开" with no posting period (D44). Empty for most cells.</summary>
+    public IReadOnlyList<string> Warnings { get; }
+
+    /// <summary>Two time limits are equal when their sentences are: everything else is read from the sentence.</summary>
+    /// <param name="other">Another time limit, or null.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(TimeLimit? other) => other is not null && Text == other.Text;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
     /// <summary>Reads a 公开时限 sentence.</summary>
     /// <param name="text">The sentence, for example <c>制定或获取信息之日起10个工作日内，公示7个工作日</c>.</param>

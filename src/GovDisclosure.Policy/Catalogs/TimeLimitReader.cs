@@ -6,7 +6,7 @@ namespace GovDisclosure.Policy.Catalogs;
 /// Reads the 公开时限 sentences of county catalogs (§10, D35) — the forms listed on <see cref="TimeLimit"/> — left to
 /// right, one part at a time, so that a sentence it cannot read gets a message that says where reading stopped.
 /// </summary>
-internal static class TimeLimitReader
+internal static partial class TimeLimitReader
 {
     internal const string StatedSource = "D35";
 
@@ -15,6 +15,10 @@ internal static class TimeLimitReader
 
     /// <summary>The event D3 counts from, named for 实时, 即时 and standing rows (D4, D8).</summary>
     internal const string FormedOrChanged = "信息形成或者变更之日";
+
+    /// <summary>D45: the longest periods a catalog is likely to mean; longer ones are read and warned.</summary>
+    private const int LikelyWorkingDays = 60;
+    private const int LikelyCalendarDays = 90;
 
     private const string Expected =
         "expected \"…之日起N个工作日内\", \"…之日起N日内\", \"每月/每季度/每年\" (optionally \"结束后N个工作日内\"), \"长期公开\", \"常态化公开\", \"实时\", \"即时\" or \"及时\", " +
@@ -42,25 +46,91 @@ internal static class TimeLimitReader
             return $"The time limit {IsoText.Quote(text)} is blank; {Expected}.";
         }
 
-        int? posting = null;
-        var problem = ReadPeriod(ref reader, out var cadence, out var period, out var workingDays, out var countsFrom, out var source)
-            ?? ReadPosting(ref reader, out posting);
-        if (problem is null && !reader.AtEnd)
+        var parts = new List<Part>();
+        var (onRequest, otherLaw, warnings) = (false, (string?)null, new List<string>());
+        while (!reader.AtEnd)
         {
-            problem = $"{IsoText.Quote(reader.Rest)} follows a complete time limit";
+            var start = reader.Position;
+            if (parts.Count > 0 && !LooksLikePeriod(reader.Sentence))
+            {
+                return Unreadable(text, $"{IsoText.Quote(reader.Rest)} follows a complete time limit");
+            }
+
+            if (ReadPart(ref reader, warnings, out var part) is { } problem)
+            {
+                return Unreadable(text, parts.Count == 0 ? problem : $"its part {parts.Count + 1}, {IsoText.Quote(reader.TextFrom(start))}, {problem}");
+            }
+
+            parts.Add(part with { Text = reader.TextFrom(start).TrimEnd(Separators) });
+            for (reader.SkipSeparators(); !reader.AtEnd; reader.SkipSeparators())
+            {
+                if (TakeOnRequestAfterPosting(ref reader))
+                {
+                    onRequest = true;
+                }
+                else if (reader.Sentence is var sentence && sentence.Contains("另有规定") && sentence.EndsWith("从其规定", StringComparison.Ordinal))
+                {
+                    otherLaw = reader.Skip(sentence.Length);
+                }
+                else
+                {
+                    break;
+                }
+            }
         }
 
-        if (problem is not null)
-        {
-            return $"The time limit {IsoText.Quote(text)} cannot be read: {problem}; {Expected}.";
-        }
-
-        var rule = source == StatutorySource
-            ? DeadlineRule.StatutoryPeriod(StatutorySource)
-            : new DeadlineRule(cadence!.IsPeriodic ? DeadlineTrigger.PeriodEnd : DeadlineTrigger.EventDate, period,
-                workingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, source!);
-        limit = new TimeLimit(text, cadence!, rule, countsFrom, posting);
+        limit = Finish(text, parts, onRequest, otherLaw, warnings);
         return null;
+    }
+
+    private static string Unreadable(string text, string problem) => $"The time limit {IsoText.Quote(text)} cannot be read: {problem}; {Expected}.";
+
+    /// <summary>The limit of the parts read: one part numbered 0, or parts 1, 2, … (D43); with the warnings of D44 and D45.</summary>
+    private static TimeLimit Finish(string text, List<Part> parts, bool onRequest, string? otherLaw, List<string> warnings)
+    {
+        var made = new TimeLimitPart[parts.Count];
+        for (var i = 0; i < made.Length; i++)
+        {
+            var p = parts[i];
+            var rule = p.Source == StatutorySource
+                ? DeadlineRule.StatutoryPeriod(StatutorySource)
+                : new DeadlineRule(p.Cadence.IsPeriodic ? DeadlineTrigger.PeriodEnd : DeadlineTrigger.EventDate, p.Period,
+                    p.WorkingDays ? DeadlineUnit.WorkingDays : DeadlineUnit.CalendarDays, p.Source);
+            made[i] = new TimeLimitPart(made.Length == 1 ? 0 : i + 1, p.Text, p.Cadence, rule, p.CountsFrom, p.Posting, p.Channels);
+            if (p.Source == StatedSource && p.Period > (p.WorkingDays ? LikelyWorkingDays : LikelyCalendarDays))
+            {
+                warnings.Add($"{(made.Length == 1 ? "The period" : $"Part {i + 1}'s period")} of {p.Period} {(p.WorkingDays ? "working" : "calendar")} days is " +
+                             $"more than the {(p.WorkingDays ? $"{LikelyWorkingDays} working" : $"{LikelyCalendarDays} calendar")} days a catalog period is likely " +
+                             "to have (national guideline periods are mostly 2 to 20 working days): read as written; check that it is not a typing error (D45).");
+            }
+        }
+
+        if (onRequest && made.All(part => part.PostingWorkingDays is null))
+        {
+            warnings.Add("\"转为依申请公开\" follows no posting period: the row is read as proactive until its due date and on request after it; " +
+                         "a posting period is not assumed (D44).");
+        }
+
+        return new TimeLimit(text, made, onRequest, otherLaw, [.. warnings]);
+    }
+
+    /// <summary>One event and its period, channels and posting period, as read.</summary>
+    private readonly record struct Part(string Text, Cadence Cadence, int Period, bool WorkingDays, string? CountsFrom, string Source, int? Posting,
+        NationalChannel[] Channels);
+
+    private static string? ReadPart(ref Reader reader, List<string> warnings, out Part part)
+    {
+        part = default;
+        var problem = ReadPeriod(ref reader, out var cadence, out var period, out var workingDays, out var countsFrom, out var source);
+        NationalChannel[] channels = [];
+        int? posting = null;
+        problem ??= ReadChannels(ref reader, warnings, out channels) ?? ReadPosting(ref reader, out posting);
+        if (problem is null)
+        {
+            part = new Part("", cadence!, period, workingDays, countsFrom, source!, posting, channels);
+        }
+
+        return problem;
     }
 
     private static string? ReadPeriod(ref Reader reader, out Cadence? cadence, out int period, out bool workingDays, out string? countsFrom, out string? source)
@@ -68,7 +138,8 @@ internal static class TimeLimitReader
         (period, workingDays, countsFrom) = (DeadlineRule.StatutoryWorkingDays, true, FormedOrChanged);   // D8: standing rows take Art. 26's period
 
         // An event named before 之日起 comes first, so that an event that starts like a keyword (长期护理…, 实时监测…) is read as an event.
-        var eventLength = reader.Rest.IndexOf("之日起", StringComparison.Ordinal);
+        var sentence = reader.Sentence;
+        var eventLength = sentence.IndexOf("之日起", StringComparison.Ordinal);
         if (eventLength > 0)
         {
             (cadence, source) = (Cadence.Immediate, StatedSource);
@@ -87,6 +158,14 @@ internal static class TimeLimitReader
         {
             (cadence, source) = (Cadence.Immediate, StatutorySource);
             return null;
+        }
+
+        (cadence, source) = (Cadence.Immediate, StatedSource);
+        if (eventLength < 0 && !Every.Any(every => sentence.StartsWith(every, StringComparison.Ordinal)) && EventBeforeNumber(sentence) is > 0 and var beforeNumber)
+        {
+            // 信息形成20个工作日内, 拟征收土地现状调查结束后5个工作日内: the event runs to the number.
+            countsFrom = reader.Skip(beforeNumber);
+            return ReadDays(ref reader, out period, out workingDays);
         }
 
         (cadence, source) = (null, null);
@@ -146,7 +225,14 @@ internal static class TimeLimitReader
     private static string? ReadPosting(ref Reader reader, out int? posting)
     {
         posting = null;
+        var start = reader.Position;
         reader.SkipSeparators();
+        if (TakeOnRequestAfterPosting(ref reader))
+        {
+            reader.Position = start;   // 公示结束后，转为依申请公开 ends the part; Read takes it
+            return null;
+        }
+
         if (reader.TakeAny(Posting) is null)
         {
             return null;
@@ -173,7 +259,6 @@ internal static class TimeLimitReader
         }
 
         posting = days;
-        reader.SkipSeparators();
         return null;
     }
 
@@ -187,97 +272,5 @@ internal static class TimeLimitReader
         }
 
         return plain.ToString();
-    }
-
-    /// <summary>A position in the sentence, moved forward by what it takes.</summary>
-    private ref struct Reader(string text)
-    {
-        private int position;
-
-        internal readonly bool AtEnd => position == text.Length;
-
-        internal readonly string Rest => text[position..];
-
-        internal bool Take(string expected)
-        {
-            if (!text.AsSpan(position).StartsWith(expected, StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            position += expected.Length;
-            return true;
-        }
-
-        internal string? TakeAny(string[] choices)
-        {
-            foreach (var choice in choices)
-            {
-                if (Take(choice))
-                {
-                    return choice;
-                }
-            }
-
-            return null;
-        }
-
-        internal string? TakeAny<T>((string Text, T Value)[] choices, out T value)
-        {
-            foreach (var (choice, meaning) in choices)
-            {
-                if (Take(choice))
-                {
-                    value = meaning;
-                    return choice;
-                }
-            }
-
-            value = default!;
-            return null;
-        }
-
-        /// <summary>Takes <paramref name="length"/> characters and returns them.</summary>
-        internal string Skip(int length)
-        {
-            var taken = text.Substring(position, length);
-            position += length;
-            return taken;
-        }
-
-        internal void SkipSeparators()
-        {
-            while (position < text.Length && text[position] is '，' or ',' or '；' or ';' or '。' or ' ' or '\u3000')
-            {
-                position++;
-            }
-        }
-
-        /// <summary>A number of days in digits, or a Chinese numeral from 一 to 九千九百九十九; null, or what is wrong (for no number at
-        /// all, the rest of the sentence and <paramref name="noNumber"/>).</summary>
-        internal string? TakeNumber(out int number, string noNumber)
-        {
-            number = 0;
-            var start = position;
-            while (position < text.Length && text[position] is >= '0' and <= '9')
-            {
-                number = Math.Min((number * 10) + (text[position++] - '0'), 1_000_000);   // capped: far past any limit, never overflowing
-            }
-
-            if (position > start)
-            {
-                return null;
-            }
-
-            while (position < text.Length && ChineseNumeral.IsNumeralCharacter(text[position]))
-            {
-                position++;
-            }
-
-            var numeral = text.AsSpan(start, position - start);
-            return numeral.Length == 0 ? $"{IsoText.Quote(Rest)} {noNumber}"
-                : ChineseNumeral.TryParse(numeral, out number) ? null
-                : $"{IsoText.Quote(numeral.ToString())} is not a Chinese numeral (一 to 九千九百九十九, as 十五, 二十, 一百零五 are written)";
-        }
     }
 }

@@ -10,7 +10,7 @@ namespace GovDisclosure.Policy.Deadlines;
 public sealed record DisclosureEvent
 {
     /// <summary>An event of an event-driven obligation: an entry of the built-in catalog (converts from <see cref="ScheduleEntry"/>) or a row of
-    /// a county catalog assigned to the body (<see cref="CountyCatalog.KeyOf"/>).</summary>
+    /// a county catalog assigned to the body (<see cref="CountyCatalog.KeyOf(string)"/>).</summary>
     /// <param name="date">The day the event happened.</param>
     /// <param name="obligation">The obligation.</param>
     /// <param name="description">What happened, as the calendar lists it.</param>

@@ -32,13 +32,14 @@ internal sealed partial class DeadlineEngine
     internal LocalDate? PostingEnd(ObligationKey obligation, LocalDate publishedOn)
     {
         var position = Position(obligation, nameof(obligation));
-        return position < SeedPositions ? null : PostingEnd(RowAt(position), publishedOn);
+        return position < SeedPositions ? null : PostingEnd(RowAt(position), obligation.Part, publishedOn);
     }
 
-    /// <summary>The last day <paramref name="row"/>'s item must stay posted after <paramref name="publishedOn"/> (D35), or null.</summary>
-    internal LocalDate? PostingEnd(CatalogRow row, LocalDate publishedOn)
+    /// <summary>The last day part <paramref name="part"/> of <paramref name="row"/> must stay posted after <paramref name="publishedOn"/> (D35),
+    /// or null.</summary>
+    private LocalDate? PostingEnd(CatalogRow row, int part, LocalDate publishedOn)
     {
-        if (row.TimeLimit?.PostingWorkingDays is not { } days)
+        if (row.TimeLimit?.Parts[Math.Max(part - 1, 0)].PostingWorkingDays is not { } days)
         {
             return null;
         }

@@ -36,11 +36,14 @@ internal sealed partial class DeadlineEngine
 
         foreach (var catalog in assigned.Select(i => catalogs[i].Catalog))
         {
-            foreach (var row in catalog.Rows.Where(row => row.Binds(level) && row.IsProactive && row.TimeLimit!.Cadence.IsPeriodic))
+            foreach (var row in catalog.Rows.Where(row => row.Binds(level) && row.IsProactive))
             {
-                foreach (var period in ReportingPeriod.AllOf(row.TimeLimit!.Cadence, year))
+                foreach (var part in row.TimeLimit!.Parts.Where(part => part.Cadence.IsPeriodic))
                 {
-                    Schedule(ObligationKey.ForRow(catalog, row), Describe(row), period.Start, "year");
+                    foreach (var period in ReportingPeriod.AllOf(part.Cadence, year))
+                    {
+                        Schedule(ObligationKey.ForRow(catalog, row, part.Number), Describe(row), period.Start, "year");
+                    }
                 }
             }
         }

@@ -17,7 +17,16 @@ internal sealed partial class DeadlineEngine
 
     /// <summary>The rule position of a county row that is in the policy, or -1 with the reason, worded for a deadline's caller.</summary>
     private int RowPosition(ObligationKey obligation, out string? problem) =>
-        LocateRow(obligation.Catalog, obligation.Row, forRecord: false, out problem);
+        LocateRow(obligation.Catalog, obligation.Row, obligation.Part, forRecord: false, out problem);
+
+    /// <summary>The position of part <paramref name="part"/> of row <paramref name="index"/> of <paramref name="bound"/>: the row's own for part
+    /// 0, its part's for a part of a row of several events (D43); -1 for a part the row does not have.</summary>
+    private static int PositionOf(BoundCatalog bound, int index, int part)
+    {
+        var starts = bound.PartStarts[index];
+        var parts = starts < 0 ? 0 : bound.Catalog.Rows[index].TimeLimit!.Parts.Count;
+        return part == 0 ? bound.Base + index : part <= parts ? bound.Base + starts + part - 1 : -1;
+    }
 
     /// <summary>The position of <paramref name="obligation"/>'s rule, or false with the reason; a bound row is found by reference, with no text
     /// made.</summary>
@@ -38,18 +47,13 @@ internal sealed partial class DeadlineEngine
                 $"{string.Join(" and ", schedule.Entries.Select(e => e.Code))} cover{(schedule.Entries.Count == 1 ? "s" : "")} the item; name the entry instead.");
         }
 
-        if (obligation.Part != 0)
-        {
-            return Refused(out problem, $"part {obligation.Part} is not a part of the row: none of the policy's catalogs names two events in one row (D43).");
-        }
-
         if (obligation.BoundRow is { } row)
         {
             foreach (var bound in catalogs)
             {
-                if (ReferenceEquals(row.Catalog, bound.Catalog) && table.Has(bound.Base + row.Index))
+                if (ReferenceEquals(row.Catalog, bound.Catalog) && PositionOf(bound, row.Index, obligation.Part) is var at and >= 0 && table.Has(at))
                 {
-                    position = bound.Base + row.Index;
+                    position = at;
                     return true;
                 }
             }
@@ -65,8 +69,20 @@ internal sealed partial class DeadlineEngine
         return false;
     }
 
+    /// <summary>Whether <paramref name="position"/> is a part of a row of several events (D43), which no register records yet.</summary>
+    internal bool IsPart(int position) =>
+        position >= SeedPositions && CatalogAt(position) is var c && position - catalogs[c].Base >= catalogs[c].Catalog.Rows.Count;
+
     /// <summary>The county catalog row at <paramref name="position"/> (at or after the built-in catalog's positions).</summary>
     private CatalogRow RowAt(int position)
+    {
+        var c = CatalogAt(position);
+        var (rows, offset) = (catalogs[c].Catalog.Rows, position - catalogs[c].Base);
+        return rows[offset < rows.Count ? offset : catalogs[c].PartRows[offset - rows.Count]];
+    }
+
+    /// <summary>The index of the catalog whose positions hold <paramref name="position"/> (at or after the built-in catalog's).</summary>
+    private int CatalogAt(int position)
     {
         var c = catalogs.Length - 1;
         while (catalogs[c].Base > position)
@@ -74,7 +90,7 @@ internal sealed partial class DeadlineEngine
             c--;
         }
 
-        return catalogs[c].Catalog.Rows[position - catalogs[c].Base];
+        return c;
     }
 
     /// <summary>The rule of <paramref name="obligation"/>; see <see cref="DisclosurePolicy.GetRule(ObligationKey)"/>.</summary>

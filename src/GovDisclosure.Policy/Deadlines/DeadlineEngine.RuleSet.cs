@@ -14,7 +14,7 @@ internal sealed partial class DeadlineEngine
     /// catalog to the engine.</summary>
     private static RuleTable Table(Dictionary<ScheduleEntry, DeadlineRule> rules, BoundCatalog[] catalogs)
     {
-        var size = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Catalog.Rows.Count;
+        var size = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Rules.Length;
         var byPosition = new DeadlineRule?[size];
         var cadences = new Cadence?[size];
         foreach (var (entry, rule) in rules)
@@ -67,11 +67,11 @@ internal sealed partial class DeadlineEngine
     /// The rule position of row <paramref name="rowNumber"/> of the catalog named <paramref name="catalogName"/>, as a register names it (§10),
     /// or -1 with the reason in <paramref name="problem"/>: no such catalog in the policy, no such row, or a row disclosed on request only.
     /// </summary>
-    internal int LocateRow(string catalogName, string rowNumber, out string? problem) => LocateRow(catalogName, rowNumber, forRecord: true, out problem);
+    internal int LocateRow(string catalogName, string rowNumber, out string? problem) => LocateRow(catalogName, rowNumber, 0, forRecord: true, out problem);
 
     /// <summary>The position of a row's rule, or -1 with the reason; the reason for a row disclosed on request only speaks of a record or of
     /// a deadline, as asked.</summary>
-    internal int LocateRow(string catalogName, string rowNumber, bool forRecord, out string? problem)
+    internal int LocateRow(string catalogName, string rowNumber, int part, bool forRecord, out string? problem)
     {
         problem = null;
         var c = CatalogIndex(catalogName);
@@ -89,6 +89,26 @@ internal sealed partial class DeadlineEngine
             return -1;
         }
 
+        if (part != 0)
+        {
+            var position = PositionOf(bound, row.Index, part);
+            problem = position >= 0 ? null : bound.PartStarts[row.Index] < 0
+                ? $"row {row.Number} of \"{catalogName}\" names one event, so it has no part {part}: parts are the events of a row that names several (D43)."
+                : $"row {row.Number} of \"{catalogName}\" has parts 1 to {row.TimeLimit!.Parts.Count}, not {part} (D43).";
+            return position;
+        }
+
+        if (bound.PartStarts[row.Index] >= 0)
+        {
+            var parts = row.TimeLimit!.Parts.Count;
+            problem = forRecord
+                ? $"row {rowNumber} of \"{catalogName}\" names {parts} events, each with its own period (D43); a register cannot record a row's parts yet, " +
+                  "so its records cannot be judged."
+                : $"row {row.Number} of \"{catalogName}\" names {parts} events, each with its own period (D43): name its part, 1 to {parts} " +
+                  $"(CountyCatalog.KeyOf(\"{row.Number}\", part)).";
+            return -1;
+        }
+
         if (!table.Has(bound.Base + row.Index))
         {
             problem = forRecord
@@ -102,6 +122,7 @@ internal sealed partial class DeadlineEngine
         return bound.Base + row.Index;
     }
 
-    /// <summary>A catalog of the policy: its rows' rules and cadences by row (null for a row disclosed on request only), from position <see cref="Base"/>.</summary>
-    private readonly record struct BoundCatalog(CountyCatalog Catalog, DeadlineRule?[] Rules, Cadence?[] Cadences, int Base);
+    /// <summary>A catalog of the policy: its rows' rules and cadences by row (null for a row disclosed on request only, or of several parts), then
+    /// its rows' parts' (D43), from position <see cref="Base"/>; by row, where its parts start (or -1), and by part, its row.</summary>
+    private readonly record struct BoundCatalog(CountyCatalog Catalog, DeadlineRule?[] Rules, Cadence?[] Cadences, int Base, int[] PartStarts, int[] PartRows);
 }

@@ -94,21 +94,30 @@ internal sealed partial class DeadlineEngine
                 nameof(catalog));
         }
 
-        var rowRules = new DeadlineRule?[catalog.Rows.Count];
-        var rowCadences = new Cadence?[catalog.Rows.Count];
-        for (var i = 0; i < rowRules.Length; i++)
+        // Each row's rule at its own position; a row of several events (D43) has none there, its parts' rules after all the rows.
+        var rows = catalog.Rows;
+        var partRows = rows.SelectMany((row, i) => Enumerable.Repeat(i, PartsOf(row))).ToArray();
+        var (rowRules, rowCadences) = (new DeadlineRule?[rows.Count + partRows.Length], new Cadence?[rows.Count + partRows.Length]);
+        var partStarts = new int[rows.Count];
+        var next = rows.Count;
+        for (var i = 0; i < rows.Count; i++)
         {
-            var row = catalog.Rows[i];
-            if (row.IsProactive && row.TimeLimit is { } limit)
+            partStarts[i] = PartsOf(rows[i]) > 0 ? next : -1;
+            foreach (var part in PartsOf(rows[i]) > 0 || rows[i].IsProactive ? rows[i].TimeLimit!.Parts : [])
             {
-                rowRules[i] = limit.Rule.WithSource($"\"{catalog.Name}\" 序号 {row.Number}, {limit.Rule.SourceId}");
-                rowCadences[i] = limit.Cadence;
+                var at = part.Number == 0 ? i : next++;
+                var name = part.Number == 0 ? rows[i].Number : $"{rows[i].Number}/{part.Number}";
+                (rowRules[at], rowCadences[at]) = (part.Rule.WithSource($"\"{catalog.Name}\" 序号 {name}, {part.Rule.SourceId}"), part.Cadence);
             }
         }
 
-        var next = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Catalog.Rows.Count;
-        return new(PolicyName, rules, StatutoryRule, calendar, PreDisclosureDays, preDisclosureSource, [.. catalogs, new BoundCatalog(catalog, rowRules, rowCadences, next)]);
+        var start = catalogs.Length == 0 ? SeedPositions : catalogs[^1].Base + catalogs[^1].Rules.Length;
+        return new(PolicyName, rules, StatutoryRule, calendar, PreDisclosureDays, preDisclosureSource,
+            [.. catalogs, new BoundCatalog(catalog, rowRules, rowCadences, start, partStarts, partRows)]);
     }
+
+    /// <summary>How many parts of its own <paramref name="row"/> has: 0 for a row of one event or one disclosed on request only (D43).</summary>
+    private static int PartsOf(CatalogRow row) => row.IsProactive && row.TimeLimit is { Parts.Count: > 1 and var count } ? count : 0;
 
     /// <summary>These rules changed by <paramref name="profile"/> (D26): its cadence overrides, then its entry overrides, then its removals.</summary>
     internal DeadlineEngine WithProfile(DeadlineProfile profile)

@@ -50,7 +50,7 @@ internal sealed partial class EvaluationEngine
         for (var position = 0; position < count; position++)
         {
             var cadence = deadlines.CadenceAt(position);
-            periodicIndex[position] = cadence is { IsPeriodic: true } ? periodicCount++ : -1;
+            periodicIndex[position] = cadence is { IsPeriodic: true } && !deadlines.IsPart(position) ? periodicCount++ : -1;
             months[position] = (byte)(cadence?.MonthsPerPeriod ?? 0);
         }
 

@@ -97,7 +97,7 @@ public sealed class EvaluationSession
         var message = !hasId ? "it has no id; every record has a stable id."
             : record.HasBlankSubject ? "its subject is blank; a record gives a subject or none."
             : record.Obligation is not { } obligation ? "it names no obligation: a schedule entry, an item no entry covers, or a county catalog's row."
-            : obligation.Part != 0 ? $"it names part {obligation.Part} of {obligation}; no catalog names two events in one row yet (D43), so a record names part 0."
+            : obligation.Part != 0 ? $"it names part {obligation.Part} of {obligation}; registers do not record the parts of a row of several events yet (D43), so a record names part 0."
             : record.Item is not null && obligation.Entry is null ? $"it names the item {record.Item.Code}, but {obligation} is not a schedule entry; only an entry's record names one of its items (D23)."
             : core.Add(new BufferedRecord(record, core.Walk.Bodies[body].Id), body);
         return Taken(message, hasId ? record : null, out problem);

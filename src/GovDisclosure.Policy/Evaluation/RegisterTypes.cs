@@ -119,7 +119,7 @@ public sealed record DisclosureRecord
             ReadOnly.ArrayWithoutNulls(publications, nameof(publications)), false, false, false, null)
     {
         Preconditions.CheckArgument(obligation.Part == 0, nameof(obligation),
-            "{0} names part {1} of its row; no catalog names two events in one row yet (D43), so a record names part 0.", obligation, obligation.Part);
+            "{0} names part {1} of its row; registers do not record the parts of a row of several events yet (D43), so a record names part 0.", obligation, obligation.Part);
     }
 
     /// <summary>A record over a publications array the caller made for it, checked and never changed (the JSON reader's): not copied.</summary>

@@ -221,7 +221,7 @@ public sealed class CatalogCsvTests
         Assert.Contains("not well formed", malformed.Message);
         Assert.Equal(3, malformed.Row);
         Assert.Equal("The catalog has no rows.", Assert.Single(Refused(Header).Problems).Message);
-        Assert.Equal($"The file has no header row; a catalog starts with {Header}.",
+        Assert.Equal($"There is no header row; a catalog starts with {Header}.",
             Assert.Single(Assert.Throws<CatalogDataException>(() => Read(Array.Empty<byte>())).Problems).Message);
     }
 

@@ -49,11 +49,11 @@ public sealed class ObligationRulesTests
     }
 
     [Fact]
-    public void D43_a_part_of_a_row_no_catalog_splits_is_refused()
+    public void D43_a_part_of_a_row_of_one_event_is_refused()
     {
         var error = ArgumentAssert.Throws<ArgumentException>(() => Policy.DueDate(ObligationKey.InCatalog("某县民政", "3", 1), D(2024, 2, 8)));
 
-        Assert.Contains("part 1 is not a part of the row: none of the policy's catalogs names two events in one row (D43).", error.Message);
+        Assert.Contains("row 3 of \"某县民政\" names one event, so it has no part 1: parts are the events of a row that names several (D43).", error.Message);
         Assert.False(Policy.TryGetRule(ObligationKey.InCatalog("某县民政", "3", 1), out _));
         Assert.True(Policy.TryGetRule(ObligationKey.InCatalog("某县民政", "3"), out _));
     }

@@ -137,7 +137,7 @@ public sealed class EvaluationSessionTests
         Assert.Equal("(record): it has no id; every record has a stable id.", Refused(b => b.Id = null));
         Assert.Equal("(record): it has no id; every record has a stable id.", Refused(b => b.SetId("\u3000 ".AsSpan())));
         Assert.Equal("x: it names no obligation: a schedule entry, an item no entry covers, or a county catalog's row.", Refused(b => b.Obligation = null));
-        Assert.Equal("x: it names part 1 of 某县目录 3/1; no catalog names two events in one row yet (D43), so a record names part 0.",
+        Assert.Equal("x: it names part 1 of 某县目录 3/1; registers do not record the parts of a row of several events yet (D43), so a record names part 0.",
             Refused(b => b.Obligation = ObligationKey.InCatalog("某县目录", "3", 1)));
         Assert.StartsWith("x: it names the item G15, but ", Refused(b => (b.Obligation, b.Item) = (ObligationKey.Of(DisclosureItem.G15), DisclosureItem.G15)));
         Assert.Equal("x: its trigger 2023-12-29 is not an ISO date of the register's year 2024.", Refused(b => b.Trigger = new LocalDate(2023, 12, 29)));

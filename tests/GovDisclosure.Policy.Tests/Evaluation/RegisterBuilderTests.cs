@@ -103,7 +103,7 @@ public sealed class RegisterBuilderTests
         var item = ArgumentAssert.Throws<ArgumentException>("Item",
             () => new DisclosureRecord("r", "mzj", ObligationKey.InCatalog("某县民政", "47"), new LocalDate(2024, 2, 8), []) { Item = DisclosureItem.G01 });
 
-        Assert.Equal("某县民政 47/1 names part 1 of its row; no catalog names two events in one row yet (D43), so a record names part 0.", part.Message);
+        Assert.Equal("某县民政 47/1 names part 1 of its row; registers do not record the parts of a row of several events yet (D43), so a record names part 0.", part.Message);
         Assert.EndsWith("(D23); 某县民政 47 is not an entry.", item.Message, StringComparison.Ordinal);
         Assert.Same(DisclosureItem.G05, new DisclosureRecord("r", "mzj", ScheduleEntry.YR3, new LocalDate(2024, 2, 8), []) { Item = DisclosureItem.G05 }.Item);
     }
