@@ -20,10 +20,10 @@ internal static class CatalogColumns
 
     /// <summary>The columns every catalog has, in the published order.</summary>
     internal static readonly string[] Required =
-        [Number, FirstLevel, SecondLevel, Content, LegalBasis, TimeLimit, ResponsibleBody, Channels, Audience, Mode, Levels];
+        [Number, FirstLevel, SecondLevel, Content, LegalBasis, TimeLimit, ResponsibleBody, Channels, Audience, Mode];
 
-    /// <summary>The columns a catalog may add.</summary>
-    internal static readonly string[] Optional = [ThirdLevel, Remarks];
+    /// <summary>The columns a catalog may add: a single-level body's catalog has no 公开层级 (§10).</summary>
+    internal static readonly string[] Optional = [ThirdLevel, Levels, Remarks];
 
     private static readonly string[] Published = [Number, FirstLevel, SecondLevel, ThirdLevel, Content, LegalBasis, TimeLimit, ResponsibleBody, Channels, Audience, Mode, Levels, Remarks];
 
