@@ -90,7 +90,7 @@ internal static class CatalogCsv
     private static string? NotIn(Encoding encoding, bool marked, ProblemList<CatalogProblem> problems)
     {
         problems.Add(new CatalogProblem(1, null,
-            $"The file is UTF-8{(marked ? " (it starts with a UTF-8 byte-order mark)" : "")}, not {encoding.WebName}, as it was to be read: read it without " +
+            $"The file is UTF-8{(marked ? " (it starts with a UTF-8 byte-order mark)" : "")}, not {Name(encoding)}, as it was to be read: read it without " +
             "an encoding (CountyCatalog.ReadCsv(stream, name))."));
         return null;
     }
@@ -108,10 +108,13 @@ internal static class CatalogCsv
         {
             var line = bytes.AsSpan(0, Math.Max(0, Math.Min(bytes.Count, e.Index))).Count((byte)'\n') + 1;
             problems.Add(new CatalogProblem(line, null,
-                $"The file is not {encoding.WebName}: the bytes at line {line} are not {encoding.WebName} text. Check the encoding the file was saved in."));
+                $"The file is not {Name(encoding)}: the bytes at line {line} are not text in it. Check the encoding the file was saved in."));
             return null;
         }
     }
+
+    /// <summary>An encoding as problems name it: GBK is code page 936, whose web name is gb2312.</summary>
+    private static string Name(Encoding encoding) => $"{encoding.WebName} (code page {encoding.CodePage})";
 
     /// <summary>A header split by semicolons or tabs instead of commas (a "CSV" saved in a European locale, or a sheet copied as text).</summary>
     private static CatalogProblem? OtherSeparator(string text)
