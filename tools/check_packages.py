@@ -37,11 +37,17 @@ RULES = {
         "net8.0": ("lib/net8.0", {"GovDisclosure.Policy"}),
         ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy"}),
     },
+    # The spreadsheet package: the core and ExcelDataReader; netstandard2.0 adds the code-page encodings .NET 8 has built in.
+    "GovDisclosure.Policy.Catalogs.Excel": {
+        "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "ExcelDataReader"}),
+        ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "ExcelDataReader", "System.Text.Encoding.CodePages"}),
+    },
 }
 
 # Files a package must carry besides its assemblies.
 REQUIRED_FILES = {
     "GovDisclosure.Policy.Data": ["schema/sqlite.sql", "schema/postgresql.sql", "PACKAGE.md"],
+    "GovDisclosure.Policy.Catalogs.Excel": ["PACKAGE.md"],
 }
 
 

@@ -7,6 +7,7 @@
 #   tools/mutation.sh Deadlines/DeadlineRule.cs Calendar/Holiday.cs   # single files (paths under src/GovDisclosure.Policy)
 #   tools/mutation.sh Json/JsonInput.cs   # a file of the JSON package (under src/GovDisclosure.Policy.Json)
 #   tools/mutation.sh data                # the package GovDisclosure.Policy.Data; Data/RowReader.cs for one of its files
+#   tools/mutation.sh excel               # the package GovDisclosure.Policy.Catalogs.Excel; Excel/Workbook.cs for one of its files
 #
 # Rooms: catalogs calendar deadlines requests evaluation reporting, root (the files directly in src/GovDisclosure.Policy:
 # the front door and the shared helpers), json and data. One run mutates one package: the core's rooms, json, or data. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
@@ -23,10 +24,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting
-  [root]=. [json]=json [data]=data)
+  [root]=. [json]=json [data]=data [excel]=excel)
 # The add-on packages: the room's name, the prefix their files take here, and their project.
-declare -A packages=([json]=GovDisclosure.Policy.Json [data]=GovDisclosure.Policy.Data)
-declare -A prefixes=([Json]=json [Data]=data)
+declare -A packages=([json]=GovDisclosure.Policy.Json [data]=GovDisclosure.Policy.Data [excel]=GovDisclosure.Policy.Catalogs.Excel)
+declare -A prefixes=([Json]=json [Data]=data [Excel]=excel)
 rooms=("$@")
 [ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting root)
 
@@ -73,8 +74,8 @@ for room in "${rooms[@]}"; do
   scored+=("--room=$room")
 done
 
-for room in json data; do
-  prefix=$( [ $room = json ] && echo Json || echo Data )
+for room in json data excel; do
+  prefix=$(case $room in json) echo Json ;; data) echo Data ;; *) echo Excel ;; esac)
   if [ "$project" = "${packages[$room]}.csproj" ] && printf '%s\n' "${scored[@]}" | grep -qv -e "^--room=$room\$" -e "^--file=$prefix/"; then
     echo "mutation.sh: one run mutates one package; run the ${packages[$room]} package's files apart from the others'" >&2
     exit 2

@@ -123,8 +123,23 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(data.GetName().Name, lentTo);
     }
 
+    [Fact]
+    public void Sec13_the_spreadsheet_package_knows_ExcelDataReader_and_the_cores_public_API_alone()
+    {
+        var excel = typeof(ExcelCatalog).Assembly;
+        var references = excel.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
+        var lentTo = typeof(DisclosurePolicy).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), inherit: false)
+            .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(attribute => attribute.AssemblyName);
+
+        Assert.Contains("ExcelDataReader", references);
+        Assert.All(references, name => Assert.True(name is "netstandard" or "GovDisclosure.Policy" or "ExcelDataReader"
+            || name.StartsWith("System.", StringComparison.Ordinal) && !name.Contains("Json", StringComparison.Ordinal), $"The spreadsheet package references {name}."));
+        Assert.DoesNotContain(excel.GetName().Name, lentTo);
+    }
+
     [Theory]
     [InlineData("GovDisclosure.Policy")]
+    [InlineData("GovDisclosure.Policy.Catalogs.Excel")]
     [InlineData("GovDisclosure.Policy.Json")]
     [InlineData("GovDisclosure.Policy.Data")]
     public void Every_folder_is_its_namespace(string project)

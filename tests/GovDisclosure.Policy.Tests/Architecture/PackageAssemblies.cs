@@ -13,5 +13,7 @@ internal static class PackageAssemblies
 
     internal static Assembly Data => typeof(RegisterTables).Assembly;
 
-    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar, Data];
+    internal static Assembly Excel => typeof(ExcelCatalog).Assembly;
+
+    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar, Data, Excel];
 }

@@ -24,11 +24,13 @@ public sealed class DocumentationTests
 
     private static readonly Assembly SnippetsAssembly = Assembly.Load("GovDisclosure.Policy.Snippets");
 
+    private static readonly string RealCatalogSheetsFolder = Path.Combine(RepositoryFiles.Root, "tests", "GovDisclosure.Policy.Tests", "Catalogs", "Sheets");
+
     private static IEnumerable<string> Documents() =>
         new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal))
             .Concat(["src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.Json/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md",
-                "src/GovDisclosure.Policy.Data/PACKAGE.md"]);
+                "src/GovDisclosure.Policy.Data/PACKAGE.md", "src/GovDisclosure.Policy.Catalogs.Excel/PACKAGE.md"]);
 
     public static TheoryData<string, int> Blocks()
     {
@@ -169,6 +171,9 @@ public sealed class DocumentationTests
         File.WriteAllText(Path.Combine(folder.FullName, "notices", "2027.txt"), SampleNotices.Hypothetical2027Text);
         File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json"), Path.Combine(folder.FullName, "county-2025.json"));
         File.Copy(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"), Path.Combine(folder.FullName, "civil-affairs-catalog.csv"));
+        File.WriteAllBytes(Path.Combine(folder.FullName, "civil-affairs-catalog-gbk.csv"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!
+            .GetBytes(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"))));
+        File.Copy(Path.Combine(RealCatalogSheetsFolder, "haitan-2020.xlsx"), Path.Combine(folder.FullName, "haitan-2020.xlsx"));
         var (directory, output) = (Environment.CurrentDirectory, Console.Out);
         using var printed = new StringWriter();
         try
