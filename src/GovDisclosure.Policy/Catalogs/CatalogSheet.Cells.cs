@@ -63,6 +63,7 @@ internal static partial class CatalogSheet
                     rowProblems.Add((levels[level], above.Length == 0
                         ? "is blank, and there is no row above to repeat"
                         : $"is blank on a row that starts a new {levels[level - 1]} ({IsoText.Quote(items[^1])}), so it cannot repeat the row above"));
+                    items.Add("");   // held in its place, so that the levels below keep theirs and the rows below repeat it without a word
                 }
             }
 
@@ -78,6 +79,11 @@ internal static partial class CatalogSheet
             var levels = header.Has(CatalogColumns.Levels) ? Choices<AdministrativeLevel>(CatalogColumns.Levels) : null;
             var fromCells = rowProblems.Count;
             var cellsReported = rowProblems.Select(problem => problem.Column is CatalogColumns.FirstLevel or CatalogColumns.SecondLevel ? CatalogColumns.Items : problem.Column).ToHashSet();
+            if (items.Contains(""))
+            {
+                cellsReported.Add(CatalogColumns.Items);   // a blank item is this row's problem, already given, or the row above's, repeated
+            }
+
             var row = CatalogRow.Read(Cell(CatalogColumns.Number), items, Cell(CatalogColumns.Content), Cell(CatalogColumns.LegalBasis),
                 Cell(CatalogColumns.TimeLimit), Cell(CatalogColumns.ResponsibleBody), channels, audience, modes, levels, remarks, rowProblems);
 

@@ -53,6 +53,28 @@ public sealed class CatalogJsonTests
     }
 
     [Fact]
+    public void D48_Sec10_a_catalog_without_levels_writes_rows_without_levels_that_read_back_equal_and_conform()
+    {
+        var catalog = CountyCatalog.ReadCsv(File.OpenRead(RealCatalogSheets.RowsCsv), RealCatalogSheets.Name);
+        var json = Written(catalog);
+
+        using var document = JsonDocument.Parse(json);
+        Assert.All(document.RootElement.GetProperty("rows").EnumerateArray(), row => Assert.False(row.TryGetProperty("levels", out _)));
+        Assert.True(Schema.Value.Evaluate(document.RootElement).IsValid);
+        Assert.Equal(catalog, PolicyJson.ReadCatalog(new MemoryStream(json)));
+    }
+
+    [Fact]
+    public void Sec10_an_empty_list_of_levels_is_not_a_catalog_without_levels()
+    {
+        const string Json = """{ "name": "民政", "rows": [{ "number": "1", "items": ["社会救助", "低保"], "content": "内容", "legalBasis": "依据", "timeLimit": "每月", "responsibleBody": "县级民政部门", "channels": ["GovernmentWebsite"], "audience": "WholeSociety", "modes": ["Proactive"], "levels": [] }] }""";
+
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => ReadJson(Json)).Problems);
+
+        Assert.Equal(("$.rows[0].levels", "公开层级 names nothing"), (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void Sec10_every_problem_of_a_JSON_catalog_is_reported_with_its_path()
     {
         const string Row = """{ "number": "1", "items": ["社会救助", "低保"], "content": "内容", "legalBasis": "依据", "timeLimit": "每月", "responsibleBody": "县级民政部门", "channels": ["GovernmentWebsite"], "audience": "WholeSociety", "modes": ["Proactive"], "levels": ["County"] }""";

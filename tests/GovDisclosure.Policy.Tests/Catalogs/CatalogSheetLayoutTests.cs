@@ -27,6 +27,58 @@ public sealed class CatalogSheetLayoutTests
             Assert.Equal(fromCsv.Warnings.Select(w => w with { Sheet = "民政" }), fromXlsx.Warnings);
         });
 
+    [Property(MaxTest = 100)]
+    public Property D48_Sec13_a_spoilt_cell_is_the_same_problem_in_the_xlsx_and_the_csv_named_by_sheet_row_column_and_serial_number() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var (rows, layout) = SheetLayouts.Generate(seed);
+            var sheet = SheetLayouts.Lay(rows, layout, "民政");
+            var random = new Random(seed);
+            var header = sheet.Rows.Count - rows.Length - 1;
+            var (row, column) = (sheet.Rows.Count - 1 - random.Next(rows.Length), random.Next(sheet.Rows[header].Length));
+            if (sheet.Merges.Any(m => m.Row < row && row <= m.ToRow && m.Column <= column && column <= m.ToColumn))
+            {
+                return;   // inside a merged range only its first cell holds a value, in a sheet as in the CSV an office suite exports
+            }
+
+            sheet.Rows[row][column] = random.Next(2) == 0 ? "？" : null;
+
+            CatalogProblem[] Problems(Func<CountyCatalog> read)
+            {
+                try
+                {
+                    read();
+                    return [];
+                }
+                catch (CatalogDataException e)
+                {
+                    return [.. e.Problems];
+                }
+            }
+
+            var fromCsv = Problems(() => CountyCatalog.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(sheet.Csv())), "目录"));
+            var fromXlsx = Problems(() => ExcelCatalog.Read(XlsxFiles.Write(sheet), "目录"));
+
+            Assert.Equal(fromCsv.Select(problem => problem with { Sheet = "民政" }), fromXlsx);
+            Assert.True(fromXlsx.Length == 0 || fromXlsx[0].Row == row + 1, "the first problem is the spoilt row's");
+        });
+
+    [Fact]
+    public void Sec10_a_blank_item_is_one_problem_though_the_rows_below_repeat_it()
+    {
+        string?[] Row(string number, string? first, string? second) =>
+            [number, first, second, "政策", "条例", "每月", "县级民政部门", "政府网站", "全社会", "主动", "县级"];
+
+        var error = Assert.Throws<CatalogDataException>(() => CountyCatalog.ReadCells(
+        [
+            ["序号", "一级事项", "二级事项", "公开内容（要素）", "公开依据", "公开时限", "公开主体", "公开渠道和载体", "公开对象", "公开方式", "公开层级"],
+            Row("1", null, "最低生活保障"), Row("2", null, null), Row("3", "养老服务", "老年人补贴"), Row("4", null, null),
+        ], "民政"));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal((2, "一级事项", "1", "is blank, and there is no row above to repeat"), (problem.Row, problem.Column, problem.Number, problem.Message));
+    }
+
     [Fact]
     public void Sec13_a_group_over_tick_columns_reads_each_tick_mark_and_leaves_blank_columns_out()
     {
