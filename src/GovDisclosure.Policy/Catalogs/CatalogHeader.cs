@@ -153,9 +153,9 @@ internal sealed class CatalogHeader
             ticks.Add(group, list = []);
         }
 
-        if (list.Any(tick => tick.Words.Intersect(words).Any()))
+        if (list.SelectMany(tick => tick.Words).Intersect(words).ToArray() is { Length: > 0 } twice)
         {
-            problem($"The header names {string.Join("、", words)} twice under {group}.");
+            problem($"The header names {string.Join("、", twice)} twice under {group}.");
             return;
         }
 

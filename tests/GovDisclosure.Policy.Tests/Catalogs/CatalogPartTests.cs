@@ -81,6 +81,30 @@ public sealed class CatalogPartTests
     }
 
     [Fact]
+    public void D43_an_event_of_a_part_is_scheduled_by_its_part_and_the_row_itself_is_refused()
+    {
+        var body = Registers.Bureau() with { Catalogs = ["某县自然资源"] };
+
+        var calendar = Policy.CalendarFor(body, 2024, [new DisclosureEvent(Surveyed, Land.KeyOf("47", 2), "收到征地批准文件")]);
+        var scheduled = Assert.Single(calendar.Scheduled, o => o.Deadline.Basis is ObligationBasis { Obligation.Row: "47" });
+
+        Assert.Equal((2, WalkingCalendar.AddWorkingDays(Surveyed, 10)), (((ObligationBasis)scheduled.Deadline.Basis).Obligation.Part, scheduled.Deadline.Due));
+        ArgumentAssert.Throws<ArgumentException>("events", () => Policy.CalendarFor(body, 2024, [new DisclosureEvent(Surveyed, Land.KeyOf("47"), "调查")]));
+        ArgumentAssert.Throws<ArgumentException>("events", () => Policy.CalendarFor(Registers.Bureau(), 2024, [new DisclosureEvent(Surveyed, Land.KeyOf("47", 1), "调查")]));
+    }
+
+    [Fact]
+    public void D43_D13_a_periodic_part_no_register_can_record_is_never_missing()
+    {
+        var register = new RegisterBuilder(2024).AddBodies([Registers.Bureau() with { Catalogs = ["某县自然资源"] }]).Build();
+
+        var evaluation = Policy.Evaluate(register, new LocalDate(2025, 3, 31));
+
+        Assert.DoesNotContain(evaluation.Findings, finding => finding.Obligation is { Catalog: "某县自然资源" });
+        Assert.DoesNotContain(evaluation.Outcomes, outcome => outcome.Obligation is { Catalog: "某县自然资源" });
+    }
+
+    [Fact]
     public void D43_a_record_of_a_row_of_two_events_is_refused_until_registers_record_parts()
     {
         var register = new RegisterBuilder(2024).AddBodies([Registers.Bureau() with { Catalogs = ["某县自然资源"] }])
