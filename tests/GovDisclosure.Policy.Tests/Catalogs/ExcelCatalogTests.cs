@@ -65,7 +65,11 @@ public sealed class ExcelCatalogTests
         using var workbook = Open(file);
         var catalogs = ExcelCatalog.ReadAll(workbook);
 
-        Assert.Equal(RealCatalogSheets.LayoutSeeds.Select((seed, i) => new CountyCatalog($"L{i + 1}", SheetLayouts.Generate(seed).Rows)), catalogs);
+        var expected = RealCatalogSheets.LayoutSeeds.Select((seed, i) => new CountyCatalog($"L{i + 1}", SheetLayouts.Generate(seed).Rows)).ToArray();
+        Assert.Equal(expected, catalogs);
+        Assert.Equal(expected.SelectMany(c => c.Warnings.Select(w => (c.Name, w.Number, w.Message))), catalogs.SelectMany(c => c.Warnings.Select(w => (w.Sheet!, w.Number, w.Message))));
+        Assert.Contains(catalogs, catalog => catalog.Rows.Any(row => row.TimeLimit!.Parts.Count == 2));
+        Assert.Contains(catalogs, catalog => catalog.Warnings.Count > 0);
     }
 
     [Fact]

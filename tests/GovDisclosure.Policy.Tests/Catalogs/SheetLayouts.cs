@@ -11,13 +11,20 @@ internal enum ChoiceStyle
 }
 
 /// <summary>A layout counties use (§13): title rows, one or two header rows, columns in some order, each group's style, a channel checklist.</summary>
-internal sealed record SheetLayout(int TitleRows, bool TwoRowHeader, ChoiceStyle Audience, ChoiceStyle Mode, ChoiceStyle Levels, bool Checklist, int[] Order, int Seed);
+internal sealed record SheetLayout(int TitleRows, bool TwoRowHeader, ChoiceStyle Audience, ChoiceStyle Mode, ChoiceStyle Levels, bool Checklist, int[] Order, int Seed)
+{
+    /// <summary>Which of <see cref="SheetLayouts.LevelColumns"/> the 公开层级 tick columns are.</summary>
+    internal int LevelSet { get; init; }
+}
 
 /// <summary>Lays catalog rows out as a sheet of a given layout, with the merges an office suite would record, and generates both.</summary>
 internal static class SheetLayouts
 {
     private static readonly string[] TickMarks = ["√", "✓", "●", "是", "✔"];
     private static readonly string[] Separators = ["、", "\n", "，", "/"];
+
+    /// <summary>The 公开层级 columns real sheets have: all four, 县级/乡级, 县级/乡、村级, 市级/县级/乡级.</summary>
+    internal static readonly string[][] LevelColumns = [["市级", "县级", "乡级", "村级"], ["县级", "乡级"], ["县级", "乡、村级"], ["市级", "县级", "乡级"]];
 
     /// <summary>Rows and a layout from <paramref name="seed"/>: a catalog of 1 to 12 rows under a few items, with levels or without.</summary>
     internal static (CatalogRow[] Rows, SheetLayout Layout) Generate(int seed)
@@ -37,10 +44,12 @@ internal static class SheetLayouts
         var hasLevels = random.Next(4) > 0;
         var thirdLevel = random.Next(4) == 0;
         var layout = new SheetLayout(random.Next(3), twoRows, Style(), Style(), Style(), random.Next(2) == 0,
-            [.. Enumerable.Range(0, 13).OrderBy(_ => random.Next())], seed);
+            [.. Enumerable.Range(0, 13).OrderBy(_ => random.Next())], seed) { LevelSet = random.Next(LevelColumns.Length) };
+        AdministrativeLevel[] Levels() => [.. Some(LevelColumns[layout.LevelSet]).SelectMany(Words).Select(word => AdministrativeLevel.InOrder.First(m => m.Label.Zh == word))];
         var first = new Dictionary<string, string[]> { ["社会救助"] = ["最低生活保障", "特困人员救助供养", "临时救助"], ["养老服务"] = ["老年人补贴", "养老机构"] };
         string[] contents = ["相关政策法规文件", "1.办理事项； 2.办理条件； 3.申请材料。", "初审对象名单及相关信息", "低保对象名单及相关信息"];
-        string[] limits = ["制定或获取信息之日起10个工作日内", "信息形成或变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "实时公开", "每季度", "信息形成之日起 14个工作日内"];
+        string[] limits = ["制定或获取信息之日起10个工作日内", "信息形成或变更之日起20个工作日内", "制定或获取信息之日起10个工作日内，公示7个工作日", "实时公开", "每季度", "信息形成之日起 14个工作日内",
+            "拟征收土地现状调查结束后5个工作日内，在村公示栏公开。\n收到征地批准文件之日起10个工作日内，在政府网站、征地信息公开平台公开", "制定或获取信息之日起120个工作日内"];
         var rows = new List<CatalogRow>();
         var (top, second) = (Pick(first.Keys.ToArray()), "");
         second = Pick(first[top]);
@@ -55,7 +64,7 @@ internal static class SheetLayouts
             string[] items = thirdLevel ? [top, second, Pick(new[] { "政策文件", "办事指南", "结果公开" })] : [top, second];
             rows.Add(Row($"{i + 1}", items, Pick(contents), Pick(new[] { "《政府信息公开条例》", "《社会救助暂行办法》" }), Pick(limits),
                 Pick(new[] { "县级民政部门", "乡镇人民政府（街道办事处）" }), Some(NationalChannel.InOrder), Pick(CatalogAudience.InOrder),
-                Some(DisclosureMode.InOrder), hasLevels ? Some(AdministrativeLevel.InOrder) : null));
+                Some(DisclosureMode.InOrder), hasLevels ? Levels() : null));
         }
 
         return ([.. rows], layout);
@@ -150,7 +159,7 @@ internal static class SheetLayouts
             third ? new("三级事项", [], ChoiceStyle.Words) : null, new("公开内容（要素）", [], ChoiceStyle.Words), new("公开依据", [], ChoiceStyle.Words),
             new("公开时限", [], ChoiceStyle.Words), new("公开主体", [], ChoiceStyle.Words), new("公开渠道和载体", [], ChoiceStyle.Words),
             Group("公开对象", CatalogAudience.InOrder.Select(m => m.Label.Zh), layout.Audience), Group("公开方式", DisclosureMode.InOrder.Select(m => m.Label.Zh), layout.Mode),
-            hasLevels ? Group("公开层级", AdministrativeLevel.InOrder.Select(m => m.Label.Zh), layout.Levels) : null, null,
+            hasLevels ? Group("公开层级", LevelColumns[layout.LevelSet], layout.Levels) : null, null,
         };
         return [.. layout.Order.Select(i => all[i]).OfType<Column>()];
     }
@@ -162,8 +171,10 @@ internal static class SheetLayouts
         string Boxes<T>(IReadOnlyList<T> chosen) where T : BilingualPolicyEnum<T> =>
             string.Join(random.Next(2) == 0 ? " " : "", BilingualPolicyEnum<T>.InOrder.Select(m => (chosen.Contains(m) ? "■" : "□") + m.Label.Zh));
         string?[] Choice<T>(IReadOnlyList<T> chosen) where T : BilingualPolicyEnum<T> =>
-            column.Members.Length > 0 ? [.. BilingualPolicyEnum<T>.InOrder.Select(m => chosen.Contains(m) ? TickMarks[random.Next(TickMarks.Length)] : null)]
-            : column.Style == ChoiceStyle.Boxes ? [Boxes(chosen)] : [Joined(chosen)];
+            column.Members.Length > 0
+                ? [.. column.Members.Select(heading => (column.Name == "公开层级" ? Words(heading) : [heading]).All(word => chosen.Any(m => m.Label.Zh == word))
+                    ? TickMarks[random.Next(TickMarks.Length)] : null)]
+                : column.Style == ChoiceStyle.Boxes ? [Boxes(chosen)] : [Joined(chosen)];
         return column.Name switch
         {
             "序号" => [row.Number],
@@ -182,6 +193,9 @@ internal static class SheetLayouts
             _ => Choice(row.Levels),
         };
     }
+
+    /// <summary>The members a tick column's heading stands for: 乡、村级 is 乡级 and 村级.</summary>
+    private static IEnumerable<string> Words(string heading) => heading.Split('、').Select(word => word.EndsWith('级') ? word : word + "级");
 
     /// <summary>An item cell: empty where it repeats the row above under the same parent, as a merged cell leaves it.</summary>
     private static string? Item(IReadOnlyList<CatalogRow> rows, int r, int level) =>
