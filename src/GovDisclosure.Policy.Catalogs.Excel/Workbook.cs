@@ -11,12 +11,9 @@ internal sealed record Sheet(string Name, IReadOnlyList<IReadOnlyList<string?>> 
 /// <summary>The sheets of an .xlsx or .xls file, read by ExcelDataReader.</summary>
 internal static class Workbook
 {
-    /// <summary>Registered once, on first use: ExcelDataReader decodes .xls text through the code pages.</summary>
-    private static readonly bool CodePages = RegisterCodePages();
-
     internal static Sheet[] Read(Stream workbook, string catalogName)
     {
-        _ = CodePages;
+        CodePages.Registered();
         var bytes = Copy(workbook);
         try
         {
@@ -109,9 +106,14 @@ internal static class Workbook
         return copy;
     }
 
-    private static bool RegisterCodePages()
+    /// <summary>The code-page encodings, registered once, on the first read: ExcelDataReader decodes .xls text through them.</summary>
+    private static class CodePages
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return true;
+        static CodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        /// <summary>Runs the static constructor, once per process.</summary>
+        internal static void Registered()
+        {
+        }
     }
 }

@@ -104,6 +104,8 @@ public sealed class ExcelCatalogTests
 
         Assert.Equal("No sheet of the workbook holds a catalog header (a row naming 序号, 一级事项, 公开时限, …); its sheets are \"说明\".", single.Message);
         Assert.Equal(single.Message, all.Message);
+        Assert.Equal("(workbook)", Assert.Throws<CatalogDataException>(() => ExcelCatalog.ReadAll(XlsxFiles.Write(RealCatalogSheets.Explanation()))).CatalogName);
+        Assert.Equal("(workbook)", Assert.Throws<CatalogDataException>(() => ExcelCatalog.ReadAll(new MemoryStream([1, 2, 3]))).CatalogName);
     }
 
     [Fact]
@@ -158,6 +160,7 @@ public sealed class ExcelCatalogTests
         var error = Assert.Throws<IOException>(() => ExcelCatalog.Read(closed, "民政"));
 
         Assert.IsType<ObjectDisposedException>(error.InnerException);
+        Assert.Equal($"The workbook could not be read: {error.InnerException.Message}", error.Message);
     }
 
     [Fact]
@@ -166,5 +169,34 @@ public sealed class ExcelCatalogTests
         Assert.Equal("workbook", Assert.Throws<ArgumentNullException>(() => ExcelCatalog.Read(null!, "民政")).ParamName);
         Assert.Equal("catalogName", Assert.Throws<ArgumentNullException>(() => ExcelCatalog.Read(new MemoryStream(), null!)).ParamName);
         Assert.Equal("workbook", Assert.Throws<ArgumentNullException>(() => ExcelCatalog.ReadAll(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Sec13_a_cell_merged_down_its_rows_or_across_its_columns_counts_in_every_cell_it_covers()
+    {
+        var sheet = RealCatalogSheets.Published();
+        var rows = sheet.Rows.Select(row => (string?[])row.Clone()).ToList();
+        rows.Add(new string?[12]);
+        for (var r = 4; r < 15; r++)
+        {
+            (rows[r][4], rows[r][6]) = (null, null);   // 公开依据 and 公开主体 below row 4 (序号 33) left to the merges
+        }
+
+        // The title across 41 columns, past the last one with a value; a merged area below the last row; 公开依据 and 公开主体 down the rows.
+        List<(int, int, int, int)> merges = [.. sheet.Merges.Select(m => m == (0, 0, 0, 11) ? (0, 0, 0, 40) : m), (3, 4, 14, 4), (3, 6, 14, 6), (20, 0, 22, 3)];
+        var catalog = ExcelCatalog.Read(XlsxFiles.Write(new TestSheet("标准目录", rows, merges)), RealCatalogSheets.Name);
+
+        Assert.All(catalog.Rows, row => Assert.Equal(("《政府信息公开条例》", "海坛片区管理局"), (row.LegalBasis, row.ResponsibleBody)));
+        Assert.Equal(12, catalog.Rows.Count);
+    }
+
+    [Fact]
+    public void Sec13_the_first_read_registers_the_code_page_encodings_and_nothing_else()
+    {
+        using var workbook = Open("haitan-2020.xls");
+        ExcelCatalog.Read(workbook, RealCatalogSheets.Name);
+
+        Assert.Equal(936, System.Text.Encoding.GetEncoding(936).CodePage);
+        Assert.Equal(65001, System.Text.Encoding.GetEncoding("utf-8").CodePage);
     }
 }
