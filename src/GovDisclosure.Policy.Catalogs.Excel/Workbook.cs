@@ -33,7 +33,7 @@ internal static class Workbook
                     rows.Add(cells);
                 }
 
-                Spread(rows, reader.MergeCells ?? []);
+                Spread(rows, [.. (reader.MergeCells ?? []).Select(range => (range.FromRow, range.FromColumn, range.ToRow, range.ToColumn))]);
                 sheets.Add(new Sheet(reader.Name, rows));
             }
             while (reader.NextResult());
@@ -47,13 +47,12 @@ internal static class Workbook
         }
     }
 
-    /// <summary>A cell's value as a catalog reads it: text as written, a whole number without a decimal point, any other number as the
-    /// shortest text that gives it back, a date as yyyy-MM-dd; null for an empty cell.</summary>
+    /// <summary>A cell's value as a catalog reads it: text as written, a number as the shortest text that gives it back (a whole number
+    /// without a decimal point), a date as yyyy-MM-dd; null for an empty cell.</summary>
     internal static string? Text(object? value) => value switch
     {
         null => null,
         string text => text,
-        double number when number == Math.Floor(number) && Math.Abs(number) < 1e15 => ((long)number).ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool flag => flag ? "TRUE" : "FALSE",
@@ -62,7 +61,9 @@ internal static class Workbook
     };
 
     /// <summary>Each merged range's value in every cell it covers, as the sheet shows it.</summary>
-    private static void Spread(List<string?[]> rows, CellRange[] merged)
+    /// <param name="rows">The sheet's rows, from 0.</param>
+    /// <param name="merged">The merged ranges, from 0, each with its last row and column.</param>
+    internal static void Spread(List<string?[]> rows, (int FromRow, int FromColumn, int ToRow, int ToColumn)[] merged)
     {
         foreach (var range in merged)
         {
