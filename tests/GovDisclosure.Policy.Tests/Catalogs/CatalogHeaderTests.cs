@@ -80,6 +80,30 @@ public sealed class CatalogHeaderTests
     }
 
     [Fact]
+    public void Sec13_a_second_header_row_longer_than_the_first_keeps_its_group_to_the_right()
+    {
+        string?[] top = [null, .. Plain[1..9], "公开方式"];
+        string?[] members = ["序号", null, null, null, null, null, null, null, null, "主动", "依申请公开"];
+
+        var row = CountyCatalog.ReadCells([top, members, [.. Data[..9], "√", "√"]], "民政").Rows[0];
+
+        Assert.Equal("1", row.Number);
+        Assert.Equal([DisclosureMode.Proactive, DisclosureMode.OnRequest], row.Modes);
+        Assert.Empty(row.Levels);
+    }
+
+    [Fact]
+    public void Sec13_an_optional_column_misspelt_is_asked_about_and_an_overlap_of_levels_named_in_full()
+    {
+        Assert.StartsWith("\"公开层极\" is not a column of a catalog; did you mean 公开层级?", Assert.Single(Problems(With(Plain, 10, "公开层极"), Data)).Message, StringComparison.Ordinal);
+        Assert.Equal("The header names 乡级、村级 twice under 公开层级.",
+            Assert.Single(Problems([.. Plain[..10], "公开层级-乡级、村级", "公开层级-乡、村级"], [.. Data[..10], "√", null])).Message);
+        Assert.Equal("\"县级、镇级\" under 公开层级 is not one of 市级、县级、乡级、村级.",
+            Assert.Single(Problems([.. Plain[..10], "公开层级-县级、镇级"], [.. Data[..10], "√"])).Message);
+        Assert.Equal([DisclosureMode.Proactive], CountyCatalog.ReadCells([[.. Plain[..9], "公开方式-主动公开", "公开层级"], [.. Data[..9], "√", "县级"]], "民政").Rows[0].Modes);
+    }
+
+    [Fact]
     public void Sec13_a_member_a_group_does_not_have_is_a_problem_naming_the_members()
     {
         var problem = Assert.Single(Problems([.. Plain[..10], "公开层级-县级", "公开层级-镇级"], [.. Data[..10], "√", null]));

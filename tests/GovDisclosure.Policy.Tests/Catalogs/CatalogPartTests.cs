@@ -33,6 +33,18 @@ public sealed class CatalogPartTests
     }
 
     [Fact]
+    public void D35_the_first_row_of_the_first_catalog_gives_its_legal_basis_and_posting_period_and_an_entry_none()
+    {
+        var policy = DisclosurePolicy.Default.WithCatalog(new CountyCatalog("某县", [Row("1", "制定或获取信息之日起10个工作日内，公示7个工作日")]));
+        var key = ObligationKey.InCatalog("某县", "1");
+
+        Assert.Equal("《土地管理法》", Assert.IsType<ObligationBasis>(policy.DueDate(key, Surveyed).Basis).LegalBasis);
+        Assert.Equal(WalkingCalendar.AddWorkingDays(Surveyed, 7), policy.PostingEnd(key, Surveyed));
+        Assert.Null(policy.PostingEnd(ScheduleEntry.IM1, Surveyed));
+        Assert.Null(Assert.IsType<ObligationBasis>(policy.DueDate(ScheduleEntry.IM1, Surveyed).Basis).LegalBasis);
+    }
+
+    [Fact]
     public void D43_the_batch_form_counts_parts_as_the_single_form_does()
     {
         ObligationKey[] keys = [Land.KeyOf("47", 1), Land.KeyOf("47", 2), Land.KeyOf("48")];
