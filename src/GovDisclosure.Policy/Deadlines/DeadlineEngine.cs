@@ -103,7 +103,7 @@ internal sealed partial class DeadlineEngine
         for (var i = 0; i < rows.Count; i++)
         {
             partStarts[i] = PartsOf(rows[i]) > 0 ? next : -1;
-            foreach (var part in PartsOf(rows[i]) > 0 || rows[i].IsProactive ? rows[i].TimeLimit!.Parts : [])
+            foreach (var part in rows[i].IsProactive ? rows[i].TimeLimit!.Parts : [])   // a row of parts is proactive (PartsOf)
             {
                 var at = part.Number == 0 ? i : next++;
                 var name = part.Number == 0 ? rows[i].Number : $"{rows[i].Number}/{part.Number}";
