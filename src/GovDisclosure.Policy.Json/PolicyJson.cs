@@ -203,10 +203,19 @@ public static partial class PolicyJson
     {
         private EvaluationSession? session;
         private bool[] setAside = [];   // by body: records of a body the session could not take as written
+        private (int Line, int Column)? recordsBeforeSections;   // where the records began, when the year or the bodies had not been read
 
         internal async ValueTask<RegisterEvaluation> EvaluateAsync()
         {
             await ReadAsync().ConfigureAwait(false);
+            if (recordsBeforeSections is { } at && YearSeen && BodiesSeen)
+            {
+                // Missing, they are the reader's problem; a property name that was not text may have been one of them, and is the one problem.
+                Input.Problem(at, "$.records",
+                    "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
+                    "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");
+            }
+
             Input.Problems.ThrowIfAny();
             // The reader has refused what the register's checks of these sections would (unknown bodies, repeated ids); were one left, it
             // would be reported with the calendar's below.
@@ -253,15 +262,9 @@ public static partial class PolicyJson
         {
             if (!YearSeen || !BodiesSeen)
             {
-                if (!Input.Problems.Any)
-                {
-                    Input.Problem(at, "$.records",
-                        "the streaming evaluation reads \"year\" and \"bodies\" before \"records\", and this file gives its records first. " +
-                        "PolicyJson.WriteRegister writes them in that order; or read the file whole with PolicyJson.ReadRegister and evaluate the register.");
-                    throw Input.Problems.ToException();
-                }
-
-                return;   // a property name that was not text may have been "year" or "bodies": its problem is the one, and the records are read for theirs
+                // Whether the year and the bodies come later or not at all shows only at the end; the records are read for their own problems.
+                recordsBeforeSections = at;
+                return;
             }
 
             if (Year is not { } year)

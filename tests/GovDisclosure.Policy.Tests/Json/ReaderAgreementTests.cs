@@ -120,15 +120,46 @@ public sealed class ReaderAgreementTests
     }
 
     [Fact]
-    public void Sec13_records_before_the_bodies_end_the_streamed_evaluation_at_once_with_that_one_problem()
+    public void Sec13_records_before_the_bodies_are_refused_by_the_streamed_evaluation_with_their_own_problems()
     {
         var records = Example.IndexOf("  \"records\"", StringComparison.Ordinal);
         var json = "{\n" + Example[records..^2] + ",\n" + Example[2..(records - 2)] + "\n}\n";
         var broken = json.Replace("\"trigger\": \"2025-03-31\"", "\"trigger\": \"2025-02-30\"", StringComparison.Ordinal);
 
         Assert.NotEqual(json, broken);
-        Assert.Equal("$.records", Assert.Single(StreamedProblems(broken)).Path);
+        Assert.Equal(["$.records", "$.records[4].trigger"], StreamedProblems(broken).Select(problem => problem.Path));
         Assert.Equal("$.records[4].trigger", Assert.Single(WholeProblems(broken)).Path);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Sec13_a_register_with_no_year_is_that_one_problem_for_both_readers(bool recordsFirst)
+    {
+        var json = ExampleWith(("  \"year\": 2025,\n", ""));
+        if (recordsFirst)
+        {
+            var records = json.IndexOf("  \"records\"", StringComparison.Ordinal);
+            json = "{\n" + json[records..^2] + ",\n" + json[2..(records - 2)] + "\n}\n";
+        }
+
+        var whole = Assert.Single(WholeProblems(json));
+
+        Assert.Equal(("$.year", 1, 1), (whole.Path, whole.Line, whole.Column));
+        Assert.Equal([whole], StreamedProblems(json));
+    }
+
+    [Fact]
+    public void Sec13_a_register_with_no_bodies_is_that_one_problem_for_both_readers_though_its_records_name_bodies()
+    {
+        var bodies = Example.IndexOf("  \"bodies\"", StringComparison.Ordinal);
+        var records = Example.IndexOf("  \"records\"", StringComparison.Ordinal);
+        var json = Example[..bodies] + Example[records..];
+
+        var whole = Assert.Single(WholeProblems(json));
+
+        Assert.Equal(("$.bodies", "the required property \"bodies\" of a register is missing."), (whole.Path, whole.Message));
+        Assert.Equal([whole], StreamedProblems(json));
     }
 
     [Fact]
