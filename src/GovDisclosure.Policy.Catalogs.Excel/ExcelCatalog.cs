@@ -42,7 +42,7 @@ public static class ExcelCatalog
         return catalogs.Length switch
         {
             1 => CountyCatalog.ReadCells(catalogs[0].Rows, catalogName, catalogs[0].Name),
-            0 => throw Refused(catalogName, $"No sheet of the workbook holds a catalog header (a row naming 序号, 一级事项, 公开时限, …); its sheets are {Names(sheets)}."),
+            0 => throw NoCatalogSheet(catalogName, sheets),
             _ => throw Refused(catalogName, $"The workbook has {catalogs.Length} catalog sheets ({Names(catalogs)}); name the one to read, or read them all with ReadAll."),
         };
     }
@@ -78,11 +78,13 @@ public static class ExcelCatalog
             throw new CatalogDataException(string.Join("、", failed), problems);
         }
 
-        return catalogs.Count > 0 ? catalogs.AsReadOnly()
-            : throw Refused("(workbook)", $"No sheet of the workbook holds a catalog header (a row naming 序号, 一级事项, 公开时限, …); its sheets are {Names(sheets)}.");
+        return catalogs.Count > 0 ? catalogs.AsReadOnly() : throw NoCatalogSheet("(workbook)", sheets);
     }
 
     private static string Names(IEnumerable<Sheet> sheets) => string.Join(", ", sheets.Select(sheet => $"\"{sheet.Name}\""));
+
+    private static CatalogDataException NoCatalogSheet(string catalogName, Sheet[] sheets) =>
+        Refused(catalogName, $"No sheet of the workbook holds a catalog header (a row naming 序号, 一级事项, 公开时限, …); its sheets are {Names(sheets)}.");
 
     private static CatalogDataException Refused(string catalogName, string message) => new(catalogName, [new CatalogProblem(0, null, message)]);
 

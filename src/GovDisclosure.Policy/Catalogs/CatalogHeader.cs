@@ -7,8 +7,8 @@ namespace GovDisclosure.Policy.Catalogs;
 /// </summary>
 internal sealed class CatalogHeader
 {
-    /// <summary>How many rows from the top may hold titles before the header.</summary>
-    private const int SearchedRows = 10;
+    /// <summary>How many rows from the top are searched for the header, titles above it included.</summary>
+    internal const int SearchedRows = 10;
 
     private const string ItemGroup = "公开事项";
     private static readonly string[] ChoiceGroups = [CatalogColumns.Audience, CatalogColumns.Mode, CatalogColumns.Levels];
@@ -96,8 +96,11 @@ internal sealed class CatalogHeader
         return -1;
     }
 
-    private static bool IsHeading(string heading) =>
-        Known.Contains(heading) || (heading.IndexOfAny(JoinedBy) is > 0 and var cut && ChoiceGroups.Contains(heading[..cut]));
+    private static bool IsHeading(string heading) => Known.Contains(heading) || JoinedAt(heading) > 0;
+
+    /// <summary>Where a heading that joins a group and its member (<c>公开对象-全社会</c>) is cut, or -1.</summary>
+    private static int JoinedAt(string heading) =>
+        heading.IndexOfAny(JoinedBy) is > 0 and var cut && ChoiceGroups.Contains(heading[..cut]) ? cut : -1;
 
     /// <summary>A second header row: nothing but headings and the members of groups, at least one of them.</summary>
     private static bool IsSubHeading(SheetRow row)
@@ -109,7 +112,7 @@ internal sealed class CatalogHeader
     /// <summary>Adds the column at <paramref name="index"/>: <paramref name="name"/> under <paramref name="parent"/> ("" for none).</summary>
     private void Add(int index, string parent, string name, Action<string> problem)
     {
-        if (JoinedBy.Select(c => name.IndexOf(c)).FirstOrDefault(cut => cut > 0) is > 0 and var cut && ChoiceGroups.Contains(name[..cut]))
+        if (JoinedAt(name) is > 0 and var cut)
         {
             (parent, name) = (name[..cut], name[(cut + 1)..]);   // 公开对象-全社会: a group and its member in one cell
         }

@@ -238,7 +238,7 @@ internal static partial class CatalogSheet
             var chosen = new List<T>();
             var (unboxed, unknown) = (new List<string>(), new List<string>());
             var ticks = cell.IndexOfAny(Boxes) >= 0;
-            IEnumerable<string> parts = ticks ? BoxedParts(cell) : cell.Split([.. ValueSeparators, ' ', '\u3000', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            IEnumerable<string> parts = ticks ? BoxedParts(cell) : cell.Split(NameEnds, StringSplitOptions.RemoveEmptyEntries);
             foreach (var part in parts)
             {
                 var name = ticks ? part[1..].Trim().Trim(NameEnds) : part;

@@ -35,9 +35,6 @@ internal static partial class CatalogSheet
         return ([.. rows], [.. rowNumbers]);
     }
 
-    /// <summary>Whether the first rows of <paramref name="sheet"/> hold a catalog header.</summary>
-    internal static bool IsCatalog(IReadOnlyList<SheetRow> sheet) => CatalogHeader.IsCatalog(sheet);
-
     /// <summary>The rows of a sheet given as cells, numbered from 1, each cell trimmed (null is empty).</summary>
     internal static SheetRow[] Rows(IEnumerable<IReadOnlyList<string?>> rows, string paramName)
     {

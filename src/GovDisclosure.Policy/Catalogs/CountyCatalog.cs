@@ -159,7 +159,7 @@ public sealed class CountyCatalog : IEquatable<CountyCatalog>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or a row is null.</exception>
     /// <returns>True when a row names three of the published columns.</returns>
     public static bool IsCatalogSheet(IEnumerable<IReadOnlyList<string?>> rows) =>
-        CatalogSheet.IsCatalog(CatalogSheet.Rows(Preconditions.CheckNotNull(rows).Take(10), nameof(rows)));
+        CatalogHeader.IsCatalog(CatalogSheet.Rows(Preconditions.CheckNotNull(rows).Take(CatalogHeader.SearchedRows), nameof(rows)));
 
     /// <summary>The row whose 序号 is <paramref name="number"/>, compared as written.</summary>
     /// <param name="number">序号, for example <c>"3"</c> or <c>"2.1"</c>.</param>

@@ -23,9 +23,7 @@ internal sealed partial class DeadlineEngine
     /// 0, its part's for a part of a row of several events (D43); -1 for a part the row does not have.</summary>
     private static int PositionOf(BoundCatalog bound, int index, int part)
     {
-        var starts = bound.PartStarts[index];
-        var parts = starts < 0 ? 0 : bound.Catalog.Rows[index].TimeLimit!.Parts.Count;
-        return part == 0 ? bound.Base + index : part <= parts ? bound.Base + starts + part - 1 : -1;
+        return part == 0 ? bound.Base + index : part <= PartsOf(bound.Catalog.Rows[index]) ? bound.Base + bound.PartStarts[index] + part - 1 : -1;
     }
 
     /// <summary>The position of <paramref name="obligation"/>'s rule, or false with the reason; a bound row is found by reference, with no text
