@@ -17,8 +17,7 @@ public sealed class CatalogPartTests
     private static readonly LocalDate Surveyed = new(2024, 3, 1);   // a Friday
 
     private static CatalogRow Row(string number, string timeLimit) =>
-        new(number, ["征地信息", $"事项{number}"], "内容", "《土地管理法》", timeLimit, "县自然资源局", [NationalChannel.GovernmentWebsite], CatalogAudience.WholeSociety,
-            [DisclosureMode.Proactive], [AdministrativeLevel.County]);
+        CountyCatalogTests.Row(number, timeLimit, items: ["征地信息", $"事项{number}"], basis: "《土地管理法》");
 
     [Theory]
     [InlineData(1, 5)]

@@ -4,8 +4,9 @@ namespace GovDisclosure.Policy.Tests.Catalogs;
 public sealed class CountyCatalogTests
 {
     internal static CatalogRow Row(string number = "1", string timeLimit = "制定或获取信息之日起10个工作日内", string mode = nameof(DisclosureMode.Proactive),
-        string content = "低保政策", string[]? items = null, NationalChannel[]? channels = null, AdministrativeLevel[]? levels = null, string? remarks = null) =>
-        new(number, items ?? ["最低生活保障", "政策文件"], content, "《社会救助暂行办法》", timeLimit, "县级民政部门", channels ?? [NationalChannel.GovernmentWebsite],
+        string content = "低保政策", string[]? items = null, NationalChannel[]? channels = null, AdministrativeLevel[]? levels = null, string? remarks = null,
+        string basis = "《社会救助暂行办法》") =>
+        new(number, items ?? ["最低生活保障", "政策文件"], content, basis, timeLimit, "县级民政部门", channels ?? [NationalChannel.GovernmentWebsite],
             CatalogAudience.WholeSociety, [DisclosureMode.Parse(mode)], levels ?? [AdministrativeLevel.County]) { Remarks = remarks };
 
     [Fact]
