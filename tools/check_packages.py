@@ -42,12 +42,20 @@ RULES = {
         "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "ExcelDataReader"}),
         ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "ExcelDataReader", "System.Text.Encoding.CodePages"}),
     },
+    # The documents package: the core, AngleSharp and the Open XML SDK (SmartEnum for its closed set of problems); netstandard2.0 adds the
+    # code-page encodings .NET 8 has built in.
+    "GovDisclosure.Policy.Documents": {
+        "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml"}),
+        ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml",
+                                                    "System.Text.Encoding.CodePages"}),
+    },
 }
 
 # Files a package must carry besides its assemblies.
 REQUIRED_FILES = {
     "GovDisclosure.Policy.Data": ["schema/sqlite.sql", "schema/postgresql.sql", "PACKAGE.md"],
     "GovDisclosure.Policy.Catalogs.Excel": ["PACKAGE.md"],
+    "GovDisclosure.Policy.Documents": ["PACKAGE.md"],
 }
 
 

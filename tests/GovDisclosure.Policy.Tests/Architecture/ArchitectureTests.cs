@@ -133,6 +133,20 @@ public sealed class ArchitectureTests
         Assert.DoesNotContain(excel.GetName().Name, CoreLendsItsInternalsTo());
     }
 
+    [Fact]
+    public void Sec12_the_documents_package_knows_AngleSharp_the_Open_XML_SDK_and_the_cores_public_API_alone()
+    {
+        var documents = typeof(AnnualReportDocuments).Assembly;
+        var references = documents.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
+
+        Assert.Contains("AngleSharp", references);
+        Assert.Contains("DocumentFormat.OpenXml", references);
+        Assert.All(references, name => Assert.True(name is "netstandard" or "GovDisclosure.Policy" or "NodaTime" or "Ardalis.SmartEnum" or "AngleSharp"
+            || name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal)
+            || name.StartsWith("System.", StringComparison.Ordinal) && !name.Contains("Json", StringComparison.Ordinal), $"The documents package references {name}."));
+        Assert.DoesNotContain(documents.GetName().Name, CoreLendsItsInternalsTo());
+    }
+
     private static IEnumerable<string> CoreLendsItsInternalsTo() =>
         typeof(DisclosurePolicy).Assembly.GetCustomAttributes(typeof(System.Runtime.CompilerServices.InternalsVisibleToAttribute), inherit: false)
             .Cast<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(attribute => attribute.AssemblyName);
@@ -140,6 +154,7 @@ public sealed class ArchitectureTests
     [Theory]
     [InlineData("GovDisclosure.Policy")]
     [InlineData("GovDisclosure.Policy.Catalogs.Excel")]
+    [InlineData("GovDisclosure.Policy.Documents")]
     [InlineData("GovDisclosure.Policy.Json")]
     [InlineData("GovDisclosure.Policy.Data")]
     public void Every_folder_is_its_namespace(string project)

@@ -39,6 +39,7 @@ public sealed class ImmutabilityTests
             new RedressCase("rc", "school", RedressCaseKind.Reconsideration, new LocalDate(2024, 3, 1), RedressResult.Pending, null) { RequestId = "q1" },
             new EvaluationSessionOptions { OnOutcome = _ => { } },
             new RegisterTableOptions { Layout = RegisterLayout.PostgreSql, OnOutcome = _ => { } }, new TableProblem("records", "id 'r1'", "trigger_date", "why"),
+            new ReportReadOptions { Year = 2024 }, new DocumentProblem(DocumentProblemKind.NotAFigure, null, "三", "一", "自然人", "why"),
         ];
     }
 

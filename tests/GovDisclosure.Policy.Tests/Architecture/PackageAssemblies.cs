@@ -15,5 +15,7 @@ internal static class PackageAssemblies
 
     internal static Assembly Excel => typeof(ExcelCatalog).Assembly;
 
-    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar, Data, Excel];
+    internal static Assembly Documents => typeof(AnnualReportDocuments).Assembly;
+
+    internal static IReadOnlyList<Assembly> All { get; } = [Core, Json, ICalendar, Data, Excel, Documents];
 }

@@ -35,6 +35,10 @@ public sealed class PublicApiTests
         Approvals.Verify("GovDisclosure.Policy.Catalogs.Excel.api.txt", PackageAssemblies.Excel.GeneratePublicApi(Options));
 
     [Fact]
+    public void The_documents_packages_public_API_is_the_approved_one() =>
+        Approvals.Verify("GovDisclosure.Policy.Documents.api.txt", PackageAssemblies.Documents.GeneratePublicApi(Options));
+
+    [Fact]
     public void No_public_member_exposes_an_array_or_a_settable_collection()
     {
         static bool IsArray(Type type) => type.IsArray || (type.IsByRef && type.GetElementType()!.IsArray);

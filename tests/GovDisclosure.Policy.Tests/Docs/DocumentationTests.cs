@@ -30,7 +30,8 @@ public sealed class DocumentationTests
         new[] { "README.md" }
             .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "docs"), "*.md").Select(file => "docs/" + Path.GetFileName(file)).Order(StringComparer.Ordinal))
             .Concat(["src/GovDisclosure.Policy/PACKAGE.md", "src/GovDisclosure.Policy.Json/PACKAGE.md", "src/GovDisclosure.Policy.ICalendar/PACKAGE.md",
-                "src/GovDisclosure.Policy.Data/PACKAGE.md", "src/GovDisclosure.Policy.Catalogs.Excel/PACKAGE.md"]);
+                "src/GovDisclosure.Policy.Data/PACKAGE.md", "src/GovDisclosure.Policy.Catalogs.Excel/PACKAGE.md",
+                "src/GovDisclosure.Policy.Documents/PACKAGE.md"]);
 
     public static TheoryData<string, int> Blocks()
     {

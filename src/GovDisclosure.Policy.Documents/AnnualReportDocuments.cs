@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace GovDisclosure.Policy.Documents;
+
+/// <summary>
+/// Reads published annual reports (§9.3, §12) from the forms offices publish them in — web pages exported from Word or WPS, often inside a
+/// site's navigation, and .docx downloads — into the <see cref="Reporting.PublishedAnnualReport"/> the audit checks
+/// (<c>DisclosurePolicy.Audit</c>). Every cell is read as a figure, or kept blank (blank is not 0); whatever cannot be read is a
+/// <see cref="DocumentProblem"/> naming its table, row and column or its section, and the rest is read all the same.
+/// </summary>
+/// <remarks>
+/// <para>The title gives the year and the publisher (<c>…人民政府2024年度政府信息公开工作年度报告</c>), and the publisher's name its role
+/// (人民政府: a government; 局, 委, 办: a department); <see cref="ReportReadOptions"/> gives what the document does not say.</para>
+/// <para>The package's one process-wide effect: pages are often written in GBK or GB2312, so the first read registers
+/// <see cref="CodePagesEncodingProvider.Instance"/> with <see cref="Encoding.RegisterProvider"/>, once. It only adds encodings that
+/// <see cref="Encoding.GetEncoding(string)"/> would otherwise refuse. Thread-safe; nothing else is kept between calls.</para>
+/// </remarks>
+public static class AnnualReportDocuments
+{
+    /// <summary>Reads the report on a web page: a page exported from Word or WPS, the library's own (<c>AnnualReportHtml</c>), or a site's
+    /// page with the report inside its navigation; in the encoding its <c>meta</c> or byte order mark names (UTF-8 by default, GBK and
+    /// GB2312 included).</summary>
+    /// <param name="html">The page; read to its end, not closed. It need not be seekable.</param>
+    /// <param name="options">What the caller knows that the page may not say, or null for nothing.</param>
+    /// <returns>The report and what could not be read; no report, and why, when the page holds none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ReportDocumentException">The file is a Word file (.docx or .doc), a PDF or an RTF file, not a page.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
+    public static ReportReading ReadHtml(Stream html, ReportReadOptions? options = null)
+    {
+        var bytes = Bytes(Preconditions.CheckNotNull(html));
+        if (FileKind.Of(bytes) is { } kind && kind != FileKind.Html)
+        {
+            throw new ReportDocumentException($"The file is {kind.Description}, not a web page; {kind.Advice}");
+        }
+
+        CodePages.Registered();
+        return HtmlReport.Read(bytes, options ?? ReportReadOptions.None);
+    }
+
+    /// <summary>Reads the report in a Word document (.docx, Office Open XML), as Word, WPS or LibreOffice save it.</summary>
+    /// <param name="docx">The document; read to its end, not closed. It need not be seekable.</param>
+    /// <param name="options">What the caller knows that the document may not say, or null for nothing.</param>
+    /// <returns>The report and what could not be read; no report, and why, when the document holds none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="docx"/> is null.</exception>
+    /// <exception cref="ReportDocumentException">The file is a Word 97–2003 document (.doc: the message says how to convert it), a web page,
+    /// a PDF, an RTF file, or not a valid .docx.</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
+    public static ReportReading ReadDocx(Stream docx, ReportReadOptions? options = null)
+    {
+        var bytes = Bytes(Preconditions.CheckNotNull(docx));
+        var kind = FileKind.Of(bytes);
+        if (kind != FileKind.Zip)
+        {
+            throw new ReportDocumentException(kind is null
+                ? "The file is not a Word document: a .docx is a zip package, and this file is not one."
+                : $"The file is {kind.Description}, not a .docx; {kind.Advice}");
+        }
+
+        try
+        {
+            using var package = new MemoryStream(bytes, writable: false);
+            return DocxReport.Read(package, options ?? ReportReadOptions.None);
+        }
+        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FormatException)
+        {
+            throw new ReportDocumentException($"The file is a zip package but not a valid Word document ({e.Message}); open it in Word or WPS and save it as .docx.", e);
+        }
+    }
+
+    private static byte[] Bytes(Stream stream)
+    {
+        try
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        }
+        catch (Exception e) when (e is NotSupportedException or ObjectDisposedException)
+        {
+            throw new IOException($"The stream could not be read: {e.Message}", e);
+        }
+    }
+
+    private static class CodePages
+    {
+        static CodePages() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+        internal static void Registered()
+        {
+            // The static constructor has run by the time this returns.
+        }
+    }
+}
