@@ -175,6 +175,7 @@ public sealed class DocumentationTests
         File.WriteAllBytes(Path.Combine(folder.FullName, "civil-affairs-catalog-gbk.csv"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!
             .GetBytes(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"))));
         File.Copy(Path.Combine(RealCatalogSheetsFolder, "haitan-2020.xlsx"), Path.Combine(folder.FullName, "haitan-2020.xlsx"));
+        File.Copy(Path.Combine(GovDisclosure.Policy.Tests.Documents.Fixtures.Folder, "pingtan-2022.mso.html"), Path.Combine(folder.FullName, "pingtan-2022.mso.html"));
         var (directory, output) = (Environment.CurrentDirectory, Console.Out);
         using var printed = new StringWriter();
         try
