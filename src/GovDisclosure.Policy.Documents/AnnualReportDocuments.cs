@@ -57,15 +57,8 @@ public static class AnnualReportDocuments
                 : $"The file is {kind.Description}, not a .docx; {kind.Advice}");
         }
 
-        try
-        {
-            using var package = new MemoryStream(bytes, writable: false);
-            return DocxReport.Read(package, options ?? ReportReadOptions.None);
-        }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FormatException)
-        {
-            throw new ReportDocumentException($"The file is a zip package but not a valid Word document ({e.Message}); open it in Word or WPS and save it as .docx.", e);
-        }
+        var (blocks, title) = DocxReport.Read(bytes);
+        return ReportInterpreter.Read(blocks, title, null, options ?? ReportReadOptions.None);
     }
 
     private static byte[] Bytes(Stream stream)

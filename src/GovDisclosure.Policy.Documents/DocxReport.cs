@@ -11,12 +11,23 @@ namespace GovDisclosure.Policy.Documents;
 /// </summary>
 internal static class DocxReport
 {
-    internal static ReportReading Read(Stream package, ReportReadOptions options)
+    /// <summary>The document's blocks and its title property. Every failure of the package, its parts or their XML — which the Open XML
+    /// SDK meets only as it loads them — is the one problem of a file that is not a valid .docx.</summary>
+    internal static (List<Block> Blocks, string? Title) Read(byte[] docx)
     {
-        using var document = WordprocessingDocument.Open(package, isEditable: false);
-        var body = document.MainDocumentPart?.Document?.Body
-            ?? throw new ReportDocumentException("The file is a zip package with no Word document body in it; open it in Word or WPS and save it as .docx.");
-        return ReportInterpreter.Read(Blocks(body), document.PackageProperties.Title, null, options);
+        try
+        {
+            using var package = new MemoryStream(docx, writable: false);
+            using var document = WordprocessingDocument.Open(package, isEditable: false);
+            var body = document.MainDocumentPart?.Document?.Body
+                ?? throw new ReportDocumentException("The file is a zip package with no Word document body in it; open it in Word or WPS and save it as .docx.");
+            return (Blocks(body), document.PackageProperties.Title);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or FormatException or InvalidOperationException
+                                      or NotSupportedException or IOException or ArgumentException)
+        {
+            throw new ReportDocumentException($"The file is a zip package but not a valid Word document ({e.Message}); open it in Word or WPS and save it as .docx.", e);
+        }
     }
 
     private static List<Block> Blocks(DocumentFormat.OpenXml.Wordprocessing.Body body)

@@ -20,7 +20,7 @@ internal static class HtmlReport
     private static readonly HashSet<string> Breaking = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "section", "article", "header",
-        "footer", "nav", "aside", "main", "form", "fieldset", "address", "figure", "figcaption", "center", "hr", "br", "caption", "body", "table",
+        "footer", "nav", "aside", "main", "form", "fieldset", "address", "figure", "figcaption", "center", "hr", "br", "caption", "body",
     };
 
     internal static ReportReading Read(byte[] page, ReportReadOptions options)
@@ -73,6 +73,14 @@ internal static class HtmlReport
                 continue;
             }
 
+            if (element is IHtmlTableElement table)
+            {
+                Flush();
+                blocks.Add(Grid(table));
+                elements.Add(table);
+                continue;
+            }
+
             if (Breaking.Contains(element.LocalName))
             {
                 Flush();
@@ -83,13 +91,6 @@ internal static class HtmlReport
             if (leaving)
             {
                 headingDepth -= isHeading ? 1 : 0;
-                continue;
-            }
-
-            if (element is IHtmlTableElement table)
-            {
-                blocks.Add(Grid(table));
-                elements.Add(table);
                 continue;
             }
 

@@ -12,9 +12,9 @@ internal static class ReportOutline
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly Regex Title = new(@"^《?(?<before>.*?)(?<year>\d{4})年度?(?<after>.*?)政府信息公开(?:工作)?年度报告》?$", Options);
-    private static readonly Regex PublishedLine = new(@"发布(?:时间|日期)[:：](?<date>\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})", Options);
-    private static readonly Regex Date = new(@"^(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})", Options);
+    private static readonly Regex Title = new(@"^《?(?<before>.*?)(?<year>[0-9]{4})年度?(?<after>.*?)政府信息公开(?:工作)?年度报告》?$", Options);
+    private static readonly Regex PublishedLine = new(@"发布(?:时间|日期)[:：](?<date>[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2})", Options);
+    private static readonly Regex Date = new(@"^(?<y>[0-9]{4})[-/.年](?<m>[0-9]{1,2})[-/.月](?<d>[0-9]{1,2})", Options);
 
     /// <summary>Words one of which each section's heading holds, after its numeral: 一、总体情况, 二、主动公开政府信息情况, ….</summary>
     private static readonly string[][] HeadingWords = [["总体情况", "概述"], ["主动公开"], ["申请"], ["复议", "诉讼"], ["问题"], ["其他"]];

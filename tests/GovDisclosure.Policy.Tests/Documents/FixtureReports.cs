@@ -27,12 +27,18 @@ internal static class FixtureReports
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such fixture."),
     };
 
-    private static PublishedAnnualReport Pingtan(string pingtanJson, int year, PublishedDocumentCounts normative, LocalDate published, string requestsText)
+    /// <summary>Tables 三 and 四 of 平潭综合实验区's report on <paramref name="year"/> as the data gives them, in the 25 rows of the format.</summary>
+    internal static (PublishedRequestTable Requests, PublishedRedressTable Redress) PingtanTables(string pingtanJson, int year)
     {
         using var json = JsonDocument.Parse(pingtanJson);
         var source = json.RootElement.GetProperty($"平潭综合实验区{year}");
         var table = PublishedRequestTable.Blank;
         var rows = source.GetProperty("table3").EnumerateObject().ToArray();
+        if (rows.Length != RequestTable.Rows.Count)
+        {
+            throw new InvalidDataException($"The data gives {rows.Length} rows of table 三 for {year}; the format has {RequestTable.Rows.Count}.");
+        }
+
         for (var r = 0; r < rows.Length; r++)
         {
             int?[] cells = [.. rows[r].Value.EnumerateArray().Select(cell => (int?)cell.GetInt32())];
@@ -45,6 +51,12 @@ internal static class FixtureReports
             return new PublishedRedressCounts(cells[0], cells[1], cells[2], cells[3], cells[4]);
         }
 
+        return (table, new PublishedRedressTable(Group("行政复议"), Group("直接起诉"), Group("复议后起诉")));
+    }
+
+    private static PublishedAnnualReport Pingtan(string pingtanJson, int year, PublishedDocumentCounts normative, LocalDate published, string requestsText)
+    {
+        var (requests, redress) = PingtanTables(pingtanJson, year);
         return new PublishedAnnualReport("平潭综合实验区", year)
         {
             PublishedOn = published,
@@ -58,8 +70,8 @@ internal static class FixtureReports
                 "本年度未收取信息处理费。",
             ],
             Proactive = PublishedProactiveFigures.Blank with { Rules = new PublishedDocumentCounts(0, 0, 0), NormativeDocuments = normative },
-            Requests = table,
-            Redress = new PublishedRedressTable(Group("行政复议"), Group("直接起诉"), Group("复议后起诉")),
+            Requests = requests,
+            Redress = redress,
         };
     }
 

@@ -21,6 +21,18 @@ public sealed class ReportTitleTests
     }
 
     [Theory]
+    [InlineData("某县民政局२०२४年政府信息公开工作年度报告")]   // digits of another script are no year (found by the page fuzzer)
+    [InlineData("某县民政局年政府信息公开工作年度报告")]
+    [InlineData("某县民政局2024年政府信息公开工作总结")]
+    public void Sec9_3_a_line_naming_no_year_in_ascii_or_full_width_digits_is_no_title(string title)
+    {
+        var read = Page(title);
+
+        Assert.Null(read.Report);
+        Assert.Equal(DocumentProblemKind.TitleNotFound, Assert.Single(read.Problems).Kind);
+    }
+
+    [Theory]
     [InlineData("某县人民政府", "Government")]
     [InlineData("某县民政局", "Department")]
     [InlineData("某市发展和改革委员会", "Department")]

@@ -17,28 +17,14 @@ internal static class PublishedReports
     internal static PublishedAnnualReport PingtanReport(int year, PublishedDocumentCounts normativeDocuments)
     {
         var source = Pingtan.Value.GetProperty($"平潭综合实验区{year}");
-        var table = PublishedRequestTable.Blank;
-        var rows = source.GetProperty("table3").EnumerateObject().ToArray();
-        Assert.Equal(RequestTable.Rows.Count, rows.Length);
-        for (var r = 0; r < rows.Length; r++)
-        {
-            int?[] cells = [.. rows[r].Value.EnumerateArray().Select(cell => (int?)cell.GetInt32())];
-            table = table.With(RequestTable.Rows[r], PublishedApplicantCounts.FromCells(cells));
-        }
-
-        PublishedRedressCounts Group(string name)
-        {
-            var cells = source.GetProperty("table4").GetProperty(name).EnumerateArray().Select(cell => cell.GetInt32()).ToArray();
-            return new PublishedRedressCounts(cells[0], cells[1], cells[2], cells[3], cells[4]);
-        }
-
+        var (table, redress) = Documents.FixtureReports.PingtanTables(Pingtan.Value.GetRawText(), year);
         var published = LocalDate.FromDateTime(DateTime.Parse(source.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
         return new PublishedAnnualReport("平潭综合实验区", year)
         {
             PublisherRole = BodyRole.Government,
             PublishedOn = published,
             Requests = table,
-            Redress = new PublishedRedressTable(Group("行政复议"), Group("直接起诉"), Group("复议后起诉")),
+            Redress = redress,
             Proactive = PublishedProactiveFigures.Blank with { Rules = new PublishedDocumentCounts(0, 0, 0), NormativeDocuments = normativeDocuments },
         };
     }
