@@ -7,9 +7,19 @@ namespace GovDisclosure.Policy.Documents;
 /// found by its label in its first cell — 规章 and 行政规范性文件 with three figures (本年制发件数, 本年废止件数, 现行有效件数), 行政许可,
 /// 行政处罚 and 行政强制 with one (本年处理决定数量), 行政事业性收费 with one amount in 万元.
 /// </summary>
-internal sealed class ProactiveTableReader(ReadProblems problems)
+internal sealed class ProactiveTableReader(ReadProblems problems) : ITableReader
 {
-    internal const string Table = "二";
+    /// <summary>The table's numeral, as problems name it.</summary>
+    internal const string Numeral = "二";
+
+    /// <inheritdoc />
+    public string Table => Numeral;
+
+    /// <inheritdoc />
+    public ReportSection Section => ReportSection.Proactive;
+
+    /// <inheritdoc />
+    public bool Holds(string texts) => texts.Contains("规章") || texts.Contains("行政许可") || texts.Contains("第二十条");
 
     private static readonly string[] DocumentColumns = ["本年制发件数", "本年废止件数", "现行有效件数"];
 
@@ -28,7 +38,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
     private bool found;
 
     /// <summary>Reads every row of a grid whose first cell names one of the table's rows.</summary>
-    internal void Read(TableBlock table)
+    public void Read(TableBlock table)
     {
         found = true;
         for (var r = 0; r < table.RowCount; r++)
@@ -39,7 +49,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
                 var figures = cells.Skip(1).Select(cell => cell.Text).ToArray();
                 if (figures.Length != Rows[row].Columns.Length)
                 {
-                    problems.Add(DocumentProblemKind.CellsMisplaced, Table, Rows[row].Name, null,
+                    problems.Add(DocumentProblemKind.CellsMisplaced, Numeral, Rows[row].Name, null,
                         $"the row has {figures.Length} cells after its label where the format gives it {Rows[row].Columns.Length} ({string.Join("、", Rows[row].Columns)}); its figures are not read");
                     continue;
                 }
@@ -50,7 +60,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
     }
 
     /// <summary>Reads a line of the table flattened to text; true when it is one of its rows.</summary>
-    internal bool Read(FlatLine line)
+    public bool Read(FlatLine line)
     {
         if (line.Figures.Length == 0 || IndexOf(line.Label) is not (var row and >= 0))
         {
@@ -60,7 +70,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
         found = true;
         if (line.Figures.Length != Rows[row].Columns.Length)
         {
-            problems.RunTogether(Table, Rows[row].Name, line, Rows[row].Columns.Length);
+            problems.RunTogether(Numeral, Rows[row].Name, line, Rows[row].Columns.Length);
             return true;
         }
 
@@ -75,7 +85,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
         {
             if (read[i] is null)
             {
-                problems.Add(DocumentProblemKind.RowNotFound, Table, Rows[i].Name, null, $"the row {Rows[i].Name} was not found; its cells are left blank");
+                problems.Add(DocumentProblemKind.RowNotFound, Numeral, Rows[i].Name, null, $"the row {Rows[i].Name} was not found; its cells are left blank");
             }
         }
 
@@ -103,10 +113,10 @@ internal sealed class ProactiveTableReader(ReadProblems problems)
         var (name, columns) = (Rows[row].Name, Rows[row].Columns);
         if (read[row] is not null)
         {
-            problems.Add(DocumentProblemKind.RowRepeated, Table, name, null, "the row appears again; the first is read");
+            problems.Add(DocumentProblemKind.RowRepeated, Numeral, name, null, "the row appears again; the first is read");
             return;
         }
 
-        read[row] = [.. cells.Select((cell, c) => problems.Figure(cell, decimals: row == Rows.Length - 1, Table, name, columns[c]))];
+        read[row] = [.. cells.Select((cell, c) => problems.Figure(cell, decimals: row == Rows.Length - 1, Numeral, name, columns[c]))];
     }
 }

@@ -7,9 +7,19 @@ namespace GovDisclosure.Policy.Documents;
 /// Table 四 (§9.5) read from a published table or a line of text: fifteen figures under a two-level header — 行政复议, then 行政诉讼's
 /// 未经复议直接起诉 and 复议后起诉, each 结果维持, 结果纠正, 其他结果, 尚未审结, 总计. Each column is found by the headers above it.
 /// </summary>
-internal sealed class RedressTableReader(ReadProblems problems)
+internal sealed class RedressTableReader(ReadProblems problems) : ITableReader
 {
-    internal const string Table = "四";
+    /// <summary>The table's numeral, as problems name it.</summary>
+    internal const string Numeral = "四";
+
+    /// <inheritdoc />
+    public string Table => Numeral;
+
+    /// <inheritdoc />
+    public ReportSection Section => ReportSection.Redress;
+
+    /// <inheritdoc />
+    public bool Holds(string texts) => texts.Contains("结果维持") || texts.Contains("尚未审结");
 
     private static readonly string[] Results = [.. RedressResult.InOrder.Select(result => result.Label.Zh), "总计"];
     private static readonly string[] HeaderWords = ["复议", "诉讼", "结果", "审结", "总计"];
@@ -22,7 +32,7 @@ internal sealed class RedressTableReader(ReadProblems problems)
     internal static string NameOf(RedressCaseKind kind) => kind == RedressCaseKind.Reconsideration ? kind.Label.Zh : $"行政诉讼（{kind.Label.Zh}）";
 
     /// <summary>Reads the first row of figures under the header.</summary>
-    internal void Read(TableBlock table)
+    public void Read(TableBlock table)
     {
         found = true;
         var header = 0;
@@ -59,18 +69,18 @@ internal sealed class RedressTableReader(ReadProblems problems)
                 var c = columns[kind.Value - 1][i];
                 if (c < 0)
                 {
-                    problems.Add(DocumentProblemKind.ColumnNotFound, Table, NameOf(kind), Results[i], $"no header names the column {Results[i]} of {NameOf(kind)}; its cell is left blank");
+                    problems.Add(DocumentProblemKind.ColumnNotFound, Numeral, NameOf(kind), Results[i], $"no header names the column {Results[i]} of {NameOf(kind)}; its cell is left blank");
                 }
                 else
                 {
-                    read[kind.Value - 1][i] = (int?)problems.Figure(table[header, c].Text, decimals: false, Table, NameOf(kind), Results[i]);
+                    read[kind.Value - 1][i] = (int?)problems.Figure(table[header, c].Text, decimals: false, Numeral, NameOf(kind), Results[i]);
                 }
             }
         }
     }
 
     /// <summary>Reads a line of fifteen figures flattened to text; true when the line is figures alone.</summary>
-    internal bool Read(FlatLine line)
+    public bool Read(FlatLine line)
     {
         if (figures || line.Label.Length > 0 || line.Figures.Length == 0)
         {
@@ -81,7 +91,7 @@ internal sealed class RedressTableReader(ReadProblems problems)
         var count = RedressCaseKind.InOrder.Count * Results.Length;
         if (line.Figures.Length != count)
         {
-            problems.RunTogether(Table, null, line, count);
+            problems.RunTogether(Numeral, null, line, count);
             return true;
         }
 
@@ -89,7 +99,7 @@ internal sealed class RedressTableReader(ReadProblems problems)
         {
             for (var i = 0; i < Results.Length; i++)
             {
-                read[kind.Value - 1][i] = (int?)problems.Figure(line.Figures[(kind.Value - 1) * Results.Length + i], decimals: false, Table, NameOf(kind), Results[i]);
+                read[kind.Value - 1][i] = (int?)problems.Figure(line.Figures[(kind.Value - 1) * Results.Length + i], decimals: false, Numeral, NameOf(kind), Results[i]);
             }
         }
 
@@ -101,7 +111,7 @@ internal sealed class RedressTableReader(ReadProblems problems)
     {
         if (found && !figures)
         {
-            problems.Add(DocumentProblemKind.RowNotFound, Table, null, null, "no row of figures was found under the table's header; its cells are left blank");
+            problems.Add(DocumentProblemKind.RowNotFound, Numeral, null, null, "no row of figures was found under the table's header; its cells are left blank");
         }
 
         PublishedRedressCounts Group(RedressCaseKind kind) =>

@@ -16,11 +16,43 @@ internal static class ReportInterpreter
         var headings = ReportOutline.Headings(blocks);
         var firstHeading = headings.Where(at => at >= 0).DefaultIfEmpty(blocks.Count).Min();
         var title = ReportOutline.FindTitle(blocks, firstHeading, pageTitle);
-        if (title is null && firstHeading == blocks.Count)
+        if (YearOf(title, firstHeading == blocks.Count, options, problems) is not { } year)
+        {
+            return new ReportReading(null, problems.All);
+        }
+
+        var publisher = options.PublisherName ?? title?.Publisher ?? "";
+        var report = new PublishedAnnualReport(publisher, year)
+        {
+            Sections = Sections(blocks, headings, problems),
+            PublisherRole = options.PublisherRole ?? title?.Role,
+            PublishedOn = options.PublishedOn ?? ReportOutline.PublishedOn(blocks, firstHeading, pubDate),
+        };
+        report = title is null ? report : report with { Title = title.Text };
+        if (year < ReportFormat.FirstYearOf2021Format)
+        {
+            return Earlier(report, problems, $"the report is on {year}, before the format of 2021 (国办公开办函〔2021〕30号); its tables are not read against that format's rows");
+        }
+
+        var (proactive, requests, redress) = (new ProactiveTableReader(problems), new RequestTableReader(problems), new RedressTableReader(problems));
+        Tables(blocks, headings, problems, [requests, redress, proactive]);
+        if (requests.IsEarlierFormat)
+        {
+            return Earlier(report, problems, "table 三 gives 其他处理 as one row, as the format before 2021's did; the report's tables are not read against the 2021 format's rows");
+        }
+
+        report = report with { Proactive = proactive.Finish(), Requests = requests.Finish(), Redress = redress.Finish() };
+        return new ReportReading(report, problems.Ordered(withTables: true));
+    }
+
+    /// <summary>The year, from the caller or the title; null, and why, when neither gives it or the document holds no report.</summary>
+    private static int? YearOf(ReportTitle? title, bool noHeading, ReportReadOptions options, ReadProblems problems)
+    {
+        if (title is null && noHeading)
         {
             problems.Add(DocumentProblemKind.NotAReport,
                 "the document holds no annual report: neither a title such as …2024年度政府信息公开工作年度报告 nor the headings of sections 一 to 六 were found");
-            return new ReportReading(null, problems.All);
+            return null;
         }
 
         if (title is null)
@@ -29,13 +61,12 @@ internal static class ReportInterpreter
                 "no title such as …2024年度政府信息公开工作年度报告 was found before section 一" + (options.Year is null ? ", and no year was given; the report is not read" : ""));
         }
 
-        if ((options.Year ?? title?.Year) is not { } year)
-        {
-            return new ReportReading(null, problems.All);
-        }
+        return options.Year ?? title?.Year;
+    }
 
-        var publisher = options.PublisherName ?? title?.Publisher ?? "";
-        var earlier = year < ReportFormat.FirstYearOf2021Format;
+    /// <summary>Each section's lines between its heading and the next, joined by line breaks; empty, and named, where its heading is missing.</summary>
+    private static string[] Sections(IReadOnlyList<Block> blocks, int[] headings, ReadProblems problems)
+    {
         var sections = new string[ReportSection.InOrder.Count];
         foreach (var section in ReportSection.InOrder)
         {
@@ -48,44 +79,34 @@ internal static class ReportInterpreter
             sections[section.Value - 1] = start < 0 ? "" : string.Join("\n", Lines(blocks, start + 1, end).Select(line => line.Text));
         }
 
-        var (proactive, requests, redress) = (new ProactiveTableReader(problems), new RequestTableReader(problems), new RedressTableReader(problems));
-        var tables = new[] { (ReportSection.Proactive, false), (ReportSection.Requests, false), (ReportSection.Redress, false) };
-        if (!earlier)
+        return sections;
+    }
+
+    /// <summary>Hands each table of the article to the first reader whose table it holds; a reader given none looks for its table as text.</summary>
+    private static void Tables(IReadOnlyList<Block> blocks, int[] headings, ReadProblems problems, ITableReader[] readers)
+    {
+        var found = new HashSet<ITableReader>();
+        foreach (var table in blocks.OfType<TableBlock>().Where(block => block.InArticle))
         {
-            foreach (var table in blocks.OfType<TableBlock>().Where(block => block.InArticle))
+            var texts = string.Concat(table.Texts().Select(TextForm.Compact));
+            if (readers.FirstOrDefault(reader => reader.Holds(texts)) is { } reader)
             {
-                var texts = string.Concat(table.Texts().Select(TextForm.Compact));
-                var (kind, reader) = texts.Contains("本年新收") || texts.Contains("上年结转") ? (1, (Action<TableBlock>?)requests.Read)
-                    : texts.Contains("结果维持") || texts.Contains("尚未审结") ? (2, redress.Read)
-                    : texts.Contains("规章") || texts.Contains("行政许可") || texts.Contains("第二十条") ? (0, proactive.Read)
-                    : (-1, null);
-                if (reader is not null)
-                {
-                    reader(table);
-                    tables[kind].Item2 = true;
-                }
+                reader.Read(table);
+                found.Add(reader);
             }
-
-            Flattened(blocks, headings, tables, problems, (ProactiveTableReader.Table, proactive.Read), (RequestTableReader.Table, requests.Read),
-                (RedressTableReader.Table, redress.Read));
         }
 
-        var report = new PublishedAnnualReport(publisher, year) { Title = title?.Text ?? new PublishedAnnualReport(publisher, year).Title, Sections = sections };
-        var read = report with
+        foreach (var reader in readers.Where(reader => !found.Contains(reader)))
         {
-            PublisherRole = options.PublisherRole ?? title?.Role,
-            PublishedOn = options.PublishedOn ?? ReportOutline.PublishedOn(blocks, firstHeading, pubDate),
-        };
-        if (earlier || requests.IsEarlierFormat)
-        {
-            problems.Add(DocumentProblemKind.EarlierFormat, earlier
-                ? $"the report is on {year}, before the format of 2021 (国办公开办函〔2021〕30号); its tables are not read against that format's rows"
-                : "table 三 gives 其他处理 as one row, as the format before 2021's did; the report's tables are not read against the 2021 format's rows");
-            return new ReportReading(read with { Format = ReportFormat.Earlier }, problems.Ordered(withTables: false));
+            Flattened(blocks, headings, problems, reader);
         }
+    }
 
-        read = read with { Proactive = proactive.Finish(), Requests = requests.Finish(), Redress = redress.Finish() };
-        return new ReportReading(read, problems.Ordered(withTables: true));
+    /// <summary>The report in the format before 2021's: its frame and texts read, its tables not, the problems of its tables dropped.</summary>
+    private static ReportReading Earlier(PublishedAnnualReport report, ReadProblems problems, string why)
+    {
+        problems.Add(DocumentProblemKind.EarlierFormat, why);
+        return new ReportReading(report with { Format = ReportFormat.Earlier }, problems.Ordered(withTables: false));
     }
 
     /// <summary>The blocks of section <paramref name="index"/>: from its heading to the next heading found, or the end.</summary>
@@ -99,37 +120,45 @@ internal static class ReportInterpreter
     private static IEnumerable<TextBlock> Lines(IReadOnlyList<Block> blocks, int start, int end) =>
         Enumerable.Range(start, Math.Max(end - start, 0)).Select(i => blocks[i]).OfType<TextBlock>().Where(line => line.InArticle && line.Text.Length > 0);
 
-    /// <summary>Each table not found as a table is looked for as lines of text in its section (anywhere in the report when its heading is
+    /// <summary>A table not found as a table is looked for as lines of text in its section (anywhere in the report when its heading is
     /// missing): found, it is named as flattened; not found, as missing.</summary>
-    private static void Flattened(IReadOnlyList<Block> blocks, int[] headings, (ReportSection Section, bool Found)[] tables, ReadProblems problems,
-        params (string Name, Func<FlatLine, bool> Read)[] readers)
+    private static void Flattened(IReadOnlyList<Block> blocks, int[] headings, ReadProblems problems, ITableReader reader)
     {
-        for (var t = 0; t < tables.Length; t++)
+        var index = reader.Section.Value - 1;
+        var (start, end) = TableRange(headings, index, blocks.Count);
+        var marker = problems.Count;
+        var any = false;
+        foreach (var line in Lines(blocks, start, end))
         {
-            if (tables[t].Found)
-            {
-                continue;
-            }
+            any |= reader.Read(FlatLine.Of(line.Text));
+        }
 
-            var section = tables[t].Section;
-            var (start, end) = TableRange(headings, section.Value - 1, blocks.Count);
-            var lines = Lines(blocks, start, end).Select(line => FlatLine.Of(line.Text)).ToArray();
-            var marker = problems.Count;
-            var any = false;
-            foreach (var line in lines)
-            {
-                any |= readers[t].Read(line);
-            }
-
-            if (any)
-            {
-                problems.Flattened(marker, readers[t].Name);
-            }
-            else
-            {
-                problems.Add(DocumentProblemKind.TableNotFound, readers[t].Name, null, null,
-                    headings[section.Value - 1] < 0 ? $"not found, nor section {section.Numeral}'s heading" : $"not found after section {section.Numeral}'s heading");
-            }
+        if (any)
+        {
+            problems.Flattened(marker, reader.Table);
+        }
+        else
+        {
+            problems.Add(DocumentProblemKind.TableNotFound, reader.Table, null, null,
+                headings[index] < 0 ? $"not found, nor section {reader.Section.Numeral}'s heading" : $"not found after section {reader.Section.Numeral}'s heading");
         }
     }
+}
+
+/// <summary>A reader of one of the report's tables, from a grid or from lines of text.</summary>
+internal interface ITableReader
+{
+    /// <summary>The table's numeral: 二, 三 or 四.</summary>
+    string Table { get; }
+
+    /// <summary>The section the table belongs to.</summary>
+    ReportSection Section { get; }
+
+    /// <summary>Whether a table whose cells' compacted texts run together as <paramref name="texts"/> is this one.</summary>
+    bool Holds(string texts);
+
+    void Read(TableBlock table);
+
+    /// <summary>Reads a line of the table flattened to text; true when the line is one of its rows.</summary>
+    bool Read(FlatLine line);
 }

@@ -8,9 +8,19 @@ namespace GovDisclosure.Policy.Documents;
 /// the result rows by their group (予以公开 … 其他处理) and their number or name within it, 三(七) by 总计, 四 by 结转下年 — and each column by
 /// its header (自然人, 商业企业, …, 总计). A row of a group without its numbered rows, holding figures, is the format before 2021's (§12.11).
 /// </summary>
-internal sealed class RequestTableReader(ReadProblems problems)
+internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
 {
-    internal const string Table = "三";
+    /// <summary>The table's numeral, as problems name it.</summary>
+    internal const string Numeral = "三";
+
+    /// <inheritdoc />
+    public string Table => Numeral;
+
+    /// <inheritdoc />
+    public ReportSection Section => ReportSection.Requests;
+
+    /// <inheritdoc />
+    public bool Holds(string texts) => texts.Contains("本年新收") || texts.Contains("上年结转");
 
     private static readonly string[] Columns = [.. ApplicantKind.InOrder.Select(kind => kind.Label.Zh), "总计"];
     private static readonly RequestTableRow[] Rows = [.. RequestTable.Rows];
@@ -26,7 +36,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
     internal static string NameOf(RequestTableRow row) => row.TableLabel.Replace('(', '（').Replace(')', '）');
 
     /// <summary>Reads the table's grid: the header's columns, then every row below it.</summary>
-    internal void Read(TableBlock table)
+    public void Read(TableBlock table)
     {
         found = true;
         var firstRow = 0;
@@ -51,7 +61,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
         {
             if (columns[i] < 0)
             {
-                problems.Add(DocumentProblemKind.ColumnNotFound, Table, null, Columns[i], $"no header cell names the column {Columns[i]}; its cells are left blank");
+                problems.Add(DocumentProblemKind.ColumnNotFound, Numeral, null, Columns[i], $"no header cell names the column {Columns[i]}; its cells are left blank");
             }
         }
 
@@ -65,7 +75,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
     }
 
     /// <summary>Reads a line of the table flattened to text, its group remembered for the numbered rows after it; true when it is a row.</summary>
-    internal bool Read(FlatLine line)
+    public bool Read(FlatLine line)
     {
         if (line.Figures.Length == 0)
         {
@@ -81,7 +91,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
         found = true;
         if (line.Figures.Length != Columns.Length)
         {
-            problems.RunTogether(Table, NameOf(row), line, Columns.Length);
+            problems.RunTogether(Numeral, NameOf(row), line, Columns.Length);
             return true;
         }
 
@@ -101,7 +111,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
             }
             else
             {
-                problems.Add(DocumentProblemKind.RowNotFound, Table, NameOf(Rows[i]), null, $"the row {Rows[i].Label.Zh} was not found; its cells are left blank");
+                problems.Add(DocumentProblemKind.RowNotFound, Numeral, NameOf(Rows[i]), null, $"the row {Rows[i].Label.Zh} was not found; its cells are left blank");
             }
         }
 
@@ -124,7 +134,7 @@ internal sealed class RequestTableReader(ReadProblems problems)
                 return;
             }
 
-            problems.Add(DocumentProblemKind.RowUnknown, Table, ReadProblems.Quoted(label), null, "the row is not one of the format's; its figures are not read");
+            problems.Add(DocumentProblemKind.RowUnknown, Numeral, ReadProblems.Quoted(label), null, "the row is not one of the format's; its figures are not read");
         }
     }
 
@@ -133,14 +143,14 @@ internal sealed class RequestTableReader(ReadProblems problems)
         var name = NameOf(row);
         if (read[row.Value - 1] is not null)
         {
-            problems.Add(DocumentProblemKind.RowRepeated, Table, name, null, "the row appears again; the first is read");
+            problems.Add(DocumentProblemKind.RowRepeated, Numeral, name, null, "the row appears again; the first is read");
             return;
         }
 
         var figures = new int?[Columns.Length];
         for (var c = 0; c < Columns.Length; c++)
         {
-            figures[c] = (int?)problems.Figure(cells[c], decimals: false, Table, name, Columns[c]);
+            figures[c] = (int?)problems.Figure(cells[c], decimals: false, Numeral, name, Columns[c]);
         }
 
         read[row.Value - 1] = PublishedApplicantCounts.FromCells(figures);
