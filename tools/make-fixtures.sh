@@ -17,7 +17,7 @@ for docx in "$out"/*.docx; do
   case "$docx" in *.lo.docx) continue ;; esac
   name=$(basename "$docx" .docx)
   for target in 'docx:MS Word 2007 XML' 'html:HTML (StarWriter)' 'pdf:writer_pdf_Export'; do
-    soffice -env:UserInstallation="$profile" --headless --convert-to "$target" --outdir "$work/out" "$docx" >/dev/null
+    soffice -env:UserInstallation="$profile" --headless --convert-to "$target" --outdir "$work/out" "$docx" > /dev/null 2> >(grep -v javaldx >&2)
   done
   mv "$work/out/$name.docx" "$out/$name.lo.docx"
   mv "$work/out/$name.html" "$out/$name.lo.html"

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using GovDisclosure.Policy.Reporting;
 
 namespace GovDisclosure.Policy.Documents;
@@ -19,7 +18,6 @@ public sealed class ReportReading
     public PublishedAnnualReport? Report { get; }
 
     /// <summary>True when <see cref="Report"/> holds the report read.</summary>
-    [MemberNotNullWhen(true, nameof(Report))]
     public bool IsReport => Report is not null;
 
     /// <summary>What could not be read, in the document's order: the document, the title, the sections, then tables 二, 三 and 四 row by

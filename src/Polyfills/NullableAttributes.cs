@@ -34,13 +34,4 @@ namespace System.Diagnostics.CodeAnalysis
     {
         public bool ParameterValue { get; } = parameterValue;
     }
-
-    /// <summary>The members are not null when the member returns <see cref="ReturnValue"/>.</summary>
-    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Property, Inherited = false, AllowMultiple = true)]
-    internal sealed class MemberNotNullWhenAttribute(bool returnValue, params string[] members) : Attribute
-    {
-        public bool ReturnValue { get; } = returnValue;
-
-        public string[] Members { get; } = members;
-    }
 }
