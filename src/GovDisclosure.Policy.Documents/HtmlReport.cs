@@ -68,7 +68,12 @@ internal static class HtmlReport
                 continue;
             }
 
-            if (node is not IElement element || Skipped.Contains(element.LocalName))
+            if (node is not IElement element)
+            {
+                continue;   // a comment, Word's conditional ones among them
+            }
+
+            if (Skipped.Contains(element.LocalName))
             {
                 continue;
             }

@@ -62,7 +62,8 @@ internal sealed class ProactiveTableReader(ReadProblems problems) : ITableReader
     /// <summary>Reads a line of the table flattened to text; true when it is one of its rows.</summary>
     public bool Read(FlatLine line)
     {
-        if (line.Figures.Length == 0 || IndexOf(line.Label) is not (var row and >= 0))
+        var row = line.Figures.Length == 0 ? -1 : IndexOf(line.Label);
+        if (row < 0)
         {
             return false;
         }
