@@ -21,7 +21,7 @@ internal sealed class TextBlock(string text, bool isHeading) : Block
 /// <summary>A table as a grid: every slot holds the cell that covers it, so a merged cell is found in each slot it spans.</summary>
 internal sealed class TableBlock(GridCell[][] rows) : Block
 {
-    private static readonly GridCell Missing = new("", -1, -1);
+    private static readonly GridCell Missing = new("", int.MinValue, int.MinValue);   // covers no slot: never a row's own cell
 
     internal int RowCount => rows.Length;
 

@@ -17,7 +17,7 @@ internal static class DocxReport
     {
         try
         {
-            using var package = new MemoryStream(docx, writable: false);
+            using var package = new MemoryStream(docx);
             using var document = WordprocessingDocument.Open(package, isEditable: false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new ReportDocumentException("The file is a zip package with no Word document body in it; open it in Word or WPS and save it as .docx.");
@@ -78,7 +78,7 @@ internal static class DocxReport
                 Text run => text.Append(run.Text),
                 TabChar => text.Append('\t'),
                 Break or CarriageReturn => text.Append('\n'),
-                Paragraph when text.Length > 0 => text.Append('\n'),
+                Paragraph => text.Append('\n'),   // a cell's paragraphs, one a line
                 _ => text,
             };
         }

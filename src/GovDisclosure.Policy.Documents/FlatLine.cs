@@ -9,7 +9,7 @@ namespace GovDisclosure.Policy.Documents;
 internal sealed class FlatLine(string label, string[] figures)
 {
     private static readonly Regex Shape = new(@"^(?<label>.*?[^0-9０-９.．\s])?[\s]*(?<figures>[0-9０-９.．]+(?:\s+[0-9０-９.．]+)*)?\s*$",
-        RegexOptions.CultureInvariant | RegexOptions.Singleline);
+        RegexOptions.CultureInvariant);
 
     /// <summary>The label, compacted; empty for a line of figures alone.</summary>
     internal string Label { get; } = label;
@@ -22,7 +22,6 @@ internal sealed class FlatLine(string label, string[] figures)
     {
         var match = Shape.Match(text);
         var figures = match.Groups["figures"].Value;
-        return new FlatLine(TextForm.Compact(match.Groups["label"].Value),
-            figures.Length == 0 ? [] : figures.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return new FlatLine(TextForm.Compact(match.Groups["label"].Value), figures.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -25,7 +25,7 @@ internal static class HtmlReport
 
     internal static ReportReading Read(byte[] page, ReportReadOptions options)
     {
-        using var source = new MemoryStream(page, writable: false);
+        using var source = new MemoryStream(page);
         var document = new HtmlParser().ParseDocument(source);
         var (blocks, elements) = Blocks(document);
         Article(blocks, elements);

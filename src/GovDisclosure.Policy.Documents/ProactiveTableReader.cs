@@ -51,6 +51,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems) : ITableReader
                 {
                     problems.Add(DocumentProblemKind.CellsMisplaced, Numeral, Rows[row].Name, null,
                         $"the row has {figures.Length} cells after its label where the format gives it {Rows[row].Columns.Length} ({string.Join("、", Rows[row].Columns)}); its figures are not read");
+                    read[row] ??= new decimal?[Rows[row].Columns.Length];   // found, and named once: its cells stay blank
                     continue;
                 }
 
@@ -72,6 +73,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems) : ITableReader
         if (line.Figures.Length != Rows[row].Columns.Length)
         {
             problems.RunTogether(Numeral, Rows[row].Name, line, Rows[row].Columns.Length);
+            read[row] ??= new decimal?[Rows[row].Columns.Length];   // found, and named once: its cells stay blank
             return true;
         }
 

@@ -111,14 +111,14 @@ internal static class ReportInterpreter
 
     /// <summary>The blocks of section <paramref name="index"/>: from its heading to the next heading found, or the end.</summary>
     private static (int Start, int End) Range(int[] headings, int index, int count) =>
-        (headings[index], headings.Skip(index + 1).Where(at => at >= 0).DefaultIfEmpty(count).First());
+        (headings[index], headings.Skip(index + 1).Where(at => at >= 0).DefaultIfEmpty(count).Min());
 
     /// <summary>The blocks a table is looked for in as text: its section's, or the whole document's when its heading is missing.</summary>
     private static (int Start, int End) TableRange(int[] headings, int index, int count) =>
         headings[index] < 0 ? (0, count) : (headings[index] + 1, Range(headings, index, count).End);
 
     private static IEnumerable<TextBlock> Lines(IReadOnlyList<Block> blocks, int start, int end) =>
-        Enumerable.Range(start, Math.Max(end - start, 0)).Select(i => blocks[i]).OfType<TextBlock>().Where(line => line.InArticle && line.Text.Length > 0);
+        Enumerable.Range(start, Math.Max(end - start, 0)).Select(i => blocks[i]).OfType<TextBlock>().Where(line => line.InArticle);
 
     /// <summary>A table not found as a table is looked for as lines of text in its section (anywhere in the report when its heading is
     /// missing): found, it is named as flattened; not found, as missing.</summary>

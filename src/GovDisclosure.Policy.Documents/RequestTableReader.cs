@@ -92,6 +92,7 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
         if (line.Figures.Length != Columns.Length)
         {
             problems.RunTogether(Numeral, NameOf(row), line, Columns.Length);
+            read[row.Value - 1] ??= PublishedApplicantCounts.Blank;   // found, and named once: its cells stay blank
             return true;
         }
 

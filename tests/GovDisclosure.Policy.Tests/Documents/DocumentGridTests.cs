@@ -47,6 +47,22 @@ public sealed class DocumentGridTests
     }
 
     [Fact]
+    public void Sec12_a_cell_spanning_columns_over_a_slot_a_cell_above_spans_into_leaves_that_slot_to_it_and_continuing_past_a_shorter_row_is_a_new_cell()
+    {
+        var grid = new TableGridBuilder(2);
+        grid.StartRow();
+        grid.Add("x", 1, 1);
+        grid.Add("a", rowSpan: 2, columnSpan: 1);
+        grid.StartRow();
+        grid.Add("b", 1, 3);
+        grid.ContinueAbove(1);
+        var table = grid.Build();
+
+        Assert.Equal(["b", "a", "b", ""], Enumerable.Range(0, 4).Select(c => table[1, c].Text));
+        Assert.Equal((1, 3), (table[1, 3].Row, table[1, 3].Column));
+    }
+
+    [Fact]
     public void Sec12_no_page_can_make_a_grid_wider_than_a_thousand_columns_or_nest_deep_enough_to_exhaust_the_stack()
     {
         var wide = "<table><tr><td colspan=\"1000\">a</td><td colspan=\"1000\">b</td></tr></table>";
