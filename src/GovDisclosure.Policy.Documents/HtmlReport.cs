@@ -37,53 +37,53 @@ internal static class HtmlReport
     /// <summary>The page's blocks in reading order, each with the element it came from.</summary>
     private static (List<Block> Blocks, List<IElement> Elements) Blocks(IDocument document)
     {
-        var (blocks, elements) = (new List<Block>(), new List<IElement>());
-        var line = new System.Text.StringBuilder();
-        var (heading, headingDepth) = (false, 0);
-        IElement owner = document.DocumentElement;
+        var walker = new PageWalker(document.DocumentElement);
+        walker.Walk(document.Body ?? (INode)document.DocumentElement);
+        return (walker.Blocks, walker.Elements);
+    }
 
-        void Flush()
+    /// <summary>Walks a page depth first without recursion, so that no nesting however deep can exhaust the stack: an element is pushed
+    /// again, marked, to be left after its children. Text runs on into the current line; a block element ends it.</summary>
+    private sealed class PageWalker(IElement root)
+    {
+        private readonly System.Text.StringBuilder line = new();
+        private readonly Stack<(INode Node, bool Leaving)> stack = new();
+        private IElement owner = root;
+        private bool heading;
+        private int headingDepth;
+
+        internal List<Block> Blocks { get; } = [];
+
+        internal List<IElement> Elements { get; } = [];
+
+        internal void Walk(INode start)
         {
-            var text = TextForm.Collapse(line.ToString());
-            if (text.Length > 0)
+            stack.Push((start, false));
+            while (stack.Count > 0)
             {
-                blocks.Add(new TextBlock(text, heading));
-                elements.Add(owner);
+                var (node, leaving) = stack.Pop();
+                if (node is IText text)
+                {
+                    line.Append(text.Data);
+                    heading |= headingDepth > 0;
+                }
+                else if (node is IElement element && !Skipped.Contains(element.LocalName))
+                {
+                    Visit(element, leaving);
+                }
             }
 
-            (line.Length, heading) = (0, false);
+            Flush();
         }
 
-        // Depth first without recursion, so that no nesting however deep can exhaust the stack: an element is pushed again, marked, to be
-        // left after its children.
-        var stack = new Stack<(INode Node, bool Leaving)>();
-        stack.Push((document.Body ?? (INode)document.DocumentElement, false));
-        while (stack.Count > 0)
+        private void Visit(IElement element, bool leaving)
         {
-            var (node, leaving) = stack.Pop();
-            if (node is IText text)
-            {
-                line.Append(text.Data);
-                heading |= headingDepth > 0;
-                continue;
-            }
-
-            if (node is not IElement element)
-            {
-                continue;   // a comment, Word's conditional ones among them
-            }
-
-            if (Skipped.Contains(element.LocalName))
-            {
-                continue;
-            }
-
             if (element is IHtmlTableElement table)
             {
                 Flush();
-                blocks.Add(Grid(table));
-                elements.Add(table);
-                continue;
+                Blocks.Add(Grid(table));
+                Elements.Add(table);
+                return;
             }
 
             if (Breaking.Contains(element.LocalName))
@@ -96,19 +96,28 @@ internal static class HtmlReport
             if (leaving)
             {
                 headingDepth -= isHeading ? 1 : 0;
-                continue;
+                return;
             }
 
             headingDepth += isHeading ? 1 : 0;
             stack.Push((element, true));
             for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
             {
-                stack.Push((child, false));
+                stack.Push((child, false));   // a comment, Word's conditional ones among them, is passed over when popped
             }
         }
 
-        Flush();
-        return (blocks, elements);
+        private void Flush()
+        {
+            var text = TextForm.Collapse(line.ToString());
+            if (text.Length > 0)
+            {
+                Blocks.Add(new TextBlock(text, heading));
+                Elements.Add(owner);
+            }
+
+            (line.Length, heading) = (0, false);
+        }
     }
 
     private static TableBlock Grid(IHtmlTableElement table)
