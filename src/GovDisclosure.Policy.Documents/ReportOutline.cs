@@ -22,18 +22,19 @@ internal static class ReportOutline
     /// <summary>The longest heading, compacted: longer lines are sentences, not headings.</summary>
     private const int HeadingLength = 40;
 
-    /// <summary>The section <paramref name="text"/> is the heading of: its numeral, then 、 or a point, then one of its words.</summary>
+    /// <summary>The section <paramref name="text"/> is the heading of: its numeral, then 、 or a point, then one of its words (two
+    /// characters at the least, so a heading has four).</summary>
     internal static ReportSection? HeadingOf(string text)
     {
         var compact = TextForm.Compact(text);
-        if (compact.Length < 3 || compact.Length > HeadingLength || compact[1] is not ('、' or '.' or '，' or ',' or '：' or ':'))
+        if (compact.Length < 4 || compact.Length > HeadingLength || compact[1] is not ('、' or '.' or '，' or ',' or '：' or ':'))
         {
             return null;
         }
 
         foreach (var section in ReportSection.InOrder)
         {
-            if (compact[0] == section.Numeral[0] && HeadingWords[section.Value - 1].Any(word => compact.IndexOf(word, 2, StringComparison.Ordinal) >= 0))
+            if (compact[0] == section.Numeral[0] && HeadingWords[section.Value - 1].Any(word => compact.IndexOf(word, 2, StringComparison.Ordinal) >= 2))
             {
                 return section;
             }

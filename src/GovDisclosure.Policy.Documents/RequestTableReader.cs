@@ -25,6 +25,9 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
     private static readonly string[] Columns = [.. ApplicantKind.InOrder.Select(kind => kind.Label.Zh), "总计"];
     private static readonly RequestTableRow[] Rows = [.. RequestTable.Rows];
 
+    /// <summary>Words one of which the first row below the header holds, whichever of the first rows a page left out.</summary>
+    private static readonly string[] FirstRowWords = ["本年新收", "上年结转", "办理结果", "予以公开"];
+
     private readonly PublishedApplicantCounts?[] read = new PublishedApplicantCounts?[Rows.Length];
     private RequestOutcomeGroup? group;
     private bool found;
@@ -40,7 +43,7 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
     {
         found = true;
         var firstRow = 0;
-        while (firstRow < table.RowCount && !Label(table, firstRow, table.ColumnCount).Contains("本年新收"))
+        while (firstRow < table.RowCount && !FirstRowWords.Any(Label(table, firstRow, table.ColumnCount).Contains))
         {
             firstRow++;
         }
@@ -132,10 +135,11 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
             if (group == RequestOutcomeGroup.OtherHandling && IsGroupOnly(label))
             {
                 IsEarlierFormat = true;
-                return;
             }
-
-            problems.Add(DocumentProblemKind.RowUnknown, Numeral, ReadProblems.Quoted(label), null, "the row is not one of the format's; its figures are not read");
+            else
+            {
+                problems.Add(DocumentProblemKind.RowUnknown, Numeral, ReadProblems.Quoted(label), null, "the row is not one of the format's; its figures are not read");
+            }
         }
     }
 
@@ -181,14 +185,9 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
         }
 
         var rest = label;
-        foreach (var named in RequestOutcomeGroup.InOrder)
+        if (RequestOutcomeGroup.InOrder.FirstOrDefault(named => label.Contains(named.Label.Zh)) is { } named)
         {
-            var at = label.LastIndexOf(named.Label.Zh, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                (group, rest) = (named, label.Substring(at + named.Label.Zh.Length));
-                break;
-            }
+            (group, rest) = (named, label.Substring(label.LastIndexOf(named.Label.Zh, StringComparison.Ordinal) + named.Label.Zh.Length));
         }
 
         if (group is null)

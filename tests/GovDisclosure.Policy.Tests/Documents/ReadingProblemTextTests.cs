@@ -35,6 +35,20 @@ public sealed class ReadingProblemTextTests
             ("rows of 二 misplaced and repeated", page.Replace("<th scope=\"row\">规章</th><td>0</td>", "<th scope=\"row\">规章</th>", StringComparison.Ordinal)
                 .Replace("<th scope=\"row\">行政处罚</th>", "<th scope=\"row\">行政许可</th>", StringComparison.Ordinal)),
             ("cells not figures", page.Replace("<td colspan=\"3\">1.25</td>", "<td colspan=\"3\">一万二</td>", StringComparison.Ordinal)),
+            ("table 三 without row 一, found by row 二", page.Replace(ReadingProblemTests.Row(page, "一"), "", StringComparison.Ordinal)),
+            ("no table 三, a sentence in its section", Without(page, "<table class=\"requests\">", "</table>").Replace("<h2>三、收到和处理政府信息公开申请情况</h2>",
+                "<h2>三、收到和处理政府信息公开申请情况</h2><p>本年度收到申请2件，均已办结。</p>", StringComparison.Ordinal)),
+            ("table 三 flattened, every row run together", Without(page, "<table class=\"requests\">", "</table>").Replace("<h2>三、收到和处理政府信息公开申请情况</h2>",
+                "<h2>三、收到和处理政府信息公开申请情况</h2><p>一、本年新收政府信息公开申请数量1100002</p>", StringComparison.Ordinal)),
+            ("rows with a label and no figures, or figures and no label", page.Replace(ReadingProblemTests.Row(page, "四"), ReadingProblemTests.Row(page, "四")
+                + "<tr><th colspan=\"3\">注：无</th><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr><tr><th colspan=\"3\"></th><td>5</td><td></td><td></td><td></td><td></td><td></td><td>5</td></tr>",
+                StringComparison.Ordinal)),
+            ("cells of 行政许可, 行政处罚 and 行政强制 not figures", page.Replace("<th scope=\"row\">行政许可</th><td colspan=\"3\">35</td>", "<th scope=\"row\">行政许可</th><td colspan=\"3\">三十五</td>", StringComparison.Ordinal)
+                .Replace("<th scope=\"row\">行政处罚</th><td colspan=\"3\">4</td>", "<th scope=\"row\">行政处罚</th><td colspan=\"3\">四</td>", StringComparison.Ordinal)
+                .Replace("<th scope=\"row\">行政强制</th><td colspan=\"3\">0</td>", "<th scope=\"row\">行政强制</th><td colspan=\"3\">无</td>", StringComparison.Ordinal)),
+            ("table 二 as four tables, one an item", page.Replace("<tr><th colspan=\"4\">第二十条第（五）项</th></tr>", "</table><table><tr><th colspan=\"4\">第二十条第（五）项</th></tr>", StringComparison.Ordinal)
+                .Replace("<tr><th colspan=\"4\">第二十条第（六）项</th></tr>", "</table><table><tr><th colspan=\"4\">第二十条第（六）项</th></tr>", StringComparison.Ordinal)
+                .Replace("<tr><th colspan=\"4\">第二十条第（八）项</th></tr>", "</table><table><tr><th>收费项目</th></tr>", StringComparison.Ordinal)),
             ("earlier year", page.Replace("2025年政府信息公开", "2020年政府信息公开", StringComparison.Ordinal)),
         };
         var lines = new List<string>();

@@ -24,6 +24,11 @@ public sealed class ReportOutlineTests
     [InlineData("二、总体情况")]                                            // another section's word
     [InlineData("一、本年新收政府信息公开申请数量")]                          // a row of table 三 flattened
     [InlineData("三、本年度办理结果")]
+    [InlineData("二、上年结转政府信息公开申请数量")]
+    [InlineData("四、结转下年度继续办理")]
+    [InlineData("五、加强培训")]
+    [InlineData("六、下一步工作")]
+    [InlineData("一、")]
     [InlineData("一、总体情况：本年度全县政府信息公开工作稳步推进，主动公开政府信息一千二百条以上。")]   // a sentence: over 40 characters
     public void Sec9_3_a_line_that_only_looks_like_a_heading_is_none(string text) => Assert.Null(ReportOutline.HeadingOf(text));
 

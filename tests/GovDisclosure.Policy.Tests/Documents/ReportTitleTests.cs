@@ -13,6 +13,7 @@ public sealed class ReportTitleTests
     [InlineData("《某县交通运输局2023年度政府信息公开工作年度报告》", "某县交通运输局", 2023)]
     [InlineData("某县人民政府关于2022年政府信息公开工作年度报告", "某县人民政府", 2022)]
     [InlineData("某县医保局２０２２年 政府信息公开年度报告", "某县医保局", 2022)]
+    [InlineData("某县民政局9998年政府信息公开工作年度报告", "某县民政局", 9998)]
     public void Sec9_3_the_title_names_the_year_and_the_publisher(string title, string publisher, int year)
     {
         var report = Page(title).Report!;
@@ -23,6 +24,8 @@ public sealed class ReportTitleTests
     [Theory]
     [InlineData("某县民政局२०२४年政府信息公开工作年度报告")]   // digits of another script are no year (found by the page fuzzer)
     [InlineData("某县民政局年政府信息公开工作年度报告")]
+    [InlineData("某县民政局9999年政府信息公开工作年度报告")]   // a report on 9999 would be due in 10000
+    [InlineData("某县民政局0000年政府信息公开工作年度报告")]
     [InlineData("某县民政局2024年政府信息公开工作总结")]
     public void Sec9_3_a_line_naming_no_year_in_ascii_or_full_width_digits_is_no_title(string title)
     {
@@ -59,6 +62,13 @@ public sealed class ReportTitleTests
         Assert.Equal(new LocalDate(2025, 2, 1), Page(Title, "", Line).Report!.PublishedOn);
         Assert.Equal(new LocalDate(2025, 2, 1), Page(Title, "<meta name=\"PubDate\" content=\"2025-02-30\">", Line).Report!.PublishedOn);   // no such day
         Assert.Null(Page(Title).Report!.PublishedOn);
+        foreach (var nonsense in new[] { "2025-13-01", "2025-00-10", "2025-02-00", "0000-01-01" })
+        {
+            Assert.Null(Page(Title, $"<meta name=\"PubDate\" content=\"{nonsense}\">").Report!.PublishedOn);
+        }
+
+        Assert.Equal(new LocalDate(2024, 2, 29), Page(Title, "<meta name=\"PubDate\" content=\"2024/2/29\">").Report!.PublishedOn);
+        Assert.Equal(new LocalDate(9999, 12, 31), Page(Title, "<meta name=\"PubDate\" content=\"9999.12.31\">").Report!.PublishedOn);
         Assert.Equal(new LocalDate(2025, 1, 30), Page(Title, Meta, Line, new ReportReadOptions { PublishedOn = new LocalDate(2025, 1, 30) }).Report!.PublishedOn);
     }
 
@@ -95,6 +105,25 @@ public sealed class ReportTitleTests
         Assert.Equal(("某县民政局", 2024, BodyRole.Department), (given.Report!.PublisherName, given.Report.Year, given.Report.PublisherRole));
         Assert.Equal("某县民政局2024年政府信息公开工作年度报告", given.Report.Title);
         Assert.Equal(DocumentProblemKind.TitleNotFound, given.Problems[0].Kind);
+    }
+
+    [Fact]
+    public void Sec12_the_body_title_wins_over_the_page_title_and_a_docx_with_neither_names_the_missing_title()
+    {
+        var read = HtmlRoundTripTests.ReadHtml("<html><head><title>某县民政局2023年政府信息公开工作年度报告</title></head><body><h1>某县民政局2024年政府信息公开工作年度报告</h1><p>一、总体情况</p></body></html>");
+        Assert.Equal(2024, read.Report!.Year);
+
+        var stream = new MemoryStream();
+        stream.Write(DocxRoundTripTests.Docx(FixtureReports.Bureau));
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, isEditable: true))
+        {
+            document.MainDocumentPart!.Document!.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First().Remove();
+            document.PackageProperties.Title = null;
+        }
+
+        var untitled = DocxRoundTripTests.ReadDocx(stream.ToArray());
+        Assert.Null(untitled.Report);
+        Assert.Equal(DocumentProblemKind.TitleNotFound, untitled.Problems[0].Kind);
     }
 
     [Fact]
