@@ -108,4 +108,15 @@ public sealed class FlattenedTableTests
         Assert.Equal(("四", (string?)null), (problem.Table, problem.Row));
         Assert.Equal(PublishedRedressTable.Blank, read.Report!.Redress);
     }
+
+    [Fact]
+    public void Sec12_a_flattened_table_four_is_its_first_line_of_figures_alone_a_labelled_line_and_fractions_not_read()
+    {
+        var read = HtmlRoundTripTests.ReadHtml(FlatPage(line => line == "行政复议 行政诉讼" ? "合计 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9" : line));
+        var fraction = HtmlRoundTripTests.ReadHtml(FlatPage(line => line == "0 1 1 0 2 1 0 0 0 1 0 0 0 0 0" ? "0.5 1 1 0 2 1 0 0 0 1 0 0 0 0 0" : line));
+
+        Assert.Equal(Fixtures.Report("pingtan-2022").Redress, read.Report!.Redress);
+        Assert.Equal((DocumentProblemKind.NotAFigure, "行政复议", "结果维持"),
+            fraction.Problems.Where(problem => problem.Table == "四").Select(problem => (problem.Kind, problem.Row!, problem.Column!)).Last());
+    }
 }

@@ -151,6 +151,20 @@ public sealed class ReadingProblemTests
         Assert.Equal("no annual report (1 problem)", read.ToString());
     }
 
+    [Fact]
+    public void Sec9_5_table_four_is_found_by_either_of_its_result_words_read_under_a_caption_row_and_its_cells_are_whole_numbers()
+    {
+        var page = HtmlRoundTripTests.Page(Sentinel);
+        var renamed = page.Replace("尚未审结", "未结", StringComparison.Ordinal);
+        var captioned = page.Replace("<table class=\"redress\">\n", "<table class=\"redress\">\n<tr><td colspan=\"15\">表4</td></tr>\n", StringComparison.Ordinal);
+        var fraction = page.Replace("<tr><td>1</td>", "<tr><td>1.5</td>", StringComparison.Ordinal);
+
+        Assert.Equal([(DocumentProblemKind.ColumnNotFound, "四", "行政复议", "尚未审结"), (DocumentProblemKind.ColumnNotFound, "四", "行政诉讼（未经复议直接起诉）", "尚未审结"),
+            (DocumentProblemKind.ColumnNotFound, "四", "行政诉讼（复议后起诉）", "尚未审结")], Places(HtmlRoundTripTests.ReadHtml(renamed)));
+        Assert.Equal(15, HtmlRoundTripTests.ReadHtml(captioned).Problems.Count(problem => problem.Kind == DocumentProblemKind.ColumnNotFound));
+        Assert.Equal([(DocumentProblemKind.NotAFigure, "四", "行政复议", "结果维持")], Places(HtmlRoundTripTests.ReadHtml(fraction)));
+    }
+
     /// <summary>The row of the library's page whose <c>data-row</c> is <paramref name="label"/>.</summary>
     internal static string Row(string page, string label)
     {

@@ -104,7 +104,12 @@ public sealed class ReportTitleTests
         Assert.EndsWith("and no year was given; the report is not read", without.Problems[0].Message, StringComparison.Ordinal);
         Assert.Equal(("某县民政局", 2024, BodyRole.Department), (given.Report!.PublisherName, given.Report.Year, given.Report.PublisherRole));
         Assert.Equal("某县民政局2024年政府信息公开工作年度报告", given.Report.Title);
-        Assert.Equal(DocumentProblemKind.TitleNotFound, given.Problems[0].Kind);
+        Assert.Equal("the document: no title such as …2024年度政府信息公开工作年度报告 was found before section 一", given.Problems[0].ToString());
+        Assert.DoesNotContain(given.Problems, problem => problem.Section == ReportSection.Overview || problem.Section == ReportSection.Requests);   // their headings are there
+        Assert.Equal("正文。", given.Report.Text(ReportSection.Overview));   // the heading in the first block is section 一's
+
+        var unnamed = HtmlRoundTripTests.ReadHtml(Page, new ReportReadOptions { Year = 2024 }).Report!;
+        Assert.Equal(("", "2024年政府信息公开工作年度报告"), (unnamed.PublisherName, unnamed.Title));
     }
 
     [Fact]
