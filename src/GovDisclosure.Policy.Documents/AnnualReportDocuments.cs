@@ -4,7 +4,7 @@ namespace GovDisclosure.Policy.Documents;
 
 /// <summary>
 /// Reads published annual reports (§9.3, §12) from the forms offices publish them in — web pages exported from Word or WPS, often inside a
-/// site's navigation, and .docx downloads — into the <see cref="Reporting.PublishedAnnualReport"/> the audit checks
+/// site's navigation, .docx downloads and PDFs — into the <see cref="Reporting.PublishedAnnualReport"/> the audit checks
 /// (<c>DisclosurePolicy.Audit</c>). Every cell is read as a figure, or kept blank (blank is not 0); whatever cannot be read is a
 /// <see cref="DocumentProblem"/> naming its table, row and column or its section, and the rest is read all the same.
 /// </summary>
@@ -24,7 +24,8 @@ public static class AnnualReportDocuments
     /// <param name="options">What the caller knows that the page may not say, or null for nothing.</param>
     /// <returns>The report and what could not be read; no report, and why, when the page holds none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
-    /// <exception cref="ReportDocumentException">The file is a Word file (.docx or .doc), a PDF or an RTF file, not a page.</exception>
+    /// <exception cref="ReportDocumentException">The file is a Word file (.docx or .doc), a PDF or an RTF file, not a page: the message says
+    /// which reader reads it.</exception>
     /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ReportReading ReadHtml(Stream html, ReportReadOptions? options = null)
     {
@@ -59,6 +60,32 @@ public static class AnnualReportDocuments
 
         var (blocks, title) = DocxReport.Read(bytes);
         return ReportInterpreter.Read(blocks, title, null, options ?? ReportReadOptions.None);
+    }
+
+    /// <summary>Reads the report in a PDF, as Word, WPS or LibreOffice export it: its title, sections and paragraphs from where its text
+    /// stands, its tables from the borders drawn around their cells — a table that runs onto the next page read as one, header rows it
+    /// repeats there left out. Problems name the page as well as the table, row and column.</summary>
+    /// <param name="pdf">The PDF; read to its end, not closed. It need not be seekable.</param>
+    /// <param name="options">What the caller knows that the document may not say, or null for nothing.</param>
+    /// <returns>The report and what could not be read; no report, and why, when the PDF's text holds none.</returns>
+    /// <remarks>A table drawn without borders is read as lines of text (<see cref="DocumentProblemKind.TableFlattened"/>); text set
+    /// vertically or on a rotated page is not read as such.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="pdf"/> is null.</exception>
+    /// <exception cref="ReportDocumentException">The file is not a PDF (a web page, a Word file, RTF), is damaged or protected by a
+    /// password, or holds no text (a scan: the message says so).</exception>
+    /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
+    public static ReportReading ReadPdf(Stream pdf, ReportReadOptions? options = null)
+    {
+        var bytes = Bytes(Preconditions.CheckNotNull(pdf));
+        var kind = FileKind.Of(bytes);
+        if (kind != FileKind.Pdf)
+        {
+            throw new ReportDocumentException(kind is null
+                ? "The file is not a PDF: a PDF starts with %PDF, and this file does not."
+                : $"The file is {kind.Description}, not a PDF; {kind.Advice}");
+        }
+
+        return PdfReport.Read(bytes, options ?? ReportReadOptions.None);
     }
 
     private static byte[] Bytes(Stream stream)

@@ -7,6 +7,9 @@ internal abstract class Block
     /// <summary>False for a block outside the report's own part of a page (a site's navigation, its footer): read for a title or a date,
     /// never for a section's text or a table.</summary>
     internal bool InArticle { get; set; } = true;
+
+    /// <summary>The page it starts on, for a PDF's blocks; null for a document without pages.</summary>
+    internal int? Page { get; init; }
 }
 
 /// <summary>A line of text, its white space collapsed (<see cref="TextForm.Collapse"/>).</summary>
@@ -19,13 +22,18 @@ internal sealed class TextBlock(string text, bool isHeading) : Block
 }
 
 /// <summary>A table as a grid: every slot holds the cell that covers it, so a merged cell is found in each slot it spans.</summary>
-internal sealed class TableBlock(GridCell[][] rows) : Block
+/// <param name="rows">The grid, row by row.</param>
+/// <param name="rowPages">For a PDF's table, the page each row is on (a table runs onto the next page); null otherwise.</param>
+internal sealed class TableBlock(GridCell[][] rows, int[]? rowPages = null) : Block
 {
     private static readonly GridCell Missing = new("", int.MinValue, int.MinValue);   // covers no slot: never a row's own cell
 
     internal int RowCount => rows.Length;
 
     internal int ColumnCount { get; } = rows.Length == 0 ? 0 : rows.Max(row => row.Length);
+
+    /// <summary>The page row <paramref name="row"/> is on; null for a document without pages.</summary>
+    internal int? PageOf(int row) => rowPages?[row];
 
     /// <summary>The cell covering a slot; an empty cell where a row is shorter than the widest.</summary>
     internal GridCell this[int row, int column] => column < rows[row].Length ? rows[row][column] : Missing;

@@ -5,7 +5,7 @@ namespace GovDisclosure.Policy.Documents;
 /// <summary>
 /// One thing a reader of a published annual report could not read, and where: the table (<c>二</c>, <c>三</c>, <c>四</c>), the row as the
 /// format labels it (<c>三（四）1</c>, <c>行政许可</c>), the column (<c>商业企业</c>), or the section — as in
-/// <c>table 三, row 三（四）1, column 商业企业: the cell holds "—"; a figure or nothing was expected</c>.
+/// <c>table 三, row 三（四）1, column 商业企业: the cell holds "—"; a figure or nothing was expected</c>; in a PDF, the page as well.
 /// </summary>
 /// <param name="Kind">What went wrong.</param>
 /// <param name="Section">The section it is in, when it is a section's; null otherwise.</param>
@@ -22,11 +22,22 @@ public sealed record DocumentProblem(DocumentProblemKind Kind, ReportSection? Se
     /// <summary>What was found and what was expected.</summary>
     public string Message { get; init => field = Preconditions.CheckNotNull(value, nameof(Message)); } = Preconditions.CheckNotNull(Message);
 
-    /// <summary>Where it is, as the sentence names it: <c>table 三, row 一, column 自然人</c>, <c>section 五</c>, <c>the document</c>.</summary>
+    /// <summary>The page it is on, in a PDF (the first is 1): a table's page, or its row's where the table runs onto the next; null for a
+    /// document without pages and for a problem of no one place, such as a row not found.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set below 1.</exception>
+    public int? Page
+    {
+        get;
+        init => field = value is < 1 ? throw new ArgumentOutOfRangeException(nameof(Page), value, $"Page is {value}; pages are counted from 1.") : value;
+    }
+
+    /// <summary>Where it is, as the sentence names it: <c>table 三, row 一, column 自然人</c>, <c>page 4, table 三, row 三（四）1</c>,
+    /// <c>section 五</c>, <c>the document</c>.</summary>
     public string Place =>
-        Table is not null ? $"table {Table}" + (Row is null ? "" : $", row {Row}") + (Column is null ? "" : $", column {Column}")
-        : Section is not null ? $"section {Section.Numeral}"
-        : "the document";
+        (Page is { } page ? $"page {page}, " : "")
+        + (Table is not null ? $"table {Table}" + (Row is null ? "" : $", row {Row}") + (Column is null ? "" : $", column {Column}")
+            : Section is not null ? $"section {Section.Numeral}"
+            : "the document");
 
     /// <inheritdoc />
     public override string ToString() => $"{Place}: {Message}";

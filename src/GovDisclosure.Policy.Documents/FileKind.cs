@@ -9,7 +9,7 @@ internal sealed class FileKind
         "this package reads .docx only: open it in Word or WPS and save it as .docx (文件 › 另存为 › Word 文档), or convert it with " +
         "LibreOffice: soffice --headless --convert-to docx report.doc.");
 
-    internal static readonly FileKind Pdf = new("a PDF file", "read the report's web page or its .docx instead.");
+    internal static readonly FileKind Pdf = new("a PDF file", "read it with AnnualReportDocuments.ReadPdf.");
 
     internal static readonly FileKind Rtf = new("an RTF file", "open it in Word or WPS and save it as .docx, then read it with AnnualReportDocuments.ReadDocx.");
 

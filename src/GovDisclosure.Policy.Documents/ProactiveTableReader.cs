@@ -43,6 +43,7 @@ internal sealed class ProactiveTableReader(ReadProblems problems) : ITableReader
         found = true;
         for (var r = 0; r < table.RowCount; r++)
         {
+            problems.Page = table.PageOf(r);
             var cells = table.Distinct(r, 0, table.ColumnCount).ToArray();
             if (cells.Length > 0 && IndexOf(TextForm.Compact(cells[0].Text)) is var row and >= 0)
             {

@@ -11,12 +11,15 @@ internal sealed class ReadProblems
 
     internal IReadOnlyList<DocumentProblem> All => problems.AsReadOnly();
 
+    /// <summary>The page the rows being read are on, which the problems of a table's cells and rows name; null outside a PDF's table.</summary>
+    internal int? Page { get; set; }
+
     internal void Add(DocumentProblemKind kind, string message) => problems.Add(new DocumentProblem(kind, null, null, null, null, message));
 
     internal void Add(DocumentProblemKind kind, ReportSection section, string message) => problems.Add(new DocumentProblem(kind, section, null, null, null, message));
 
     internal void Add(DocumentProblemKind kind, string table, string? row, string? column, string message) =>
-        problems.Add(new DocumentProblem(kind, null, table, row, column, message));
+        problems.Add(new DocumentProblem(kind, null, table, row, column, message) { Page = Page });
 
     /// <summary>The cell's figure; a problem naming the cell, and null, when it holds anything but a figure or nothing.</summary>
     internal decimal? Figure(string text, bool decimals, string table, string row, string column)

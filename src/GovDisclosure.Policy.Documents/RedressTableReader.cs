@@ -47,6 +47,7 @@ internal sealed class RedressTableReader(ReadProblems problems) : ITableReader
         }
 
         figures = true;
+        problems.Page = table.PageOf(header);
         var columns = RedressCaseKind.InOrder.Select(_ => Results.Select(_ => -1).ToArray()).ToArray();
         for (var c = 0; c < table.ColumnCount; c++)
         {

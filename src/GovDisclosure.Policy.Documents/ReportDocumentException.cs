@@ -1,9 +1,10 @@
 namespace GovDisclosure.Policy.Documents;
 
 /// <summary>
-/// Thrown when a file is not a document the reader can open at all: a Word 97–2003 <c>.doc</c>, an RTF file, a PDF, a <c>.docx</c> that
-/// is not a valid Word package, or a file of the other kind (a web page given to <c>ReadDocx</c>, a Word file to <c>ReadHtml</c>). The
-/// message says what the file is and how to read it. What a readable document lacks is never thrown: it is in
+/// Thrown when a file is not a document the reader can open at all: a Word 97–2003 <c>.doc</c>, an RTF file, a <c>.docx</c> that is not a
+/// valid Word package, a PDF that is damaged, protected by a password or a scan without text, or a file of another kind than the reader's
+/// (a web page given to <c>ReadDocx</c>, a Word file to <c>ReadHtml</c> or <c>ReadPdf</c>). The message says what the file is and how to
+/// read it. What a readable document lacks is never thrown: it is in
 /// <see cref="ReportReading.Problems"/>.
 /// </summary>
 public sealed class ReportDocumentException : GovDisclosureException

@@ -91,7 +91,9 @@ internal static class ReportInterpreter
             var texts = string.Concat(table.Texts().Select(TextForm.Compact));
             if (readers.FirstOrDefault(reader => reader.Holds(texts)) is { } reader)
             {
+                problems.Page = table.PageOf(0);   // the header's: a reader names its rows' own
                 reader.Read(table);
+                problems.Page = null;
                 found.Add(reader);
             }
         }
@@ -130,8 +132,11 @@ internal static class ReportInterpreter
         var any = false;
         foreach (var line in Lines(blocks, start, end))
         {
+            problems.Page = line.Page;
             any |= reader.Read(FlatLine.Of(line.Text));
         }
+
+        problems.Page = null;
 
         if (any)
         {

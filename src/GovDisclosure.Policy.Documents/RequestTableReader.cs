@@ -71,6 +71,7 @@ internal sealed class RequestTableReader(ReadProblems problems) : ITableReader
         var labelEnd = columns.Where(c => c >= 0).DefaultIfEmpty(table.ColumnCount).Min();
         for (var r = firstRow; r < table.RowCount; r++)
         {
+            problems.Page = table.PageOf(r);
             var label = Label(table, r, labelEnd);
             var cells = columns.Select(c => c < 0 || table[r, c].Row != r || table[r, c].Column != c ? "" : table[r, c].Text).ToArray();
             Put(label, cells);

@@ -134,15 +134,16 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
-    public void Sec12_the_documents_package_knows_AngleSharp_the_Open_XML_SDK_and_the_cores_public_API_alone()
+    public void Sec12_the_documents_package_knows_AngleSharp_the_Open_XML_SDK_PdfPig_and_the_cores_public_API_alone()
     {
         var documents = typeof(AnnualReportDocuments).Assembly;
         var references = documents.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
 
         Assert.Contains("AngleSharp", references);
         Assert.Contains("DocumentFormat.OpenXml", references);
+        Assert.Contains("UglyToad.PdfPig", references);
         Assert.All(references, name => Assert.True(name is "netstandard" or "GovDisclosure.Policy" or "NodaTime" or "Ardalis.SmartEnum" or "AngleSharp"
-            || name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal)
+            || name.StartsWith("DocumentFormat.OpenXml", StringComparison.Ordinal) || name.StartsWith("UglyToad.PdfPig", StringComparison.Ordinal)
             || name.StartsWith("System.", StringComparison.Ordinal) && !name.Contains("Json", StringComparison.Ordinal), $"The documents package references {name}."));
         Assert.DoesNotContain(documents.GetName().Name, CoreLendsItsInternalsTo());
     }

@@ -73,7 +73,7 @@ public sealed class DocumentFuzzProperties
         }
     }
 
-    private static byte[] Replace(byte[] docx, string text, string with)
+    internal static byte[] Replace(byte[] docx, string text, string with)
     {
         var stream = new MemoryStream();
         stream.Write(docx);

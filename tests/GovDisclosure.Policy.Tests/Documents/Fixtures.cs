@@ -19,6 +19,11 @@ internal static class Fixtures
     internal static ReportReading Read(string folder, string file, ReportReadOptions? options = null)
     {
         using var stream = File.OpenRead(Path.Combine(folder, file));
-        return file.EndsWith(".docx", StringComparison.Ordinal) ? AnnualReportDocuments.ReadDocx(stream, options) : AnnualReportDocuments.ReadHtml(stream, options);
+        return Path.GetExtension(file) switch
+        {
+            ".docx" => AnnualReportDocuments.ReadDocx(stream, options),
+            ".pdf" => AnnualReportDocuments.ReadPdf(stream, options),
+            _ => AnnualReportDocuments.ReadHtml(stream, options),
+        };
     }
 }

@@ -4,13 +4,14 @@ namespace GovDisclosure.Policy.Tests.Documents;
 
 /// <summary>
 /// §12, §12.11: the fixtures made as offices make them read to exactly the figures they were made from, blank cells blank — the library's
-/// .docx saved again by LibreOffice Writer as .docx and as a web page, and the Word/WPS-style pages county sites publish (site navigation,
+/// .docx saved again by LibreOffice Writer as .docx, as a web page and as PDF (its tables running over pages, rows and merged cells cut by
+/// the page breaks), and the Word/WPS-style pages county sites publish (site navigation,
 /// nested spans, <c>&amp;nbsp;</c>, <c>rowspan="22"</c>, full-width digits, GBK) with the real figures of 平潭综合实验区 — and the audit finds
 /// the same in each as in the report it was made from.
 /// </summary>
 public sealed class OfficeFixtureTests
 {
-    /// <summary>Each fixture with each form LibreOffice saved it in.</summary>
+    /// <summary>Each fixture with each form LibreOffice saved it in: .docx, a web page and PDF.</summary>
     public static TheoryData<string, string> SavedByLibreOffice
     {
         get
@@ -20,6 +21,7 @@ public sealed class OfficeFixtureTests
             {
                 data.Add(name, ".lo.docx");
                 data.Add(name, ".lo.html");
+                data.Add(name, ".pdf");
             }
 
             return data;
@@ -28,7 +30,7 @@ public sealed class OfficeFixtureTests
 
     [Theory]
     [MemberData(nameof(SavedByLibreOffice))]
-    public void Sec12_the_docx_and_the_web_page_libreoffice_saved_read_to_the_figures_they_were_made_from(string name, string form)
+    public void Sec12_the_docx_the_web_page_and_the_pdf_libreoffice_saved_read_to_the_figures_they_were_made_from(string name, string form)
     {
         var report = Fixtures.Report(name);
 
@@ -56,7 +58,7 @@ public sealed class OfficeFixtureTests
         var expected = PublishedReports.Summary(Reports.Seed.Audit(report));
         Assert.NotEmpty(expected);
 
-        foreach (var file in new[] { ".lo.docx", ".lo.html", ".mso.html", ".docx" })
+        foreach (var file in new[] { ".lo.docx", ".lo.html", ".mso.html", ".docx", ".pdf" })
         {
             var read = Fixtures.Read(Fixtures.Folder, name + file, Fixtures.DateOf(report)).Report!;
             Assert.Equal(expected, PublishedReports.Summary(Reports.Seed.Audit(read)));

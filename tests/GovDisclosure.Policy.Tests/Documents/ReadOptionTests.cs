@@ -85,7 +85,7 @@ public sealed class ReadOptionTests
     }
 
     [Theory]
-    [InlineData("%PDF-1.4", "The file is a PDF file, not a .docx; read the report's web page or its .docx instead.")]
+    [InlineData("%PDF-1.4", "The file is a PDF file, not a .docx; read it with AnnualReportDocuments.ReadPdf.")]
     [InlineData("{\\rtf1", "The file is an RTF file, not a .docx; open it in Word or WPS and save it as .docx, then read it with AnnualReportDocuments.ReadDocx.")]
     [InlineData("<html></html>", "The file is a web page, not a .docx; read it with AnnualReportDocuments.ReadHtml.")]
     public void Sec12_a_file_of_another_kind_is_refused_with_the_advice_for_it(string start, string message) =>

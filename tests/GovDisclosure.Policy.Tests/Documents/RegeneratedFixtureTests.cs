@@ -18,7 +18,7 @@ public sealed class RegeneratedFixtureTests
     {
         var folder = Folder;
         var report = Fixtures.Report(name);
-        foreach (var file in new[] { ".docx", ".lo.docx", ".lo.html" })
+        foreach (var file in new[] { ".docx", ".lo.docx", ".lo.html", ".pdf" })
         {
             var read = Fixtures.Read(folder, name + file, Fixtures.DateOf(report));
             Assert.Empty(read.Problems);
@@ -26,6 +26,5 @@ public sealed class RegeneratedFixtureTests
         }
 
         Assert.Equal(MsoPage.Signed(report), Fixtures.Read(folder, name + ".mso.html").Report);
-        Assert.True(new FileInfo(Path.Combine(folder, name + ".pdf")).Length > 0);
     }
 }
