@@ -42,14 +42,22 @@ RULES = {
         "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "ExcelDataReader"}),
         ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "ExcelDataReader", "System.Text.Encoding.CodePages"}),
     },
-    # The documents package: the core, AngleSharp and the Open XML SDK (SmartEnum for its closed set of problems); netstandard2.0 adds the
-    # code-page encodings .NET 8 has built in.
+    # The documents package: the core, AngleSharp, the Open XML SDK and PdfPig (SmartEnum for its closed set of problems); netstandard2.0
+    # adds the code-page encodings .NET 8 has built in.
     "GovDisclosure.Policy.Documents": {
-        "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml"}),
-        ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml",
+        "net8.0": ("lib/net8.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml", "PdfPig"}),
+        ".NETStandard2.0": ("lib/netstandard2.0", {"GovDisclosure.Policy", "Ardalis.SmartEnum", "AngleSharp", "DocumentFormat.OpenXml", "PdfPig",
                                                     "System.Text.Encoding.CodePages"}),
     },
 }
+
+# The command-line tool: a .NET tool package (packageType DotnetTool) carrying the tool and every assembly it needs under tools/net8.0/any,
+# the libraries' own among them, with no dependency of its own.
+TOOL = "GovDisclosure.Policy.Tool"
+TOOL_FOLDER = "tools/net8.0/any"
+TOOL_FILES = ["DotnetToolSettings.xml", "govdisclosure.dll", "govdisclosure.runtimeconfig.json", "GovDisclosure.Policy.dll",
+              "GovDisclosure.Policy.Json.dll", "GovDisclosure.Policy.Data.dll", "GovDisclosure.Policy.Documents.dll", "System.CommandLine.dll",
+              "UglyToad.PdfPig.dll", "Microsoft.Data.Sqlite.dll"]
 
 # Files a package must carry besides its assemblies.
 REQUIRED_FILES = {
@@ -67,6 +75,8 @@ def check(nupkg: Path) -> list[str]:
         root = ET.fromstring(archive.read(nuspec_name))
     ns = {"n": root.tag[1:].split("}")[0]} if root.tag.startswith("{") else {"n": ""}
     package_id = root.find("n:metadata/n:id", ns).text
+    if package_id == TOOL:
+        return check_tool(root, ns, names)
     rules = RULES.get(package_id)
     if rules is None:
         return [f"{package_id}: no rules for this package in tools/check_packages.py"]
@@ -116,6 +126,24 @@ def check(nupkg: Path) -> list[str]:
     return problems
 
 
+def check_tool(root, ns, names: list[str]) -> list[str]:
+    problems = [f"{TOOL}: {TOOL_FOLDER}/{name} is missing" for name in TOOL_FILES if f"{TOOL_FOLDER}/{name}" not in names]
+    types = [t.get("name") for t in root.findall("n:metadata/n:packageTypes/n:packageType", ns)]
+    if types != ["DotnetTool"]:
+        problems.append(f"{TOOL}: package types {types}, expected ['DotnetTool']")
+    if root.findall("n:metadata/n:dependencies//n:dependency", ns):
+        problems.append(f"{TOOL}: declares dependencies; a tool package carries what it needs")
+    if "PACKAGE.md" not in names:
+        problems.append(f"{TOOL}: PACKAGE.md is missing")
+    for name in names:
+        lowered = name.lower()
+        if lowered.startswith("analyzers/") or "microsoft.codeanalysis" in lowered:
+            problems.append(f"{TOOL}: carries {name}; the tool must stay Roslyn-free")
+    if not problems:
+        print(f"pack: {TOOL} OK: a .NET tool, command govdisclosure, {sum(name.endswith('.dll') for name in names)} assemblies")
+    return problems
+
+
 def archive_text(nupkg: Path) -> str:
     with zipfile.ZipFile(nupkg) as archive:
         return next(archive.read(name).decode("utf-8", "replace") for name in archive.namelist() if name.endswith(".nuspec"))
@@ -129,7 +157,7 @@ def main() -> int:
     for package in packages:
         found.add(re.sub(r"\.\d+\.\d+\.\d+(-[A-Za-z0-9.]+)?\.nupkg$", "", package.name))
         problems += check(package)
-    problems += [f"{missing} was not packed" for missing in sorted(set(RULES) - found)]
+    problems += [f"{missing} was not packed" for missing in sorted((set(RULES) | {TOOL}) - found)]
     for problem in problems:
         print(f"pack: {problem}", file=sys.stderr)
     return 1 if problems else 0
