@@ -9,6 +9,7 @@
 #   tools/mutation.sh data                # the package GovDisclosure.Policy.Data; Data/RowReader.cs for one of its files
 #   tools/mutation.sh excel               # the package GovDisclosure.Policy.Catalogs.Excel; Excel/Workbook.cs for one of its files
 #   tools/mutation.sh documents           # the package GovDisclosure.Policy.Documents; Documents/TextForm.cs for one of its files
+#   tools/mutation.sh tool                # the command-line tool GovDisclosure.Policy.Tool; Tool/Cli.cs for one of its files
 #
 # Rooms: catalogs calendar deadlines requests evaluation reporting, root (the files directly in src/GovDisclosure.Policy:
 # the front door and the shared helpers), json and data. One run mutates one package: the core's rooms, json, or data. The report goes to artifacts/mutation/<rooms>/ (mutation-report.html and .json),
@@ -25,10 +26,11 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 
 declare -A folders=([catalogs]=Catalogs [calendar]=Calendar [deadlines]=Deadlines [requests]=Requests [evaluation]=Evaluation [reporting]=Reporting
-  [root]=. [json]=json [data]=data [excel]=excel [documents]=documents)
+  [root]=. [json]=json [data]=data [excel]=excel [documents]=documents [tool]=tool)
 # The add-on packages: the room's name, the prefix their files take here, and their project.
-declare -A packages=([json]=GovDisclosure.Policy.Json [data]=GovDisclosure.Policy.Data [excel]=GovDisclosure.Policy.Catalogs.Excel [documents]=GovDisclosure.Policy.Documents)
-declare -A prefixes=([Json]=json [Data]=data [Excel]=excel [Documents]=documents)
+declare -A packages=([json]=GovDisclosure.Policy.Json [data]=GovDisclosure.Policy.Data [excel]=GovDisclosure.Policy.Catalogs.Excel [documents]=GovDisclosure.Policy.Documents
+  [tool]=GovDisclosure.Policy.Tool)
+declare -A prefixes=([Json]=json [Data]=data [Excel]=excel [Documents]=documents [Tool]=tool)
 rooms=("$@")
 [ ${#rooms[@]} -gt 0 ] || rooms=(catalogs calendar deadlines requests evaluation reporting root)
 
@@ -75,8 +77,8 @@ for room in "${rooms[@]}"; do
   scored+=("--room=$room")
 done
 
-for room in json data excel documents; do
-  prefix=$(case $room in json) echo Json ;; data) echo Data ;; documents) echo Documents ;; *) echo Excel ;; esac)
+for room in json data excel documents tool; do
+  prefix=$(case $room in json) echo Json ;; data) echo Data ;; documents) echo Documents ;; tool) echo Tool ;; *) echo Excel ;; esac)
   if [ "$project" = "${packages[$room]}.csproj" ] && printf '%s\n' "${scored[@]}" | grep -qv -e "^--room=$room\$" -e "^--file=$prefix/"; then
     echo "mutation.sh: one run mutates one package; run the ${packages[$room]} package's files apart from the others'" >&2
     exit 2

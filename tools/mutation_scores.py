@@ -16,7 +16,7 @@ import sys
 
 BAR = 90.0
 FOLDERS = {"catalogs": "Catalogs/", "calendar": "Calendar/", "deadlines": "Deadlines/", "requests": "Requests/", "evaluation": "Evaluation/",
-           "reporting": "Reporting/", "json": "Json/", "data": "Data/", "excel": "Excel/", "documents": "Documents/", "root": ""}
+           "reporting": "Reporting/", "json": "Json/", "data": "Data/", "excel": "Excel/", "documents": "Documents/", "tool": "Tool/", "root": ""}
 
 
 def in_scope(relative, folders):
@@ -57,7 +57,7 @@ MOVED = {
 def relative_path(path):
     """A report's file as the tables name it: under src/GovDisclosure.Policy, or "Json/…", "Data/…", "Excel/…" and "Documents/…" for the add-on packages'."""
     path = path.replace("\\", "/")
-    for package, prefix in (("Json", "Json/"), ("Data", "Data/"), ("Catalogs.Excel", "Excel/"), ("Documents", "Documents/")):
+    for package, prefix in (("Json", "Json/"), ("Data", "Data/"), ("Catalogs.Excel", "Excel/"), ("Documents", "Documents/"), ("Tool", "Tool/")):
         if f"src/GovDisclosure.Policy.{package}/" in path:
             return prefix + path.split(f"src/GovDisclosure.Policy.{package}/")[-1]
     return path.split("src/GovDisclosure.Policy/")[-1]

@@ -17,7 +17,7 @@ public sealed class MutationSettingsTests
         {
             Assert.True(row.Columns.Length == 5, $"line {row.Line}: {row.Columns.Length} columns; expected file, mutator, replacement, source line, why");
             var prefix = row.Columns[0].Split('/')[0];
-            var package = prefix switch { "Json" or "Data" => "." + prefix, "Excel" => ".Catalogs.Excel", "Documents" => ".Documents", _ => "" };   // the add-on packages' files
+            var package = prefix switch { "Json" or "Data" => "." + prefix, "Excel" => ".Catalogs.Excel", "Documents" => ".Documents", "Tool" => ".Tool", _ => "" };   // the add-on packages' files
             var source = Path.Combine(RepositoryFiles.Root, "src", "GovDisclosure.Policy" + package, package.Length == 0 ? row.Columns[0] : row.Columns[0][(prefix.Length + 1)..]);
             Assert.True(File.Exists(source), $"line {row.Line}: no file {row.Columns[0]}");
             var lines = File.ReadAllLines(source).Select(line => line.Trim()).ToArray();
