@@ -176,6 +176,7 @@ public sealed class DocumentationTests
             .GetBytes(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "civil-affairs-catalog.csv"))));
         File.Copy(Path.Combine(RealCatalogSheetsFolder, "haitan-2020.xlsx"), Path.Combine(folder.FullName, "haitan-2020.xlsx"));
         File.Copy(Path.Combine(GovDisclosure.Policy.Tests.Documents.Fixtures.Folder, "pingtan-2022.mso.html"), Path.Combine(folder.FullName, "pingtan-2022.mso.html"));
+        File.Copy(GovDisclosure.Policy.Tests.Documents.PdfReadingTests.Huaian, Path.Combine(folder.FullName, "huaian-2024.pdf"));
         var (directory, output) = (Environment.CurrentDirectory, Console.Out);
         using var printed = new StringWriter();
         try
