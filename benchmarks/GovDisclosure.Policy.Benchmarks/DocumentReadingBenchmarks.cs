@@ -22,12 +22,7 @@ public class DocumentReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "GovDisclosure.Policy.sln")))
-        {
-            folder = Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("No GovDisclosure.Policy.sln above the benchmarks.");
-        }
-
+        var folder = RepositoryFolder.Root;
         var fixtures = Directory.GetFiles(Path.Combine(folder, "tests", "GovDisclosure.Policy.Tests", "Documents", "Fixtures"), "*.html").Order(StringComparer.Ordinal)
             .Select(File.ReadAllBytes).ToArray();
         pages = [.. Enumerable.Range(0, Count).Select(i => fixtures[i % fixtures.Length])];

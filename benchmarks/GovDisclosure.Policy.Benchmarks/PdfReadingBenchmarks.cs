@@ -22,12 +22,7 @@ public class PdfReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "GovDisclosure.Policy.sln")))
-        {
-            folder = Path.GetDirectoryName(folder.TrimEnd(Path.DirectorySeparatorChar)) ?? throw new InvalidOperationException("No GovDisclosure.Policy.sln above the benchmarks.");
-        }
-
+        var folder = RepositoryFolder.Root;
         var tests = Path.Combine(folder, "tests", "GovDisclosure.Policy.Tests");
         var files = Directory.GetFiles(Path.Combine(tests, "Documents", "Fixtures"), "*.pdf").Order(StringComparer.Ordinal)
             .Append(Path.Combine(tests, "Reporting", "PublishedReports", "huaian-2024.pdf")).Select(File.ReadAllBytes).ToArray();

@@ -49,15 +49,7 @@ public static class AnnualReportDocuments
     /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ReportReading ReadDocx(Stream docx, ReportReadOptions? options = null)
     {
-        var bytes = Bytes(Preconditions.CheckNotNull(docx));
-        var kind = FileKind.Of(bytes);
-        if (kind != FileKind.Zip)
-        {
-            throw new ReportDocumentException(kind is null
-                ? "The file is not a Word document: a .docx is a zip package, and this file is not one."
-                : $"The file is {kind.Description}, not a .docx; {kind.Advice}");
-        }
-
+        var bytes = Of(Preconditions.CheckNotNull(docx), FileKind.Zip, "a .docx", "The file is not a Word document: a .docx is a zip package, and this file is not one.");
         var (blocks, title) = DocxReport.Read(bytes);
         return ReportInterpreter.Read(blocks, title, null, options ?? ReportReadOptions.None);
     }
@@ -76,16 +68,17 @@ public static class AnnualReportDocuments
     /// <exception cref="IOException">The stream failed, was disposed or cannot read; the stream's own exception is inside.</exception>
     public static ReportReading ReadPdf(Stream pdf, ReportReadOptions? options = null)
     {
-        var bytes = Bytes(Preconditions.CheckNotNull(pdf));
-        var kind = FileKind.Of(bytes);
-        if (kind != FileKind.Pdf)
-        {
-            throw new ReportDocumentException(kind is null
-                ? "The file is not a PDF: a PDF starts with %PDF, and this file does not."
-                : $"The file is {kind.Description}, not a PDF; {kind.Advice}");
-        }
-
+        var bytes = Of(Preconditions.CheckNotNull(pdf), FileKind.Pdf, "a PDF", "The file is not a PDF: a PDF starts with %PDF, and this file does not.");
         return PdfReport.Read(bytes, options ?? ReportReadOptions.None);
+    }
+
+    /// <summary>The stream's bytes, when they are a file of <paramref name="expected"/>'s kind; otherwise what the file is and how to read it.</summary>
+    private static byte[] Of(Stream stream, FileKind expected, string noun, string unknown)
+    {
+        var bytes = Bytes(stream);
+        var kind = FileKind.Of(bytes);
+        return kind == expected ? bytes
+            : throw new ReportDocumentException(kind is null ? unknown : $"The file is {kind.Description}, not {noun}; {kind.Advice}");
     }
 
     private static byte[] Bytes(Stream stream)
