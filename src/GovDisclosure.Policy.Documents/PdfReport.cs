@@ -26,7 +26,7 @@ internal static class PdfReport
 
     /// <summary>The pages' contents and the document's title property. Every failure of PdfPig — which meets a damaged file only as it
     /// reads it — is the one problem of a file that is not a readable PDF.</summary>
-    private static (List<PdfPageContent> Pages, string? Title) Pages(byte[] pdf)
+    internal static (List<PdfPageContent> Pages, string? Title) Pages(byte[] pdf)
     {
         var pages = new List<PdfPageContent>();
         var images = 0;

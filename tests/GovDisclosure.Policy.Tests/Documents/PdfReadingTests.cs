@@ -107,6 +107,18 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void Sec12_a_pdf_protected_by_a_password_is_refused_as_such()
+    {
+        var owner = new string('A', 64);
+        var pdf = RawPdf.With("", $"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <{owner}> /U <{new string('B', 64)}> >>");
+
+        var error = Assert.Throws<ReportDocumentException>(() => ReadPdf(pdf));
+
+        Assert.Contains("The PDF is protected by a password (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); open it, and save or print it again as a PDF without one.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Sec12_the_options_fill_what_the_pdf_does_not_say()
     {
         var options = new ReportReadOptions { PublishedOn = new LocalDate(2025, 1, 20), PublisherRole = BodyRole.Department, PublisherName = "淮安市政府办" };
