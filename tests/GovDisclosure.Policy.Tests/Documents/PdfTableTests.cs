@@ -118,6 +118,26 @@ public sealed class PdfTableTests
     }
 
     [Fact]
+    public void Sec12_a_pages_tables_come_top_first_whatever_order_their_borders_were_drawn_in()
+    {
+        var upper = Page(1, ("上", 0, 0, 1, 1), ("表", 0, 1, 1, 1));
+        var lower = Page(1, ("下", 0, 0, 1, 1), ("表", 0, 1, 1, 1));
+        var page = new PdfPageContent(1, 595, 842, [.. upper.Glyphs, .. lower.Glyphs.Select(glyph => glyph with { Bottom = glyph.Bottom - 300, Top = glyph.Top - 300, Baseline = glyph.Baseline - 300 })],
+            [.. lower.Rules.Select(rule => rule.Horizontal ? rule with { At = rule.At - 300 } : rule with { From = rule.From - 300, To = rule.To - 300 }), .. upper.Rules]);
+
+        Assert.Equal(["上", "下"], PdfTableFinder.Find(page).Tables.Select(table => table.Cells.OrderBy(cell => cell.Left).First().Text));
+    }
+
+    [Fact]
+    public void Sec12_a_header_row_of_the_same_words_spanning_other_rows_is_no_repeat()
+    {
+        var table = new PdfTableAssembly(Part(Page(4, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1), ("一、新收", 1, 0, 1, 1), ("5", 1, 1, 1, 1))));
+        table.Continue(Part(Page(5, ("项目", 0, 0, 2, 1), ("总计", 0, 1, 1, 1), ("2", 1, 1, 1, 1))));
+
+        Assert.Equal(4, table.Build().RowCount);
+    }
+
+    [Fact]
     public void Sec12_a_first_row_that_differs_from_the_header_is_kept()
     {
         var table = new PdfTableAssembly(Part(Page(4, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1), ("一、新收", 1, 0, 1, 1), ("5", 1, 1, 1, 1))));
