@@ -96,9 +96,9 @@ internal static class AuditCommand
         output.WriteLine();
         output.WriteLine($"{audit.Entries.Count} files: {audit.Audited.Count()} audited, {audit.Unreadable.Count()} without a report read, " +
                          $"{audit.Unpaired.Count()} without last year's report{(audit.LastYearFolder is null ? " (no --last-year given)" : "")}.");
-        foreach (var entry in audit.Unpaired)
+        foreach (var entry in audit.LastYearFolder is null ? [] : audit.Unpaired)
         {
-            output.WriteLine($"  unpaired: {entry.File.File} ({entry.Audit!.Report.PublisherName} {entry.Audit.Report.Year}): no report of {entry.Audit.Report.Year - 1} by it in {audit.LastYearFolder ?? "—"}");
+            output.WriteLine($"  unpaired: {entry.File.File} ({entry.Audit!.Report.PublisherName} {entry.Audit.Report.Year}): no report of {entry.Audit.Report.Year - 1} by it in {audit.LastYearFolder}");
         }
 
         foreach (var path in new[] { htmlFile, jsonFile }.OfType<string>())

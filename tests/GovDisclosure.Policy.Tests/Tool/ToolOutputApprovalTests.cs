@@ -31,6 +31,30 @@ public sealed class ToolOutputApprovalTests : IDisposable
     }
 
     [Fact]
+    public void Sec12_the_help_of_every_command_reads_as_approved()
+    {
+        var text = string.Join("\n", new[] { "--help", "audit --help", "evaluate --help", "due --help", "calendar --help" }
+            .Select(arguments => $"## govdisclosure {arguments}\n" + ToolRun.Run(arguments.Split(' ')).Output.Replace("testhost", "govdisclosure", StringComparison.Ordinal)));   // the name the host runs it under
+
+        Approvals.Verify("tool-help.txt", text);
+    }
+
+    [Fact]
+    public void Sec12_an_audit_without_last_years_folder_a_provisional_due_date_and_a_databases_year_read_as_approved()
+    {
+        var county = Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json");
+
+        var text = string.Join("\n", new[]
+        {
+            ToolRun.Run("audit", Path.Combine(work, "now")).Output.Replace(work, "{work}", StringComparison.Ordinal),
+            ToolRun.Run("due", "MO1", "2026-12-31").Output,
+            ToolRun.Run("evaluate", county, "--as-of", "2026-03-31", "--year", "2024").Output.Replace(county, "county-2025.json", StringComparison.Ordinal),
+        });
+
+        Approvals.Verify("tool-audit-alone-provisional-year.txt", text);
+    }
+
+    [Fact]
     public void Sec4_D4_the_evaluation_a_due_date_and_a_day_read_as_approved()
     {
         var county = Path.Combine(RepositoryFiles.Root, "samples", "GovDisclosure.Policy.Samples", "county-2025.json");
