@@ -23,6 +23,25 @@ public sealed class PdfDrawingTests
 
     private static PdfRule Rounded(PdfRule rule) => new(rule.Horizontal, Math.Round(rule.At, 1), Math.Round(rule.From, 1), Math.Round(rule.To, 1));
 
+    [Theory]
+    [InlineData(8, true)]   // a rule from 10 to 20 passes through what lies within two points of its ends
+    [InlineData(7.99, false)]
+    [InlineData(22, true)]
+    [InlineData(22.01, false)]
+    public void Sec12_a_rule_covers_what_lies_within_two_points_of_it(double position, bool covers)
+    {
+        Assert.Equal(covers, new PdfRule(true, 0, 10, 20).Covers(position));
+    }
+
+    [Fact]
+    public void Sec12_a_stroke_as_far_up_as_across_is_horizontal_and_a_glyph_is_a_space_only_when_all_of_it_is()
+    {
+        Assert.Equal(new PdfRule(true, 2.5, 0, 5), PdfRule.Of(0, 0, 5, 5));
+        Assert.Equal(new PdfRule(false, 2.5, 0, 6), PdfRule.Of(0, 0, 5, 6));
+        Assert.False(new PdfGlyph(" a", 0, 1, 0, 1, 0, 1).IsSpace);
+        Assert.True(new PdfGlyph("\u3000 ", 0, 1, 0, 1, 0, 1).IsSpace);
+    }
+
     [Fact]
     public void Sec12_a_stroked_line_is_a_rule_and_a_diagonal_is_none()
     {

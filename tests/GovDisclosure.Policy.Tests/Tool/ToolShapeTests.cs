@@ -51,6 +51,13 @@ public sealed class ToolShapeTests
     [InlineData("县民政局", 8)]
     [InlineData("２０２４年", 10)]
     [InlineData("a—b", 3)]
+    [InlineData("\u10FF\u1100\u115F\u1160", 6)]   // Hangul's leading jamo, and either side of them
+    [InlineData("\u2E7F\u2E80\uA4CF\uA4D0", 6)]   // CJK radicals to Yi
+    [InlineData("\uABFF\uAC00\uD7A3\uD7A4", 6)]   // Hangul syllables
+    [InlineData("\uF8FF\uF900\uFAFF\uFB00", 6)]   // CJK compatibility ideographs
+    [InlineData("\uFE2F\uFE30\uFE4F\uFE50", 6)]   // CJK compatibility forms
+    [InlineData("\uFEFF\uFF00\uFF60\uFF61", 6)]   // full-width forms, not the half-width ones after them
+    [InlineData("\uFFDF\uFFE0\uFFE6\uFFE7", 6)]   // full-width signs
     public void Sec12_a_chinese_character_takes_two_columns_of_a_terminal(string text, int width)
     {
         Assert.Equal(width, TextTable.Width(text));
@@ -71,5 +78,6 @@ public sealed class ToolShapeTests
     {
         Assert.Equal("Bad register (3 problems): a: one (and 2 more)", Cli.OneLine(new InvalidDataException("Bad register (3 problems):\n- a: one\n- b: two\n- c: three")));
         Assert.Equal("The file is broken: no xref", Cli.OneLine(new InvalidDataException("The file is broken: no xref")));
+        Assert.Equal("Bad register (1 problem): a: one", Cli.OneLine(new InvalidDataException("Bad register (1 problem):\n\n- a: one\n")));
     }
 }
