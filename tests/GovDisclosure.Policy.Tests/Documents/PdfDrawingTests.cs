@@ -83,6 +83,20 @@ public sealed class PdfDrawingTests
         Assert.Empty(RawRules("50 50 400 400 re W n"));
     }
 
+    [Theory]
+    [InlineData("100 100 m 300 101 l S", 1)]   // leaning one point over 200: straight enough
+    [InlineData("100 100 m 300 101.01 l S", 0)]
+    [InlineData("100 100 m 101 100 l S", 0)]   // one point long: a dot, no rule
+    [InlineData("100 100 m 101.01 100 l S", 1)]
+    [InlineData("100 100 2 2 re f", 1)]   // a filled square of two points: a horizontal rule
+    public void Sec12_a_stroke_is_a_rule_when_it_leans_a_point_at_most_and_is_longer_than_one(string content, int rules)
+    {
+        var drawn = RawRules(content);
+
+        Assert.Equal(rules, drawn.Length);
+        Assert.All(drawn, rule => Assert.True(rule.Horizontal));
+    }
+
     [Fact]
     public void Sec12_a_closed_stroked_path_is_a_rule_for_each_side_the_closing_one_too()
     {

@@ -73,6 +73,36 @@ public sealed class PdfReadingTests
     }
 
     [Fact]
+    public void Sec12_a_scan_of_one_page_and_a_pdf_of_two_pages_without_text_are_named_in_the_singular_and_plural()
+    {
+        Assert.Contains("only images on its 1 page: it is a scan",
+            Assert.Throws<ReportDocumentException>(() => ReadPdf(Built(pages: 1, page => page.AddPng(new MemoryStream(Pixel), new PdfRectangle(50, 50, 500, 700))))).Message, StringComparison.Ordinal);
+        Assert.EndsWith("The PDF holds no text on its 2 pages; read the report's web page or .docx instead.",
+            Assert.Throws<ReportDocumentException>(() => ReadPdf(Built(pages: 2, page => page.DrawLine(new PdfPoint(50, 50), new PdfPoint(300, 50))))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec12_a_pdf_with_text_on_one_page_and_a_scan_on_another_is_read()
+    {
+        var first = true;
+        var pdf = Built(pages: 2, (page, font) =>
+        {
+            if (first)
+            {
+                page.AddText("Minutes", 12, new PdfPoint(72, 700), font);
+            }
+            else
+            {
+                page.AddPng(new MemoryStream(Pixel), new PdfRectangle(50, 50, 500, 700));
+            }
+
+            first = false;
+        });
+
+        Assert.Equal(DocumentProblemKind.NotAReport, Assert.Single(ReadPdf(pdf).Problems).Kind);
+    }
+
+    [Fact]
     public void Sec12_a_pdf_without_text_or_images_is_refused_as_holding_no_text()
     {
         var error = Assert.Throws<ReportDocumentException>(() => ReadPdf(Built(pages: 1, page => page.DrawLine(new PdfPoint(50, 50), new PdfPoint(300, 50)))));
