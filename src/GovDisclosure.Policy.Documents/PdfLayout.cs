@@ -86,7 +86,7 @@ internal static class PdfLayout
                 {
                     table.Continue(part);
                 }
-                else if (part is not null && (!part.IsBox || (i + 1 < items.Count && items[i + 1].Table is { } next && new PdfTableAssembly(part).IsContinuedBy(next))))
+                else if (part is not null && (!part.IsBox || (i + 1 < items.Count && items[i + 1].Table is { } next && PdfTableAssembly.Continues(part, next))))
                 {
                     CloseParagraph();
                     CloseTable();

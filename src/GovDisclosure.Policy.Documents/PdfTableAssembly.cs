@@ -33,8 +33,13 @@ internal sealed class PdfTableAssembly
     internal int LastPage { get; private set; }
 
     /// <summary>Whether <paramref name="part"/>, the first thing on its page, continues the table ending the page before.</summary>
-    internal bool IsContinuedBy(PdfTablePart part) =>
-        part.Page == LastPage + 1 && Math.Abs(part.Left - Left) <= SameEdge && Math.Abs(part.Right - Right) <= SameEdge;
+    internal bool IsContinuedBy(PdfTablePart part) => Continues(LastPage, Left, Right, part);
+
+    /// <summary>Whether <paramref name="next"/>, the first thing on its page, continues <paramref name="part"/>, the last on the page before.</summary>
+    internal static bool Continues(PdfTablePart part, PdfTablePart next) => Continues(part.Page, part.Left, part.Right, next);
+
+    private static bool Continues(int page, double left, double right, PdfTablePart next) =>
+        next.Page == page + 1 && Math.Abs(next.Left - left) <= SameEdge && Math.Abs(next.Right - right) <= SameEdge;
 
     /// <summary>Adds the part's rows below the table's, without the header rows it repeats, the cells the page break cut joined.</summary>
     internal void Continue(PdfTablePart part)

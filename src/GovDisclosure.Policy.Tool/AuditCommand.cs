@@ -1,5 +1,4 @@
 using System.CommandLine;
-using GovDisclosure.Policy.Calendar;
 
 namespace GovDisclosure.Policy.Tool;
 
@@ -55,7 +54,7 @@ internal static class AuditCommand
         var reports = ReportFiles.ReadAll(folder, progress, "reading");
         var lastYear = lastYearFolder is null ? [] : ReportFiles.ReadAll(lastYearFolder, progress, "reading last year's");
         var years = reports.Select(file => file.Report?.Year ?? 0).Append(ChinaTime.Today(SystemClock.Instance).Year).Max();
-        var policy = DisclosurePolicy.Default.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(Math.Min(years + 1, StatutoryHolidays.LastYear)));
+        var policy = Cli.PolicyThrough(years);
         var byPublisher = lastYear.Where(file => file.Report is not null).GroupBy(file => (file.Report!.PublisherName, file.Report.Year))
             .ToDictionary(group => group.Key, group => group.First());
         var entries = reports.Select(file =>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovDisclosure.Policy.Calendar;
 
 namespace GovDisclosure.Policy.Tool;
 
@@ -42,6 +43,11 @@ internal static class Cli
             return BadInput;
         }
     }
+
+    /// <summary>The policy every command answers with: the seed's, its calendar estimating the years after the official data through the
+    /// year after <paramref name="year"/> (answers resting on them say they are provisional).</summary>
+    internal static DisclosurePolicy PolicyThrough(int year) =>
+        DisclosurePolicy.Default.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(Math.Clamp(year + 1, 1, StatutoryHolidays.LastYear)));
 
     /// <summary>A library's exception as one line: its summary and its first problem, and how many more there are.</summary>
     internal static string OneLine(Exception exception)

@@ -88,9 +88,7 @@ internal static class DayCommands
         return default;
     }
 
-    /// <summary>The policy, its calendar estimating the years after the official data through the year after <paramref name="day"/>'s.</summary>
-    private static DisclosurePolicy Policy(LocalDate day) =>
-        DisclosurePolicy.Default.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(Math.Clamp(day.Year + 1, 1, StatutoryHolidays.LastYear)));
+    private static DisclosurePolicy Policy(LocalDate day) => Cli.PolicyThrough(day.Year);
 
     private static T Guarded<T>(LocalDate day, Func<T> answer)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using GovDisclosure.Policy.Calendar;
 using GovDisclosure.Policy.Data;
 using GovDisclosure.Policy.Json;
 using Microsoft.Data.Sqlite;
@@ -57,7 +56,7 @@ internal static class EvaluateCommand
             throw new ToolInputException($"{path}: no such file");
         }
 
-        var policy = DisclosurePolicy.Default.WithCalendar(ChinaWorkingDayCalendar.Official.WithProvisionalYearsThrough(Math.Min(asOf.Year + 1, StatutoryHolidays.LastYear)));
+        var policy = Cli.PolicyThrough(asOf.Year);
         try
         {
             if (Path.GetExtension(path).ToLowerInvariant() is ".db" or ".sqlite" or ".sqlite3")
