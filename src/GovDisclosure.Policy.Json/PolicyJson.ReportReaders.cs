@@ -79,7 +79,7 @@ public static partial class PolicyJson
     private static T Deserialize<T>(Stream utf8Json, string what, List<(int Line, int Column)> rootElements)
     {
         Preconditions.CheckNotNull(utf8Json);
-        var json = InputStreams.ReadAll(utf8Json, what);
+        var json = LegacyDayKinds.Upgrade(InputStreams.ReadAll(utf8Json, what));
         var repeated = RepeatedProperties.Find(json.AsSpan(), rootElements);
         repeated.ThrowIfAny();
 

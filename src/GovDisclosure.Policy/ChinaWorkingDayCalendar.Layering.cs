@@ -125,4 +125,31 @@ public sealed partial class ChinaWorkingDayCalendar
         var onlyOffered = offered.Days.Except(held.Days).Select(day => $"+{day}");
         return string.Join("; ", onlyHeld.Concat(onlyOffered).Take(6));
     }
+
+    /// <summary>Which days are statutory holiday days (D47), by table slot: the national rules of each covered year and, for a region's
+    /// calendar, the region's own holidays. Made on first use; racing threads make equal tables.</summary>
+    private bool[] StatutoryDays
+    {
+        get
+        {
+            if (Volatile.Read(ref statutoryDays) is { } made)
+            {
+                return made;
+            }
+
+            var firstYear = data.Years[0];
+            var days = new bool[listing.Length];
+            for (var year = Math.Max(firstYear, StatutoryHolidays.FirstYear); year <= Math.Min(Coverage.End.Year, StatutoryHolidays.LastYear); year++)
+            {
+                var regional = Region is { } region ? RegionalHolidayRule.InOrder.Where(rule => rule.Region.Contains(region)).SelectMany(rule => rule.DaysOf(year)) : Enumerable.Empty<NoticeDay>();
+                foreach (var date in StatutoryHolidays.ByHoliday(year).SelectMany(holiday => holiday.Dates).Concat(regional.Select(day => day.Date)))
+                {
+                    days[WorkingDayRanks.SlotOf(date, firstYear)] = true;
+                }
+            }
+
+            Interlocked.CompareExchange(ref statutoryDays, days, null);
+            return statutoryDays;
+        }
+    }
 }

@@ -24,6 +24,7 @@ public sealed partial class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     private readonly int[] listing;
     private readonly WorkingDayRanks table;
     private readonly LocalDate firstProvisionalDay;
+    private bool[]? statutoryDays;   // made on first use by StatutoryDays
 
     /// <summary>Builds the tables. The official calendar comes through here on first use, so this path
     /// works on arrays of primitives: no LINQ, no object per day, no generic instantiation over value types.</summary>
@@ -54,7 +55,9 @@ public sealed partial class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         // The official calendar has no regional layers: it skips their code, and the generic instantiations it would compile.
         if (additions.Regional.Length + additions.Estimates.Length > 0)
         {
-            estimatedYears = RegionalLayers.Apply(additions.Regional, additions.Estimates, firstYear, provisionalThroughYear, listing, listed, extra);
+            var estimates = new List<RegionalEstimate>();
+            estimatedYears = RegionalLayers.Apply(additions.Regional, additions.Estimates, firstYear, provisionalThroughYear, listing, listed, extra, estimates);
+            RegionalEstimates = ReadOnly.Wrap(estimates.OrderBy(estimate => estimate.Year).ToArray());
             Region = RegionalLayers.MostLocal(additions.Regional, additions.Estimates);
         }
 
@@ -196,6 +199,12 @@ public sealed partial class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
     /// over its province's — or null for the national calendar (§11).
     /// </summary>
     public RegionCode? Region { get; }
+
+    /// <summary>
+    /// The regional estimates the calendar holds (D46), one per estimated year and rule, in year order: the days each made off and the days
+    /// it left to the region's notice. Empty without <see cref="WithRegionalEstimates"/>.
+    /// </summary>
+    public IReadOnlyList<RegionalEstimate> RegionalEstimates { get; } = ReadOnly.Empty<RegionalEstimate>();
 
     /// <summary>The regional notices laid over the national days, in the order they were added.</summary>
     public IReadOnlyList<RegionalNotice> RegionalNotices => ReadOnly.Wrap(additions.Regional);
@@ -402,15 +411,18 @@ public sealed partial class ChinaWorkingDayCalendar : IRankedWorkingDayCalendar
         static OfficialHolder() => Calendar = LoadOfficial();
     }
 
-    private static DayKind KindOf(LocalDate date, NoticeDay? listed)
+    private DayKind KindOf(LocalDate date, NoticeDay? listed)
     {
         var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+        var slot = WorkingDayRanks.SlotOf(date, data.Years[0]);
         if (listed is null)
         {
-            return weekend ? DayKind.Weekend : DayKind.Weekday;
+            // A region's festival day on a weekend that no layer lists (in a national break, 2019) is still statutory there (D47).
+            return weekend ? DayKind.OfDayOff(date, StatutoryDays[slot]) : DayKind.Weekday;
         }
 
         // A notice listing a weekday as working (2020-02-03) changes nothing: it stays an ordinary weekday.
-        return listed.IsOffDay ? DayKind.PublicHoliday : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
+        return listed.IsOffDay ? DayKind.OfDayOff(date, StatutoryDays[slot])
+            : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
     }
 }

@@ -102,7 +102,7 @@ public sealed class Deadline
     /// <summary>
     /// The explanation in English, for example
     /// <c>IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days, 14 days skipped
-    /// (8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.</c>
+    /// (3 statutory holiday: Spring Festival; 4 holiday rest day: Spring Festival; 7 weekend); adjusted working days counted: 2024-02-18.</c>
     /// </summary>
     internal string ExplanationEn
     {
@@ -111,9 +111,9 @@ public sealed class Deadline
             var what = Basis.SubjectEn;
             var period = Period is null ? "" : $" for {Period.Start.ToIso()} to {Period.End.ToIso()}";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
-            var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"{group.Count()} public holiday: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).Label.En).Distinct())}"
-                : $"{group.Count()} {group.Key.Label.En}");
+            var reasons = BySkippedKind(skipped).Select(group => group.Key == DayKind.Weekend
+                ? $"{group.Count()} {group.Key.Label.En}"
+                : $"{group.Count()} {group.Key.Label.En}: {string.Join(", ", group.Select(day => (day.Holiday ?? Holiday.Other).Label.En).Distinct())}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Basis.StepDescriptions.Select(step => "; " + step.En));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.En, Due.ToIso())}{period}: {Rule.DescriptionEn}, counted from {Trigger.ToIso()}{steps}; " +
@@ -124,7 +124,12 @@ public sealed class Deadline
         }
     }
 
-    /// <summary>The explanation in Chinese, for example <c>IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（节假日8天：春节；周末6天）；调休上班日：2024-02-18。</c></summary>
+    /// <summary>The days skipped by kind (D47): statutory holiday days, then holiday rest days — both named by their holidays in the
+    /// explanations — then weekend days, only counted.</summary>
+    private static IEnumerable<IGrouping<DayKind, DayInfo>> BySkippedKind(DayInfo[] skipped) =>
+        skipped.GroupBy(day => day.Kind).OrderBy(group => group.Key == DayKind.StatutoryHoliday ? 0 : group.Key == DayKind.HolidayRestDay ? 1 : 2);
+
+    /// <summary>The explanation in Chinese, for example <c>IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（法定节假日3天：春节；调休放假4天：春节；周末7天）；调休上班日：2024-02-18。</c></summary>
     internal string ExplanationZh
     {
         get
@@ -132,9 +137,9 @@ public sealed class Deadline
             var what = Basis.SubjectZh;
             var period = Period is null ? "" : $"（报告期{Period.Start.ToIso()}至{Period.End.ToIso()}）";
             var skipped = Days.Where(day => !day.IsWorkingDay).ToArray();
-            var reasons = skipped.GroupBy(day => day.Kind).Select(group => group.Key == DayKind.PublicHoliday
-                ? $"节假日{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).Label.Zh).Distinct())}"
-                : $"{group.Key.Label.Zh}{group.Count()}天");
+            var reasons = BySkippedKind(skipped).Select(group => group.Key == DayKind.Weekend
+                ? $"{group.Key.Label.Zh}{group.Count()}天"
+                : $"{group.Key.Label.Zh}{group.Count()}天：{string.Join("、", group.Select(day => day.NoticeName ?? (day.Holiday ?? Holiday.Other).Label.Zh).Distinct())}");
             var adjusted = Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date.ToIso()).ToArray();
             var steps = string.Concat(Basis.StepDescriptions.Select(step => "；" + step.Zh));
             return $"{what} {string.Format(CultureInfo.InvariantCulture, Basis.DueWording.Zh, Due.ToIso())}{period}：{Rule.DescriptionZh}，自{Trigger.ToIso()}起算{steps}；" +

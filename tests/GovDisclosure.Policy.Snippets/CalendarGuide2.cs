@@ -16,7 +16,7 @@ internal static class CalendarGuide2
         var county = ChinaWorkingDayCalendar.Official.WithRegionalNotice(guangxi);
         Console.WriteLine(county.Region);   // 450000
         Console.WriteLine(county.Describe(new LocalDate(2023, 4, 23)).Explanation.En);
-        // 2023-04-23 Sunday: public holiday of 壮族三月三 (广西壮族自治区 2023 notice)
+        // 2023-04-23 Sunday: statutory holiday of 壮族三月三 (广西壮族自治区 2023 notice)
 
         var given = DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2023, 4, 10));   // given on the national calendar
         foreach (var change in DeadlineChanges.Between([given], county))

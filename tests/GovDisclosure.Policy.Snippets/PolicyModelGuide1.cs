@@ -20,7 +20,7 @@ internal static class PolicyModelGuide1
         var deadline = policy.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8));   // a document formed before Spring Festival
         Console.WriteLine(deadline.Explanation.En);
         // IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days,
-        // 14 days skipped (8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.
+        // 14 days skipped (3 statutory holiday: Spring Festival; 4 holiday rest day: Spring Festival; 7 weekend); adjusted working days counted: 2024-02-18.
 
         var calendar = ChinaWorkingDayCalendar.Official;             // State Council notices 2007–2026
         Console.WriteLine(calendar.Describe(new LocalDate(2024, 2, 4)).Explanation.Zh);

@@ -19,8 +19,9 @@ internal static class RequestsGuide1
         // YSQ-2025-031 reply due 2025-11-11: 20 working days after receipt of the request (§8.4), counted from
         // 2025-09-22; received 2025-09-22: in person: received the day it was handed in (§8.3), under the 2019
         // Regulations; stopped 2025-09-25 to 2025-10-16 (third party consulted on 2025-09-24, answered 2025-10-16): 12
-        // working days not counted (§8.5, D33); 20 working days, 18 days skipped (10 weekend; 8 public holiday:
-        // Mid-Autumn Festival and National Day); adjusted working days counted: 2025-09-28, 2025-10-11.
+        // working days not counted (§8.5, D33); 20 working days, 18 days skipped (4 statutory holiday: Mid-Autumn Festival and
+        // National Day; 2 holiday rest day: Mid-Autumn Festival and National Day; 12 weekend); adjusted working days counted: 2025-09-28,
+        // 2025-10-11.
 
         var status = policy.ReplyStatusOn(request, asOf: new LocalDate(2025, 11, 14));
         Console.WriteLine(status);   // Request YSQ-2025-031 on 2025-11-14: open, due 2025-11-11, overdue by 3 working days

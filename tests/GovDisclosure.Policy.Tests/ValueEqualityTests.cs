@@ -26,7 +26,7 @@ public sealed class ValueEqualityTests
     [Fact]
     public void D1_a_day_description_compares_its_date_kind_holiday_notice_and_provisional_flag()
     {
-        static DayInfo Day(int day = 10, string kind = nameof(DayKind.PublicHoliday), bool spring = true, string? name = "春节", int? year = 2024, bool provisional = false) =>
+        static DayInfo Day(int day = 10, string kind = nameof(DayKind.StatutoryHoliday), bool spring = true, string? name = "春节", int? year = 2024, bool provisional = false) =>
             new(new LocalDate(2024, 2, day), DayKind.Parse(kind), spring ? Holiday.SpringFestival : Holiday.NationalDay, name, year, provisional);
 
         EqualOnlyToCopies(Day(), Day(),

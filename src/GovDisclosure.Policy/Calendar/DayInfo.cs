@@ -1,9 +1,9 @@
 namespace GovDisclosure.Policy.Calendar;
 
 /// <summary>
-/// Whether a day is a working day in mainland China and why (D1): an ordinary weekday or weekend, a
-/// public holiday (with its name), or an adjusted working day (with the holiday it makes up for) — and
-/// whether the answer rests on an official notice or on a provisional estimate.
+/// Whether a day is a working day in mainland China and why (D1): a weekday or a weekend, a statutory holiday day or a holiday rest day
+/// (D47, with the holiday's name), or an adjusted working day (with the holiday it makes up for) — and whether the answer rests on an
+/// official notice or on a provisional estimate.
 /// </summary>
 public sealed class DayInfo : IEquatable<DayInfo>
 {
@@ -24,13 +24,15 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <see cref="IWorkingDayCalendar.Describe(LocalDate)"/>.
     /// </summary>
     /// <param name="date">The day, an ISO date.</param>
-    /// <param name="kind">Weekday, weekend, public holiday or adjusted working day; it decides <see cref="IsWorkingDay"/>.</param>
-    /// <param name="holiday">For a public holiday, the holiday; for an adjusted working day, the holiday it makes up for; otherwise null.</param>
+    /// <param name="kind">The day's kind (D47); it decides <see cref="IsWorkingDay"/>. For a day off, <see cref="DayKind.OfDayOff(LocalDate, RegionCode?)"/>
+    /// gives the kind the library's calendars give.</param>
+    /// <param name="holiday">For a day off of a holiday period (a weekend day inside one included), the holiday; for an adjusted working day, the
+    /// holiday it makes up for; for a weekday, null.</param>
     /// <param name="noticeName">The holiday's name as the notice spells it, or null for a day no notice lists.</param>
     /// <param name="noticeYear">The year of the notice that lists the day, or null.</param>
     /// <param name="isProvisional">Whether the day's status is estimated rather than read in a published notice.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or a weekday or weekend names a holiday.</exception>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, or a weekday names a holiday.</exception>
     public DayInfo(LocalDate date, DayKind kind, Holiday? holiday, string? noticeName, int? noticeYear, bool isProvisional)
         : this(date, kind, holiday, noticeName, noticeYear, isProvisional, null, null)
     {
@@ -38,22 +40,24 @@ public sealed class DayInfo : IEquatable<DayInfo>
 
     /// <summary>Describes a day that a regional notice or a regional estimate set (§11).</summary>
     /// <param name="date">The day, an ISO date.</param>
-    /// <param name="kind">Weekday, weekend, public holiday or adjusted working day; it decides <see cref="IsWorkingDay"/>.</param>
-    /// <param name="holiday">For a public holiday, the holiday; for an adjusted working day, the holiday it makes up for; otherwise null.</param>
+    /// <param name="kind">The day's kind (D47); it decides <see cref="IsWorkingDay"/>. For a day off, <see cref="DayKind.OfDayOff(LocalDate, RegionCode?)"/>
+    /// gives the kind the library's calendars give.</param>
+    /// <param name="holiday">For a day off of a holiday period (a weekend day inside one included), the holiday; for an adjusted working day, the
+    /// holiday it makes up for; for a weekday, null.</param>
     /// <param name="noticeName">The holiday's name as the notice spells it, or null for a day no notice lists.</param>
     /// <param name="noticeYear">The year of the notice that lists the day, or null (an estimate has none).</param>
     /// <param name="isProvisional">Whether the day's status is estimated rather than read in a published notice.</param>
     /// <param name="region">The region whose notice or estimate set the day; null for a national day.</param>
     /// <param name="regionName">That region's name; null exactly when <paramref name="region"/> is.</param>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, a weekday or weekend names a holiday, or only one of
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date, a weekday names a holiday, or only one of
     /// <paramref name="region"/> and <paramref name="regionName"/> is given.</exception>
     public DayInfo(LocalDate date, DayKind kind, Holiday? holiday, string? noticeName, int? noticeYear, bool isProvisional, RegionCode? region, string? regionName)
     {
         Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(kind);
-        Preconditions.CheckArgument(holiday is null || kind == DayKind.PublicHoliday || kind == DayKind.AdjustedWorkingDay, nameof(holiday),
-            "{0:uuuu-MM-dd} is a {1}; only a public holiday or an adjusted working day names a holiday.", date, kind.Label.En);
+        Preconditions.CheckArgument(holiday is null || kind != DayKind.Weekday, nameof(holiday),
+            "{0:uuuu-MM-dd} is a weekday; only a day off of a holiday period or an adjusted working day names a holiday.", date);
         Preconditions.CheckArgument(region.HasValue == regionName is not null, nameof(regionName),
             "{0:uuuu-MM-dd}: a regional day needs both its region's code and its name; give both or neither.", date);
         Date = date;
@@ -69,15 +73,15 @@ public sealed class DayInfo : IEquatable<DayInfo>
     /// <summary>The day described.</summary>
     public LocalDate Date { get; }
 
-    /// <summary>Weekday, weekend, public holiday or adjusted working day.</summary>
+    /// <summary>Weekday, weekend, statutory holiday, holiday rest day or adjusted working day (D47).</summary>
     public DayKind Kind { get; }
 
     /// <summary>Whether the day is a working day.</summary>
     public bool IsWorkingDay => Kind.IsWorkingDay;
 
     /// <summary>
-    /// For a public holiday, the holiday; for an adjusted working day, the holiday it makes up for;
-    /// otherwise null.
+    /// For a day off of a holiday period (a weekend day inside one included), the holiday; for an adjusted working day, the holiday it
+    /// makes up for; otherwise null.
     /// </summary>
     public Holiday? Holiday { get; }
 

@@ -25,12 +25,41 @@ internal sealed record Additions(int[] CallerNoticeYears, int ProvisionalThrough
 /// </summary>
 internal static class RegionalLayers
 {
-    /// <summary>Records every regional day from <paramref name="firstYear"/> to <paramref name="lastYear"/> by slot; returns the years estimated,
-    /// ascending, each with the most local rule estimated for it.</summary>
+    /// <summary>Records every regional day from <paramref name="firstYear"/> to <paramref name="lastYear"/> by slot, each estimate over the days
+    /// laid before it (D46), and the estimates in <paramref name="made"/>; returns the years estimated, ascending, each with the most local rule
+    /// estimated for it.</summary>
     internal static SortedList<int, RegionalHolidayRule> Apply(RegionalNotice[] notices, RegionalHolidayRule[] estimates, int firstYear, int lastYear,
-        int[] listing, sbyte[] listed, List<ListedDay> extra)
+        int[] listing, sbyte[] listed, List<ListedDay> extra, List<RegionalEstimate> made)
     {
         var estimated = new SortedList<int, RegionalHolidayRule>();
+        sbyte Listed(LocalDate date) => date.Year < firstYear || date.Year > lastYear ? WorkingDayRanks.Unlisted : listed[WorkingDayRanks.SlotOf(date, firstYear)];
+
+        // A weekend day next to a holiday's days off (与周末连休, 2019's 清明: 5 April listed, 6–7 April not) is in the holiday period too.
+        bool JoinsDayOff(LocalDate date, int step)
+        {
+            for (var day = date.PlusDays(step); Listed(day) != WorkingDayRanks.ListedWorking; day = day.PlusDays(step))
+            {
+                if (Listed(day) == WorkingDayRanks.ListedOff)
+                {
+                    return true;
+                }
+
+                if (!IsWeekend(day))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        RegionalHolidayRule.Listing Below(LocalDate date) => Listed(date) switch
+        {
+            WorkingDayRanks.ListedOff => RegionalHolidayRule.Listing.Off,
+            WorkingDayRanks.ListedWorking => RegionalHolidayRule.Listing.Working,
+            _ => IsWeekend(date) && (JoinsDayOff(date, -1) || JoinsDayOff(date, 1)) ? RegionalHolidayRule.Listing.Off : RegionalHolidayRule.Listing.None,
+        };
+
         foreach (var level in new Func<RegionCode, bool>[] { r => r.IsProvince, r => r.IsPrefecture, r => r.IsCounty })
         {
             foreach (var rule in estimates.Where(rule => level(rule.Region)))
@@ -40,7 +69,9 @@ internal static class RegionalLayers
                     if (!notices.Any(notice => notice.Region == rule.Region && notice.Year == year))
                     {
                         estimated[year] = rule;
-                        Lay(rule.DaysOf(year), null, rule, firstYear, lastYear, listing, listed, extra);
+                        var estimate = rule.Estimate(year, Below);
+                        made.Add(estimate);
+                        Lay(estimate.DaysOff, null, rule, firstYear, lastYear, listing, listed, extra);
                     }
                 }
             }
@@ -53,6 +84,8 @@ internal static class RegionalLayers
 
         return estimated;
     }
+
+    private static bool IsWeekend(LocalDate date) => date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
 
     /// <summary>Whether an estimated year lies between the years of two dates, in either order.</summary>
     internal static bool AnyEstimated(SortedList<int, RegionalHolidayRule> estimatedYears, int year, int otherYear)

@@ -51,6 +51,34 @@ public static class StatutoryHolidays
             .ToArray();
     }
 
+    /// <summary>
+    /// Whether <paramref name="date"/> is a statutory holiday day (D47): a day of the national holiday rules in force in its year, or —
+    /// given a region — of a regional holiday kept in that region (<see cref="RegionalHolidayRule.DaysOf(int)"/>: Guangxi's 三月三 for a
+    /// calendar of Guangxi or of a prefecture or county in it). False for a date outside <see cref="FirstYear"/> to <see cref="LastYear"/>.
+    /// </summary>
+    /// <param name="date">An ISO date.</param>
+    /// <param name="region">The region whose holidays count too, or null for the national ones only.</param>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not an ISO date.</exception>
+    public static bool IsStatutoryDay(LocalDate date, RegionCode? region)
+    {
+        Preconditions.CheckIso(date, nameof(date));
+        var year = date.Year;
+        if (year < FirstYear || year > LastYear)
+        {
+            return false;
+        }
+
+        foreach (var (_, dates) in ByHoliday(year))
+        {
+            if (Array.IndexOf(dates, date) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return region is { } local && RegionalHolidayRule.InOrder.Any(rule => rule.Region.Contains(local) && rule.DaysOf(year).Any(day => day.Date == date));
+    }
+
     /// <summary>Each statutory holiday of <paramref name="year"/> with its days, in the order of the rules; the caller checks the year.</summary>
     internal static (Holiday Holiday, LocalDate[] Dates)[] ByHoliday(int year)
     {

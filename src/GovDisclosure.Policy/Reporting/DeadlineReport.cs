@@ -168,7 +168,7 @@ public sealed record ClockStepReport(ClockStepKind Kind, LocalDate From, LocalDa
 
 /// <summary>A day a deadline counted over, as plain data (<see cref="DayInfo"/>).</summary>
 /// <param name="Date">The day.</param>
-/// <param name="Kind">Weekday, weekend, public holiday or adjusted working day.</param>
+/// <param name="Kind">Weekday, weekend, statutory holiday, holiday rest day or adjusted working day (D47).</param>
 /// <param name="Holiday">The holiday it belongs to or makes up for, or null.</param>
 /// <param name="NoticeName">The holiday's name as the notice spells it, or null.</param>
 /// <param name="NoticeYear">The year of the notice that lists it, or null.</param>
@@ -178,7 +178,7 @@ public sealed record ClockStepReport(ClockStepKind Kind, LocalDate From, LocalDa
 /// <exception cref="ArgumentNullException"><paramref name="Kind"/> is null, when created or through <c>with</c>.</exception>
 public sealed record DayReport(LocalDate Date, DayKind Kind, Holiday? Holiday, string? NoticeName, int? NoticeYear, bool IsProvisional, string? Region, string? RegionName)
 {
-    /// <summary>Weekday, weekend, public holiday or adjusted working day.</summary>
+    /// <summary>Weekday, weekend, statutory holiday, holiday rest day or adjusted working day (D47).</summary>
     public DayKind Kind { get; init => field = Preconditions.CheckNotNull(value, nameof(Kind)); } = Preconditions.CheckNotNull(Kind);
 }
 

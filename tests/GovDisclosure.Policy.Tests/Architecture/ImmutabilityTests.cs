@@ -29,7 +29,7 @@ public sealed class ImmutabilityTests
             report, report.Units[0], report.Units[0].Findings[0], report.Units[0].Findings[0].Obligation!, report.Units[0].Counts, report.Units[0].Sanction,
             DeadlineReport.Of(deadline), new JsonProblem("$", 1, 1, "why"),
             new ClockStepReport(GovDisclosure.Policy.Requests.ClockStepKind.Receipt, new LocalDate(2024, 1, 2), new LocalDate(2024, 1, 2), 0, "§8.3", "收到", "received"),
-            new DayReport(new LocalDate(2024, 1, 1), DayKind.PublicHoliday, Holiday.NewYearsDay, "元旦", 2024, false, null, null), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"), new CatalogWarning(2, "公开时限", "why"),
+            new DayReport(new LocalDate(2024, 1, 1), DayKind.StatutoryHoliday, Holiday.NewYearsDay, "元旦", 2024, false, null, null), CalendarDataSource.HolidayCn, new CatalogProblem(2, "公开时限", "why"), new CatalogWarning(2, "公开时限", "why"),
             new IcsOptions(Instant.FromUtc(2026, 1, 1, 0, 0)), new RequestRules { FeeNoticeStopsClock = false },
             ApplicantCounts.FromColumns(1, 0, 0, 0, 0, 0), RedressCounts.FromResults(1, 0, 0, 0), RedressTable.Empty, DocumentCounts.Zero,
             ProactiveDisclosureFigures.None, new AnnualReportInput(), DisclosurePolicy.Default.BuildAnnualReport(register, register.Bodies[0].Id, register.Year, new AnnualReportInput()),

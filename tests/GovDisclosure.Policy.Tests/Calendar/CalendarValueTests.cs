@@ -76,7 +76,9 @@ public sealed class CalendarValueTests
         Assert.Equal("kind", ArgumentAssert.Throws<ArgumentNullException>(() => new DayInfo(new LocalDate(2024, 1, 1), null!)).ParamName);
         var error = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(new LocalDate(2024, 1, 2), DayKind.Weekday, Holiday.NewYearsDay, null, null, false));
         Assert.Equal("holiday", error.ParamName);
-        Assert.StartsWith("2024-01-02 is a weekday; only a public holiday or an adjusted working day names a holiday.", error.Message);
+        Assert.StartsWith("2024-01-02 is a weekday; only a day off of a holiday period or an adjusted working day names a holiday.", error.Message);
+        // D47: a weekend day inside a holiday period keeps the holiday's name.
+        Assert.Equal(Holiday.SpringFestival, new DayInfo(new LocalDate(2024, 2, 17), DayKind.Weekend, Holiday.SpringFestival, "春节", 2024, false).Holiday);
     }
 
     [Theory]
@@ -98,7 +100,7 @@ public sealed class CalendarValueTests
     {
         var info = Official.WithProvisionalYearsThrough(2027).Describe(new LocalDate(2027, 1, 1));
 
-        Assert.Equal("2027-01-01 星期五：节假日（元旦，暂按法定节假日规则推定，尚无通知）", info.ExplanationZh);
+        Assert.Equal("2027-01-01 星期五：法定节假日（元旦，暂按法定节假日规则推定，尚无通知）", info.ExplanationZh);
         Assert.EndsWith("(provisional: statutory rules, no notice yet)", info.ExplanationEn);
     }
 

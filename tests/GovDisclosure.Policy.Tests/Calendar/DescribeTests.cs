@@ -18,13 +18,13 @@ public sealed class DescribeTests
     }
 
     [Fact]
-    public void A_public_holiday_on_a_weekday_is_a_day_off_named_after_its_holiday()
+    public void D47_a_statutory_holiday_on_a_weekday_is_a_day_off_named_after_its_holiday()
     {
         var info = Official.Describe(new LocalDate(2024, 10, 1));
 
         Assert.False(info.IsWorkingDay);
-        Assert.Equal(DayKind.PublicHoliday, info.Kind);
-        Assert.Equal("2024-10-01 Tuesday: public holiday of National Day (2024 notice)", info.ExplanationEn);
+        Assert.Equal(DayKind.StatutoryHoliday, info.Kind);
+        Assert.Equal("2024-10-01 Tuesday: statutory holiday of National Day (2024 notice)", info.ExplanationEn);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class DescribeTests
         var info = calendar.Describe(new LocalDate(2030, 3, 4));
 
         Assert.Equal(Holiday.Other, info.Holiday);
-        Assert.Equal("2030-03-04 Monday: public holiday of 新设纪念日 (2030 notice)", info.ExplanationEn);
+        Assert.Equal("2030-03-04 Monday: holiday rest day of 新设纪念日 (2030 notice)", info.ExplanationEn);
     }
 
     [Fact]
@@ -81,7 +81,8 @@ public sealed class DescribeTests
 
         Assert.Equal(11, days.Count);
         Assert.Equal(
-            [DayKind.Weekend, DayKind.AdjustedWorkingDay, DayKind.Weekday, .. Enumerable.Repeat(DayKind.PublicHoliday, 7), DayKind.Weekday],
+            [DayKind.Weekend, DayKind.AdjustedWorkingDay, DayKind.Weekday, DayKind.StatutoryHoliday, DayKind.StatutoryHoliday, DayKind.StatutoryHoliday,
+             DayKind.HolidayRestDay, DayKind.Weekend, DayKind.Weekend, DayKind.HolidayRestDay, DayKind.Weekday],
             days.Select(day => day.Kind));
         ArgumentAssert.Throws<ArgumentException>(() => Official.Describe(new LocalDate(2024, 10, 8), new LocalDate(2024, 9, 28)));
     }

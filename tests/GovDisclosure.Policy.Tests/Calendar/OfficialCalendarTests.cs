@@ -29,7 +29,9 @@ public sealed class OfficialCalendarTests
             {
                 Assert.Equal(listed.Name, info.NoticeName);
                 Assert.Equal(listed.NoticeYear, info.NoticeYear);
-                var expectedKind = listed.IsOffDay ? DayKind.PublicHoliday : weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday;
+                var statutory = StatutoryHolidays.ForYear(day.Year).Any(holiday => holiday.Date == day);
+                var expectedKind = !listed.IsOffDay ? weekend ? DayKind.AdjustedWorkingDay : DayKind.Weekday
+                    : statutory ? DayKind.StatutoryHoliday : weekend ? DayKind.Weekend : DayKind.HolidayRestDay;
                 Assert.Equal(expectedKind, info.Kind);
                 Assert.Equal(expectedKind == DayKind.Weekday ? null : Holiday.FromNoticeName(listed.Name), info.Holiday);
             }

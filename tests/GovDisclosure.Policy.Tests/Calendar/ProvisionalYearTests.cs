@@ -49,7 +49,7 @@ public sealed class ProvisionalYearTests
         // The first day of the first lunar month of 2027 is Saturday 6 February; New Year's Eve is the 5th.
         var eve = Through2028.Describe(new LocalDate(2027, 2, 5));
 
-        Assert.Equal(DayKind.PublicHoliday, eve.Kind);
+        Assert.Equal(DayKind.StatutoryHoliday, eve.Kind);
         Assert.Equal(Holiday.SpringFestival, eve.Holiday);
         Assert.Contains("provisional", eve.ExplanationEn);
         Assert.Contains("暂按法定节假日规则推定", eve.ExplanationZh);

@@ -42,7 +42,7 @@ public sealed class RegionalCalendarTests
         var guangxi = Official.WithRegionalNotice(Guangxi2023);
 
         Assert.Equal(DayKind.AdjustedWorkingDay, Official.Describe(D(2023, 4, 23)).Kind);
-        Assert.Equal(DayKind.PublicHoliday, guangxi.Describe(D(2023, 4, 23)).Kind);
+        Assert.Equal(DayKind.StatutoryHoliday, guangxi.Describe(D(2023, 4, 23)).Kind);   // the festival's 4th day, statutory in Guangxi (D47)
         Assert.True(guangxi.IsWorkingDay(D(2023, 4, 20)));
         Assert.False(guangxi.IsWorkingDay(D(2023, 4, 21)));
         Assert.True(guangxi.IsWorkingDay(D(2023, 4, 24)));
@@ -57,8 +57,8 @@ public sealed class RegionalCalendarTests
         var rest = guangxi.Describe(D(2017, 4, 1));
         var national = guangxi.Describe(D(2017, 4, 3));
 
-        Assert.Equal("2017-04-01 Saturday: public holiday of 壮族三月三 (广西壮族自治区 2017 notice)", rest.ExplanationEn);
-        Assert.Equal("2017-04-01 星期六：节假日（壮族三月三，广西壮族自治区2017年通知）", rest.ExplanationZh);
+        Assert.Equal("2017-04-01 Saturday: weekend of 壮族三月三 (广西壮族自治区 2017 notice)", rest.ExplanationEn);
+        Assert.Equal("2017-04-01 星期六：周末（壮族三月三，广西壮族自治区2017年通知）", rest.ExplanationZh);
         Assert.Equal(Guangxi, rest.Region);
         Assert.Equal(Holiday.Other, rest.Holiday);
         Assert.Equal("2017-04-08 Saturday: adjusted working day making up for 壮族三月三 (广西壮族自治区 2017 notice)", guangxi.Describe(D(2017, 4, 8)).ExplanationEn);
@@ -182,7 +182,7 @@ public sealed class RegionalCalendarTests
         Assert.True(estimated.IsProvisional(D(2013, 12, 31), D(2014, 1, 1)));
         Assert.True(estimated.IsProvisional(D(2024, 6, 1), D(2024, 6, 3)));
         Assert.True(estimated.Describe(D(2024, 6, 3)).IsProvisional);
-        Assert.Equal("2024-04-11 Thursday: public holiday of 壮族三月三 (provisional: 广西壮族自治区 estimate, no notice yet)", estimated.Describe(D(2024, 4, 11)).ExplanationEn);
+        Assert.Equal("2024-04-11 Thursday: statutory holiday of 壮族三月三 (provisional: 广西壮族自治区 estimate, no notice yet)", estimated.Describe(D(2024, 4, 11)).ExplanationEn);
         Assert.Equal("2024-06-03 星期一：工作日（广西壮族自治区暂按惯例推定，尚无通知）", estimated.Describe(D(2024, 6, 3)).ExplanationZh);
         Assert.False(estimated.Describe(D(2013, 4, 12)).IsProvisional);
         Assert.Equal(Guangxi, estimated.Region);
@@ -208,11 +208,11 @@ public sealed class RegionalCalendarTests
     [Fact]
     public void Sec11_a_regional_day_needs_both_its_region_and_its_name()
     {
-        var error = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, null));
+        var error = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.StatutoryHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, null));
 
         Assert.Equal("regionName", error.ParamName);
-        Assert.NotEqual(new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, "广西壮族自治区"),
-            new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "壮族三月三", 2024, false, Baise, "广西壮族自治区"));
+        Assert.NotEqual(new DayInfo(D(2024, 4, 11), DayKind.StatutoryHoliday, Holiday.Other, "壮族三月三", 2024, false, Guangxi, "广西壮族自治区"),
+            new DayInfo(D(2024, 4, 11), DayKind.StatutoryHoliday, Holiday.Other, "壮族三月三", 2024, false, Baise, "广西壮族自治区"));
     }
 
     [Fact]
@@ -234,7 +234,7 @@ public sealed class RegionalCalendarTests
         var region = ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(default, "广西", 2024, []));
         var blank = ArgumentAssert.Throws<ArgumentException>(() => new RegionalNotice(Guangxi, " ", 2024, []));
         var code = ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => new RegionCode(45));
-        var day = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.PublicHoliday, Holiday.Other, "x", 2024, false, null, "广西"));
+        var day = ArgumentAssert.Throws<ArgumentException>(() => new DayInfo(D(2024, 4, 11), DayKind.StatutoryHoliday, Holiday.Other, "x", 2024, false, null, "广西"));
 
         Assert.StartsWith("A regional notice needs the code of its region, for example 450000; it was the default value.", region.Message);
         Assert.StartsWith("A regional notice needs the name of its region; it was blank.", blank.Message);

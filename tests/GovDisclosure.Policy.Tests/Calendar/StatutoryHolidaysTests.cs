@@ -16,7 +16,7 @@ public sealed class StatutoryHolidaysTests
         Assert.All(days, day =>
         {
             var official = Official.Describe(day.Date);
-            Assert.Equal(DayKind.PublicHoliday, official.Kind);
+            Assert.Equal(DayKind.StatutoryHoliday, official.Kind);
             Assert.True(day.IsOffDay);
         });
     }

@@ -10,7 +10,9 @@ public sealed class WorkedExampleTests
     {
         var festival = new DateInterval(new LocalDate(2024, 2, 10), new LocalDate(2024, 2, 17));
 
-        Assert.All(festival, day => Assert.Equal(DayKind.PublicHoliday, Official.Describe(day).Kind));
+        // D47: the 1st to 3rd days of the first lunar month are statutory, the weekdays after them rest days, the last Saturday a weekend day.
+        Assert.Equal([.. Enumerable.Repeat(DayKind.StatutoryHoliday, 3), .. Enumerable.Repeat(DayKind.HolidayRestDay, 4), DayKind.Weekend],
+            festival.Select(day => Official.Describe(day).Kind));
         Assert.All(festival, day => Assert.Equal(Holiday.SpringFestival, Official.Describe(day).Holiday));
         Assert.Equal(DayKind.AdjustedWorkingDay, Official.Describe(new LocalDate(2024, 2, 4)).Kind);
         Assert.Equal(DayKind.AdjustedWorkingDay, Official.Describe(new LocalDate(2024, 2, 18)).Kind);

@@ -41,7 +41,7 @@ public sealed class DeadlineChangesTests
         Assert.Equal((D(2020, 2, 21), D(2020, 2, 25)), (changes[0].OldDue, changes[0].NewDue));
         Assert.Equal((D(2020, 2, 21), D(2020, 2, 25)), (changes[1].OldDue, changes[1].NewDue));
         Assert.Equal("IM1: due 2020-02-21, now 2020-02-25; 2020-01-31 working → off (春节); 2020-02-01 working → off (春节).", changes[0].ExplanationEn);
-        Assert.Equal("IM1：期限由2020-02-21变为2020-02-25；2020-01-31 工作日→节假日（春节）；2020-02-01 调休上班→节假日（春节）。", changes[0].ExplanationZh);
+        Assert.Equal("IM1：期限由2020-02-21变为2020-02-25；2020-01-31 工作日→调休放假（春节）；2020-02-01 调休上班→周末（春节）。", changes[0].ExplanationZh);
         Assert.All(changes, change => Assert.True(change.DueMoved));
         Assert.All(changes, change => Assert.False(change.BecameOfficial));
     }
@@ -55,7 +55,7 @@ public sealed class DeadlineChangesTests
         Assert.Equal((D(2020, 2, 27), D(2020, 2, 28)), (change.OldDue, change.NewDue));
         Assert.Equal([D(2020, 2, 1)], change.ChangedDays.Select(day => day.Date));
         Assert.Equal(DayKind.AdjustedWorkingDay, change.ChangedDays[0].Before.Kind);
-        Assert.Equal(DayKind.PublicHoliday, change.ChangedDays[0].After.Kind);
+        Assert.Equal(DayKind.Weekend, change.ChangedDays[0].After.Kind);   // a weekend day of the extended holiday (D47)
     }
 
     [Fact]
@@ -76,7 +76,8 @@ public sealed class DeadlineChangesTests
         var change = DeadlineChanges.Between([GivenOn20January[0]], After).Single();
 
         Assert.Equal(D(2020, 2, 25), change.Recomputed.Due);
-        Assert.Contains("10 public holiday: Spring Festival", change.Recomputed.ExplanationEn, StringComparison.Ordinal);
+        // D47: 25–27 January are statutory; 24 and 28–31 January rest days (31 January granted by the extension); 1–2 February weekend days.
+        Assert.Contains("3 statutory holiday: Spring Festival; 5 holiday rest day: Spring Festival;", change.Recomputed.ExplanationEn, StringComparison.Ordinal);
         Assert.Same(GivenOn20January[0].Rule.SourceId, change.Recomputed.Rule.SourceId);
         Assert.Equal(ScheduleEntry.IM1, change.Recomputed.Entry());
     }
@@ -212,7 +213,7 @@ public sealed class DeadlineChangesTests
         var change = DeadlineChanges.Between([given], Before).Single();
 
         Assert.Equal("IM1: due 2020-02-25, now 2020-02-21; 2020-01-31 off → working; 2020-02-01 off → working (春节).", change.ExplanationEn);
-        Assert.Equal("IM1：期限由2020-02-25变为2020-02-21；2020-01-31 节假日→工作日；2020-02-01 节假日→调休上班（春节）。", change.ExplanationZh);
+        Assert.Equal("IM1：期限由2020-02-25变为2020-02-21；2020-01-31 调休放假→工作日；2020-02-01 周末→调休上班（春节）。", change.ExplanationZh);
     }
 
     [Fact]

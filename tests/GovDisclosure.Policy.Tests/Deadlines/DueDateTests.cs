@@ -75,10 +75,10 @@ public sealed class DueDateTests
         Assert.Equal(8, deadline.Days.Count(day => day.Holiday == Holiday.SpringFestival && !day.IsWorkingDay));
         Assert.Equal(
             "IM1 due 2024-03-13: 20 working days after the event date (D4), counted from 2024-02-08; 20 working days, 14 days skipped " +
-            "(8 public holiday: Spring Festival; 6 weekend); adjusted working days counted: 2024-02-18.",
+            "(3 statutory holiday: Spring Festival; 4 holiday rest day: Spring Festival; 7 weekend); adjusted working days counted: 2024-02-18.",
             deadline.ExplanationEn);
         Assert.Equal(
-            "IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（节假日8天：春节；周末6天）；调休上班日：2024-02-18。",
+            "IM1 应于2024-03-13前公开：事项形成或变更之日后20个工作日内（D4），自2024-02-08起算；计工作日20天，跳过14天（法定节假日3天：春节；调休放假4天：春节；周末7天）；调休上班日：2024-02-18。",
             deadline.ExplanationZh);
     }
 
@@ -151,10 +151,10 @@ public sealed class DueDateTests
 
         Assert.Equal(
             "MO1 due 2024-11-01 for 2024-09-01 to 2024-09-30: 20 working days after the end of the reporting period (D5), counted from 2024-09-30; " +
-            "20 working days, 12 days skipped (7 public holiday: National Day; 5 weekend); adjusted working days counted: 2024-10-12.",
+            "20 working days, 12 days skipped (3 statutory holiday: National Day; 2 holiday rest day: National Day; 7 weekend); adjusted working days counted: 2024-10-12.",
             deadline.ExplanationEn);
         Assert.Equal(
-            "MO1 应于2024-11-01前公开（报告期2024-09-01至2024-09-30）：报告期末后20个工作日内（D5），自2024-09-30起算；计工作日20天，跳过12天（节假日7天：国庆节；周末5天）；调休上班日：2024-10-12。",
+            "MO1 应于2024-11-01前公开（报告期2024-09-01至2024-09-30）：报告期末后20个工作日内（D5），自2024-09-30起算；计工作日20天，跳过12天（法定节假日3天：国庆节；调休放假2天：国庆节；周末7天）；调休上班日：2024-10-12。",
             deadline.ExplanationZh);
     }
 
@@ -175,10 +175,10 @@ public sealed class DueDateTests
 
         Assert.Equal(
             "MO1 due 2027-01-29 for 2026-12-01 to 2026-12-31: 20 working days after the end of the reporting period (D5), counted from 2026-12-31; " +
-            "20 working days, 9 days skipped (1 public holiday: New Year's Day; 8 weekend); provisional: rests on statutory-rule estimates, no notice yet.",
+            "20 working days, 9 days skipped (1 statutory holiday: New Year's Day; 8 weekend); provisional: rests on statutory-rule estimates, no notice yet.",
             deadline.ExplanationEn);
         Assert.Equal(
-            "MO1 应于2027-01-29前公开（报告期2026-12-01至2026-12-31）：报告期末后20个工作日内（D5），自2026-12-31起算；计工作日20天，跳过9天（节假日1天：元旦；周末8天）；含暂按法定节假日规则推定的日期。",
+            "MO1 应于2027-01-29前公开（报告期2026-12-01至2026-12-31）：报告期末后20个工作日内（D5），自2026-12-31起算；计工作日20天，跳过9天（法定节假日1天：元旦；周末8天）；含暂按法定节假日规则推定的日期。",
             deadline.ExplanationZh);
     }
 

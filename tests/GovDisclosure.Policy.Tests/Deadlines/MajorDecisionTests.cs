@@ -87,12 +87,14 @@ public sealed class MajorDecisionTests
         Assert.Equal((new LocalDate(2024, 9, 6), new LocalDate(2024, 10, 7), 32), (deadline.Days[0].Date, deadline.Days[^1].Date, deadline.Days.Count));
         Assert.Equal(17, deadline.Days.Count(day => day.IsWorkingDay));
         Assert.Equal([new LocalDate(2024, 9, 14), new LocalDate(2024, 9, 29)], deadline.Days.Where(day => day.Kind == DayKind.AdjustedWorkingDay).Select(day => day.Date));
-        Assert.Equal(10, deadline.Days.Count(day => day.Kind == DayKind.PublicHoliday));
+        // D47: 17 September and 1–3 October are statutory; 16 September, 4 and 7 October rest days; 15 September and 5–6 October weekend days.
+        Assert.Equal(4, deadline.Days.Count(day => day.Kind == DayKind.StatutoryHoliday));
+        Assert.Equal(3, deadline.Days.Count(day => day.Kind == DayKind.HolidayRestDay));
         Assert.Equal(
             "statutory period due 2024-09-06: 30 calendar days before the decision date (D9), counted from 2024-10-08; 17 working days, 15 days skipped " +
-            "(5 weekend; 10 public holiday: Mid-Autumn Festival, National Day); adjusted working days counted: 2024-09-14, 2024-09-29.",
+            "(4 statutory holiday: Mid-Autumn Festival, National Day; 3 holiday rest day: Mid-Autumn Festival, National Day; 8 weekend); adjusted working days counted: 2024-09-14, 2024-09-29.",
             deadline.ExplanationEn);
-        Assert.Equal("法定时限 应于2024-09-06前公开：决策之日30日前（D9），自2024-10-08起算；计工作日17天，跳过15天（周末5天；节假日10天：中秋节、国庆节）；调休上班日：2024-09-14、2024-09-29。",
+        Assert.Equal("法定时限 应于2024-09-06前公开：决策之日30日前（D9），自2024-10-08起算；计工作日17天，跳过15天（法定节假日4天：中秋节、国庆节；调休放假3天：中秋节、国庆节；周末8天）；调休上班日：2024-09-14、2024-09-29。",
             deadline.ExplanationZh);
     }
 }

@@ -83,4 +83,40 @@ public sealed class ZeroFourFilesTests
         Assert.Equal(("R-1", reply.Due), (((GovDisclosure.Policy.Requests.ReplyBasis)read.Basis).RequestId, read.Due));
         Assert.Null(DeadlineReport.Of(read).Obligation);
     }
+
+    [Fact]
+    public void D47_a_public_holiday_written_up_to_0_13_reads_as_the_statutory_holiday_rest_day_or_weekend_day_its_date_is()
+    {
+        var guangxi = ChinaWorkingDayCalendar.Official.WithRegionalNotice(GovDisclosure.Policy.Tests.Calendar.RegionalCalendarTests.Guangxi2023);
+        var given = new[]
+        {
+            DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8)),
+            DisclosurePolicy.Default.WithCalendar(guangxi).DueDate(ScheduleEntry.IM1, new LocalDate(2023, 4, 20)),
+        };
+        using var written = new MemoryStream();
+        PolicyJson.WriteDeadlines(given, written);
+        var current = Encoding.UTF8.GetString(written.ToArray());
+        var old = System.Text.RegularExpressions.Regex.Replace(current, "\"kind\": \"(StatutoryHoliday|HolidayRestDay|Weekend)\"", "\"kind\": \"PublicHoliday\"");
+
+        var read = PolicyJson.ReadDeadlines(Utf8(old));
+
+        Assert.Equal(16, System.Text.RegularExpressions.Regex.Count(old, "PublicHoliday"));   // 8 days of 2024, 3 of Guangxi 2023 and 5 of 2023's Labour Day
+        Assert.Equal(given.Select(deadline => deadline.Days.Select(day => (day.Date, day.Kind, day.Holiday))),
+            read.Select(deadline => deadline.Days.Select(day => (day.Date, day.Kind, day.Holiday))));
+        Assert.Equal(DayKind.StatutoryHoliday, read[1].Days.Single(day => day.Date == new LocalDate(2023, 4, 22)).Kind);   // statutory in Guangxi
+    }
+
+    [Fact]
+    public void D47_a_public_holiday_without_a_readable_date_is_reported_by_its_date()
+    {
+        var day = """{ "date": "2024-02-30", "kind": "PublicHoliday", "holiday": null, "noticeName": null, "noticeYear": null, "isProvisional": false, "region": null, "regionName": null }""";
+        var written = new MemoryStream();
+        PolicyJson.WriteDeadlines([DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8))], written);
+        var json = System.Text.RegularExpressions.Regex.Replace(Encoding.UTF8.GetString(written.ToArray()), "\"days\": \\[", "\"days\": [" + day + ",");
+
+        var problem = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlines(Utf8(json))).Problems);
+
+        Assert.Equal("$[0].days[0].date", problem.Path);
+        Assert.DoesNotContain("PublicHoliday", problem.Message);
+    }
 }

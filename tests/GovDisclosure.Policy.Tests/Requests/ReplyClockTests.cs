@@ -293,7 +293,7 @@ public sealed class ReplyClockTests
         Assert.StartsWith("YSQ-7 reply due ", deadline.ExplanationEn);
         Assert.StartsWith("YSQ-7 应于", deadline.ExplanationZh);
         Assert.Contains("以双方确认之日为收到申请之日", deadline.ExplanationZh);
-        Assert.Contains("public holiday: Mid-Autumn Festival, National Day", deadline.ExplanationEn);
+        Assert.Contains("statutory holiday: Mid-Autumn Festival, National Day", deadline.ExplanationEn);
         // Restarted Wed 11 Sep: Sep 12–13, Sat 14, 18–20, 23–25 (9); stopped Sep 26 – Oct 15; Oct 16–18 (12), 21–25 (17), 28–31 (21),
         // Nov 1 (22), 4–8 (27), 11–13 (30): the first period ended Wed 30 Oct, the day of the extension.
         Assert.Equal(D(2024, 11, 13), deadline.Due);

@@ -32,8 +32,8 @@ public sealed class DayAndEvaluateToolTests : IDisposable
 
     [Theory]
     [InlineData("2026-02-14", "2026-02-14 星期六：调休上班（春节，2026年通知）", "A working day.")]   // the Saturday made up before the holiday
-    [InlineData("2026-02-15", "2026-02-15 星期日：节假日（春节，2026年通知）", "Not a working day; the next is 2026-02-24.")]
-    [InlineData("2026-02-23", "2026-02-23 星期一：节假日（春节，2026年通知）", "Not a working day; the next is 2026-02-24.")]
+    [InlineData("2026-02-15", "2026-02-15 星期日：周末（春节，2026年通知）", "Not a working day; the next is 2026-02-24.")]
+    [InlineData("2026-02-23", "2026-02-23 星期一：调休放假（春节，2026年通知）", "Not a working day; the next is 2026-02-24.")]
     [InlineData("2026-02-24", "2026-02-24 星期二：工作日", "A working day.")]
     public void D1_D2_calendar_explains_a_day_before_of_and_after_the_spring_festival(string day, string zh, string verdict)
     {
