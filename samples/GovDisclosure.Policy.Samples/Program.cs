@@ -318,14 +318,14 @@ var sanyuesan = RegionalHolidayRule.GuangxiSanyuesan;
 var estimated = calendar.WithRegionalEstimates(sanyuesan);   // by choice: the region's notice is not loaded yet
 var formedInApril = new LocalDate(2026, 4, 14);
 var (firstDay, secondDay) = (sanyuesan.DaysOf(2026)[0].Date, sanyuesan.DaysOf(2026)[1].Date);
-Console.WriteLine($"三月三 2026, estimated from the lunar calendar: {firstDay:uuuu-MM-dd ddd} and {secondDay:uuuu-MM-dd ddd}");
+Console.WriteLine($"三月三 2026 by the lunar calendar: {firstDay:uuuu-MM-dd ddd} and {secondDay:uuuu-MM-dd ddd}; " +
+                  $"estimated off (D46, the Sunday replaced by the Friday before): {string.Join(", ", estimated.RegionalEstimates.Single(estimate => estimate.Year == 2026).DaysOff.Select(day => $"{day.Date:uuuu-MM-dd ddd}"))}");
 var nationally = policy.DueDate(ScheduleEntry.IM1, formedInApril);
 var inGuangxi = policy.WithCalendar(estimated).DueDate(ScheduleEntry.IM1, formedInApril);
 Console.WriteLine($"IM1 formed {formedInApril:uuuu-MM-dd}: due {nationally.Due:uuuu-MM-dd} nationally, " +
                   $"{inGuangxi.Due:uuuu-MM-dd} in Guangxi{(inGuangxi.IsProvisional ? " (provisional: the region's notice is not loaded)" : "")}");
-// The region's notice, once out, replaces the estimate. Made up here, in the style of the region's notices.
-var guangxi2026 = RegionalNotice.ParseText(sanyuesan.Region, sanyuesan.RegionName, 2026,
-    $"壮族三月三：{firstDay.Month}月{firstDay.Day}日至{secondDay.Month}月{secondDay.Day}日放假，共2天。");
+// The region's notice, once out, replaces the estimate: 2026's as reported, Friday 17 to Monday 20 April.
+var guangxi2026 = RegionalNotice.ParseText(sanyuesan.Region, sanyuesan.RegionName, 2026, "壮族三月三：4月17日（星期五）至20日（星期一）放假，共4天。");
 var countyCalendar = estimated.WithRegionalNotice(guangxi2026);
 var countyDeadline = policy.WithCalendar(countyCalendar).DueDate(ScheduleEntry.IM1, formedInApril);
 Console.WriteLine($"With the 2026 notice of {guangxi2026.RegionName} (region {countyCalendar.Region}): due {countyDeadline.Due:uuuu-MM-dd}" +

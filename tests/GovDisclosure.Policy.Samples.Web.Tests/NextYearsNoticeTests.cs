@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using GovDisclosure.Policy.Calendar;
+using GovDisclosure.Policy.Deadlines;
+using GovDisclosure.Policy.Json;
 
 namespace GovDisclosure.Policy.Samples.Web.Tests;
 
@@ -10,6 +13,9 @@ public sealed class In2027WithoutItsNotice() : WebSampleServer("--Calendar:Provi
 public sealed class In2027WithItsNotice() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2027-03-01T02:00:00Z",
     $"--Calendar:NoticeFolder={Path.Combine(AppContext.BaseDirectory, "notices-2027")}");
 
+/// <summary>10 December 2026 with provisional dates (the sample's default), before the 2027 notice is published.</summary>
+public sealed class InDecember2026Provisional() : WebSampleServer("--Clock:FixedInstant=2026-12-10T02:00:00Z");
+
 /// <summary>1 March 2028 without provisional dates: neither the 2027 nor the 2028 notice is loaded.</summary>
 public sealed class In2028WithoutTwoNotices() : WebSampleServer("--Calendar:ProvisionalYears=false", "--Clock:FixedInstant=2028-03-01T02:00:00Z");
 
@@ -18,8 +24,9 @@ public sealed class In2028WithoutTwoNotices() : WebSampleServer("--Calendar:Prov
 /// it does, the dashboard answers 503 with a problem naming the year and how to load it; once it has, the year's dates are
 /// official.
 /// </summary>
-public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027WithItsNotice with, In2028WithoutTwoNotices twoMissing)
-    : IClassFixture<In2027WithoutItsNotice>, IClassFixture<In2027WithItsNotice>, IClassFixture<In2028WithoutTwoNotices>
+public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027WithItsNotice with, In2028WithoutTwoNotices twoMissing,
+    InDecember2026Provisional provisional)
+    : IClassFixture<In2027WithoutItsNotice>, IClassFixture<In2027WithItsNotice>, IClassFixture<In2028WithoutTwoNotices>, IClassFixture<InDecember2026Provisional>
 {
     private static async Task<(HttpStatusCode Status, string? MediaType, JsonElement Json)> Get(WebSampleServer server, string path)
     {
@@ -78,5 +85,32 @@ public sealed class NextYearsNoticeTests(In2027WithoutItsNotice without, In2027W
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("as 2027.txt and 2028.txt and restart", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task D1_D2_the_notice_day_runbook_turns_every_provisional_deadline_official_and_names_the_ones_that_moved()
+    {
+        // docs/notice-day.md, followed: on 10 December 2026 the dashboard gave the deadlines of the month from 15 February 2027 on provisional
+        // dates; the 2027 notice was put in the notices folder and the host restarted; every deadline given is rechecked with the notice.
+        var given = await Deadlines(provisional, "/api/deadlines?asOf=2027-02-15");
+        var restarted = await Deadlines(with, "/api/deadlines?asOf=2027-02-15");
+        var notice = HolidayNotice.ParseText(2027, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "notices-2027", "2027.txt")));
+        var changes = DeadlineChanges.Between(given, ChinaWorkingDayCalendar.Official.WithNotice(notice));
+
+        Assert.Contains(given, deadline => deadline.IsProvisional);
+        Assert.All(restarted, deadline => Assert.False(deadline.IsProvisional));
+        Assert.Equal(given.Where(deadline => deadline.IsProvisional), changes.Select(change => change.Given));
+        var dueAfterRestart = restarted.ToDictionary(deadline => (deadline.Subject, deadline.Trigger), deadline => deadline.Due);
+        Assert.Contains(changes, change => change.DueMoved && dueAfterRestart.ContainsKey((change.Given.Subject, change.Given.Trigger)));
+        Assert.All(changes.Where(change => dueAfterRestart.ContainsKey((change.Given.Subject, change.Given.Trigger))),
+            change => Assert.Equal(dueAfterRestart[(change.Given.Subject, change.Given.Trigger)], change.NewDue));
+    }
+
+    private static async Task<IReadOnlyList<Deadline>> Deadlines(WebSampleServer server, string path)
+    {
+        using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var response = await http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return PolicyJson.ReadDeadlines(await response.Content.ReadAsStreamAsync());
     }
 }

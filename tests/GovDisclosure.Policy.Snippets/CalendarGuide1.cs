@@ -10,12 +10,12 @@ internal static class CalendarGuide1
     internal static void Run()
     {
         #region docs/calendar.md 1
-        var text = File.ReadAllText("2027.txt");                    // the notice as published on gov.cn
-        var notice = HolidayNotice.ParseText(2027, text);           // CalendarDataException: every line it cannot read, quoted
-        var calendar = ChinaWorkingDayCalendar.Official.WithNotice(notice);
-        Console.WriteLine(calendar.DataVersion);   // holiday-cn@d4e53bf (2026-08-07); notices 2007–2027 (added at run time: 2027)
-        Console.WriteLine(calendar.Describe(new LocalDate(2027, 2, 20)).Explanation.En);
-        // 2027-02-20 Saturday: adjusted working day making up for Spring Festival (2027 notice)
+        var calendar = ChinaWorkingDayCalendar.Official;
+        Console.WriteLine(calendar.Describe(new LocalDate(2025, 1, 28)).Explanation.En);   // 2025-01-28 Tuesday: statutory holiday of Spring Festival (2025 notice)
+        Console.WriteLine(calendar.Describe(new LocalDate(2025, 2, 3)).Explanation.Zh);    // 2025-02-03 星期一：调休放假（春节，2025年通知）
+        Console.WriteLine(calendar.Describe(new LocalDate(2025, 2, 1)).Kind.Label.En);     // weekend
+        Console.WriteLine(DayKindCounts.Of(calendar, 2025));
+        // 2025: 248 working days (243 weekday, 5 adjusted working day); 117 days off (13 statutory holiday, 6 holiday rest day, 98 weekend)
         #endregion
     }
 }

@@ -1,5 +1,4 @@
 using GovDisclosure.Policy.Calendar;
-using GovDisclosure.Policy.Deadlines;
 using GovDisclosure.Policy;
 using NodaTime;
 
@@ -11,19 +10,12 @@ internal static class CalendarGuide2
     internal static void Run()
     {
         #region docs/calendar.md 2
-        var guangxi = RegionalNotice.ParseText(new RegionCode(450000), "广西壮族自治区", 2023,
-            "壮族三月三：4月21日（星期五）至23日（星期日）放假，共3天。");
-        var county = ChinaWorkingDayCalendar.Official.WithRegionalNotice(guangxi);
-        Console.WriteLine(county.Region);   // 450000
-        Console.WriteLine(county.Describe(new LocalDate(2023, 4, 23)).Explanation.En);
-        // 2023-04-23 Sunday: statutory holiday of 壮族三月三 (广西壮族自治区 2023 notice)
-
-        var given = DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2023, 4, 10));   // given on the national calendar
-        foreach (var change in DeadlineChanges.Between([given], county))
-        {
-            Console.WriteLine(change.Explanation.En);
-            // IM1: due 2023-05-09, now 2023-05-11; 2023-04-21 working → off (广西壮族自治区 壮族三月三); 2023-04-23 working → off (广西壮族自治区 壮族三月三).
-        }
+        var text = File.ReadAllText("2027.txt");                    // the notice as published on gov.cn
+        var notice = HolidayNotice.ParseText(2027, text);           // CalendarDataException: every line it cannot read, quoted
+        var calendar = ChinaWorkingDayCalendar.Official.WithNotice(notice);
+        Console.WriteLine(calendar.DataVersion);   // holiday-cn@d4e53bf (2026-08-07); notices 2007–2027 (added at run time: 2027)
+        Console.WriteLine(calendar.Describe(new LocalDate(2027, 2, 20)).Explanation.En);
+        // 2027-02-20 Saturday: adjusted working day making up for Spring Festival (2027 notice)
         #endregion
     }
 }
