@@ -14,10 +14,12 @@ internal static class LegacyDayKinds
 {
     private const string Legacy = "PublicHoliday";
 
+    private static readonly byte[] LegacyToken = Encoding.UTF8.GetBytes($"\"{Legacy}\"");
+
     /// <summary>The bytes with every legacy kind rewritten; the same bytes when there is none, or when they are no JSON (the binder says why).</summary>
     internal static ArraySegment<byte> Upgrade(ArraySegment<byte> json)
     {
-        if (json.AsSpan().IndexOf(Encoding.UTF8.GetBytes($"\"{Legacy}\"")) < 0)
+        if (json.AsSpan().IndexOf(LegacyToken) < 0)
         {
             return json;
         }

@@ -119,4 +119,22 @@ public sealed class ZeroFourFilesTests
         Assert.Equal("$[0].days[0].date", problem.Path);
         Assert.DoesNotContain("PublicHoliday", problem.Message);
     }
+
+    [Fact]
+    public void D47_a_legacy_kind_in_json_cut_short_or_escaped_leaves_the_problem_to_the_reader()
+    {
+        using var written = new MemoryStream();
+        PolicyJson.WriteDeadlines([DisclosurePolicy.Default.DueDate(ScheduleEntry.IM1, new LocalDate(2024, 2, 8))], written);
+        var old = Encoding.UTF8.GetString(written.ToArray()).Replace("\"StatutoryHoliday\"", "\"PublicHoliday\"");
+        var cut = old[..(old.IndexOf("PublicHoliday", StringComparison.Ordinal) + 14)];
+        var escaped = old.Replace("\"PublicHoliday\"", "\"Public\\u0048oliday\"");
+
+        var cutShort = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlines(Utf8(cut))).Problems);
+        var unread = Assert.Single(Assert.Throws<PolicyJsonException>(() => PolicyJson.ReadDeadlines(Utf8(escaped))).Problems);
+
+        Assert.Equal("$[0].days", cutShort.Path);
+        Assert.StartsWith("the text is not valid JSON: the input end", cutShort.Message);
+        Assert.Equal("$[0].days[0].kind", unread.Path);
+        Assert.Contains("StatutoryHoliday", unread.Message);
+    }
 }
