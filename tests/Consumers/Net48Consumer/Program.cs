@@ -29,7 +29,7 @@ internal static class Program
         var results = new LocalDate[starts.Length];
         calendar.AddWorkingDays(starts, 20, results);
         Check("20 working days from 2024-09-30 and 2025-01-27", string.Join(", ", results.Select(Iso)), "2024-11-01, 2025-03-03");
-        Check("2025-01-29", calendar.Describe(new LocalDate(2025, 1, 29)).Explanation.Zh, "2025-01-29 星期三：节假日（春节，2025年通知）");
+        Check("2025-01-29", calendar.Describe(new LocalDate(2025, 1, 29)).Explanation.Zh, "2025-01-29 星期三：法定节假日（春节，2025年通知）");
 
         using (var csv = Resource("civil-affairs-catalog.csv"))
         {
