@@ -116,6 +116,27 @@ public sealed class GuangxiEstimateTests
         Assert.Equal("清明节", calendar.Describe(D(2026, 4, 17)).NoticeName);
     }
 
+    [Fact]
+    public void D46_a_weekend_festival_day_joined_to_a_national_day_off_after_it_is_in_the_break()
+    {
+        // A made-up 2016 notice with Monday 11 April off: the 3rd and 4th (Saturday 9, Sunday 10) join it, so nothing is added.
+        var estimate = EstimateOver(2016, new NoticeDay(D(2016, 4, 11), isOffDay: true, "清明节")).RegionalEstimates.Single(held => held.Year == 2016);
+
+        Assert.Empty(estimate.DaysOff);
+        Assert.Empty(estimate.LeftToNotice);
+    }
+
+    [Fact]
+    public void D46_the_estimate_reads_the_national_days_of_a_calendar_of_one_year()
+    {
+        var only2019 = ChinaWorkingDayCalendar.FromNotices(ChinaWorkingDayCalendar.Official.Notices.Where(notice => notice.Year == 2019));
+
+        var estimate = Assert.Single(only2019.WithRegionalEstimates(Sanyuesan).RegionalEstimates);
+
+        Assert.Equal(Dates("2019-04-08"), estimate.DaysOff.Select(day => day.Date));
+        Assert.Equal("450000 壮族三月三 2019 (estimated): off 2019-04-08", estimate.ToString());
+    }
+
     /// <summary>The official notices through <paramref name="year"/>, that year's with <paramref name="extra"/> days, and the estimate over them.</summary>
     private static ChinaWorkingDayCalendar EstimateOver(int year, params NoticeDay[] extra)
     {

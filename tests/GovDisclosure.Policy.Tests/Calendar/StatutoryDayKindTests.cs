@@ -100,6 +100,22 @@ public sealed class StatutoryDayKindTests
         Assert.Equal(counts2025.GetHashCode(), DayKindCounts.Of(Official, 2025).GetHashCode());
     }
 
+    [Fact]
+    public void D47_year_counts_are_equal_only_for_the_same_year_and_the_same_count_of_every_kind()
+    {
+        var provisional = Official.WithProvisionalYearsThrough(2099);
+        var counts = Enumerable.Range(2027, 73).Select(year => DayKindCounts.Of(provisional, year)).ToArray();
+        var alike = counts.GroupBy(count => count.ToString()[6..]).First(group => group.Count() > 1).ToArray();
+        var counts2025 = DayKindCounts.Of(Official, 2025);
+
+        Assert.NotEqual(alike[0], alike[1]);   // the same count of every kind, in two years
+        Assert.True(counts2025.Equals((object)DayKindCounts.Of(Official, 2025)));
+        Assert.False(counts2025.Equals((object?)null));
+        Assert.False(counts2025.Equals((DayKindCounts?)null));
+        Assert.False(counts2025.Equals("2025"));
+        Assert.Equal(2025, counts2025.Year);
+    }
+
     [Theory]
     [MemberData(nameof(NoticeYears))]
     public void D47_a_years_working_days_are_the_calendars_count_of_them(int year)
