@@ -99,6 +99,43 @@ public sealed class DayAndEvaluateToolTests : IDisposable
         Assert.NotNull(report);
     }
 
+    [Theory]
+    [InlineData("county.sqlite")]
+    [InlineData("county.SQLITE3")]
+    public async Task Sec4_evaluate_reads_a_sqlite_file_by_any_of_its_extensions_in_process(string name)
+    {
+        var database = Path.Combine(work, name);
+        await using (var connection = new SqliteConnection($"Data Source={database}"))
+        {
+            await connection.OpenAsync();
+            await using (var create = connection.CreateCommand())
+            {
+                create.CommandText = RegisterLayout.SqliteDdl;
+                await create.ExecuteNonQueryAsync();
+            }
+
+            await RegisterTables.WriteAsync(PolicyJson.ReadRegister(File.OpenRead(County)), connection);
+        }
+
+        SqliteConnection.ClearAllPools();
+        var fromJson = ToolRun.Run("evaluate", County, "--as-of", "2026-03-31");
+        var fromDatabase = ToolRun.Run("evaluate", database, "--as-of", "2026-03-31");
+        SqliteConnection.ClearAllPools();
+
+        Assert.Equal((0, 0), (fromJson.ExitCode, fromDatabase.ExitCode));
+        Assert.Equal(fromJson.Output.Split('\n').Order(StringComparer.Ordinal), fromDatabase.Output.Split('\n').Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Sec4_an_evaluation_json_that_cannot_be_written_is_one_line_and_exit_code_two()
+    {
+        var run = ToolRun.Run("evaluate", County, "--as-of", "2026-03-31", "--json", Path.Combine(work, "missing", "evaluation.json"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"govdisclosure: {Path.Combine(work, "missing", "evaluation.json")}: ", Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Written:", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sec4_help_lists_the_commands_and_exits_with_zero()
     {

@@ -35,6 +35,27 @@ public sealed class ToolShapeTests
     }
 
     [Fact]
+    public void Sec12_progress_over_no_file_is_a_full_bar()
+    {
+        var error = new StringWriter();
+
+        new Progress(error, terminal: true).Report("reading", 0, 0, "");
+
+        Assert.StartsWith("\r[########################] 0/0 reading", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sec12_fail_on_skips_empty_names_between_commas()
+    {
+        var errors = new List<string>();
+
+        var failOn = FailOn.Parse(["BlankCell,, ", ",errors"], errors.Add);
+
+        Assert.Empty(errors);
+        Assert.NotSame(FailOn.Nothing, failOn);
+    }
+
+    [Fact]
     public void Sec12_progress_elsewhere_is_a_line_per_file()
     {
         var error = new StringWriter();
