@@ -76,7 +76,7 @@ internal static class PdfTableFinder
     internal const int MaxRules = 4000;
 
     /// <summary>The most slots a frame may have, so that no page can make a grid without end.</summary>
-    private const int MaxSlots = 100_000;
+    internal const int MaxSlots = 100_000;
 
     /// <summary>The page's tables, top first, and the glyphs outside them.</summary>
     internal static (List<PdfTablePart> Tables, List<PdfGlyph> Outside) Find(PdfPageContent page)

@@ -94,6 +94,7 @@ public sealed class PdfTableTests
     [InlineData(2, 0, true)]
     [InlineData(3, 0, false)]   // not the next page
     [InlineData(2, 2.9, true)]
+    [InlineData(2, 3.0, true)]    // exactly 3 points off: still the table
     [InlineData(2, 3.1, false)]   // an edge more than 3 points off: another table
     public void Sec12_a_part_continues_the_table_only_on_the_next_page_and_as_wide(int page, double off, bool continues)
     {
@@ -115,6 +116,58 @@ public sealed class PdfTableTests
         Assert.Equal([["项目", "总计"], ["一、新收", "5"], ["四、结转", "2"]], Rows(built));
         Assert.Equal([4, 4, 5], Enumerable.Range(0, built.RowCount).Select(r => built.PageOf(r)));
         Assert.Equal(4, built.Page);
+    }
+
+    [Theory]
+    [InlineData(1000, true)]    // 100 rows of 1,000 slots: as many as a table may have
+    [InlineData(1001, false)]   // one column more: too large to be a table
+    public void Sec12_a_frame_of_more_slots_than_a_table_may_have_is_no_table(int columns, bool table)
+    {
+        const int rows = 100;
+        var (right, bottom) = (10 + columns * 3.0, 800 - rows * 3.0);
+        var rules = Enumerable.Range(0, rows + 1).Select(r => new PdfRule(true, 800 - r * 3.0, 10, right))
+            .Concat(Enumerable.Range(0, columns + 1).Select(c => new PdfRule(false, 10 + c * 3.0, bottom, 800))).ToList();
+
+        Assert.Equal(rows * 1000, PdfTableFinder.MaxSlots);
+        Assert.Equal(table, PdfTableFinder.Find(new PdfPageContent(1, 595, 842, [], rules)).Tables.Count == 1);
+    }
+
+    [Fact]
+    public void Sec12_a_part_of_nothing_but_the_repeated_header_is_kept_rather_than_left_empty()
+    {
+        var table = new PdfTableAssembly(Part(Page(4, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1), ("新收", 1, 0, 1, 1), ("5", 1, 1, 1, 1))));
+        table.Continue(Part(Page(5, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1))));
+
+        Assert.Equal([["项目", "总计"], ["新收", "5"], ["项目", "总计"]], Rows(table.Build()));
+    }
+
+    [Fact]
+    public void Sec12_only_the_header_rows_before_the_first_figure_are_dropped_never_a_data_row_that_repeats()
+    {
+        var table = new PdfTableAssembly(Part(Page(4, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1), ("一、新收", 1, 0, 1, 1), ("5", 1, 1, 1, 1))));
+        table.Continue(Part(Page(5, ("项目", 0, 0, 1, 1), ("总计", 0, 1, 1, 1), ("一、新收", 1, 0, 1, 1), ("5", 1, 1, 1, 1), ("二、结转", 2, 0, 1, 1), ("2", 2, 1, 1, 1))));
+
+        Assert.Equal([["项目", "总计"], ["一、新收", "5"], ["一、新收", "5"], ["二、结转", "2"]], Rows(table.Build()));
+    }
+
+    [Fact]
+    public void Sec12_4_a_cell_below_the_break_wider_than_the_cell_above_does_not_run_on_from_it()
+    {
+        var table = new PdfTableAssembly(Part(Page(4, ("（四）无", 0, 0, 1, 1), ("1.甲", 0, 1, 1, 1), ("746", 0, 2, 1, 1))));
+        table.Continue(Part(Page(5, ("法提供", 0, 0, 1, 2), ("11", 0, 2, 1, 1))));
+
+        Assert.Equal([["（四）无", "1.甲", "746"], ["法提供", "11"]], Rows(table.Build()));
+    }
+
+    [Fact]
+    public void Sec12_4_a_cell_below_the_break_with_its_right_edge_exactly_3_points_off_still_runs_on()
+    {
+        var table = new PdfTableAssembly(Part(Page(4, ("（四）无", 0, 0, 1, 1), ("1.甲", 0, 1, 1, 1), ("746", 0, 2, 1, 1))));
+        var next = Page(5, ("法提供", 0, 0, 2, 1), ("2.乙", 0, 1, 1, 1), ("11", 0, 2, 1, 1), ("3.丙", 1, 1, 1, 1), ("1", 1, 2, 1, 1));
+        next = next with { Rules = [.. next.Rules.Select(rule => !rule.Horizontal && Math.Abs(rule.At - (Left + Width)) < 1 ? rule with { At = rule.At + 3 } : rule)] };
+        table.Continue(Part(next));
+
+        Assert.Equal(["（四）无法提供", "1.甲", "746"], Rows(table.Build())[0]);
     }
 
     [Fact]
