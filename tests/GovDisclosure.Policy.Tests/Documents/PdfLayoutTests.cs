@@ -27,6 +27,7 @@ public sealed class PdfLayoutTests
 
     [Theory]
     [InlineData(486, true)]   // right margin 500, less 1.5 of the size: still full
+    [InlineData(485, true)]   // exactly 1.5 of the size short
     [InlineData(484, false)]
     public void Sec12_a_line_reaches_the_right_margin_within_one_and_a_half_of_its_size(double right, bool runsOn)
     {
@@ -38,6 +39,7 @@ public sealed class PdfLayoutTests
 
     [Theory]
     [InlineData(107.9, 1)]   // left margin 100, plus 0.8 of the size: still at the margin
+    [InlineData(108, 1)]     // exactly 0.8 of the size in
     [InlineData(108.1, 2)]
     public void Sec12_a_line_starts_at_the_left_margin_within_eight_tenths_of_its_size(double left, int paragraphs)
     {
@@ -50,6 +52,16 @@ public sealed class PdfLayoutTests
         var texts = Texts(Page(1, (Full, 100, 700), ("-1-", 290, 40)), Page(2, ("第2页", 280, 780), ("续", 100, 700), ("第2页", 280, 400)));
 
         Assert.Equal([Full + "续", "第2页"], texts);   // the page number mid-page is text
+    }
+
+    [Theory]
+    [InlineData(72.5)]   // its top exactly at the bottom margin (a tenth of the page's 800 points)
+    [InlineData(720)]    // its baseline exactly at the top margin
+    public void Sec12_a_page_number_exactly_on_a_margins_edge_is_inside_the_page_and_kept(double baseline)
+    {
+        var texts = Texts(Page(1, ("正文", 100, 600), ("-1-", 290, baseline)));
+
+        Assert.Contains("-1-", texts);
     }
 
     [Theory]

@@ -91,4 +91,21 @@ public sealed class PdfLineTests
     {
         Assert.Equal(joined, PdfLine.Join([above, below]));
     }
+
+    [Fact]
+    public void Sec12_glyphs_exactly_at_a_lines_tolerances_fall_on_the_side_the_rule_names()
+    {
+        static PdfGlyph At(string text, double left, double baseline = 0, double size = 10) => Glyphs(text, left, baseline, size)[0];
+
+        // Two columns exactly twice the size apart: not yet a borderless table's row.
+        Assert.False(Assert.Single(PdfLine.Of(1, [At("一", 0), At("二", 30)])).IsRow);
+        // A glyph printed again exactly 0.3 of the size on: not an overprint, both kept.
+        Assert.Equal("一一", Assert.Single(PdfLine.Of(1, [At("一", 0), At("一", 0.3 * 10)])).Text);
+        // A gap of exactly 0.6 of the size: no space yet.
+        Assert.Equal("一二", Assert.Single(PdfLine.Of(1, [At("一", 0), At("二", 10 + (0.6 * 10))])).Text);
+        // Baselines exactly 0.35 of the size apart: still one line.
+        Assert.Single(PdfLine.Of(1, [At("一", 0, 0.35 * 10), At("二", 20, 0)]));
+        // The larger of two sizes decides: 3.4 apart is one line for a 10-point glyph beside an 8-point one.
+        Assert.Single(PdfLine.Of(1, [At("一", 0, 3.4, 10), At("二", 20, 0, 8)]));
+    }
 }
