@@ -96,11 +96,13 @@ public sealed class GuangxiEstimateTests
     [Fact]
     public void D46_a_replacement_the_national_notice_makes_a_working_day_is_left_to_the_regions_notice()
     {
-        // A made-up 2016 notice working Friday 8 April: the 3rd (Saturday 9) cannot move there.
-        var estimate = EstimateOver(2016, new NoticeDay(D(2016, 4, 8), isOffDay: false, "清明节")).RegionalEstimates.Single(held => held.Year == 2016);
+        // A made-up 2016 notice working Friday 8 and Monday 11 April: neither the 3rd (Saturday 9) nor the 4th (Sunday 10) can move.
+        var estimate = EstimateOver(2016, new NoticeDay(D(2016, 4, 8), isOffDay: false, "清明节"), new NoticeDay(D(2016, 4, 11), isOffDay: false, "清明节"))
+            .RegionalEstimates.Single(held => held.Year == 2016);
 
-        Assert.Equal(Dates("2016-04-09 2016-04-10 2016-04-11"), estimate.DaysOff.Select(day => day.Date));
-        Assert.Equal(Dates("2016-04-08"), estimate.LeftToNotice);
+        Assert.Equal(Dates("2016-04-09 2016-04-10"), estimate.DaysOff.Select(day => day.Date));
+        Assert.Equal(Dates("2016-04-08 2016-04-11"), estimate.LeftToNotice);
+        Assert.Equal("450000 壮族三月三 2016 (estimated): off 2016-04-09, 2016-04-10; left to the region's notice 2016-04-08, 2016-04-11", estimate.ToString());
     }
 
     [Fact]

@@ -169,6 +169,7 @@ public sealed class RegionalCalendarTests
 
         Assert.Equal([D(year, month, day), D(year, month, day).PlusDays(1)], days.Select(d => d.Date));
         Assert.All(days, d => Assert.Equal("壮族三月三", d.Name));
+        Assert.All(days, d => Assert.True(d.IsOffDay));
     }
 
     [Fact]

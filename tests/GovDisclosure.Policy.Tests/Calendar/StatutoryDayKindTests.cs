@@ -114,6 +114,8 @@ public sealed class StatutoryDayKindTests
         Assert.False(counts2025.Equals((DayKindCounts?)null));
         Assert.False(counts2025.Equals("2025"));
         Assert.Equal(2025, counts2025.Year);
+        // The same year in Guangxi's estimated calendar: two more days off, the same weekend days — not equal.
+        Assert.NotEqual(counts2025, DayKindCounts.Of(Official.WithRegionalEstimates(RegionalHolidayRule.GuangxiSanyuesan), 2025));
     }
 
     [Theory]
@@ -133,6 +135,7 @@ public sealed class StatutoryDayKindTests
         Assert.Equal(new LocalDate(2027, 1, 1), Assert.Throws<CalendarCoverageException>(() => DayKindCounts.Of(Official, 2027)).Date);
         Assert.Equal("calendar", ArgumentAssert.Throws<ArgumentNullException>(() => DayKindCounts.Of(null!, 2025)).ParamName);
         Assert.Equal("kind", ArgumentAssert.Throws<ArgumentNullException>(() => DayKindCounts.Of(Official, 2025)[null!]).ParamName);
+        Assert.Equal("year", ArgumentAssert.Throws<ArgumentOutOfRangeException>(() => DayKindCounts.Of(Official, 10000)).ParamName);
     }
 
     [Theory]
@@ -146,6 +149,9 @@ public sealed class StatutoryDayKindTests
     [InlineData(2024, 4, 11, 440000, "HolidayRestDay")]  // … but not in Guangdong
     [InlineData(2024, 4, 10, 450000, "HolidayRestDay")]  // the day before it
     [InlineData(2024, 4, 13, 450000, "Weekend")]         // the Saturday after it
+    [InlineData(2000, 1, 3, null, "HolidayRestDay")]     // the first year the rules are known: a Monday after New Year's Day
+    [InlineData(2000, 1, 1, null, "StatutoryHoliday")]   // … and New Year's Day itself
+    [InlineData(2099, 1, 1, null, "StatutoryHoliday")]   // the last year
     [InlineData(1999, 12, 31, null, "HolidayRestDay")]   // before the rules the library knows: nothing is statutory
     [InlineData(2100, 1, 1, null, "HolidayRestDay")]     // after them
     public void D47_the_kind_of_a_day_off_is_statutory_by_its_years_rules_and_its_regions_holiday(int year, int month, int day, int? region, string kind)
