@@ -141,8 +141,7 @@ public sealed partial class ChinaWorkingDayCalendar
             var days = new bool[listing.Length];
             for (var year = Math.Max(firstYear, StatutoryHolidays.FirstYear); year <= Math.Min(Coverage.End.Year, StatutoryHolidays.LastYear); year++)
             {
-                var regional = Region is { } region ? RegionalHolidayRule.InOrder.Where(rule => rule.Region.Contains(region)).SelectMany(rule => rule.DaysOf(year)) : Enumerable.Empty<NoticeDay>();
-                foreach (var date in StatutoryHolidays.ByHoliday(year).SelectMany(holiday => holiday.Dates).Concat(regional.Select(day => day.Date)))
+                foreach (var date in StatutoryHolidays.DatesOf(year, Region))
                 {
                     days[WorkingDayRanks.SlotOf(date, firstYear)] = true;
                 }

@@ -68,15 +68,17 @@ public static class StatutoryHolidays
             return false;
         }
 
-        foreach (var (_, dates) in ByHoliday(year))
-        {
-            if (Array.IndexOf(dates, date) >= 0)
-            {
-                return true;
-            }
-        }
+        return DatesOf(year, region).Contains(date);
+    }
 
-        return region is { } local && RegionalHolidayRule.InOrder.Any(rule => rule.Region.Contains(local) && rule.DaysOf(year).Any(day => day.Date == date));
+    /// <summary>The statutory days of <paramref name="year"/> (D47): the national rules' and, given a region, those of every regional holiday
+    /// kept in it; the caller checks the year.</summary>
+    internal static IEnumerable<LocalDate> DatesOf(int year, RegionCode? region)
+    {
+        var national = ByHoliday(year).SelectMany(holiday => holiday.Dates);
+        return region is { } local
+            ? national.Concat(RegionalHolidayRule.InOrder.Where(rule => rule.Region.Contains(local)).SelectMany(rule => rule.DaysOf(year)).Select(day => day.Date))
+            : national;
     }
 
     /// <summary>Each statutory holiday of <paramref name="year"/> with its days, in the order of the rules; the caller checks the year.</summary>
